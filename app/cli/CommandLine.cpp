@@ -1,0 +1,48 @@
+#include "app/cli/CommandLine.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/cli/ImportCommand.h"
+
+namespace banmian::app {
+
+namespace {
+
+constexpr const char* kHelp = R"(banmian — newspaper page layout and proofing (版面)
+
+usage:
+  banmian [FILE]                  open the app; FILE is an article file (default: the seed page)
+  banmian import FILE [--outline] the stories found in an article file, as JSON (or an outline)
+  banmian --help | --version
+
+An article file is plain text (UTF-8, UTF-16 with a BOM, or GB18030/GBK): headlines, credit lines
+such as "□记者 曹香玉", and paragraphs, as newsrooms send them.
+Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wrong usage.
+)";
+
+}  // namespace
+
+std::optional<int> runCommandLine(int argc, char** argv) {
+    if (argc < 2) return std::nullopt;
+    const std::string command = argv[1];
+    const std::vector<std::string> rest(argv + 2, argv + argc);
+
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kHelp;
+        return kExitOk;
+    }
+    if (command == "--version") {
+        std::cout << "banmian " << BANMIAN_VERSION << "\n";
+        return kExitOk;
+    }
+    if (command == "import") return runImportCommand(rest);
+    if (command.starts_with("-")) {
+        std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
+        return kExitUsage;
+    }
+    return std::nullopt;  // a file for the app to open
+}
+
+}  // namespace banmian::app

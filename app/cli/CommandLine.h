@@ -1,0 +1,14 @@
+#pragma once
+
+#include <optional>
+
+namespace banmian::app {
+
+/// Runs a CLI subcommand (`import`, `--help`, `--version` …) when argv names one, without starting
+/// the GUI, and returns its exit code; returns nothing when argv asks for the app.
+std::optional<int> runCommandLine(int argc, char** argv);
+
+/// Exit codes shared by every subcommand.
+enum ExitCode { kExitOk = 0, kExitBadInput = 1, kExitUsage = 2 };
+
+}  // namespace banmian::app

@@ -1,0 +1,64 @@
+#include "app/cli/ImportCommand.h"
+
+#include <iostream>
+
+#include "app/SeedPage.h"
+#include "app/cli/CommandLine.h"
+#include "layout/import/ArticleImporter.h"
+#include "layout/import/ImportJson.h"
+
+namespace banmian::app {
+
+namespace {
+constexpr const char* kUsage = "usage: banmian import FILE [--outline]";
+}
+
+int runImportCommand(const std::vector<std::string>& args) {
+    std::string file;
+    bool outline = false;
+    for (const std::string& arg : args) {
+        if (arg == "--outline") {
+            outline = true;
+        } else if (arg.starts_with("-") && arg != "-") {
+            std::cerr << "banmian import: unknown option " << arg << "\n" << kUsage << "\n";
+            return kExitUsage;
+        } else if (file.empty()) {
+            file = arg;
+        } else {
+            std::cerr << "banmian import: one file at a time (got " << file << " and " << arg
+                      << ")\n"
+                      << kUsage << "\n";
+            return kExitUsage;
+        }
+    }
+    if (file.empty()) {
+        std::cerr << "banmian import: which file? " << kUsage << "\n";
+        return kExitUsage;
+    }
+
+    const auto imported = layout::importArticleFile(file);
+    if (!imported) {
+        std::cerr << "banmian import: " << file << ": " << layout::describe(imported.error())
+                  << "\n";
+        return kExitBadInput;
+    }
+    if (outline)
+        std::cout << layout::importToOutline(imported.value(), file);
+    else
+        std::cout << layout::importToJson(imported.value(), file).dump(2) << "\n";
+    return kExitOk;
+}
+
+int printSeedOutline() {
+    const QByteArray bytes = seedPageBytes();
+    const auto imported = layout::importArticles(std::string_view(bytes.constData(), bytes.size()));
+    if (!imported) {
+        std::cerr << "banmian: the built-in seed page: " << layout::describe(imported.error())
+                  << "\n";
+        return kExitBadInput;
+    }
+    std::cout << layout::importToOutline(imported.value(), seedPageName().toStdString());
+    return kExitOk;
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,51 @@
+#include <QApplication>
+#include <QMessageBox>
+#include <cstdlib>
+#include <iostream>
+
+#include "app/SeedPage.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/ImportCommand.h"
+#include "app/ui/MainWindow.h"
+#include "app/ui/Translations.h"
+
+namespace {
+
+// Without a display QApplication would abort; say so and do the job the CLI can do instead.
+bool hasDisplay() {
+    auto set = [](const char* name) {
+        const char* value = std::getenv(name);
+        return value && *value;
+    };
+    return set("DISPLAY") || set("WAYLAND_DISPLAY") || set("QT_QPA_PLATFORM");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (auto exitCode = banmian::app::runCommandLine(argc, argv)) return *exitCode;
+
+    if (!hasDisplay()) {
+        std::cerr << "banmian: no display (DISPLAY is not set), so no window; "
+                     "printing the seed page's stories instead. "
+                     "Run it on a desktop, or under xvfb-run, to see the app.\n";
+        return banmian::app::printSeedOutline();
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Banmian"));
+    QApplication::setApplicationVersion(QStringLiteral(BANMIAN_VERSION));
+    banmian::app::installTranslations(app, QLocale::system());
+
+    banmian::app::MainWindow window;
+    std::optional<QString> error;
+    if (argc >= 2)
+        error = window.importFile(QString::fromLocal8Bit(argv[1]));
+    else
+        error = window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+    window.show();
+    if (error)
+        QMessageBox::warning(&window, banmian::app::MainWindow::tr("Cannot import articles"),
+                             *error);
+    return app.exec();
+}

@@ -1,0 +1,146 @@
+#include "app/ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+
+#include "app/ui/StoryPreview.h"
+#include "app/ui/StoryTableModel.h"
+
+namespace banmian::app {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_model(new StoryTableModel(this)),
+      m_list(new QTableView),
+      m_preview(new StoryPreview),
+      m_notes(new QListWidget),
+      m_summary(new QLabel) {
+    setWindowTitle(tr("Banmian"));
+    resize(1280, 800);
+    setCentralWidget(m_preview);
+
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->setVisible(false);
+    m_list->horizontalHeader()->setSectionResizeMode(StoryTableModel::HeadlineColumn,
+                                                     QHeaderView::Stretch);
+    m_list->setWordWrap(false);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedStory);
+
+    auto* storiesDock = new QDockWidget(tr("Stories"), this);
+    storiesDock->setObjectName(QStringLiteral("stories"));
+    storiesDock->setWidget(m_list);
+    storiesDock->setMinimumWidth(560);
+    addDockWidget(Qt::LeftDockWidgetArea, storiesDock);
+
+    auto* notesDock = new QDockWidget(tr("Import notes"), this);
+    notesDock->setObjectName(QStringLiteral("importNotes"));
+    notesDock->setWidget(m_notes);
+    addDockWidget(Qt::BottomDockWidgetArea, notesDock);
+
+    statusBar()->addWidget(m_summary, 1);
+    createActions();
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import =
+            file->addAction(tr("&Import Articles…"), this, &MainWindow::chooseArticleFile);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Banmian"), this, [this] {
+        QMessageBox::about(this, tr("About Banmian"),
+                           tr("<b>Banmian</b> %1<br>Newspaper page layout and proofing.")
+                                   .arg(QApplication::applicationVersion()));
+    });
+}
+
+std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const QString& name) {
+    const auto imported = layout::importArticles(
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!imported) return QString::fromStdString(layout::describe(imported.error()));
+
+    const layout::ImportResult& result = imported.value();
+    m_model->setStories(result.stories);
+    m_list->resizeColumnsToContents();
+    showNotes(result);
+
+    std::size_t sidebars = 0;
+    for (const layout::Story& story : result.stories)
+        sidebars += story.kind == layout::StoryKind::Sidebar;
+    const auto articles = result.stories.size() - sidebars;
+    m_summary->setText(tr("%1: %n article(s)", "", static_cast<int>(articles)).arg(name) +
+                       tr(", ") + tr("%n sidebar(s)", "", static_cast<int>(sidebars)) + tr(", ") +
+                       tr("%n warning(s)", "", static_cast<int>(result.warnings.size())) +
+                       tr(" — encoding %1").arg(QString::fromStdString(result.encoding)));
+    setWindowTitle(tr("%1 — Banmian").arg(name));
+    if (m_model->rowCount() > 0) m_list->selectRow(0);
+    return std::nullopt;
+}
+
+std::optional<QString> MainWindow::importFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot open %1: %2").arg(path, file.errorString());
+    if (file.size() > static_cast<qint64>(layout::kMaxArticleFileBytes)) {
+        return tr("%1 is too large for an article file.").arg(path);
+    }
+    return loadArticles(file.readAll(), QFileInfo(path).fileName());
+}
+
+void MainWindow::chooseArticleFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Articles"), QString(),
+                                                      tr("Article files (*.txt);;All files (*)"));
+    if (path.isEmpty()) return;
+    if (const auto error = importFile(path)) {
+        QMessageBox::warning(this, tr("Cannot import articles"), *error);
+    }
+}
+
+void MainWindow::showSelectedStory() {
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        m_preview->showNothing();
+        return;
+    }
+    const layout::Story& story = m_model->story(current.row());
+    QString related;
+    if (story.related && *story.related < m_model->stories().size()) {
+        related = qtText(m_model->stories()[*story.related].headline);
+    }
+    m_preview->showStory(story, related);
+}
+
+void MainWindow::showNotes(const layout::ImportResult& result) {
+    m_notes->clear();
+    auto add = [this](const layout::Diagnostic& d, const QString& kind, const QColor& colour) {
+        const QString where = d.line > 0 ? tr("line %1").arg(d.line) : tr("file");
+        auto* item = new QListWidgetItem(
+                QStringLiteral("%1 · %2: %3").arg(kind, where, QString::fromStdString(d.message)));
+        item->setForeground(colour);
+        m_notes->addItem(item);
+    };
+    for (const auto& d : result.warnings) add(d, tr("Check"), QColor(0xB0, 0x4A, 0x00));
+    for (const auto& d : result.repairs) add(d, tr("Repaired"), QColor(0x40, 0x40, 0x40));
+}
+
+}  // namespace banmian::app

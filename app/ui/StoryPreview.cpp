@@ -1,0 +1,49 @@
+#include "app/ui/StoryPreview.h"
+
+#include "app/ui/StoryTableModel.h"
+
+namespace banmian::app {
+
+namespace {
+QString escaped(const std::string& utf8) {
+    return qtText(utf8).toHtmlEscaped();
+}
+}  // namespace
+
+StoryPreview::StoryPreview(QWidget* parent) : QTextBrowser(parent) {
+    setOpenLinks(false);
+    showNothing();
+}
+
+void StoryPreview::showStory(const layout::Story& story, const QString& relatedHeadline) {
+    QString html = QStringLiteral("<div style='margin:12px'>");
+    if (story.kind == layout::StoryKind::Sidebar) {
+        html += QStringLiteral("<p style='color:#8a6d00'>%1</p>")
+                        .arg(tr("Sidebar to “%1”").arg(relatedHeadline.toHtmlEscaped()));
+    }
+    if (!story.kicker.empty())
+        html += QStringLiteral("<p style='font-size:large'>%1</p>").arg(escaped(story.kicker));
+    html += QStringLiteral("<h1>%1</h1>")
+                    .arg(story.headline.empty() ? tr("(no headline)") : escaped(story.headline));
+    if (!story.subtitle.empty()) html += QStringLiteral("<h3>%1</h3>").arg(escaped(story.subtitle));
+    for (const layout::Byline& byline : story.bylines) {
+        QStringList names;
+        for (const std::string& name : byline.names) names << escaped(name);
+        html += QStringLiteral("<p>□%1 %2</p>")
+                        .arg(escaped(byline.role), names.join(QLatin1Char(' ')));
+    }
+    for (const std::string& paragraph : story.paragraphs) {
+        // The two-character first-line indent of Chinese body text.
+        html += QStringLiteral("<p style='text-indent:2em; line-height:150%'>%1</p>")
+                        .arg(escaped(paragraph));
+    }
+    html += QStringLiteral("</div>");
+    setHtml(html);
+}
+
+void StoryPreview::showNothing() {
+    setHtml(QStringLiteral("<p style='color:gray; margin:24px'>%1</p>")
+                    .arg(tr("Select a story in the list to read its copy.")));
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,74 @@
+#include "app/ui/StoryTableModel.h"
+
+#include <QStringList>
+
+namespace banmian::app {
+
+StoryTableModel::StoryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void StoryTableModel::setStories(std::vector<layout::Story> stories) {
+    beginResetModel();
+    m_stories = std::move(stories);
+    endResetModel();
+}
+
+int StoryTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_stories.size());
+}
+
+int StoryTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StoryTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) return {};
+    const layout::Story& s = story(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() >= ParagraphsColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && index.column() == HeadlineColumn) {
+        QStringList parts;
+        if (!s.kicker.empty()) parts << tr("Kicker: %1").arg(qtText(s.kicker));
+        parts << tr("Headline: %1").arg(qtText(s.headline));
+        if (!s.subtitle.empty()) parts << tr("Subtitle: %1").arg(qtText(s.subtitle));
+        return parts.join(QLatin1Char('\n'));
+    }
+    if (role != Qt::DisplayRole) return {};
+    switch (index.column()) {
+        case KindColumn:
+            return s.kind == layout::StoryKind::Sidebar ? tr("Sidebar") : tr("Article");
+        case HeadlineColumn:
+            return s.headline.empty() ? tr("(no headline)") : qtText(s.headline);
+        case ReportersColumn: {
+            QStringList names;
+            for (const std::string& name : s.people()) names << qtText(name);
+            return names.join(QStringLiteral("、"));
+        }
+        case ParagraphsColumn:
+            return static_cast<qulonglong>(s.paragraphs.size());
+        case CharactersColumn:
+            return static_cast<qulonglong>(s.characterCount());
+        default:
+            return {};
+    }
+}
+
+QVariant StoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+        case KindColumn:
+            return tr("Kind");
+        case HeadlineColumn:
+            return tr("Headline");
+        case ReportersColumn:
+            return tr("Reporters");
+        case ParagraphsColumn:
+            return tr("Paragraphs");
+        case CharactersColumn:
+            return tr("Characters");
+        default:
+            return {};
+    }
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,88 @@
+#include "layout/import/ArticleImporter.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "layout/import/ColumnBreaks.h"
+#include "layout/import/HeadlineParts.h"
+#include "layout/import/OrphanHeadlines.h"
+#include "layout/import/Sidebars.h"
+#include "layout/import/SourceLines.h"
+#include "layout/import/StorySegments.h"
+#include "layout/import/TextDecoder.h"
+
+namespace banmian::layout {
+namespace {
+
+Story makeStory(const StorySegment& segment, std::vector<Diagnostic>& warnings) {
+    Story story;
+    story.kind = segment.kind;
+    story.related = segment.related;
+    story.firstLine = segment.firstLine();
+    story.bylines = segment.bylines;
+    nameHeadlineParts(segment.titles, story, warnings);
+    for (const TextUnit& paragraph : segment.paragraphs) story.paragraphs.push_back(paragraph.text);
+    if (segment.titles.empty() && !segment.paragraphs.empty()) {
+        warnings.push_back({story.firstLine,
+                            "text with no headline (lines " + std::to_string(story.firstLine) +
+                                    "–" + std::to_string(segment.paragraphs.back().lastLine) +
+                                    ")"});
+    }
+    return story;
+}
+
+void sortByLine(std::vector<Diagnostic>& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+}
+
+}  // namespace
+
+Result<ImportResult> importArticles(std::string_view bytes) {
+    auto decoded = decodeText(bytes);
+    if (!decoded) return decoded.error();
+    DecodedText text = std::move(decoded).value();
+
+    ImportResult result;
+    result.encoding = text.encoding;
+    result.warnings = std::move(text.warnings);
+
+    const std::vector<SourceLine> lines = splitSourceLines(text.utf8, result.warnings);
+    const std::vector<TextUnit> units = joinColumnBreaks(lines, result.repairs, result.warnings);
+    if (units.empty())
+        return Diagnostic{0, "the file holds only blank lines: there are no articles in it"};
+
+    std::vector<StorySegment> segments = segmentStories(units, result.warnings);
+    reattachOrphanHeadlines(segments, result.repairs, result.warnings);
+    findSidebars(segments, result.repairs);
+
+    for (const StorySegment& segment : segments)
+        result.stories.push_back(makeStory(segment, result.warnings));
+    sortByLine(result.warnings);
+    sortByLine(result.repairs);
+    return result;
+}
+
+Result<ImportResult> importArticleFile(const std::filesystem::path& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        return Diagnostic{0, path.string() + " is a folder, not an article file"};
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Diagnostic{0, "cannot open " + path.string() + ": " + std::strerror(errno)};
+    const auto size = std::filesystem::file_size(path, error);
+    if (!error && size > kMaxArticleFileBytes) {
+        return Diagnostic{0, path.string() + " is " + std::to_string(size >> 20) +
+                                     " MB; an article file is far smaller — is it the right file?"};
+    }
+    std::string bytes;
+    if (!error) bytes.reserve(size);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad())
+        return Diagnostic{0, "cannot read " + path.string() + ": " + std::strerror(errno)};
+    return importArticles(bytes);
+}
+
+}  // namespace banmian::layout

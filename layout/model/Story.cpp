@@ -1,0 +1,29 @@
+#include "layout/model/Story.h"
+
+#include "layout/base/Utf8.h"
+
+namespace banmian::layout {
+
+std::vector<std::string> Story::people() const {
+    std::vector<std::string> all;
+    for (const Byline& byline : bylines)
+        all.insert(all.end(), byline.names.begin(), byline.names.end());
+    return all;
+}
+
+std::size_t Story::characterCount() const {
+    std::size_t count = 0;
+    for (const std::string& paragraph : paragraphs) {
+        for (std::size_t pos = 0; pos < paragraph.size();) {
+            const char32_t c = utf8::next(paragraph, pos);
+            count += !(c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0');
+        }
+    }
+    return count;
+}
+
+const char* toString(StoryKind kind) {
+    return kind == StoryKind::Sidebar ? "sidebar" : "article";
+}
+
+}  // namespace banmian::layout

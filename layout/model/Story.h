@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace banmian::layout {
+
+/// What a story is on the page: a news article, or a sidebar box (链接, 名词解释) that explains a
+/// term of another story and is placed beside it.
+enum class StoryKind { Article, Sidebar };
+
+/// One credit line entry: a role as printed (记者, 通讯员, 实习生, 摄影 …) and the people under it.
+struct Byline {
+    std::string role;
+    std::vector<std::string> names;
+
+    bool operator==(const Byline&) const = default;
+};
+
+/// A story as the desk receives it: the headline in its parts, the credits, and the body text.
+struct Story {
+    StoryKind kind = StoryKind::Article;
+    std::string kicker;    ///< 引题: the line above the headline, empty when there is none
+    std::string headline;  ///< 主题: the main headline, empty for text that arrived without one
+    std::string subtitle;  ///< 副题: the line below the headline, empty when there is none
+    std::vector<Byline> bylines;
+    std::vector<std::string> paragraphs;
+    std::optional<std::size_t> related;  ///< for a sidebar, the index of the story it belongs to
+    int firstLine = 0;                   ///< 1-based source line where the story's text begins
+
+    /// Names of every person credited, in byline order.
+    std::vector<std::string> people() const;
+    /// Characters of body text, as a desk counts copy: every character but white space.
+    std::size_t characterCount() const;
+};
+
+const char* toString(StoryKind kind);
+
+}  // namespace banmian::layout

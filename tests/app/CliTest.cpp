@@ -1,0 +1,84 @@
+// `banmian` run as a person runs it from a shell: what it prints, where, and its exit status.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "RunProcess.h"
+
+namespace {
+
+const std::string kBanmian = BANMIAN_EXECUTABLE;
+const std::string kSeed = std::string(BANMIAN_SOURCE_DIR) + "/seeds/xuhui-front-page.txt";
+
+std::string writeTempFile(const std::string& name, const std::string& bytes) {
+    const auto path = std::filesystem::temp_directory_path() / ("banmian-cli-" + name);
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path.string();
+}
+
+std::size_t lineCount(const std::string& text) {
+    return std::count(text.begin(), text.end(), '\n');
+}
+
+TEST(Cli, ImportPrintsTheSeedAsJson) {
+    const ProcessOutput run = runProcess(kBanmian, {"import", kSeed});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto json = nlohmann::json::parse(run.out);
+    ASSERT_EQ(json["stories"].size(), 6u);
+    EXPECT_EQ(json["stories"][2]["headline"], "集中销毁八百余公斤");
+    EXPECT_EQ(json["stories"][3]["kind"], "sidebar");
+    EXPECT_EQ(json["stories"][3]["related"], 2);
+    EXPECT_EQ(json["stories"][4]["bylines"][0]["names"][1], "刘晓晶");
+    EXPECT_EQ(json["warnings"].size(), 2u);
+    EXPECT_TRUE(run.err.empty());
+}
+
+TEST(Cli, ImportOutlineIsShortAndReadable) {
+    const ProcessOutput run = runProcess(kBanmian, {"import", "--outline", kSeed});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("5 articles, 1 sidebars, 2 warnings"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("记者  姚丽敏、刘晓晶"), std::string::npos);
+}
+
+TEST(Cli, BadInputGivesOneLineSayingWhatAndWhere) {
+    struct Case {
+        std::string file, expected;
+    };
+    const std::vector<Case> cases = {
+            {"/nonexistent/day.txt", "cannot open /nonexistent/day.txt"},
+            {writeTempFile("empty.txt", ""), "empty"},
+            {writeTempFile("photo.png", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)),
+             "binary file"},
+            {writeTempFile("latin1.txt", "Headline\n\nCaf\xE9 au lait\xFF\xFF\n"), "line 3"},
+            {std::filesystem::temp_directory_path().string(), "is a folder"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.file);
+        const ProcessOutput run = runProcess(kBanmian, {"import", c.file});
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_TRUE(run.out.empty());
+        EXPECT_EQ(lineCount(run.err), 1u) << run.err;
+        EXPECT_NE(run.err.find(c.expected), std::string::npos) << run.err;
+    }
+}
+
+TEST(Cli, WrongUsageExitsWithTwo) {
+    EXPECT_EQ(runProcess(kBanmian, {"import"}).exitCode, 2);
+    EXPECT_EQ(runProcess(kBanmian, {"import", kSeed, "--frobnicate"}).exitCode, 2);
+    EXPECT_EQ(runProcess(kBanmian, {"--frobnicate"}).exitCode, 2);
+    const ProcessOutput help = runProcess(kBanmian, {"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("banmian import FILE"), std::string::npos);
+}
+
+TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
+    const ProcessOutput run =
+            runProcess(kBanmian, {}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_NE(run.err.find("no display"), std::string::npos) << run.err;
+    EXPECT_NE(run.out.find("喜报！徐汇区代表队斩获团体铜奖"), std::string::npos) << run.out;
+}
+
+}  // namespace

@@ -1,0 +1,121 @@
+// The designer's window, driven as a person drives it: the seed's stories in the list, a click on
+// a row, the copy in the middle, the importer's notes below, the language of the labels.
+#include <QApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include "app/SeedPage.h"
+#include "app/ui/MainWindow.h"
+#include "app/ui/StoryPreview.h"
+#include "app/ui/StoryTableModel.h"
+#include "app/ui/Translations.h"
+
+using banmian::app::MainWindow;
+using banmian::app::StoryTableModel;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    static QString cell(const MainWindow& window, int row, int column) {
+        return window.storyModel()->index(row, column).data().toString();
+    }
+
+    static void removeTranslators() {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+private slots:
+    void listsTheSeedStoriesWithReportersAndCounts() {
+        MainWindow window;
+        QVERIFY(!window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName()));
+        QCOMPARE(window.storyModel()->rowCount(), 6);
+        QCOMPARE(cell(window, 0, StoryTableModel::HeadlineColumn),
+                 QStringLiteral("喜报！徐汇区代表队斩获团体铜奖"));
+        QCOMPARE(cell(window, 2, StoryTableModel::HeadlineColumn),
+                 QStringLiteral("集中销毁八百余公斤"));
+        QCOMPARE(cell(window, 4, StoryTableModel::ReportersColumn),
+                 QStringLiteral("姚丽敏、刘晓晶"));
+        QCOMPARE(cell(window, 5, StoryTableModel::ReportersColumn),
+                 QStringLiteral("曹香玉、王卫民"));
+        QCOMPARE(cell(window, 0, StoryTableModel::ParagraphsColumn), QStringLiteral("4"));
+        QCOMPARE(cell(window, 3, StoryTableModel::ParagraphsColumn), QStringLiteral("2"));
+        const int characters = cell(window, 1, StoryTableModel::CharactersColumn).toInt();
+        QVERIFY2(characters > 700 && characters < 800, qPrintable(QString::number(characters)));
+        // Two guesses to check and the repairs the importer made, each with its line.
+        QVERIFY(window.notes()->count() >= 2 + 10);
+        QVERIFY(window.notes()->item(0)->text().contains(QStringLiteral("55")));
+    }
+
+    void clickingAStoryShowsItsCopy() {
+        MainWindow window;
+        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTableView* list = window.storyList();
+        const QModelIndex sidebar = window.storyModel()->index(3, StoryTableModel::HeadlineColumn);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(sidebar).center());
+        QCOMPARE(list->currentIndex().row(), 3);
+        const QString shown = window.preview()->toPlainText();
+        QVERIFY(shown.contains(QStringLiteral("国际禁毒日（International Day Against Drug Abuse")));
+        QVERIFY2(shown.contains(QStringLiteral("集中销毁八百余公斤")),
+                 qPrintable(shown));  // the story it explains
+
+        const QModelIndex story = window.storyModel()->index(4, StoryTableModel::HeadlineColumn);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(story).center());
+        QVERIFY(window.preview()->toPlainText().contains(QStringLiteral("姚丽敏 刘晓晶")));
+    }
+
+    void aBadFileLeavesThePageAsItWas() {
+        MainWindow window;
+        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        QTemporaryDir dir;
+        const QString binary = dir.filePath(QStringLiteral("photo.jpg"));
+        QFile file(binary);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+        file.close();
+
+        const auto error = window.importFile(binary);
+        QVERIFY(error);
+        QVERIFY2(error->contains(QStringLiteral("binary")), qPrintable(*error));
+        QCOMPARE(window.storyModel()->rowCount(), 6);
+        QVERIFY(window.importFile(dir.filePath(QStringLiteral("missing.txt"))));
+    }
+
+    void speaksChineseByDefaultAndEnglishWhenAsked() {
+        QCOMPARE(
+                banmian::app::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China)),
+                QLocale::Chinese);
+        {
+            MainWindow window;
+            QCOMPARE(window.storyModel()
+                             ->headerData(StoryTableModel::HeadlineColumn, Qt::Horizontal)
+                             .toString(),
+                     QStringLiteral("标题"));
+            QCOMPARE(window.windowTitle(), QStringLiteral("版面"));
+        }
+        removeTranslators();
+        QCOMPARE(banmian::app::installTranslations(*qApp, QLocale(QLocale::C)), QLocale::Chinese);
+        removeTranslators();
+        QCOMPARE(banmian::app::installTranslations(
+                         *qApp, QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QLocale::English);
+        MainWindow window;
+        QCOMPARE(window.storyModel()
+                         ->headerData(StoryTableModel::HeadlineColumn, Qt::Horizontal)
+                         .toString(),
+                 QStringLiteral("Headline"));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+/// What a finished process left: its exit code and everything it printed.
+struct ProcessOutput {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs `program` with `args`, with `unsetEnv` removed from its environment and `setEnv`
+/// ("NAME=value") added, and waits for it.
+ProcessOutput runProcess(const std::string& program, const std::vector<std::string>& args,
+                         const std::vector<std::string>& unsetEnv = {},
+                         const std::vector<std::string>& setEnv = {});
