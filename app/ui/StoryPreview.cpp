@@ -32,9 +32,11 @@ void StoryPreview::showStory(const layout::Story& story, const QString& relatedH
         html += QStringLiteral("<p>□%1 %2</p>")
                         .arg(escaped(byline.role), names.join(QLatin1Char(' ')));
     }
+    // The two-character first-line indent of Chinese body text (Qt's rich text takes px only).
+    const int indent = 2 * fontMetrics().horizontalAdvance(QChar(0x4E00));
     for (const std::string& paragraph : story.paragraphs) {
-        // The two-character first-line indent of Chinese body text.
-        html += QStringLiteral("<p style='text-indent:2em; line-height:150%'>%1</p>")
+        html += QStringLiteral("<p style='text-indent:%1px; line-height:150%'>%2</p>")
+                        .arg(indent)
                         .arg(escaped(paragraph));
     }
     html += QStringLiteral("</div>");

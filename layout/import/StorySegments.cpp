@@ -55,7 +55,7 @@ int StorySegment::firstLine() const {
 
 std::string StorySegment::titleText() const {
     std::string text;
-    for (const TextUnit& title : titles) text += title.text;
+    for (const TextUnit& title : titles) text += (text.empty() ? "" : " ") + title.text;
     return text;
 }
 
