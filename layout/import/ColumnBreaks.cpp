@@ -38,8 +38,9 @@ bool readsAsFragment(const std::string& text) {
 }
 
 // A column break cut `a` from `b` when `a` cannot end a paragraph and `b` goes on with it.
-// `amidText`: `a` follows body text, so it is no story's first headline.
-bool isCut(const std::string& a, const std::string& b, bool amidText) {
+// `amidText`: `a` follows body text, so it is no story's first headline. `aIsBody`: `a` is known
+// to be body text (it was itself joined from a cut).
+bool isCut(const std::string& a, const std::string& b, bool amidText, bool aIsBody) {
     if (isCreditLine(a) || isCreditLine(b)) return false;
     const char32_t end = lastMeaningfulChar(a);
     const char32_t tail = utf8::last(a);
@@ -52,7 +53,7 @@ bool isCut(const std::string& a, const std::string& b, bool amidText) {
     if (isDigit(tail) && continuesNumber(head)) return true;
     if (isLatinLetter(tail) && head >= U'a' && head <= U'z') return true;
     // Body text without a full stop at its end was cut; a short line may be a headline.
-    if (isBodyText(a)) return true;
+    if (aIsBody || isBodyText(a)) return true;
     return amidText && isBodyText(b) && readsAsFragment(a);
 }
 
@@ -79,7 +80,8 @@ std::vector<TextUnit> joinColumnBreaks(const std::vector<SourceLine>& lines,
     for (const SourceLine& line : lines) {
         if (line.text.empty()) continue;
         const bool amidText = units.size() >= 2 && isBodyText(units[units.size() - 2].text);
-        if (!units.empty() && isCut(units.back().text, line.text, amidText)) {
+        if (!units.empty() && isCut(units.back().text, line.text, amidText,
+                                    units.back().lastLine != units.back().firstLine)) {
             TextUnit& cut = units.back();
             if (isLatinLetter(utf8::last(cut.text)) && isLatinLetter(utf8::first(line.text))) {
                 warnings.push_back(

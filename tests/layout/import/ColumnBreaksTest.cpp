@@ -67,6 +67,12 @@ TEST(ColumnBreaks, LeavesWholeParagraphsHeadlinesAndCreditLinesApart) {
                       "国际禁毒日（International Day Against Drug Abuse），为每年的6月26日。"}));
 }
 
+TEST(ColumnBreaks, JoinsHardWrappedLinesUntilTheSentenceEnds) {
+    // Once a line was found cut, what it joins is body text that must go on to a full stop.
+    EXPECT_EQ(joined("这是一段没有标题的文字，\n被硬换行切成了\n好几行，直到句号。\n"),
+              (std::vector<std::string>{"这是一段没有标题的文字，被硬换行切成了好几行，直到句号。"}));
+}
+
 TEST(ColumnBreaks, JoinsAChainOfCuts) {
     EXPECT_EQ(joined("第一段，\n\n接着写，\n\n写完了。"),
               (std::vector<std::string>{"第一段，接着写，写完了。"}));
