@@ -1,0 +1,60 @@
+#include "layout/text/Breaks.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include "layout/base/Utf8.h"
+#include "layout/text/Punctuation.h"
+
+namespace banmian::layout {
+namespace {
+
+// —— and …… are one mark of two cells and never split (GB/T 15834 §5.1.4, §5.1.5).
+bool isDoubledMark(char32_t before, char32_t after) {
+    const TypeClass a = classify(before), b = classify(after);
+    return a == b && (a == TypeClass::Dash || a == TypeClass::Ellipsis);
+}
+
+}  // namespace
+
+BreakFinder::BreakFinder() {
+    UErrorCode status = U_ZERO_ERROR;
+    m_iterator.reset(icu::BreakIterator::createLineInstance(icu::Locale("zh@lb=strict"), status));
+    if (U_FAILURE(status)) m_iterator.reset();
+}
+
+BreakFinder::~BreakFinder() = default;
+
+std::vector<std::size_t> BreakFinder::find(std::string_view utf8) {
+    std::vector<std::size_t> breaks;
+    if (utf8.empty()) return breaks;
+    std::vector<std::size_t> candidates;
+    UErrorCode status = U_ZERO_ERROR;
+    UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+    if (m_iterator && U_SUCCESS(status)) {
+        m_iterator->setText(text, status);
+        for (int32_t p = m_iterator->next(); p != icu::BreakIterator::DONE;
+             p = m_iterator->next()) {
+            candidates.push_back(static_cast<std::size_t>(p));
+        }
+    }
+    utext_close(text);
+    if (candidates.empty() || candidates.back() != utf8.size()) candidates.push_back(utf8.size());
+
+    for (std::size_t p : candidates) {
+        if (p < utf8.size()) {
+            std::size_t pos = p;
+            const char32_t after = utf8::next(utf8, pos);
+            pos = p;
+            const char32_t before = utf8::previous(utf8, pos);
+            if (mayNotStartLine(after) || mayNotEndLine(before) || isDoubledMark(before, after)) {
+                continue;
+            }
+        }
+        breaks.push_back(p);
+    }
+    return breaks;
+}
+
+}  // namespace banmian::layout

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "layout/base/Units.h"
+#include "layout/text/Cluster.h"
+
+namespace banmian::layout {
+
+/// House rules of composition that a style may change.
+struct CompositionStyle {
+    /// Trim the blank before an opening bracket or quote that starts a line (clreq §3.1.6.3).
+    bool trimOpeningAtLineStart = true;
+};
+
+/// What a run of clusters can do to fill a line: its width as set, and how much it can give up
+/// (push-in, 挤进) or take on (push-out, 推出) by the rules of clreq §3.5.
+struct LineCapacity {
+    LayoutUnit natural = 0;
+    LayoutUnit shrink =
+            0;     ///< all push-in: line-end mark, word spaces, marks' blanks, Han–Latin gaps
+    int gaps = 0;  ///< places between characters where push-out may add space
+};
+
+/// One line's clusters placed: where each cluster's box starts, where its glyphs are drawn (left
+/// of the box when blank was trimmed from the mark's left), and the width the line takes.
+struct PlacedLine {
+    std::vector<LayoutUnit> boxX;    ///< per cluster of [begin, end), from the line's left edge
+    std::vector<LayoutUnit> glyphX;  ///< per cluster: the origin of its first glyph
+    LayoutUnit width = 0;            ///< from the first box's left to the last box's right
+};
+
+/// The clusters of a line without the word spaces at its end, which a line never shows.
+std::size_t contentEnd(const MeasuredParagraph& paragraph, std::size_t begin, std::size_t end);
+
+/// The capacity of clusters [begin, end) set as one line.
+LineCapacity measureLine(const MeasuredParagraph& paragraph, std::size_t begin, std::size_t end,
+                         const CompositionStyle& style);
+
+/// Places clusters [begin, end) in a line of `target` width: squeezed by the push-in priorities
+/// when too long; when too short and `justify`, spread by the push-out priorities (word spaces,
+/// Han–Latin gaps, then every gap between characters equally), else left as set (a last line).
+PlacedLine placeLine(const MeasuredParagraph& paragraph, std::size_t begin, std::size_t end,
+                     LayoutUnit target, bool justify, const CompositionStyle& style);
+
+}  // namespace banmian::layout

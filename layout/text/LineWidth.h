@@ -1,0 +1,25 @@
+#pragma once
+
+#include "layout/base/Units.h"
+
+namespace banmian::layout {
+
+/// The width of each line of a paragraph, asked line by line: the flow knows where a line falls
+/// (a column, beside a photo) and the composer does not assume one width (minikin's LineWidth).
+class LineWidth {
+public:
+    virtual ~LineWidth() = default;
+    virtual LayoutUnit widthAt(int lineIndex) const = 0;
+};
+
+/// Every line the same width: a galley column.
+class ConstantLineWidth final : public LineWidth {
+public:
+    explicit ConstantLineWidth(LayoutUnit width) : m_width(width) {}
+    LayoutUnit widthAt(int) const override { return m_width; }
+
+private:
+    LayoutUnit m_width;
+};
+
+}  // namespace banmian::layout

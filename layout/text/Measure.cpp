@@ -1,0 +1,79 @@
+#include "layout/text/Measure.h"
+
+#include <algorithm>
+
+#include "layout/base/CharClass.h"
+#include "layout/base/Utf8.h"
+
+namespace banmian::layout {
+namespace {
+
+bool isLetterOrDigit(char32_t c) {
+    return isLatinLetter(c) || isDigit(c) || (c >= 0xC0 && c <= 0x24F);
+}
+
+// Text that must not be spread apart: a word, a number, —— or …….
+bool holdsTogether(TypeClass a, TypeClass b) {
+    return (a == TypeClass::Latin && b == TypeClass::Latin) ||
+           (a == b && (a == TypeClass::Dash || a == TypeClass::Ellipsis));
+}
+
+// Two marks that meet: the blank between their inks loses half an em (clreq §3.1.6.2).
+void trimBetween(Cluster& a, Cluster& b) {
+    if (b.blankLeft > b.trimLeft) {
+        b.trimLeft = b.blankLeft;
+    } else if (a.blankRight > a.trimRight) {
+        a.trimRight = a.blankRight;
+    }
+}
+
+}  // namespace
+
+MeasuredParagraph measureParagraph(std::string_view text, std::span<const ClusterInput> clusters,
+                                   std::span<const std::size_t> breaks, const MeasureStyle& style) {
+    MeasuredParagraph paragraph;
+    paragraph.em = style.em;
+    paragraph.clusters.reserve(clusters.size());
+    const LayoutUnit quarter = style.em / 4;
+    std::vector<char32_t> firstChars;
+    firstChars.reserve(clusters.size());
+
+    std::size_t nextBreak = 0;
+    for (const ClusterInput& input : clusters) {
+        Cluster c;
+        c.textBegin = input.textBegin;
+        c.textEnd = input.textEnd;
+        c.glyphBegin = input.glyphBegin;
+        c.glyphEnd = input.glyphEnd;
+        c.advance = input.advance;
+        std::size_t pos = input.textBegin;
+        const char32_t first = input.textBegin < text.size() ? utf8::next(text, pos) : 0;
+        firstChars.push_back(first);
+        c.type = classify(first);
+        // Only a mark the font sets a full em wide has blank halves to give; a proportional
+        // (Latin-style) quote has none.
+        if (isCompressible(c.type) && c.advance * 10 >= style.em * 9) {
+            const BlankSides sides = blankSides(c.type);
+            c.blankLeft = sides.leftQuarters * quarter;
+            c.blankRight = sides.rightQuarters * quarter;
+        }
+        while (nextBreak < breaks.size() && breaks[nextBreak] < c.textEnd) ++nextBreak;
+        c.breakAfter = nextBreak < breaks.size() && breaks[nextBreak] == c.textEnd;
+        paragraph.clusters.push_back(c);
+    }
+
+    for (std::size_t i = 1; i < paragraph.clusters.size(); ++i) {
+        Cluster& a = paragraph.clusters[i - 1];
+        Cluster& b = paragraph.clusters[i];
+        a.joinsNext = holdsTogether(a.type, b.type);
+        if (isCompressible(a.type) && isCompressible(b.type)) trimBetween(a, b);
+        const bool hanThenLatin = a.type == TypeClass::Ideograph && isLetterOrDigit(firstChars[i]);
+        const bool latinThenHan =
+                isLetterOrDigit(firstChars[i - 1]) && b.type == TypeClass::Ideograph;
+        if (style.hanLatinSpace && (hanThenLatin || latinThenHan)) b.spaceBefore = quarter;
+    }
+    if (!paragraph.clusters.empty()) paragraph.clusters.back().breakAfter = true;
+    return paragraph;
+}
+
+}  // namespace banmian::layout

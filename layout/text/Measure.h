@@ -1,0 +1,32 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "layout/text/Cluster.h"
+
+namespace banmian::layout {
+
+/// A glyph cluster as shaping leaves it: its text, its glyphs and its advance at the body size.
+struct ClusterInput {
+    std::size_t textBegin = 0, textEnd = 0;
+    std::uint32_t glyphBegin = 0, glyphEnd = 0;
+    LayoutUnit advance = 0;
+};
+
+/// Rules of the measure stage that a style may change.
+struct MeasureStyle {
+    LayoutUnit em = 0;  ///< the body size
+    bool hanLatinSpace =
+            true;  ///< a ¼-em gap between Han and Latin letters or digits (clreq §3.2.4)
+};
+
+/// Measures a paragraph for composition: classes each cluster (clreq), finds the blank halves of
+/// full-width marks (GB style: 。，、；：！？ and closing marks blank on the right, opening marks
+/// on the left), trims the blank between two marks that meet (clreq §3.1.6.2: 2 em → 1.5 em),
+/// puts the Han–Latin gaps in, and marks where a line may end (`breaks`: byte offsets after which
+/// a line may end, as BreakFinder gives them) and where push-out may not add space.
+MeasuredParagraph measureParagraph(std::string_view text, std::span<const ClusterInput> clusters,
+                                   std::span<const std::size_t> breaks, const MeasureStyle& style);
+
+}  // namespace banmian::layout

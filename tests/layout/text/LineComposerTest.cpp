@@ -1,0 +1,136 @@
+#include "layout/text/LineComposer.h"
+
+#include <gtest/gtest.h>
+
+#include "FakeParagraph.h"
+#include "layout/base/Utf8.h"
+
+namespace banmian::layout {
+namespace {
+
+using testing::clusterText;
+using testing::fakeParagraph;
+using testing::kEm;
+
+struct Composed {
+    std::string text;
+    MeasuredParagraph paragraph;
+    std::vector<ComposedLine> lines;
+
+    std::string line(std::size_t i) const {
+        return clusterText(text, paragraph, lines[i].begin, lines[i].end);
+    }
+    std::vector<std::string> all() const {
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < lines.size(); ++i) out.push_back(line(i));
+        return out;
+    }
+};
+
+Composed compose(const std::string& text, LayoutUnit width, LayoutUnit indent = 0) {
+    Composed c{text, fakeParagraph(text), {}};
+    c.lines = composeLines(c.paragraph, ConstantLineWidth(width), indent, CompositionStyle{});
+    return c;
+}
+
+TEST(LineComposer, FillsLinesOfWholeEms) {
+    const auto c = compose("一二三四五六七八九十", 5 * kEm);
+    EXPECT_EQ(c.all(), (std::vector<std::string>{"一二三四五", "六七八九十"}));
+    EXPECT_EQ(c.lines[0].placed.boxX, (std::vector<LayoutUnit>{0, kEm, 2 * kEm, 3 * kEm, 4 * kEm}));
+}
+
+TEST(LineComposer, PushesInBeforePushingOut) {
+    // ， may not start a line. Squeezing 、 and the line-end ， by half an em each keeps it on the
+    // first line, which ends flush.
+    const auto c = compose("一二、三四，五六", 5 * kEm);
+    EXPECT_EQ(c.line(0), "一二、三四，");
+    EXPECT_EQ(c.lines[0].placed.boxX,
+              (std::vector<LayoutUnit>{0, kEm, 2 * kEm, 5 * kEm / 2, 7 * kEm / 2, 9 * kEm / 2}));
+    EXPECT_EQ(c.lines[0].placed.width, 5 * kEm);
+}
+
+TEST(LineComposer, PushesOutWhenPushingInCannotFit) {
+    // Only the line-end ， could give half an em: not enough, so 四 goes down with its comma and
+    // the three characters left spread evenly.
+    const auto c = compose("一二三四，五六", 4 * kEm);
+    EXPECT_EQ(c.all(), (std::vector<std::string>{"一二三", "四，五六"}));
+    EXPECT_EQ(c.lines[0].placed.boxX, (std::vector<LayoutUnit>{0, 3 * kEm / 2, 3 * kEm}));
+    EXPECT_EQ(c.lines[0].placed.width, 4 * kEm);
+    // The last line is set as it is, not spread.
+    EXPECT_EQ(c.lines[1].placed.width, 4 * kEm);  // 四，五六: 1 + 1 + 1 + 1
+    EXPECT_TRUE(c.lines[1].last);
+}
+
+TEST(LineComposer, IndentsTheFirstLineByTwoCharacters) {
+    const auto c = compose("一二三四五六七八九十", 5 * kEm, 2 * kEm);
+    EXPECT_EQ(c.all(), (std::vector<std::string>{"一二三", "四五六七八", "九十"}));
+    EXPECT_EQ(c.lines[0].left, 2 * kEm);
+    EXPECT_EQ(c.lines[0].target, 3 * kEm);
+}
+
+TEST(LineComposer, TakesOneMoreCharacterDownRatherThanLeaveOneAlone) {
+    // Greedy would leave 十。 alone on the last line (孤字).
+    const auto c = compose("一二三四五六七八九十。", 5 * kEm);
+    EXPECT_EQ(c.all(), (std::vector<std::string>{"一二三四五", "六七八", "九十。"}));
+    EXPECT_EQ(c.lines[1].placed.width, 5 * kEm);  // spread: two gaps of one em
+}
+
+TEST(LineComposer, PullsALoneLastCharacterUpWhenTheLineBeforeCanTakeIt) {
+    // Greedy: 七、八、九、 fills the second line and 十。 is left alone. Its three 、 and the
+    // line-end 。 give up half an em each: 十。 joins it, and the paragraph is a line shorter.
+    const auto c = compose("一二三四五六七、八、九、十。", 6 * kEm);
+    EXPECT_EQ(c.all(), (std::vector<std::string>{"一二三四五六", "七、八、九、十。"}));
+    EXPECT_EQ(c.lines[1].placed.width, 6 * kEm);
+}
+
+TEST(LineComposer, SpacesHanAndLatinAndSpreadsNotInsideWords) {
+    const auto c = compose("共设置109个正式比赛项目", 8 * kEm);
+    // 共设置 ¼ 109 ¼ 个正式 = 3 + ¼ + 1.5 + ¼ + 3 = 8 em.
+    EXPECT_EQ(c.line(0), "共设置109个正式");
+    EXPECT_EQ(c.lines[0].placed.width, 8 * kEm);
+    EXPECT_EQ(c.lines[0].placed.boxX[3], 3 * kEm + kEm / 4);
+    EXPECT_EQ(c.lines[0].placed.boxX[4] - c.lines[0].placed.boxX[3], kEm / 2);  // 1|0 not spread
+}
+
+TEST(LineComposer, DropsWordSpacesAtTheEndOfALine) {
+    const auto c = compose("AIGC AIGC", 3 * kEm);
+    ASSERT_EQ(c.lines.size(), 2u);
+    // AIGC and no word space after it: 2 em, and not spread inside the word.
+    EXPECT_EQ(c.lines[0].placed.width, 2 * kEm);
+    EXPECT_EQ(c.line(1), "AIGC");
+}
+
+TEST(LineComposer, ForcesABreakInsideTextLongerThanTheColumn) {
+    const auto c = compose("。。。。。。。", 3 * kEm);
+    ASSERT_GE(c.lines.size(), 2u);
+    for (const auto& line : c.lines) EXPECT_LE(line.placed.width, 3 * kEm);
+    EXPECT_EQ(c.lines.back().end, c.paragraph.clusters.size());
+}
+
+TEST(LineComposer, ColumnsNarrowerThanACharacterStillEndWithEveryCharacterSet) {
+    for (LayoutUnit width : {LayoutUnit{0}, kEm / 2, kEm, 2 * kEm}) {
+        const auto c = compose("技能人才是推动上海实现高质量发展，AIGC。", width, 2 * kEm);
+        ASSERT_FALSE(c.lines.empty());
+        std::size_t covered = 0;
+        for (const auto& line : c.lines) {
+            EXPECT_EQ(line.begin, covered);
+            covered = line.end;
+            if (line.placed.width > line.target) {
+                EXPECT_TRUE(line.overfull);
+            }
+        }
+        EXPECT_EQ(covered, c.paragraph.clusters.size());
+    }
+}
+
+TEST(LineComposer, ComposesAHundredThousandCharacterParagraph) {
+    std::string text;
+    while (utf8::length(text) < 100000) text += "徐汇区持续推进城市更新，居民生活品质不断提升。";
+    const auto c = compose(text, 13 * kEm, 2 * kEm);
+    EXPECT_GT(c.lines.size(), 7000u);
+    for (std::size_t i = 0; i + 1 < c.lines.size(); ++i)
+        ASSERT_EQ(c.lines[i].placed.width, c.lines[i].target);
+}
+
+}  // namespace
+}  // namespace banmian::layout
