@@ -23,6 +23,7 @@ struct Cluster {
     LayoutUnit spaceBefore = 0;  ///< the Han–Latin gap before it (clreq §3.2.4); none at line start
     bool breakAfter = false;     ///< a line may end after it
     bool joinsNext = false;  ///< no justification space after it: inside a word, number, —— or ……
+    bool wordLetter = false;  ///< a letter of a Latin word: words break between letters only
 
     /// The width it takes in a line before any push-in or push-out.
     LayoutUnit naturalWidth() const { return advance - trimLeft - trimRight; }
@@ -36,6 +37,8 @@ struct Cluster {
 struct MeasuredParagraph {
     std::vector<Cluster> clusters;
     LayoutUnit em = 0;  ///< the body size: the em of every em-based rule
+    /// The width of the hyphen set where a Latin word is broken; 0 forbids breaking words.
+    LayoutUnit hyphenAdvance = 0;
 };
 
 }  // namespace banmian::layout

@@ -10,6 +10,22 @@ struct Candidate {
     LineCapacity capacity;
 };
 
+struct LineEnd {
+    std::size_t end;
+    bool hyphenated = false;
+};
+
+// Slack from which a line is better broken inside a Latin word than spread (1½ em).
+LayoutUnit hyphenationThreshold(LayoutUnit em) { return em + em / 2; }
+
+// Letters of a word on either side of boundary k: a word is broken with two at least on each.
+bool isWordBreakPoint(const MeasuredParagraph& p, std::size_t k) {
+    const auto& c = p.clusters;
+    if (k < 2 || k + 2 > c.size()) return false;
+    return c[k - 2].wordLetter && c[k - 1].wordLetter && c[k].wordLetter && c[k + 1].wordLetter &&
+           c[k - 2].joinsNext && c[k - 1].joinsNext && c[k].joinsNext;
+}
+
 std::size_t skipSpaces(const MeasuredParagraph& p, std::size_t i) {
     while (i < p.clusters.size() && p.clusters[i].type == TypeClass::Space) ++i;
     return i;
@@ -29,10 +45,25 @@ std::size_t forcedEnd(const MeasuredParagraph& p, std::size_t begin, LayoutUnit 
     return end;
 }
 
+// A break inside the Latin word that runs past the line's end, with a hyphen: the one that fills
+// the line best. Nothing when the word has no place for it.
+std::optional<LineEnd> hyphenate(const MeasuredParagraph& p, std::size_t begin, std::size_t from,
+                                 std::size_t to, LayoutUnit width, const CompositionStyle& style) {
+    if (p.hyphenAdvance <= 0) return std::nullopt;
+    for (std::size_t k = to - 1; k > from; --k) {
+        if (!isWordBreakPoint(p, k)) continue;
+        LineCapacity capacity = measureLine(p, begin, k, style);
+        capacity.natural += p.hyphenAdvance;
+        if (fitsSqueezed(capacity, width)) return LineEnd{k, true};
+    }
+    return std::nullopt;
+}
+
 // The line that starts at `begin`: the longest that fits as set, or one break longer when
-// squeezing makes that fit (push-in first), or a forced break when nothing fits.
-std::size_t chooseEnd(const MeasuredParagraph& p, std::size_t begin, LayoutUnit width,
-                      const CompositionStyle& style) {
+// squeezing makes that fit (push-in first), or a word broken with a hyphen when the line would
+// be loose, or a forced break when nothing fits.
+LineEnd chooseEnd(const MeasuredParagraph& p, std::size_t begin, LayoutUnit width,
+                  const CompositionStyle& style) {
     const std::size_t n = p.clusters.size();
     std::optional<Candidate> fit, over;
     LayoutUnit raw = 0;
@@ -50,9 +81,12 @@ std::size_t chooseEnd(const MeasuredParagraph& p, std::size_t begin, LayoutUnit 
         }
     }
     const bool fitIsFull = fit && fit->capacity.natural == width;
-    if (over && !fitIsFull && fitsSqueezed(over->capacity, width)) return over->end;
-    if (fit) return fit->end;
-    return forcedEnd(p, begin, width, style);
+    if (over && !fitIsFull && fitsSqueezed(over->capacity, width)) return {over->end};
+    if (over && (!fit || width - fit->capacity.natural >= hyphenationThreshold(p.em))) {
+        if (auto broken = hyphenate(p, begin, fit ? fit->end : begin, over->end, width, style)) return *broken;
+    }
+    if (fit) return {fit->end};
+    return {forcedEnd(p, begin, width, style)};
 }
 
 std::size_t characterCount(const MeasuredParagraph& p, std::size_t begin, std::size_t end) {
@@ -72,6 +106,7 @@ void avoidLoneLastCharacter(const MeasuredParagraph& p, std::vector<ComposedLine
     // Tighten: the whole last line squeezed into the one before saves a line.
     if (fitsSqueezed(measureLine(p, previous.begin, last.end, style), previous.target)) {
         previous.end = last.end;
+        previous.hyphenated = false;
         lines.pop_back();
         return;
     }
@@ -82,6 +117,7 @@ void avoidLoneLastCharacter(const MeasuredParagraph& p, std::vector<ComposedLine
         if (characterCount(p, start, last.end) < 2) continue;
         if (!fitsSqueezed(measureLine(p, start, last.end, style), last.target)) return;
         previous.end = k;
+        previous.hyphenated = false;
         last.begin = start;
         return;
     }
@@ -99,7 +135,9 @@ std::vector<ComposedLine> composeLines(const MeasuredParagraph& paragraph, const
         line.left = index == 0 ? firstLineIndent : 0;
         line.target = widths.widthAt(index) - line.left;
         line.begin = begin;
-        line.end = chooseEnd(paragraph, begin, line.target, style);
+        const LineEnd end = chooseEnd(paragraph, begin, line.target, style);
+        line.end = end.end;
+        line.hyphenated = end.hyphenated;
         lines.push_back(line);
         begin = skipSpaces(paragraph, line.end);
     }
@@ -108,8 +146,9 @@ std::vector<ComposedLine> composeLines(const MeasuredParagraph& paragraph, const
     avoidLoneLastCharacter(paragraph, lines, style);
     lines.back().last = true;
     for (ComposedLine& line : lines) {
-        line.placed = placeLine(paragraph, line.begin, line.end, line.target, !line.last, style);
-        line.overfull = line.placed.width > line.target;
+        const LayoutUnit hyphen = line.hyphenated ? paragraph.hyphenAdvance : 0;
+        line.placed = placeLine(paragraph, line.begin, line.end, line.target - hyphen, !line.last, style);
+        line.overfull = line.placed.width + hyphen > line.target;
     }
     return lines;
 }

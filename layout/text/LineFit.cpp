@@ -205,6 +205,7 @@ PlacedLine placeLine(const MeasuredParagraph& paragraph, std::size_t begin, std:
 
     LineGeometry g(paragraph, begin, content, style);
     const LayoutUnit natural = g.total();
+    placed.natural = natural;
     if (natural > target) {
         LayoutUnit need = natural - target;
         for (const auto& level : shrinkLevels(paragraph, g)) need = distribute(g, level, need, +1);

@@ -29,6 +29,7 @@ struct PlacedLine {
     std::vector<LayoutUnit> boxX;    ///< per cluster of [begin, end), from the line's left edge
     std::vector<LayoutUnit> glyphX;  ///< per cluster: the origin of its first glyph
     LayoutUnit width = 0;            ///< from the first box's left to the last box's right
+    LayoutUnit natural = 0;          ///< the width the clusters take before push-in or push-out
 };
 
 /// The clusters of a line without the word spaces at its end, which a line never shows.

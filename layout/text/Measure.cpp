@@ -50,6 +50,7 @@ MeasuredParagraph measureParagraph(std::string_view text, std::span<const Cluste
         const char32_t first = input.textBegin < text.size() ? utf8::next(text, pos) : 0;
         firstChars.push_back(first);
         c.type = classify(first);
+        c.wordLetter = c.type == TypeClass::Latin && isLatinLetter(first);
         // Only a mark the font sets a full em wide has blank halves to give; a proportional
         // (Latin-style) quote has none.
         if (isCompressible(c.type) && c.advance * 10 >= style.em * 9) {

@@ -38,7 +38,9 @@ inline MeasuredParagraph fakeParagraph(const std::string& text, MeasureStyle sty
         clusters.push_back(input);
     }
     const auto breaks = breakFinder.find(text);
-    return measureParagraph(text, clusters, breaks, style);
+    MeasuredParagraph measured = measureParagraph(text, clusters, breaks, style);
+    measured.hyphenAdvance = kEm / 3;
+    return measured;
 }
 
 /// The text of clusters [begin, end).

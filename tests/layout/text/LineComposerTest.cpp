@@ -100,6 +100,24 @@ TEST(LineComposer, DropsWordSpacesAtTheEndOfALine) {
     EXPECT_EQ(c.line(1), "AIGC");
 }
 
+TEST(LineComposer, BreaksALatinWordWithAHyphenRatherThanLeaveTheLineLoose) {
+    // SenseChat (4½ em) does not fit after 商量 in 11 em: spread, the line would gain 3 em.
+    // 8 em + the Han–Latin gap (¼, squeezable to ⅛) + Sense (2½) + a hyphen (⅓) fits.
+    const auto c = compose("参数语言模型商量SenseChat与书生浦语", 11 * kEm);
+    EXPECT_EQ(c.line(0), "参数语言模型商量Sense");
+    EXPECT_TRUE(c.lines[0].hyphenated);
+    EXPECT_EQ(c.lines[0].placed.width + kEm / 3, 11 * kEm);
+    EXPECT_EQ(c.line(1), "Chat与书生浦语");
+    EXPECT_FALSE(c.lines[1].hyphenated);
+}
+
+TEST(LineComposer, NeverBreaksANumberOrAShortWord) {
+    const auto c = compose("总奖牌数达到1234567890枚", 8 * kEm);
+    for (const auto& line : c.lines) EXPECT_FALSE(line.hyphenated);
+    const auto word = compose("一二三四五六七AI", 8 * kEm);
+    for (const auto& line : word.lines) EXPECT_FALSE(line.hyphenated);
+}
+
 TEST(LineComposer, ForcesABreakInsideTextLongerThanTheColumn) {
     const auto c = compose("。。。。。。。", 3 * kEm);
     ASSERT_GE(c.lines.size(), 2u);
