@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/cli/ImportCommand.h"
+#include "app/cli/TypesetCommand.h"
 
 namespace banmian::app {
 
@@ -15,6 +16,9 @@ constexpr const char* kHelp = R"(banmian — newspaper page layout and proofing 
 usage:
   banmian [FILE]                  open the app; FILE is an article file (default: the seed page)
   banmian import FILE [--outline] the stories found in an article file, as JSON (or an outline)
+  banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--json] [--png OUT.png]
+                                  FILE's body text set in one column of width W (117pt, 41.3mm,
+                                  13em): as text, as JSON lines, or drawn to a PNG picture
   banmian --help | --version
 
 An article file is plain text (UTF-8, UTF-16 with a BOM, or GB18030/GBK): headlines, credit lines
@@ -38,6 +42,7 @@ std::optional<int> runCommandLine(int argc, char** argv) {
         return kExitOk;
     }
     if (command == "import") return runImportCommand(rest);
+    if (command == "typeset") return runTypesetCommand(rest);
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

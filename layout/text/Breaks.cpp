@@ -1,5 +1,7 @@
 #include "layout/text/Breaks.h"
 
+#include <algorithm>
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
@@ -14,6 +16,25 @@ namespace {
 bool isDoubledMark(char32_t before, char32_t after) {
     const TypeClass a = classify(before), b = classify(after);
     return a == b && (a == TypeClass::Dash || a == TypeClass::Ellipsis);
+}
+
+// UAX #14 treats quotation marks as ambiguous (QU: no break on either side), which suits English;
+// ICU's Chinese tailoring frees “ ” but not ‘ ’ nor the corner quotes. In Chinese a line may
+// end before any opening mark and after any closing one (clreq §3.1.4) — the filter below still
+// keeps what may not start or end a line.
+void addBreaksAroundChineseQuotes(std::string_view utf8, std::vector<std::size_t>& candidates) {
+    std::vector<std::size_t> extra;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const std::size_t start = pos;
+        const char32_t c = utf8::next(utf8, pos);
+        const TypeClass type = classify(c);
+        if (type == TypeClass::Opening && start > 0) extra.push_back(start);
+        if (type == TypeClass::Closing && pos < utf8.size()) extra.push_back(pos);
+    }
+    if (extra.empty()) return;
+    candidates.insert(candidates.end(), extra.begin(), extra.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 }
 
 }  // namespace
@@ -40,6 +61,7 @@ std::vector<std::size_t> BreakFinder::find(std::string_view utf8) {
         }
     }
     utext_close(text);
+    addBreaksAroundChineseQuotes(utf8, candidates);
     if (candidates.empty() || candidates.back() != utf8.size()) candidates.push_back(utf8.size());
 
     for (std::size_t p : candidates) {

@@ -1,22 +1,17 @@
 #include "layout/text/LineComposer.h"
 
+#include <algorithm>
+#include <map>
 #include <optional>
 
 namespace banmian::layout {
 namespace {
 
-struct Candidate {
-    std::size_t end;
-    LineCapacity capacity;
-};
-
 struct LineEnd {
     std::size_t end;
     bool hyphenated = false;
+    LineCapacity capacity;
 };
-
-// Slack from which a line is better broken inside a Latin word than spread (1½ em).
-LayoutUnit hyphenationThreshold(LayoutUnit em) { return em + em / 2; }
 
 // Letters of a word on either side of boundary k: a word is broken with two at least on each.
 bool isWordBreakPoint(const MeasuredParagraph& p, std::size_t k) {
@@ -45,109 +40,131 @@ std::size_t forcedEnd(const MeasuredParagraph& p, std::size_t begin, LayoutUnit 
     return end;
 }
 
-// A break inside the Latin word that runs past the line's end, with a hyphen: the one that fills
-// the line best. Nothing when the word has no place for it.
-std::optional<LineEnd> hyphenate(const MeasuredParagraph& p, std::size_t begin, std::size_t from,
-                                 std::size_t to, LayoutUnit width, const CompositionStyle& style) {
-    if (p.hyphenAdvance <= 0) return std::nullopt;
-    for (std::size_t k = to - 1; k > from; --k) {
-        if (!isWordBreakPoint(p, k)) continue;
-        LineCapacity capacity = measureLine(p, begin, k, style);
-        capacity.natural += p.hyphenAdvance;
-        if (fitsSqueezed(capacity, width)) return LineEnd{k, true};
-    }
-    return std::nullopt;
-}
-
-// The line that starts at `begin`: the longest that fits as set, or one break longer when
-// squeezing makes that fit (push-in first), or a word broken with a hyphen when the line would
-// be loose, or a forced break when nothing fits.
-LineEnd chooseEnd(const MeasuredParagraph& p, std::size_t begin, LayoutUnit width,
-                  const CompositionStyle& style) {
-    const std::size_t n = p.clusters.size();
-    std::optional<Candidate> fit, over;
-    LayoutUnit raw = 0;
-    for (std::size_t k = begin; k < n; ++k) {
-        raw += p.clusters[k].advance + p.clusters[k].spaceBefore;
-        // Squeezing gives up at most half of what is set: past twice the width nothing can fit.
-        if (raw > 2 * width + 2 * p.em) break;
-        if (!p.clusters[k].breakAfter && k + 1 != n) continue;
-        const LineCapacity capacity = measureLine(p, begin, k + 1, style);
-        if (capacity.natural <= width) {
-            fit = Candidate{k + 1, capacity};
-        } else {
-            over = Candidate{k + 1, capacity};
-            break;
-        }
-    }
-    const bool fitIsFull = fit && fit->capacity.natural == width;
-    if (over && !fitIsFull && fitsSqueezed(over->capacity, width)) return {over->end};
-    if (over && (!fit || width - fit->capacity.natural >= hyphenationThreshold(p.em))) {
-        if (auto broken = hyphenate(p, begin, fit ? fit->end : begin, over->end, width, style)) return *broken;
-    }
-    if (fit) return {fit->end};
-    return {forcedEnd(p, begin, width, style)};
-}
-
 std::size_t characterCount(const MeasuredParagraph& p, std::size_t begin, std::size_t end) {
     std::size_t count = 0;
     for (std::size_t i = begin; i < end; ++i) count += p.clusters[i].isCharacter();
     return count;
 }
 
-// 孤字 (clreq §3.4.4): a last line of one character, alone or with its marks (三。).
-void avoidLoneLastCharacter(const MeasuredParagraph& p, std::vector<ComposedLine>& lines,
-                            const CompositionStyle& style) {
-    if (lines.size() < 2) return;
-    ComposedLine& last = lines.back();
-    ComposedLine& previous = lines[lines.size() - 2];
-    if (characterCount(p, last.begin, last.end) != 1) return;
+// Lines looser than this are tried only when nothing tighter fits.
+constexpr int kLooseWindowEms = 3;
 
-    // Tighten: the whole last line squeezed into the one before saves a line.
-    if (fitsSqueezed(measureLine(p, previous.begin, last.end, style), previous.target)) {
-        previous.end = last.end;
-        previous.hyphenated = false;
-        lines.pop_back();
-        return;
+// The ways a line starting at `begin` may end: at each break (or, with a hyphen, between two
+// letters of a word) where the line fits, squeezed if need be, and is not hopelessly loose.
+std::vector<LineEnd> candidateEnds(const MeasuredParagraph& p, std::size_t begin, LayoutUnit width,
+                                   const CompositionStyle& style) {
+    const std::size_t n = p.clusters.size();
+    const LayoutUnit window = kLooseWindowEms * p.em;
+    std::vector<LineEnd> ends;
+    std::optional<LineEnd> loosest;
+    LayoutUnit raw = 0;
+    for (std::size_t k = begin; k < n; ++k) {
+        raw += p.clusters[k].advance + p.clusters[k].spaceBefore;
+        // Squeezing gives up at most half of what is set: past twice the width nothing fits.
+        if (raw > 2 * width + 2 * p.em) break;
+        const std::size_t end = k + 1;
+        if (!p.clusters[k].breakAfter && end != n) {
+            if (p.hyphenAdvance > 0 && isWordBreakPoint(p, end)) {
+                LineCapacity capacity = measureLine(p, begin, end, style);
+                capacity.natural += p.hyphenAdvance;
+                if (fitsSqueezed(capacity, width) && width - capacity.natural <= window) {
+                    ends.push_back({end, true, capacity});
+                }
+            }
+            continue;
+        }
+        const LineCapacity capacity = measureLine(p, begin, end, style);
+        if (!fitsSqueezed(capacity, width)) break;
+        if (width - capacity.natural <= window || end == n) {
+            ends.push_back({end, false, capacity});
+        } else {
+            loosest = LineEnd{end, false, capacity};
+        }
     }
-    // Else take one more character down: the previous line ends at an earlier break.
-    for (std::size_t k = previous.end - 1; k > previous.begin; --k) {
-        if (!p.clusters[k - 1].breakAfter) continue;
-        const std::size_t start = skipSpaces(p, k);
-        if (characterCount(p, start, last.end) < 2) continue;
-        if (!fitsSqueezed(measureLine(p, start, last.end, style), last.target)) return;
-        previous.end = k;
-        previous.hyphenated = false;
-        last.begin = start;
-        return;
+    if (ends.empty() && loosest) ends.push_back(*loosest);
+    if (ends.empty()) {
+        const std::size_t end = forcedEnd(p, begin, width, style);
+        ends.push_back({end, false, measureLine(p, begin, end, style)});
     }
+    return ends;
+}
+
+// What a line costs the paragraph: looseness squared (in ems), a little for squeezing (push-in is
+// preferred to push-out, clreq §3.1.4), a hyphen, and prohibitively much for a lone last
+// character (孤字) or a line spread by 2 em or more.
+double lineCost(const MeasuredParagraph& p, const LineEnd& e, std::size_t begin, LayoutUnit width,
+                bool last, bool followsALine) {
+    const double em = p.em;
+    if (last) {
+        const bool lone = followsALine && characterCount(p, begin, e.end) == 1;
+        return lone ? 1000.0 : 0.0;
+    }
+    const LayoutUnit room = width - e.capacity.natural;
+    double cost = 0;
+    if (room >= 0) {
+        const double r = room / em;
+        cost = r * r + (r >= 2 ? 100 : 0);
+    } else {
+        const double r = -room / em;
+        cost = 0.5 * r * r;
+    }
+    return cost + (e.hyphenated ? 2.0 : 0.0) + 0.01;  // and a hair per line: fewer lines win ties
 }
 
 }  // namespace
 
 std::vector<ComposedLine> composeLines(const MeasuredParagraph& paragraph, const LineWidth& widths,
                                        LayoutUnit firstLineIndent, const CompositionStyle& style) {
-    std::vector<ComposedLine> lines;
     const std::size_t n = paragraph.clusters.size();
-    for (std::size_t begin = skipSpaces(paragraph, 0); begin < n;) {
-        ComposedLine line;
-        const int index = static_cast<int>(lines.size());
-        line.left = index == 0 ? firstLineIndent : 0;
-        line.target = widths.widthAt(index) - line.left;
-        line.begin = begin;
-        const LineEnd end = chooseEnd(paragraph, begin, line.target, style);
-        line.end = end.end;
-        line.hyphenated = end.hyphenated;
-        lines.push_back(line);
-        begin = skipSpaces(paragraph, line.end);
+    const std::size_t first = skipSpaces(paragraph, 0);
+    if (first >= n) return {};
+
+    // Total fit (Knuth–Plass, lightly): the cheapest way to each line start, text position by
+    // text position. A start is reached by one best path, whose line count gives its width.
+    struct State {
+        double cost = 0;
+        int line = 0;
+        std::size_t from = 0;  // the start of the line that ends here
+        bool hyphenated = false;
+        std::size_t end = 0;  // where that line ended (before the spaces skipped)
+    };
+    std::map<std::size_t, State> states;  // key: a line's first cluster, or n for the end
+    states[first] = State{};
+    for (auto it = states.begin(); it != states.end() && it->first < n; ++it) {
+        const std::size_t begin = it->first;
+        const State here = it->second;
+        const LayoutUnit indent = here.line == 0 ? firstLineIndent : 0;
+        const LayoutUnit width = widths.widthAt(here.line) - indent;
+        for (const LineEnd& e : candidateEnds(paragraph, begin, width, style)) {
+            const std::size_t next = skipSpaces(paragraph, e.end);
+            const double cost =
+                    here.cost + lineCost(paragraph, e, begin, width, next >= n, here.line > 0);
+            auto [slot, inserted] = states.try_emplace(std::min(next, n));
+            if (inserted || cost < slot->second.cost) {
+                slot->second = State{cost, here.line + 1, begin, e.hyphenated, e.end};
+            }
+        }
     }
-    if (lines.empty()) return lines;
-    lines.back().end = n;  // trailing spaces of the paragraph belong to its last line
-    avoidLoneLastCharacter(paragraph, lines, style);
-    lines.back().last = true;
-    for (ComposedLine& line : lines) {
+
+    std::vector<ComposedLine> lines;
+    for (std::size_t at = n; at != first;) {
+        const State& s = states.at(at);
+        ComposedLine line;
+        line.begin = s.from;
+        line.end = at == n ? n : s.end;  // the paragraph's trailing spaces belong to its last line
+        line.hyphenated = s.hyphenated;
+        lines.push_back(line);
+        at = s.from;
+    }
+    std::reverse(lines.begin(), lines.end());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        ComposedLine& line = lines[i];
+        line.left = i == 0 ? firstLineIndent : 0;
+        line.target = widths.widthAt(static_cast<int>(i)) - line.left;
+        line.last = i + 1 == lines.size();
         const LayoutUnit hyphen = line.hyphenated ? paragraph.hyphenAdvance : 0;
-        line.placed = placeLine(paragraph, line.begin, line.end, line.target - hyphen, !line.last, style);
+        line.placed =
+                placeLine(paragraph, line.begin, line.end, line.target - hyphen, !line.last, style);
         line.overfull = line.placed.width + hyphen > line.target;
     }
     return lines;

@@ -22,11 +22,11 @@ struct ComposedLine {
 };
 
 /// Breaks a measured paragraph into lines by the rules of Chinese composition: break only where
-/// 避头尾 allows, push in before pushing out (先挤进，后推出: squeeze the marks of a line so that a
-/// mark that may not start the next line stays on this one), justify every line but the last, and
-/// never end a paragraph with a lone character (孤字: pull the line up into the one before, or
-/// take one more character down). A Latin word that would leave a line loose by 1½ em or more is
-/// broken, with a hyphen, between two of its letters (two at least on either side).
+/// 避头尾 allows; choose the breaks of the whole paragraph together (total fit) so that the
+/// looseness is least, pushing in before pushing out (先挤进，后推出: a line may squeeze its marks
+/// to keep a mark that may not start the next line); breaking a Latin word with a hyphen when that
+/// spares a loose line; never ending a paragraph with a lone character (孤字) nor spreading a line
+/// by 2 em when any other way exists. Every line but the last is justified.
 std::vector<ComposedLine> composeLines(const MeasuredParagraph& paragraph, const LineWidth& widths,
                                        LayoutUnit firstLineIndent, const CompositionStyle& style);
 

@@ -111,11 +111,16 @@ std::vector<std::vector<Adjustable>> shrinkLevels(const MeasuredParagraph& p,
 
 // Push-out (clreq §3.5.4): word spaces up to ½ em, Han–Latin gaps up to ½ em, then every gap
 // between characters alike — never inside a word, a number, —— or ……, nor around connectors.
+// A line of Latin words alone has no such gaps: its word spaces take the rest, and a line of one
+// long word is letter-spaced as the very last resort, so that every justified line is flush.
 std::vector<std::vector<Adjustable>> stretchLevels(const MeasuredParagraph& p,
                                                    const LineGeometry& g) {
     const LayoutUnit em = p.em;
-    std::vector<std::vector<Adjustable>> levels(3);
+    std::vector<std::vector<Adjustable>> levels(5);
     const std::size_t last = g.end - 1;
+    const auto fixed = [](TypeClass t) {
+        return t == TypeClass::Connector || t == TypeClass::Solidus || t == TypeClass::Space;
+    };
     for (std::size_t k = g.begin; k < g.end; ++k) {
         const Cluster& c = p.clusters[k];
         const std::size_t i = k - g.begin;
@@ -125,14 +130,19 @@ std::vector<std::vector<Adjustable>> stretchLevels(const MeasuredParagraph& p,
         if (g.spaceBefore[i] > 0 && g.spaceBefore[i] < em / 2) {
             levels[1].push_back({k, Side::SpaceBefore, -(em / 2 - g.spaceBefore[i])});
         }
-        if (k == last || c.joinsNext || c.type == TypeClass::Space) continue;
+        if (c.type == TypeClass::Space && k != last) levels[3].push_back({k, Side::After, 0});
+        if (k == last) continue;
         const Cluster& next = p.clusters[k + 1];
-        const auto fixed = [](TypeClass t) {
-            return t == TypeClass::Connector || t == TypeClass::Solidus || t == TypeClass::Space;
-        };
+        if (c.joinsNext) {
+            if (c.wordLetter && next.wordLetter) levels[4].push_back({k, Side::After, 0});
+            continue;
+        }
         if (fixed(c.type) || fixed(next.type)) continue;
         levels[2].push_back({k, Side::After, 0});
     }
+    // The last resorts only when nothing before them can take space without limit.
+    if (!levels[2].empty()) levels[3].clear();
+    if (!levels[2].empty() || !levels[3].empty()) levels[4].clear();
     return levels;
 }
 

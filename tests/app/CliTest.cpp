@@ -73,6 +73,46 @@ TEST(Cli, WrongUsageExitsWithTwo) {
     EXPECT_NE(help.out.find("banmian import FILE"), std::string::npos);
 }
 
+TEST(Cli, TypesetSetsTheSeedInAColumnAsJson) {
+    const ProcessOutput run = runProcess(kBanmian, {"typeset", kSeed, "--width", "13em", "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto json = nlohmann::json::parse(run.out);
+    ASSERT_GT(json["lines"].size(), 200u);
+    const auto& first = json["lines"][0];
+    EXPECT_EQ(first["paragraph"], 0);
+    EXPECT_EQ(first["left"], 18.0);  // the two-character indent at 9 pt
+    EXPECT_EQ(first["right"], 117.0);
+    EXPECT_EQ(first["last"], false);
+    EXPECT_TRUE(first["text"].get<std::string>().starts_with("上海市第一届"));
+    EXPECT_EQ(json["quality"]["breaches"], 0);
+    // Paragraphs are numbered from 0 in import order, sidebars included: the seed has 23.
+    EXPECT_EQ(json["lines"].back()["paragraph"], 22);
+}
+
+TEST(Cli, TypesetDrawsThePicture) {
+    const auto png = (std::filesystem::temp_directory_path() / "banmian-cli-galley.png").string();
+    std::filesystem::remove(png);
+    const ProcessOutput run = runProcess(
+            kBanmian, {"typeset", kSeed, "--width", "41.3mm", "--size", "小五", "--png", png});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    std::ifstream in(png, std::ios::binary);
+    std::string magic(8, '\0');
+    in.read(magic.data(), 8);
+    EXPECT_EQ(magic, "\x89PNG\r\n\x1A\n");
+}
+
+TEST(Cli, TypesetRefusesWhatItCannotSet) {
+    EXPECT_EQ(runProcess(kBanmian, {"typeset", kSeed}).exitCode, 2);  // no width
+    EXPECT_EQ(runProcess(kBanmian, {"typeset", kSeed, "--width", "wide"}).exitCode, 2);
+    EXPECT_EQ(
+            runProcess(kBanmian, {"typeset", kSeed, "--width", "13em", "--font", "comic"}).exitCode,
+            2);
+    const ProcessOutput missing =
+            runProcess(kBanmian, {"typeset", "/nonexistent.txt", "--width", "13em"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_EQ(lineCount(missing.err), 1u);
+}
+
 TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
     const ProcessOutput run =
             runProcess(kBanmian, {}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});

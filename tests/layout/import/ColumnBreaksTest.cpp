@@ -69,8 +69,9 @@ TEST(ColumnBreaks, LeavesWholeParagraphsHeadlinesAndCreditLinesApart) {
 
 TEST(ColumnBreaks, JoinsHardWrappedLinesUntilTheSentenceEnds) {
     // Once a line was found cut, what it joins is body text that must go on to a full stop.
-    EXPECT_EQ(joined("这是一段没有标题的文字，\n被硬换行切成了\n好几行，直到句号。\n"),
-              (std::vector<std::string>{"这是一段没有标题的文字，被硬换行切成了好几行，直到句号。"}));
+    EXPECT_EQ(
+            joined("这是一段没有标题的文字，\n被硬换行切成了\n好几行，直到句号。\n"),
+            (std::vector<std::string>{"这是一段没有标题的文字，被硬换行切成了好几行，直到句号。"}));
 }
 
 TEST(ColumnBreaks, JoinsAChainOfCuts) {

@@ -68,11 +68,24 @@ TEST(LineComposer, IndentsTheFirstLineByTwoCharacters) {
     EXPECT_EQ(c.lines[0].target, 3 * kEm);
 }
 
-TEST(LineComposer, TakesOneMoreCharacterDownRatherThanLeaveOneAlone) {
-    // Greedy would leave 十。 alone on the last line (孤字).
+TEST(LineComposer, TakesCharactersDownRatherThanLeaveOneAlone) {
+    // Filling each line would leave 十。 alone on the last (孤字): 。 may not start a line and
+    // the line-end squeeze gives only half an em. Taking 九 down too, the room it leaves is shared
+    // by the lines before it — an em each, rather than two ems in one.
     const auto c = compose("一二三四五六七八九十。", 5 * kEm);
-    EXPECT_EQ(c.all(), (std::vector<std::string>{"一二三四五", "六七八", "九十。"}));
-    EXPECT_EQ(c.lines[1].placed.width, 5 * kEm);  // spread: two gaps of one em
+    EXPECT_EQ(c.all(), (std::vector<std::string>{"一二三四", "五六七八", "九十。"}));
+    EXPECT_EQ(c.lines[0].placed.width, 5 * kEm);
+    // Three gaps share the em: ⅓ em each, to the 1/64 pt (the odd unit goes to the first).
+    EXPECT_EQ(c.lines[1].placed.boxX, (std::vector<LayoutUnit>{0, 854, 1707, 4 * kEm}));
+}
+
+TEST(LineComposer, JustifiesALineOfLatinWordsByItsWordSpaces) {
+    const auto c = compose("Day Against Drug Abuse and Illicit Trafficking", 9 * kEm);
+    for (const auto& line : c.lines) {
+        if (!line.last) {
+            EXPECT_EQ(line.placed.width + (line.hyphenated ? kEm / 3 : 0), 9 * kEm);
+        }
+    }
 }
 
 TEST(LineComposer, PullsALoneLastCharacterUpWhenTheLineBeforeCanTakeIt) {
@@ -95,8 +108,10 @@ TEST(LineComposer, SpacesHanAndLatinAndSpreadsNotInsideWords) {
 TEST(LineComposer, DropsWordSpacesAtTheEndOfALine) {
     const auto c = compose("AIGC AIGC", 3 * kEm);
     ASSERT_EQ(c.lines.size(), 2u);
-    // AIGC and no word space after it: 2 em, and not spread inside the word.
-    EXPECT_EQ(c.lines[0].placed.width, 2 * kEm);
+    // AIGC without the word space after it: 2 em; a line of one word has nowhere else to take
+    // the room, so it is letter-spaced to the full 3 em (the last resort of push-out).
+    EXPECT_EQ(c.lines[0].placed.width, 3 * kEm);
+    EXPECT_EQ(c.line(0), "AIGC ");
     EXPECT_EQ(c.line(1), "AIGC");
 }
 

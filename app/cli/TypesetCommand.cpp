@@ -1,0 +1,208 @@
+#include "app/cli/TypesetCommand.h"
+
+#include <cmath>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "app/cli/CommandLine.h"
+#include "app/render/GalleyImage.h"
+#include "fonts/FontRegistry.h"
+#include "layout/base/TypeSizes.h"
+#include "layout/import/ArticleImporter.h"
+#include "layout/text/Galley.h"
+#include "layout/text/GalleyCheck.h"
+
+namespace banmian::app {
+
+namespace {
+
+constexpr const char* kUsage =
+        "usage: banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--json] "
+        "[--png OUT.png]\n"
+        "  W: 117pt, 41.3mm or 13em (ems of the size); S, L: 9pt, 小五 …; ROLE: 书宋 宋体 粗宋 "
+        "黑体 楷体";
+
+struct Options {
+    std::string file, width, size = "9pt", leading, font = "书宋", png;
+    bool json = false;
+};
+
+std::optional<Options> parse(const std::vector<std::string>& args) {
+    Options o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size()) return false;
+            out = args[++i];
+            return true;
+        };
+        bool ok = true;
+        if (arg == "--width")
+            ok = value(o.width);
+        else if (arg == "--size")
+            ok = value(o.size);
+        else if (arg == "--leading")
+            ok = value(o.leading);
+        else if (arg == "--font")
+            ok = value(o.font);
+        else if (arg == "--png")
+            ok = value(o.png);
+        else if (arg == "--json")
+            o.json = true;
+        else if (arg.starts_with("--") || !o.file.empty())
+            ok = false;
+        else
+            o.file = arg;
+        if (!ok) {
+            std::cerr << "banmian typeset: "
+                      << (i < args.size() ? "unexpected " + args[i] : "missing value") << "\n"
+                      << kUsage << "\n";
+            return std::nullopt;
+        }
+    }
+    if (o.file.empty() || o.width.empty()) {
+        std::cerr << "banmian typeset: " << (o.file.empty() ? "which file?" : "--width is needed")
+                  << "\n"
+                  << kUsage << "\n";
+        return std::nullopt;
+    }
+    return o;
+}
+
+double pt(layout::LayoutUnit u) {
+    return std::round(layout::toPoints(u) * 100) / 100;
+}
+
+nlohmann::ordered_json toJson(const layout::Galley& galley, const layout::GalleyQuality& quality,
+                              const Options& o, const layout::ParagraphStyle& style) {
+    nlohmann::ordered_json json;
+    json["file"] = o.file;
+    json["width"] = pt(galley.width);
+    json["size"] = pt(style.size);
+    json["leading"] = pt(style.leading);
+    json["font"] = o.font;
+    auto lines = nlohmann::ordered_json::array();
+    auto diagnostics = nlohmann::ordered_json::array();
+    for (std::size_t p = 0; p < galley.paragraphs.size(); ++p) {
+        const auto& paragraph = galley.paragraphs[p];
+        for (const auto& line : paragraph.typeset.lines) {
+            lines.push_back(
+                    {{"paragraph", p},
+                     {"text", paragraph.text.substr(line.textBegin, line.textEnd - line.textBegin)},
+                     {"left", pt(line.left)},
+                     {"right", pt(line.left + line.setWidth)},
+                     {"added", pt(line.setWidth - line.natural)},
+                     {"last", line.last}});
+        }
+        for (const auto& d : paragraph.typeset.diagnostics) {
+            diagnostics.push_back({{"paragraph", p}, {"offset", d.offset}, {"message", d.message}});
+        }
+    }
+    json["lines"] = std::move(lines);
+    json["quality"] = {{"lines", quality.lines},
+                       {"looseLines", quality.looseLines},
+                       {"veryLooseLines", quality.veryLooseLines},
+                       {"maxStretchEm", static_cast<double>(quality.maxStretch) / style.size},
+                       {"squeezedLines", quality.squeezedLines},
+                       {"loneLastCharacters", quality.loneLastCharacters},
+                       {"ragged", quality.ragged},
+                       {"breaches", quality.breaches.size()}};
+    json["diagnostics"] = std::move(diagnostics);
+    return json;
+}
+
+void printGalley(const layout::Galley& galley, const layout::GalleyQuality& quality,
+                 layout::LayoutUnit em) {
+    for (std::size_t p = 0; p < galley.paragraphs.size(); ++p) {
+        const auto& paragraph = galley.paragraphs[p];
+        for (const auto& line : paragraph.typeset.lines) {
+            const std::string indent = line.left > 0 ? "　　" : "";
+            std::cout << indent
+                      << paragraph.text.substr(line.textBegin, line.textEnd - line.textBegin)
+                      << "\n";
+        }
+        for (const auto& d : paragraph.typeset.diagnostics)
+            std::cerr << "paragraph " << p << ": " << d.message << "\n";
+        std::cout << "\n";
+    }
+    std::cout << quality.paragraphs << " paragraphs, " << quality.lines
+              << " lines; loose (≥ ½ em added): " << quality.looseLines
+              << ", most added: " << static_cast<double>(quality.maxStretch) / em
+              << " em; squeezed: " << quality.squeezedLines
+              << "; lone last characters: " << quality.loneLastCharacters
+              << "; rule breaches: " << quality.breaches.size() << "\n";
+}
+
+}  // namespace
+
+int runTypesetCommand(const std::vector<std::string>& args) {
+    const auto options = parse(args);
+    if (!options) return kExitUsage;
+    const Options& o = *options;
+
+    const auto size = layout::parseTypeSize(o.size);
+    if (!size || *size <= 0) {
+        std::cerr << "banmian typeset: --size " << o.size << " is not a type size (9pt, 小五 …)\n";
+        return kExitUsage;
+    }
+    const auto width = layout::parseLength(o.width, *size);
+    if (!width || *width <= 0) {
+        std::cerr << "banmian typeset: --width " << o.width
+                  << " is not a length (117pt, 41.3mm, 13em)\n";
+        return kExitUsage;
+    }
+    layout::LayoutUnit leading = *size * 25 / 18;  // 9/12.5, the galley default of a newspaper
+    if (!o.leading.empty()) {
+        const auto parsed = layout::parseTypeSize(o.leading);
+        if (!parsed || *parsed < *size) {
+            std::cerr << "banmian typeset: --leading " << o.leading
+                      << " must be a length of at least the size\n";
+            return kExitUsage;
+        }
+        leading = *parsed;
+    }
+    const auto role = fonts::parseFontRole(o.font);
+    if (!role) {
+        std::cerr << "banmian typeset: --font " << o.font
+                  << " is not a role (书宋 宋体 粗宋 黑体 楷体)\n";
+        return kExitUsage;
+    }
+
+    const auto imported = layout::importArticleFile(o.file);
+    if (!imported) {
+        std::cerr << "banmian typeset: " << o.file << ": " << layout::describe(imported.error())
+                  << "\n";
+        return kExitBadInput;
+    }
+    fonts::FontRegistry registry;
+    const auto font = registry.forRole(*role);
+    if (!font) {
+        std::cerr << "banmian typeset: " << font.error << "\n";
+        return kExitBadInput;
+    }
+
+    layout::Typesetter typesetter(registry);
+    layout::ParagraphStyle style;
+    style.font = *font.id;
+    style.size = *size;
+    style.leading = leading;
+    const layout::Galley galley =
+            layout::typesetGalley(imported.value().stories, typesetter, style, *width);
+    const layout::GalleyQuality quality = layout::checkGalley(galley, style.size);
+
+    if (!o.png.empty()) {
+        if (const auto error = writeGalleyImage(galley, style, registry, o.png)) {
+            std::cerr << "banmian typeset: " << *error << "\n";
+            return kExitBadInput;
+        }
+        std::cerr << "banmian typeset: wrote " << o.png << "\n";
+    }
+    if (o.json)
+        std::cout << toJson(galley, quality, o, style).dump(2) << "\n";
+    else if (o.png.empty())
+        printGalley(galley, quality, style.size);
+    return kExitOk;
+}
+
+}  // namespace banmian::app

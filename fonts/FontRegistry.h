@@ -1,0 +1,59 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "fonts/FontCatalog.h"
+#include "fonts/FontFace.h"
+#include "fonts/FontId.h"
+
+namespace banmian::fonts {
+
+/// A face lookup's outcome: the loaded face's id, or a message that says what to install.
+struct FontIdResult {
+    std::optional<FontId> id;
+    std::string error;
+
+    bool ok() const { return id.has_value(); }
+    explicit operator bool() const { return ok(); }
+};
+
+/// The installed fonts and the faces loaded from them, each loaded once and known by its FontId.
+/// Used from one thread (FreeType faces are not shared across threads).
+class FontRegistry {
+public:
+    /// Scans the system's font directories.
+    FontRegistry();
+    explicit FontRegistry(FontCatalog catalog);
+
+    const FontCatalog& catalog() const { return m_catalog; }
+
+    /// The face `info` describes, loaded on first use.
+    FontIdResult load(const FaceInfo& info);
+    /// The face a newsroom role stands for (书宋 → Noto Serif CJK SC …), see FontRole.h.
+    FontIdResult forRole(FontRole role, std::optional<int> weight = std::nullopt);
+    /// The face of `family` nearest to `weight`.
+    FontIdResult forFamily(std::string_view family, int weight = 400);
+
+    const FontFace& face(FontId id) const { return *m_faces.at(id.value); }
+
+    /// Where characters `primary` lacks are looked for, in this order: `primary`; Noto Serif CJK
+    /// SC, Noto Sans CJK SC and LXGW WenKai (the faces of the roles); every other installed face
+    /// made for CJK text; then the rest of the installed faces (for symbols). Fixed, so that a page
+    /// comes out the same on every machine with the same fonts.
+    const std::vector<FontId>& fallbackChain(FontId primary);
+
+private:
+    FontCatalog m_catalog;
+    std::vector<std::unique_ptr<FontFace>> m_faces;
+    std::map<std::pair<std::string, int>, FontId> m_loaded;  // (path, face index) -> id
+    std::unordered_map<FontId, std::vector<FontId>> m_chains;
+};
+
+}  // namespace banmian::fonts

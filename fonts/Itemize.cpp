@@ -1,0 +1,85 @@
+#include "fonts/Itemize.h"
+
+#include <hb.h>
+
+#include "fonts/FontRegistry.h"
+
+namespace banmian::fonts {
+namespace {
+
+// Decodes one code point; ill-formed bytes become U+FFFD, one byte at a time.
+char32_t nextCodePoint(std::string_view s, std::size_t& pos) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    const unsigned char lead = byte(pos);
+    int length = lead < 0x80           ? 1
+                 : (lead >> 5) == 0x6  ? 2
+                 : (lead >> 4) == 0xE  ? 3
+                 : (lead >> 3) == 0x1E ? 4
+                                       : 0;
+    if (length == 0 || pos + static_cast<std::size_t>(length) > s.size()) {
+        ++pos;
+        return length == 1 ? lead : U'\uFFFD';
+    }
+    char32_t c = length == 1 ? lead : lead & (0x7F >> length);
+    for (int i = 1; i < length; ++i) {
+        if ((byte(pos + i) & 0xC0) != 0x80) {
+            ++pos;
+            return U'\uFFFD';
+        }
+        c = (c << 6) | (byte(pos + i) & 0x3F);
+    }
+    pos += static_cast<std::size_t>(length);
+    return c;
+}
+
+// Characters that belong with the one before them, whatever face has them.
+bool staysWithPrevious(char32_t c) {
+    if (c == U' ' || c == U'\t' || c == U'\u00A0' || c == U'\u3000' || c == U'\u200D' ||
+        c == U'\u200C') {
+        return true;
+    }
+    if ((c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF))
+        return true;  // variation selectors
+    const hb_unicode_general_category_t category =
+            hb_unicode_general_category(hb_unicode_funcs_get_default(), c);
+    return category == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK ||
+           category == HB_UNICODE_GENERAL_CATEGORY_SPACING_MARK ||
+           category == HB_UNICODE_GENERAL_CATEGORY_ENCLOSING_MARK;
+}
+
+}  // namespace
+
+Itemization itemizeByCoverage(std::string_view utf8, std::span<const FontId> chain,
+                              const FontRegistry& registry) {
+    Itemization result;
+    if (chain.empty()) return result;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const std::size_t start = pos;
+        const char32_t c = nextCodePoint(utf8, pos);
+        FontId font = chain.front();
+        if (staysWithPrevious(c) && !result.runs.empty()) {
+            font = result.runs.back().font;
+        } else {
+            bool found = false;
+            for (FontId candidate : chain) {
+                if (registry.face(candidate).covers(c)) {
+                    font = candidate;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found && !staysWithPrevious(c)) {
+                result.missing.push_back({start, c});
+                if (!result.runs.empty()) font = result.runs.back().font;
+            }
+        }
+        if (!result.runs.empty() && result.runs.back().font == font) {
+            result.runs.back().end = pos;
+        } else {
+            result.runs.push_back({start, pos, font});
+        }
+    }
+    return result;
+}
+
+}  // namespace banmian::fonts

@@ -1,0 +1,87 @@
+#include "layout/text/Shape.h"
+
+#include <memory>
+
+#include "fonts/Itemize.h"
+#include "layout/text/ScriptRuns.h"
+
+namespace banmian::layout {
+namespace {
+
+std::string cacheKey(fonts::FontId font, hb_script_t script, std::string_view text) {
+    std::string key;
+    key.reserve(text.size() + 8);
+    const auto id = static_cast<std::uint32_t>(font.value);
+    key.append(reinterpret_cast<const char*>(&id), sizeof id);
+    key.append(reinterpret_cast<const char*>(&script), sizeof script);
+    key.append(text);
+    return key;
+}
+
+ShapeCache::Glyphs shapeRun(std::string_view text, fonts::FontId font, hb_script_t script,
+                            const fonts::FontRegistry& registry) {
+    static const hb_language_t chinese = hb_language_from_string("zh-Hans", -1);
+    std::unique_ptr<hb_buffer_t, void (*)(hb_buffer_t*)> buffer(hb_buffer_create(),
+                                                                hb_buffer_destroy);
+    hb_buffer_add_utf8(buffer.get(), text.data(), static_cast<int>(text.size()), 0,
+                       static_cast<int>(text.size()));
+    hb_buffer_set_direction(buffer.get(), HB_DIRECTION_LTR);
+    hb_buffer_set_script(buffer.get(), script);
+    hb_buffer_set_language(buffer.get(), chinese);
+    hb_shape(registry.face(font).hbFont(), buffer.get(), nullptr, 0);
+
+    unsigned count = 0;
+    const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer.get(), &count);
+    const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer.get(), &count);
+    ShapeCache::Glyphs glyphs(count);
+    for (unsigned i = 0; i < count; ++i) {
+        glyphs[i] = {font,
+                     infos[i].codepoint,
+                     infos[i].cluster,
+                     positions[i].x_advance,
+                     positions[i].x_offset,
+                     positions[i].y_offset};
+    }
+    return glyphs;
+}
+
+}  // namespace
+
+const ShapeCache::Glyphs* ShapeCache::find(const std::string& key) const {
+    const auto it = m_runs.find(key);
+    if (it == m_runs.end()) return nullptr;
+    ++m_hits;
+    return &it->second;
+}
+
+const ShapeCache::Glyphs& ShapeCache::insert(std::string key, Glyphs glyphs) {
+    ++m_misses;
+    return m_runs.insert_or_assign(std::move(key), std::move(glyphs)).first->second;
+}
+
+ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
+                               fonts::FontRegistry& registry, ShapeCache& cache) {
+    ShapedParagraph shaped;
+    const std::vector<fonts::FontId> chain = registry.fallbackChain(primary);
+    const fonts::Itemization items = fonts::itemizeByCoverage(utf8, chain, registry);
+    for (const fonts::MissingCharacter& m : items.missing)
+        shaped.missing.push_back({m.offset, m.codePoint});
+
+    for (const fonts::FontRun& fontRun : items.runs) {
+        for (const ScriptRun& run : splitScripts(utf8, fontRun.begin, fontRun.end)) {
+            const std::string_view text = utf8.substr(run.begin, run.end - run.begin);
+            std::string key = cacheKey(fontRun.font, run.script, text);
+            const ShapeCache::Glyphs* glyphs = cache.find(key);
+            if (!glyphs)
+                glyphs = &cache.insert(std::move(key),
+                                       shapeRun(text, fontRun.font, run.script, registry));
+            for (ShapedGlyph g : *glyphs) {
+                g.cluster += static_cast<std::uint32_t>(run.begin);
+                shaped.glyphs.push_back(g);
+            }
+        }
+    }
+    return shaped;
+}
+
+}  // namespace banmian::layout

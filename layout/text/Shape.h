@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <hb.h>
+
+#include "fonts/FontId.h"
+#include "fonts/FontRegistry.h"
+
+namespace banmian::layout {
+
+/// One glyph as HarfBuzz shaped it, in the units of its font (the engine scales to size later).
+struct ShapedGlyph {
+    fonts::FontId font;
+    std::uint32_t glyph = 0;
+    std::uint32_t cluster = 0;  ///< byte offset in the paragraph of the text it shows
+    std::int32_t xAdvance = 0, xOffset = 0, yOffset = 0;
+};
+
+/// A character no installed face has: reported, never drawn as a silent box.
+struct MissingGlyph {
+    std::size_t offset = 0;  ///< byte offset in the paragraph
+    char32_t codePoint = 0;
+};
+
+/// A paragraph shaped: its glyphs in text order, and the characters that no face could show.
+struct ShapedParagraph {
+    std::vector<ShapedGlyph> glyphs;
+    std::vector<MissingGlyph> missing;
+};
+
+/// Shaped runs kept by their text, font and script, so that composing the same text again (at
+/// another width, after a block moved) does not shape it again.
+class ShapeCache {
+public:
+    using Glyphs = std::vector<ShapedGlyph>;  // clusters relative to the run's start
+
+    const Glyphs* find(const std::string& key) const;
+    const Glyphs& insert(std::string key, Glyphs glyphs);
+    std::size_t hits() const { return m_hits; }
+    std::size_t misses() const { return m_misses; }
+    void clear() { m_runs.clear(); }
+
+private:
+    std::unordered_map<std::string, Glyphs> m_runs;
+    mutable std::size_t m_hits = 0;
+    std::size_t m_misses = 0;
+};
+
+/// Shapes a paragraph: font fallback over `primary`'s chain (a character goes to the first face
+/// that has it), script runs, then HarfBuzz with language zh-Hans — so that the marks take their
+/// Chinese forms and positions — each run through the cache.
+ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
+                               fonts::FontRegistry& registry, ShapeCache& cache);
+
+}  // namespace banmian::layout

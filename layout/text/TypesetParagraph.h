@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "fonts/FontId.h"
+#include "layout/base/Units.h"
+
+namespace banmian::layout {
+
+/// Glyphs of one face at one size, placed on a line: what every renderer draws. Each glyph keeps
+/// the text it came from, for hit testing, selections and proof marks.
+struct GlyphRun {
+    fonts::FontId font;
+    LayoutUnit size = 0;
+    std::vector<std::uint32_t> glyphs;
+    std::vector<LayoutUnit> x;     ///< glyph origin, from the column's left edge
+    std::vector<LayoutUnit> rise;  ///< above the baseline (HarfBuzz y offset)
+    std::vector<std::uint32_t> textBegin,
+            textEnd;  ///< per glyph: its cluster's bytes in the paragraph
+};
+
+/// A composed line, positioned in its column.
+struct TypesetLine {
+    std::size_t textBegin = 0, textEnd = 0;  ///< bytes of the paragraph it shows
+    LayoutUnit left = 0;      ///< where its first character's box starts (the indent)
+    LayoutUnit width = 0;     ///< the width it was given, after the indent
+    LayoutUnit setWidth = 0;  ///< the width its characters take: `width` for a justified line
+    LayoutUnit natural = 0;  ///< their width before push-in or push-out: setWidth − natural is the
+                             ///< space added (> 0) or squeezed out (< 0)
+    LayoutUnit baseline = 0;  ///< from the paragraph's top, downwards, on the line grid
+    bool last = false;
+    bool overfull = false;
+    bool hyphenated = false;  ///< ends inside a Latin word; its last run ends with the hyphen
+    std::vector<GlyphRun> runs;
+};
+
+/// Something a person should know about a typeset paragraph: a character no font has, a line
+/// that does not fit, a column too narrow for the rules.
+struct TextDiagnostic {
+    enum class Kind { MissingGlyph, Overfull, NarrowColumn, BadText };
+    Kind kind;
+    std::size_t offset = 0;  ///< byte offset in the paragraph
+    char32_t codePoint = 0;  ///< for a missing glyph
+    std::string message;
+};
+
+/// A paragraph typeset: its lines and what went wrong.
+struct TypesetParagraph {
+    std::vector<TypesetLine> lines;
+    LayoutUnit height = 0;  ///< lines × leading
+    std::vector<TextDiagnostic> diagnostics;
+};
+
+}  // namespace banmian::layout

@@ -1,0 +1,167 @@
+#include "layout/text/Typesetter.h"
+
+#include <cstdio>
+
+#include "layout/base/Utf8.h"
+#include "layout/text/LineComposer.h"
+#include "layout/text/Measure.h"
+
+namespace banmian::layout {
+namespace {
+
+std::string codePointName(char32_t c) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+    return buffer;
+}
+
+// Ill-formed UTF-8 becomes U+FFFD, so that every stage sees the same valid text.
+std::string sanitized(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t pos = 0; pos < utf8.size();) utf8::append(out, utf8::next(utf8, pos));
+    return out;
+}
+
+// Glyph clusters as composition units, with their advances at the body size.
+std::vector<ClusterInput> clustersOf(const ShapedParagraph& shaped, std::size_t textSize,
+                                     LayoutUnit size, const fonts::FontRegistry& registry) {
+    std::vector<ClusterInput> clusters;
+    const auto& glyphs = shaped.glyphs;
+    for (std::uint32_t i = 0; i < glyphs.size();) {
+        ClusterInput c;
+        c.textBegin = glyphs[i].cluster;
+        c.glyphBegin = i;
+        while (i < glyphs.size() && glyphs[i].cluster == c.textBegin) {
+            c.advance += fromFontUnits(glyphs[i].xAdvance, size,
+                                       registry.face(glyphs[i].font).unitsPerEm());
+            ++i;
+        }
+        c.glyphEnd = i;
+        c.textEnd = i < glyphs.size() ? glyphs[i].cluster : textSize;
+        clusters.push_back(c);
+    }
+    return clusters;
+}
+
+// The line's glyphs, grouped into runs of one face, at their places.
+std::vector<GlyphRun> placeGlyphs(const ShapedParagraph& shaped, const MeasuredParagraph& measured,
+                                  const ComposedLine& line, LayoutUnit size,
+                                  const fonts::FontRegistry& registry) {
+    std::vector<GlyphRun> runs;
+    for (std::size_t k = line.begin; k < line.end; ++k) {
+        const Cluster& cluster = measured.clusters[k];
+        if (cluster.type == TypeClass::Space) continue;  // nothing to draw
+        LayoutUnit x = line.left + line.placed.glyphX[k - line.begin];
+        for (std::uint32_t g = cluster.glyphBegin; g < cluster.glyphEnd; ++g) {
+            const ShapedGlyph& glyph = shaped.glyphs[g];
+            const int upem = registry.face(glyph.font).unitsPerEm();
+            if (runs.empty() || runs.back().font != glyph.font)
+                runs.push_back({glyph.font, size, {}, {}, {}, {}, {}});
+            GlyphRun& run = runs.back();
+            run.glyphs.push_back(glyph.glyph);
+            run.x.push_back(x + fromFontUnits(glyph.xOffset, size, upem));
+            run.rise.push_back(fromFontUnits(glyph.yOffset, size, upem));
+            run.textBegin.push_back(static_cast<std::uint32_t>(cluster.textBegin));
+            run.textEnd.push_back(static_cast<std::uint32_t>(cluster.textEnd));
+            x += fromFontUnits(glyph.xAdvance, size, upem);
+        }
+    }
+    return runs;
+}
+
+}  // namespace
+
+Typesetter::Typesetter(fonts::FontRegistry& registry) : m_registry(registry) {}
+
+ShapedGlyph Typesetter::hyphenGlyph(fonts::FontId font) {
+    const ShapedParagraph shaped = shapeParagraph("-", font, m_registry, m_shapeCache);
+    if (shaped.glyphs.size() != 1 || !shaped.missing.empty() || shaped.glyphs[0].font != font)
+        return {};
+    return shaped.glyphs[0];
+}
+
+TypesetParagraph Typesetter::typeset(std::string_view input, const ParagraphStyle& style,
+                                     const LineWidth& widths) {
+    TypesetParagraph result;
+    std::string repaired;
+    std::string_view text = input;
+    if (const std::size_t bad = utf8::findInvalid(input); bad != std::string_view::npos) {
+        repaired = sanitized(input);
+        text = repaired;
+        result.diagnostics.push_back({TextDiagnostic::Kind::BadText, bad, 0,
+                                      "bytes that are not UTF-8 at offset " + std::to_string(bad) +
+                                              " are shown as U+FFFD"});
+    }
+    if (text.empty()) return result;
+
+    const ShapedParagraph shaped = shapeParagraph(text, style.font, m_registry, m_shapeCache);
+    for (const MissingGlyph& m : shaped.missing) {
+        result.diagnostics.push_back(
+                {TextDiagnostic::Kind::MissingGlyph, m.offset, m.codePoint,
+                 "no installed font has " + codePointName(m.codePoint) + " (“" +
+                         std::string(text.substr(m.offset,
+                                                 utf8::prefix(text.substr(m.offset), 1).size())) +
+                         "”) at byte " + std::to_string(m.offset)});
+    }
+
+    const std::vector<ClusterInput> clusters =
+            clustersOf(shaped, text.size(), style.size, m_registry);
+    const std::vector<std::size_t> breaks = m_breaks.find(text);
+    MeasuredParagraph measured =
+            measureParagraph(text, clusters, breaks, {style.size, style.hanLatinSpace});
+    const ShapedGlyph hyphen = hyphenGlyph(style.font);
+    const int upem = m_registry.face(style.font).unitsPerEm();
+    measured.hyphenAdvance = hyphen.glyph ? fromFontUnits(hyphen.xAdvance, style.size, upem) : 0;
+
+    LayoutUnit indent = style.indentEms * style.size;
+    const LayoutUnit firstWidth = widths.widthAt(0);
+    if (firstWidth < 2 * style.size) {
+        result.diagnostics.push_back(
+                {TextDiagnostic::Kind::NarrowColumn, 0, 0,
+                 "the column is narrower than two characters (" +
+                         std::to_string(toPoints(firstWidth)) +
+                         " pt): lines hold single characters and may overrun it"});
+    }
+    if (firstWidth - indent < style.size) indent = 0;  // an indent that leaves no room is dropped
+
+    const auto lines = composeLines(measured, widths, indent, style.composition);
+    const LayoutUnit emTop = fromFontUnits(m_registry.face(style.font).metrics().ideoEmBoxTop,
+                                           style.size, m_registry.face(style.font).unitsPerEm());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const ComposedLine& line = lines[i];
+        TypesetLine out;
+        out.textBegin = measured.clusters[line.begin].textBegin;
+        out.textEnd = measured.clusters[line.end - 1].textEnd;
+        out.left = line.left;
+        out.width = line.target;
+        const LayoutUnit hyphenWidth = line.hyphenated ? measured.hyphenAdvance : 0;
+        out.setWidth = line.placed.width + hyphenWidth;
+        out.natural = line.placed.natural + hyphenWidth;
+        out.baseline = static_cast<LayoutUnit>(i) * style.leading + emTop;
+        out.last = line.last;
+        out.overfull = line.overfull;
+        out.hyphenated = line.hyphenated;
+        out.runs = placeGlyphs(shaped, measured, line, style.size, m_registry);
+        if (line.hyphenated) {
+            GlyphRun& run =
+                    out.runs.emplace_back(GlyphRun{style.font, style.size, {}, {}, {}, {}, {}});
+            run.glyphs.push_back(hyphen.glyph);
+            run.x.push_back(line.left + line.placed.width);
+            run.rise.push_back(0);
+            run.textBegin.push_back(static_cast<std::uint32_t>(out.textEnd));
+            run.textEnd.push_back(static_cast<std::uint32_t>(out.textEnd));
+        }
+        if (line.overfull) {
+            result.diagnostics.push_back(
+                    {TextDiagnostic::Kind::Overfull, out.textBegin, 0,
+                     "line " + std::to_string(i + 1) + " is wider than the column by " +
+                             std::to_string(toPoints(line.placed.width - line.target)) + " pt"});
+        }
+        result.lines.push_back(std::move(out));
+    }
+    result.height = static_cast<LayoutUnit>(lines.size()) * style.leading;
+    return result;
+}
+
+}  // namespace banmian::layout

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <string_view>
+
+#include "fonts/FontRegistry.h"
+#include "layout/text/Breaks.h"
+#include "layout/text/LineFit.h"
+#include "layout/text/LineWidth.h"
+#include "layout/text/Shape.h"
+#include "layout/text/TypesetParagraph.h"
+
+namespace banmian::layout {
+
+/// How a paragraph is set: face, size, line pitch and the house rules.
+struct ParagraphStyle {
+    fonts::FontId font;
+    LayoutUnit size = fromPoints(9);        ///< 小五, the newspaper body size
+    LayoutUnit leading = fromPoints(12.5);  ///< baseline to baseline: the line grid's pitch
+    int indentEms = 2;                      ///< first-line indent in characters
+    bool hanLatinSpace = true;              ///< ¼ em between Han and Latin letters or digits
+    CompositionStyle composition;
+};
+
+/// Sets paragraphs of Chinese text: shape (cached), find breaks, measure, compose, justify and
+/// place the glyphs on the line grid. One per thread; it keeps its caches between paragraphs.
+class Typesetter {
+public:
+    explicit Typesetter(fonts::FontRegistry& registry);
+
+    TypesetParagraph typeset(std::string_view utf8, const ParagraphStyle& style,
+                             const LineWidth& widths);
+
+    ShapeCache& shapeCache() { return m_shapeCache; }
+    fonts::FontRegistry& registry() { return m_registry; }
+
+private:
+    /// The hyphen set where a Latin word is broken, from the paragraph's own face; no glyph if
+    /// it has none (words are then not broken).
+    ShapedGlyph hyphenGlyph(fonts::FontId font);
+
+    fonts::FontRegistry& m_registry;
+    BreakFinder m_breaks;
+    ShapeCache m_shapeCache;
+};
+
+}  // namespace banmian::layout

@@ -1,0 +1,126 @@
+// The whole text pipeline with the installed fonts: shaping, fallback, composition and placement.
+#include "layout/text/Typesetter.h"
+
+#include <gtest/gtest.h>
+
+#include "layout/base/Utf8.h"
+
+namespace banmian::layout {
+namespace {
+
+class TypesetterTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_registry = new fonts::FontRegistry();
+        const auto font = s_registry->forRole(fonts::FontRole::BookSong);
+        ASSERT_TRUE(font) << font.error;
+        s_style.font = *font.id;
+    }
+    static void TearDownTestSuite() { delete s_registry; }
+
+    TypesetParagraph set(const std::string& text, LayoutUnit width) {
+        return m_typesetter.typeset(text, s_style, ConstantLineWidth(width));
+    }
+    static std::string lineText(const std::string& text, const TypesetLine& line) {
+        return text.substr(line.textBegin, line.textEnd - line.textBegin);
+    }
+
+    static inline fonts::FontRegistry* s_registry = nullptr;
+    static inline ParagraphStyle s_style;
+    Typesetter m_typesetter{*s_registry};
+    const LayoutUnit em = s_style.size;
+};
+
+TEST_F(TypesetterTest, SetsIdeographsOnWholeEmsAfterTheIndent) {
+    const std::string text = "上海市第一届职业技能大赛不久前在上海汽车会展中心顺利落下帷幕";
+    const auto p = set(text, 13 * em);
+    ASSERT_EQ(p.lines.size(), 3u);
+    EXPECT_EQ(lineText(text, p.lines[0]), "上海市第一届职业技能大");
+    const GlyphRun& run = p.lines[0].runs.at(0);
+    ASSERT_EQ(run.x.size(), 11u);
+    for (std::size_t i = 0; i < run.x.size(); ++i)
+        EXPECT_EQ(run.x[i], 2 * em + static_cast<LayoutUnit>(i) * em);
+    EXPECT_EQ(p.lines[1].baseline - p.lines[0].baseline, s_style.leading);
+    EXPECT_EQ(p.height, 3 * s_style.leading);
+}
+
+TEST_F(TypesetterTest, SetsChineseMarksFullWidthAndSqueezesWhereTheyMeet) {
+    const std::string text = "“一技在手”的豪气，“技能造就美好未来”。";
+    const auto p = set(text, 40 * em);
+    ASSERT_EQ(p.lines.size(), 1u);
+    const GlyphRun& run = p.lines[0].runs.at(0);
+    // “ at the line's start after the indent loses its left half; ”的: ” takes a full em.
+    EXPECT_EQ(run.x[0], 2 * em - em / 2);
+    EXPECT_EQ(run.x[6] - run.x[5], em);  // ” then 的
+    // ，“ together take 1.5 em.
+    EXPECT_EQ(run.x[11] - run.x[9], em + em / 2);
+}
+
+TEST_F(TypesetterTest, SpacesLatinAndDigitsAQuarterEmFromHan) {
+    const std::string text = "共设置109个正式比赛项目";
+    const auto p = set(text, 40 * em);
+    const GlyphRun& run = p.lines[0].runs.at(0);
+    EXPECT_EQ(run.x[3] - run.x[2], em + em / 4);  // 置 then ¼ em then 1
+}
+
+TEST_F(TypesetterTest, JustifiesEveryLineButTheLast) {
+    const std::string text =
+            "据记者了解，徐汇已连续五年参与承办世界人工智能大会，作为承办单位，在今年的大会上，"
+            "徐汇将结合自身产业特色及优势，聚焦大模型、AIGC（生成式人工智能）领域，打造10余场重磅会"
+            "议论坛。";
+    for (int ems : {9, 13, 20}) {
+        const auto p = set(text, ems * em);
+        for (const auto& line : p.lines) {
+            if (!line.last) {
+                EXPECT_EQ(line.setWidth, line.width) << ems << " em: " << lineText(text, line);
+            }
+        }
+    }
+}
+
+TEST_F(TypesetterTest, ShapesTextOnceWhateverTheWidth) {
+    const std::string text = "技能人才是推动上海实现高质量发展、打造高品质生活的持续动力。";
+    set(text, 13 * em);
+    const std::size_t shaped = m_typesetter.shapeCache().misses();
+    set(text, 9 * em);
+    set(text, 20 * em);
+    EXPECT_EQ(m_typesetter.shapeCache().misses(), shaped);
+    EXPECT_GE(m_typesetter.shapeCache().hits(), 2u);
+}
+
+TEST_F(TypesetterTest, ReportsACharacterNoFontHas) {
+    const std::string text = "缺字\U0010FFFD测试";
+    const auto p = set(text, 13 * em);
+    ASSERT_FALSE(p.diagnostics.empty());
+    EXPECT_EQ(p.diagnostics[0].kind, TextDiagnostic::Kind::MissingGlyph);
+    EXPECT_EQ(p.diagnostics[0].codePoint, U'\U0010FFFD');
+    EXPECT_EQ(p.diagnostics[0].offset, 6u);
+    EXPECT_NE(p.diagnostics[0].message.find("U+10FFFD"), std::string::npos);
+    EXPECT_EQ(p.lines.size(), 1u);  // and the rest is set
+}
+
+TEST_F(TypesetterTest, GivesDefinedResultsForBadInput) {
+    EXPECT_TRUE(set("", 13 * em).lines.empty());
+    const auto marks = set("。。。，，，！！！？？？……——", 13 * em);
+    EXPECT_FALSE(marks.lines.empty());
+    const auto bad = set("坏\xFF字", 13 * em);
+    ASSERT_FALSE(bad.diagnostics.empty());
+    EXPECT_EQ(bad.diagnostics[0].kind, TextDiagnostic::Kind::BadText);
+    EXPECT_EQ(bad.lines.size(), 1u);
+    const auto narrow = set("很窄的栏", em);
+    ASSERT_FALSE(narrow.diagnostics.empty());
+    EXPECT_EQ(narrow.diagnostics[0].kind, TextDiagnostic::Kind::NarrowColumn);
+    EXPECT_EQ(narrow.lines.size(), 4u);
+}
+
+TEST_F(TypesetterTest, SetsAHundredThousandCharacters) {
+    std::string text;
+    while (utf8::length(text) < 100000)
+        text += "徐汇区持续推进城市更新，AIGC产业规模达到1000亿元。";
+    const auto p = set(text, 13 * em);
+    EXPECT_GT(p.lines.size(), 6000u);
+    EXPECT_EQ(p.lines.back().textEnd, text.size());
+}
+
+}  // namespace
+}  // namespace banmian::layout
