@@ -190,17 +190,28 @@ std::size_t contentEnd(const MeasuredParagraph& paragraph, std::size_t begin, st
     return end;
 }
 
+// Called for every candidate line of every paragraph, so it adds up what placeLine() would
+// adjust without building the adjustment lists: the same rules, summed.
 LineCapacity measureLine(const MeasuredParagraph& paragraph, std::size_t begin, std::size_t end,
                          const CompositionStyle& style) {
     end = contentEnd(paragraph, begin, end);
     LineCapacity capacity;
-    if (end <= begin) return capacity;
-    const LineGeometry geometry(paragraph, begin, end, style);
-    capacity.natural = geometry.total();
-    for (const auto& level : shrinkLevels(paragraph, geometry)) {
-        for (const Adjustable& a : level) capacity.shrink += a.capacity;
+    const LayoutUnit em = paragraph.em;
+    for (std::size_t k = begin; k < end; ++k) {
+        const Cluster& c = paragraph.clusters[k];
+        LayoutUnit trimLeft = c.trimLeft;
+        if (k == begin && style.trimOpeningAtLineStart && c.type == TypeClass::Opening) {
+            trimLeft = std::max(trimLeft, c.blankLeft);
+        }
+        const LayoutUnit spaceBefore = k == begin ? 0 : c.spaceBefore;
+        capacity.natural += spaceBefore + c.advance - trimLeft - c.trimRight;
+        // Push-in, as shrinkLevels() lists it: the marks' blanks, word spaces down to ¼ em,
+        // Han–Latin gaps down to ⅛ em.
+        capacity.shrink +=
+                std::max(0, c.blankLeft - trimLeft) + std::max(0, c.blankRight - c.trimRight);
+        if (c.type == TypeClass::Space && c.advance > em / 4) capacity.shrink += c.advance - em / 4;
+        if (spaceBefore > em / 8) capacity.shrink += spaceBefore - em / 8;
     }
-    capacity.gaps = static_cast<int>(stretchLevels(paragraph, geometry)[2].size());
     return capacity;
 }
 

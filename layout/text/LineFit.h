@@ -18,9 +18,8 @@ struct CompositionStyle {
 /// (push-in, 挤进) or take on (push-out, 推出) by the rules of clreq §3.5.
 struct LineCapacity {
     LayoutUnit natural = 0;
-    LayoutUnit shrink =
-            0;     ///< all push-in: line-end mark, word spaces, marks' blanks, Han–Latin gaps
-    int gaps = 0;  ///< places between characters where push-out may add space
+    /// All push-in: the line-end mark, word spaces, the marks' blanks, Han–Latin gaps.
+    LayoutUnit shrink = 0;
 };
 
 /// One line's clusters placed: where each cluster's box starts, where its glyphs are drawn (left

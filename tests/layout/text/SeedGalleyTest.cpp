@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "layout/base/Utf8.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/text/Galley.h"
 #include "layout/text/GalleyCheck.h"
@@ -72,6 +73,31 @@ TEST_P(SeedGalley, KeepsEveryRule) {
     }
     EXPECT_LT(q.looseLines * 10, q.lines) << q.looseLines << " loose lines of " << q.lines;
     EXPECT_GT(q.lines, 200u);
+}
+
+// Flush right, read off the glyphs themselves: on every justified line that ends with an ideograph
+// (no mark whose blank half may hang), the last glyph's advance ends at the column's edge.
+TEST_P(SeedGalley, EndsJustifiedLinesAtTheColumnEdgeByTheirGlyphs) {
+    ParagraphStyle style;
+    const Galley galley = set(GetParam(), style);
+    std::size_t checked = 0;
+    for (const auto& paragraph : galley.paragraphs) {
+        for (const auto& line : paragraph.typeset.lines) {
+            if (line.last || line.runs.empty() || line.hyphenated) continue;
+            const GlyphRun& run = line.runs.back();
+            const std::string lastChar = paragraph.text.substr(
+                    run.textBegin.back(), run.textEnd.back() - run.textBegin.back());
+            std::size_t pos = 0;
+            if (classify(utf8::next(lastChar, pos)) != TypeClass::Ideograph) continue;
+            const fonts::FontFace& face = s_registry->face(run.font);
+            const LayoutUnit right = run.x.back() + fromFontUnits(face.advance(run.glyphs.back()),
+                                                                  run.size, face.unitsPerEm());
+            EXPECT_LE(std::abs(toPoints(right - galley.width)), 0.01)
+                    << paragraph.text.substr(line.textBegin, line.textEnd - line.textBegin);
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 100u);
 }
 
 TEST_P(SeedGalley, MatchesTheGoldenDump) {

@@ -1,0 +1,54 @@
+#include "layout/text/LineFit.h"
+
+#include <gtest/gtest.h>
+
+#include "FakeParagraph.h"
+
+namespace banmian::layout {
+namespace {
+
+using testing::fakeParagraph;
+using testing::kEm;
+
+// measureLine() sums what placeLine() adjusts; the two must agree on every line, or the composer
+// would choose lines the placer cannot set.
+TEST(LineFit, MeasuresWhatPlacingCanDo) {
+    const std::string text =
+            "“2018年，徐汇率先承办首届世界人工智能大会，成为上海首个个人工智能发展集聚区。”"
+            "在发布会上，徐汇区副区长俞林伟介绍说——经过多年的发展……商量SenseChat与“书生浦语"
+            "(InternLM)”、多模态模型“书生2.5”等·多个大模型进入测试或开源。AIGC is here and now";
+    const auto p = fakeParagraph(text);
+    const CompositionStyle style;
+    std::size_t lines = 0;
+    for (std::size_t begin = 0; begin < p.clusters.size(); begin += 3) {
+        for (std::size_t end = begin + 1; end <= std::min(p.clusters.size(), begin + 30); ++end) {
+            const LineCapacity c = measureLine(p, begin, end, style);
+            const PlacedLine natural = placeLine(p, begin, end, c.natural, true, style);
+            ASSERT_EQ(natural.width, c.natural) << begin << ".." << end;
+            ASSERT_EQ(natural.natural, c.natural);
+            const PlacedLine squeezed = placeLine(p, begin, end, c.natural - c.shrink, true, style);
+            ASSERT_EQ(squeezed.width, c.natural - c.shrink) << begin << ".." << end;
+            const PlacedLine tooTight =
+                    placeLine(p, begin, end, c.natural - c.shrink - 1, true, style);
+            ASSERT_EQ(tooTight.width, c.natural - c.shrink)
+                    << "squeezes no further than clreq allows";
+            ++lines;
+        }
+    }
+    EXPECT_GT(lines, 1000u);
+}
+
+TEST(LineFit, SqueezesTheLineEndMarkFirstThenPauseMarks) {
+    const auto p = fakeParagraph("一、二、三、");
+    // Natural 6 em; squeezing half an em takes the line-end 、 first (clreq §3.5.3 level 1).
+    const PlacedLine placed = placeLine(p, 0, 6, 6 * kEm - kEm / 2, true, CompositionStyle{});
+    EXPECT_EQ(placed.boxX, (std::vector<LayoutUnit>{0, kEm, 2 * kEm, 3 * kEm, 4 * kEm, 5 * kEm}));
+    EXPECT_EQ(placed.width, 6 * kEm - kEm / 2);
+    // A whole em more: the two inner 、 give half an em each, equally.
+    const PlacedLine tighter = placeLine(p, 0, 6, 5 * kEm - kEm / 2, true, CompositionStyle{});
+    EXPECT_EQ(tighter.boxX,
+              (std::vector<LayoutUnit>{0, kEm, 3 * kEm / 2, 5 * kEm / 2, 3 * kEm, 4 * kEm}));
+}
+
+}  // namespace
+}  // namespace banmian::layout
