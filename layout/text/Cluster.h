@@ -23,7 +23,8 @@ struct Cluster {
     LayoutUnit spaceBefore = 0;  ///< the Han–Latin gap before it (clreq §3.2.4); none at line start
     bool breakAfter = false;     ///< a line may end after it
     bool joinsNext = false;  ///< no justification space after it: inside a word, number, —— or ……
-    bool wordLetter = false;  ///< a letter of a Latin word: words break between letters only
+    bool wordLetter = false;    ///< a letter of a Latin word
+    bool hyphenBefore = false;  ///< the word it is in may be broken, with a hyphen, before it
 
     /// The width it takes in a line before any push-in or push-out.
     LayoutUnit naturalWidth() const { return advance - trimLeft - trimRight; }

@@ -11,14 +11,21 @@ struct LineEnd {
     std::size_t end;
     bool hyphenated = false;
     LineCapacity capacity;
+    double hyphenCost = 0;
 };
 
-// Letters of a word on either side of boundary k: a word is broken with two at least on each.
-bool isWordBreakPoint(const MeasuredParagraph& p, std::size_t k) {
+// What breaking a word before cluster k costs: where the hyphenation patterns allow it (Measure
+// found those points) a little; between any two letters, with two at least on each side, enough
+// that it is done only to spare a line spread by 2 em; elsewhere it cannot be done.
+std::optional<double> wordBreakCost(const MeasuredParagraph& p, std::size_t k) {
     const auto& c = p.clusters;
-    if (k < 2 || k + 2 > c.size()) return false;
-    return c[k - 2].wordLetter && c[k - 1].wordLetter && c[k].wordLetter && c[k + 1].wordLetter &&
-           c[k - 2].joinsNext && c[k - 1].joinsNext && c[k].joinsNext;
+    if (k < 2 || k + 2 > c.size()) return std::nullopt;
+    if (c[k].hyphenBefore) return 2.0;
+    const bool insideWord = c[k - 2].wordLetter && c[k - 1].wordLetter && c[k].wordLetter &&
+                            c[k + 1].wordLetter && c[k - 2].joinsNext && c[k - 1].joinsNext &&
+                            c[k].joinsNext;
+    if (insideWord) return 20.0;
+    return std::nullopt;
 }
 
 std::size_t skipSpaces(const MeasuredParagraph& p, std::size_t i) {
@@ -64,11 +71,12 @@ std::vector<LineEnd> candidateEnds(const MeasuredParagraph& p, std::size_t begin
         if (raw > 2 * width + 2 * p.em) break;
         const std::size_t end = k + 1;
         if (!p.clusters[k].breakAfter && end != n) {
-            if (p.hyphenAdvance > 0 && isWordBreakPoint(p, end)) {
+            const std::optional<double> cost = wordBreakCost(p, end);
+            if (p.hyphenAdvance > 0 && cost) {
                 LineCapacity capacity = measureLine(p, begin, end, style);
                 capacity.natural += p.hyphenAdvance;
                 if (fitsSqueezed(capacity, width) && width - capacity.natural <= window) {
-                    ends.push_back({end, true, capacity});
+                    ends.push_back({end, true, capacity, *cost});
                 }
             }
             continue;
@@ -108,7 +116,7 @@ double lineCost(const MeasuredParagraph& p, const LineEnd& e, std::size_t begin,
         const double r = -room / em;
         cost = 0.5 * r * r;
     }
-    return cost + (e.hyphenated ? 2.0 : 0.0) + 0.01;  // and a hair per line: fewer lines win ties
+    return cost + e.hyphenCost + 0.01;  // and a hair per line: fewer lines win ties
 }
 
 }  // namespace

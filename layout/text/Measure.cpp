@@ -27,6 +27,27 @@ void trimBetween(Cluster& a, Cluster& b) {
     }
 }
 
+// Marks where each Latin word of the paragraph may take a hyphen.
+void findHyphenationPoints(std::string_view text, std::vector<Cluster>& clusters,
+                           const Hyphenator& hyphenator) {
+    for (std::size_t a = 0; a < clusters.size();) {
+        if (!clusters[a].wordLetter) {
+            ++a;
+            continue;
+        }
+        std::size_t b = a + 1;
+        while (b < clusters.size() && clusters[b].wordLetter && clusters[b - 1].joinsNext) ++b;
+        const std::size_t wordBegin = clusters[a].textBegin;
+        const std::vector<bool> points =
+                hyphenator.breakPoints(text.substr(wordBegin, clusters[b - 1].textEnd - wordBegin));
+        for (std::size_t k = a + 1; k < b; ++k) {
+            const std::size_t offset = clusters[k].textBegin - wordBegin;
+            clusters[k].hyphenBefore = offset < points.size() && points[offset];
+        }
+        a = b;
+    }
+}
+
 }  // namespace
 
 MeasuredParagraph measureParagraph(std::string_view text, std::span<const ClusterInput> clusters,
@@ -74,6 +95,7 @@ MeasuredParagraph measureParagraph(std::string_view text, std::span<const Cluste
         if (style.hanLatinSpace && (hanThenLatin || latinThenHan)) b.spaceBefore = quarter;
     }
     if (!paragraph.clusters.empty()) paragraph.clusters.back().breakAfter = true;
+    if (style.hyphenator) findHyphenationPoints(text, paragraph.clusters, *style.hyphenator);
     return paragraph;
 }
 

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "layout/text/Cluster.h"
+#include "layout/text/Hyphenator.h"
 
 namespace banmian::layout {
 
@@ -16,9 +17,12 @@ struct ClusterInput {
 
 /// Rules of the measure stage that a style may change.
 struct MeasureStyle {
-    LayoutUnit em = 0;  ///< the body size
-    bool hanLatinSpace =
-            true;  ///< a ¼-em gap between Han and Latin letters or digits (clreq §3.2.4)
+    /// The body size.
+    LayoutUnit em = 0;
+    /// A ¼-em gap between Han and Latin letters or digits (clreq §3.2.4).
+    bool hanLatinSpace = true;
+    /// Where Latin words may break; without it they do not.
+    const Hyphenator* hyphenator = nullptr;
 };
 
 /// Measures a paragraph for composition: classes each cluster (clreq), finds the blank halves of

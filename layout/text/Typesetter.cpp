@@ -108,8 +108,8 @@ TypesetParagraph Typesetter::typeset(std::string_view input, const ParagraphStyl
     const std::vector<ClusterInput> clusters =
             clustersOf(shaped, text.size(), style.size, m_registry);
     const std::vector<std::size_t> breaks = m_breaks.find(text);
-    MeasuredParagraph measured =
-            measureParagraph(text, clusters, breaks, {style.size, style.hanLatinSpace});
+    MeasuredParagraph measured = measureParagraph(text, clusters, breaks,
+                                                  {style.size, style.hanLatinSpace, &m_hyphenator});
     const ShapedGlyph hyphen = hyphenGlyph(style.font);
     const int upem = m_registry.face(style.font).unitsPerEm();
     measured.hyphenAdvance = hyphen.glyph ? fromFontUnits(hyphen.xAdvance, style.size, upem) : 0;

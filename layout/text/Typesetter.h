@@ -4,6 +4,7 @@
 
 #include "fonts/FontRegistry.h"
 #include "layout/text/Breaks.h"
+#include "layout/text/Hyphenator.h"
 #include "layout/text/LineFit.h"
 #include "layout/text/LineWidth.h"
 #include "layout/text/Shape.h"
@@ -40,6 +41,7 @@ private:
 
     fonts::FontRegistry& m_registry;
     BreakFinder m_breaks;
+    Hyphenator m_hyphenator;
     ShapeCache m_shapeCache;
 };
 

@@ -27,6 +27,8 @@ inline LayoutUnit fakeAdvance(char32_t c) {
 
 inline MeasuredParagraph fakeParagraph(const std::string& text, MeasureStyle style = {kEm, true}) {
     static BreakFinder breakFinder;
+    static Hyphenator hyphenator;
+    style.hyphenator = &hyphenator;
     std::vector<ClusterInput> clusters;
     for (std::size_t pos = 0; pos < text.size();) {
         ClusterInput input;

@@ -113,7 +113,14 @@ TEST_P(SeedGalley, MatchesTheGoldenDump) {
     ASSERT_TRUE(in) << "no golden file " << path << " (BANMIAN_UPDATE_GOLDEN=1 writes it)";
     std::stringstream expected;
     expected << in.rdbuf();
-    EXPECT_EQ(actual, expected.str());
+    // Report the first line that differs, not two whole dumps.
+    std::istringstream a(actual), e(expected.str());
+    std::string got, want;
+    for (int line = 1; std::getline(e, want); ++line) {
+        if (!std::getline(a, got)) FAIL() << "line " << line << ": missing, expected " << want;
+        ASSERT_EQ(got, want) << "first difference at line " << line << " of " << path;
+    }
+    EXPECT_FALSE(std::getline(a, got)) << "extra lines, from: " << got;
 }
 
 INSTANTIATE_TEST_SUITE_P(Widths, SeedGalley, ::testing::Values(13, 9),
