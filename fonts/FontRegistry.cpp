@@ -32,25 +32,42 @@ FontIdResult FontRegistry::forFamily(std::string_view family, int weight) {
     return load(*found.face);
 }
 
-const std::vector<FontId>& FontRegistry::fallbackChain(FontId primary) {
-    if (const auto it = m_chains.find(primary); it != m_chains.end()) return it->second;
-    std::vector<FontId> chain{primary};
-    auto add = [&](const FaceInfo& info) {
-        const FontIdResult id = load(info);
-        if (id && std::find(chain.begin(), chain.end(), *id.id) == chain.end())
-            chain.push_back(*id.id);
-    };
-    const int weight = face(primary).info().weight;
-    for (const char* family : {"Noto Serif CJK SC", "Noto Sans CJK SC", "LXGW WenKai"}) {
-        if (const FaceResult found = m_catalog.find(family, weight)) add(*found.face);
+std::optional<FontId> FontRegistry::fallback(FontId primary, std::size_t index) {
+    if (index == 0) return primary;
+    auto it = m_chains.find(primary);
+    if (it == m_chains.end()) {
+        Chain chain;
+        const FaceInfo& first = face(primary).info();
+        auto add = [&](const FaceInfo& info) {
+            const bool same = info.path == first.path && info.faceIndex == first.faceIndex;
+            const bool listed =
+                    std::any_of(chain.faces.begin(), chain.faces.end(), [&](const FaceInfo* f) {
+                        return f->path == info.path && f->faceIndex == info.faceIndex;
+                    });
+            if (!same && !listed) chain.faces.push_back(&info);
+        };
+        for (const char* family : {"Noto Serif CJK SC", "Noto Sans CJK SC", "LXGW WenKai"}) {
+            for (const FaceInfo& info : m_catalog.faces()) {
+                if (info.family == family && info.weight == 400 && !info.italic) add(info);
+            }
+        }
+        for (const FaceInfo& info : m_catalog.faces()) {
+            if (info.coversCjk && !info.italic) add(info);
+        }
+        for (const FaceInfo& info : m_catalog.faces()) {
+            if (!info.coversCjk && !info.italic) add(info);
+        }
+        chain.loaded.resize(chain.faces.size());
+        it = m_chains.emplace(primary, std::move(chain)).first;
     }
-    for (const FaceInfo& info : m_catalog.faces()) {
-        if (info.coversCjk && !info.italic) add(info);
+    Chain& chain = it->second;
+    if (index - 1 >= chain.faces.size()) return std::nullopt;
+    std::optional<FontId>& loaded = chain.loaded[index - 1];
+    if (!loaded) {
+        // A face that cannot be loaded stands in as the primary, which was already asked.
+        loaded = load(*chain.faces[index - 1]).id.value_or(primary);
     }
-    for (const FaceInfo& info : m_catalog.faces()) {
-        if (!info.coversCjk && !info.italic) add(info);
-    }
-    return m_chains.emplace(primary, std::move(chain)).first->second;
+    return loaded;
 }
 
 }  // namespace banmian::fonts

@@ -43,17 +43,23 @@ public:
 
     const FontFace& face(FontId id) const { return *m_faces.at(id.value); }
 
-    /// Where characters `primary` lacks are looked for, in this order: `primary`; Noto Serif CJK
-    /// SC, Noto Sans CJK SC and LXGW WenKai (the faces of the roles); every other installed face
-    /// made for CJK text; then the rest of the installed faces (for symbols). Fixed, so that a page
-    /// comes out the same on every machine with the same fonts.
-    const std::vector<FontId>& fallbackChain(FontId primary);
+    /// The `index`-th face to look in for a character: 0 is `primary` itself, then Noto Serif CJK
+    /// SC, Noto Sans CJK SC and LXGW WenKai (the faces of the roles), every other installed face
+    /// made for CJK text, then the rest (for symbols). Fixed, so that a page comes out the same on
+    /// every machine with the same fonts; each face is loaded only when a character needs it.
+    /// Nothing past the last.
+    std::optional<FontId> fallback(FontId primary, std::size_t index);
 
 private:
     FontCatalog m_catalog;
     std::vector<std::unique_ptr<FontFace>> m_faces;
     std::map<std::pair<std::string, int>, FontId> m_loaded;  // (path, face index) -> id
-    std::unordered_map<FontId, std::vector<FontId>> m_chains;
+    // Per primary face: the faces to try, in order, and those loaded so far.
+    struct Chain {
+        std::vector<const FaceInfo*> faces;
+        std::vector<std::optional<FontId>> loaded;
+    };
+    std::unordered_map<FontId, Chain> m_chains;
 };
 
 }  // namespace banmian::fonts

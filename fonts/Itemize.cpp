@@ -49,21 +49,25 @@ bool staysWithPrevious(char32_t c) {
 
 }  // namespace
 
-Itemization itemizeByCoverage(std::string_view utf8, std::span<const FontId> chain,
-                              const FontRegistry& registry) {
+Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistry& registry) {
     Itemization result;
-    if (chain.empty()) return result;
+    FontId lastFound = primary;  // most text stays in one face: ask it first
     for (std::size_t pos = 0; pos < utf8.size();) {
         const std::size_t start = pos;
         const char32_t c = nextCodePoint(utf8, pos);
-        FontId font = chain.front();
+        FontId font = primary;
         if (staysWithPrevious(c) && !result.runs.empty()) {
             font = result.runs.back().font;
+        } else if (registry.face(primary).covers(c)) {
+            font = primary;
+        } else if (lastFound != primary && registry.face(lastFound).covers(c)) {
+            font = lastFound;
         } else {
             bool found = false;
-            for (FontId candidate : chain) {
-                if (registry.face(candidate).covers(c)) {
-                    font = candidate;
+            for (std::size_t i = 1;
+                 const std::optional<FontId> candidate = registry.fallback(primary, i); ++i) {
+                if (registry.face(*candidate).covers(c)) {
+                    font = lastFound = *candidate;
                     found = true;
                     break;
                 }

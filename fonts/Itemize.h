@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstddef>
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -29,10 +28,10 @@ struct Itemization {
     std::vector<MissingCharacter> missing;
 };
 
-/// Font fallback: each character goes to the first face of `chain` that has it; white space,
-/// combining marks, variation selectors and joiners stay with the character before them. A
-/// character no face has stays in the run it falls in (its .notdef shows where) and is reported.
-Itemization itemizeByCoverage(std::string_view utf8, std::span<const FontId> chain,
-                              const FontRegistry& registry);
+/// Font fallback: each character goes to the first face of `primary`'s fallback chain (see
+/// FontRegistry::fallback) that has it; white space, combining marks, variation selectors and
+/// joiners stay with the character before them. A character no face has stays in the run it
+/// falls in (its .notdef shows where) and is reported.
+Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistry& registry);
 
 }  // namespace banmian::fonts

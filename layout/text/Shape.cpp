@@ -62,8 +62,7 @@ const ShapeCache::Glyphs& ShapeCache::insert(std::string key, Glyphs glyphs) {
 ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
                                fonts::FontRegistry& registry, ShapeCache& cache) {
     ShapedParagraph shaped;
-    const std::vector<fonts::FontId> chain = registry.fallbackChain(primary);
-    const fonts::Itemization items = fonts::itemizeByCoverage(utf8, chain, registry);
+    const fonts::Itemization items = fonts::itemizeByCoverage(utf8, primary, registry);
     for (const fonts::MissingCharacter& m : items.missing)
         shaped.missing.push_back({m.offset, m.codePoint});
 
