@@ -49,7 +49,14 @@ bool staysWithPrevious(char32_t c) {
 
 }  // namespace
 
-Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistry& registry) {
+// Letters and digits of the Latin script (Basic Latin to Latin Extended-B).
+bool isLatinLetterOrDigit(char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
+           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistry& registry,
+                              std::optional<FontId> latin) {
     Itemization result;
     FontId lastFound = primary;  // most text stays in one face: ask it first
     for (std::size_t pos = 0; pos < utf8.size();) {
@@ -58,6 +65,8 @@ Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistr
         FontId font = primary;
         if (staysWithPrevious(c) && !result.runs.empty()) {
             font = result.runs.back().font;
+        } else if (latin && isLatinLetterOrDigit(c) && registry.face(*latin).covers(c)) {
+            font = *latin;
         } else if (registry.face(primary).covers(c)) {
             font = primary;
         } else if (lastFound != primary && registry.face(lastFound).covers(c)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct Itemization {
 /// FontRegistry::fallback) that has it; white space, combining marks, variation selectors and
 /// joiners stay with the character before them. A character no face has stays in the run it
 /// falls in (its .notdef shows where) and is reported.
-Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistry& registry);
+/// With `latin`, Latin letters and digits go to that face first (a style that names a Latin face
+/// for the Latin words inside Chinese text); without it they use `primary`'s own glyphs.
+Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistry& registry,
+                              std::optional<FontId> latin = std::nullopt);
 
 }  // namespace banmian::fonts

@@ -16,7 +16,8 @@ constexpr const char* kHelp = R"(banmian — newspaper page layout and proofing 
 usage:
   banmian [FILE]                  open the app; FILE is an article file (default: the seed page)
   banmian import FILE [--outline] the stories found in an article file, as JSON (or an outline)
-  banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--json] [--png OUT.png]
+  banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--latin FAMILY]
+                       [--json] [--png OUT.png]
                                   FILE's body text set in one column of width W (117pt, 41.3mm,
                                   13em): as text, as JSON lines, or drawn to a PNG picture
   banmian --help | --version

@@ -19,12 +19,12 @@ namespace {
 
 constexpr const char* kUsage =
         "usage: banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--json] "
-        "[--png OUT.png]\n"
+        "[--latin FAMILY] [--png OUT.png]\n"
         "  W: 117pt, 41.3mm or 13em (ems of the size); S, L: 9pt, 小五 …; ROLE: 书宋 宋体 粗宋 "
         "黑体 楷体";
 
 struct Options {
-    std::string file, width, size = "9pt", leading, font = "书宋", png;
+    std::string file, width, size = "9pt", leading, font = "书宋", latin, png;
     bool json = false;
 };
 
@@ -46,6 +46,8 @@ std::optional<Options> parse(const std::vector<std::string>& args) {
             ok = value(o.leading);
         else if (arg == "--font")
             ok = value(o.font);
+        else if (arg == "--latin")
+            ok = value(o.latin);
         else if (arg == "--png")
             ok = value(o.png);
         else if (arg == "--json")
@@ -185,6 +187,14 @@ int runTypesetCommand(const std::vector<std::string>& args) {
     layout::Typesetter typesetter(registry);
     layout::ParagraphStyle style;
     style.font = *font.id;
+    if (!o.latin.empty()) {
+        const auto latin = registry.forFamily(o.latin);
+        if (!latin) {
+            std::cerr << "banmian typeset: " << latin.error << "\n";
+            return kExitBadInput;
+        }
+        style.latinFont = latin.id;
+    }
     style.size = *size;
     style.leading = leading;
     const layout::Galley galley =

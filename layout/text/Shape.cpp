@@ -60,9 +60,10 @@ const ShapeCache::Glyphs& ShapeCache::insert(std::string key, Glyphs glyphs) {
 }
 
 ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
-                               fonts::FontRegistry& registry, ShapeCache& cache) {
+                               fonts::FontRegistry& registry, ShapeCache& cache,
+                               std::optional<fonts::FontId> latin) {
     ShapedParagraph shaped;
-    const fonts::Itemization items = fonts::itemizeByCoverage(utf8, primary, registry);
+    const fonts::Itemization items = fonts::itemizeByCoverage(utf8, primary, registry, latin);
     for (const fonts::MissingCharacter& m : items.missing)
         shaped.missing.push_back({m.offset, m.codePoint});
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,6 +56,7 @@ private:
 /// that has it), script runs, then HarfBuzz with language zh-Hans — so that the marks take their
 /// Chinese forms and positions — each run through the cache.
 ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
-                               fonts::FontRegistry& registry, ShapeCache& cache);
+                               fonts::FontRegistry& registry, ShapeCache& cache,
+                               std::optional<fonts::FontId> latin = std::nullopt);
 
 }  // namespace banmian::layout

@@ -95,7 +95,8 @@ TypesetParagraph Typesetter::typeset(std::string_view input, const ParagraphStyl
     }
     if (text.empty()) return result;
 
-    const ShapedParagraph shaped = shapeParagraph(text, style.font, m_registry, m_shapeCache);
+    const ShapedParagraph shaped =
+            shapeParagraph(text, style.font, m_registry, m_shapeCache, style.latinFont);
     for (const MissingGlyph& m : shaped.missing) {
         result.diagnostics.push_back(
                 {TextDiagnostic::Kind::MissingGlyph, m.offset, m.codePoint,

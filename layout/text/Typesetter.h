@@ -15,6 +15,8 @@ namespace banmian::layout {
 /// How a paragraph is set: face, size, line pitch and the house rules.
 struct ParagraphStyle {
     fonts::FontId font;
+    /// A face for the Latin letters and digits; none: the face's own.
+    std::optional<fonts::FontId> latinFont;
     LayoutUnit size = fromPoints(9);        ///< 小五, the newspaper body size
     LayoutUnit leading = fromPoints(12.5);  ///< baseline to baseline: the line grid's pitch
     int indentEms = 2;                      ///< first-line indent in characters

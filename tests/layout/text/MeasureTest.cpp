@@ -32,6 +32,16 @@ TEST(Measure, SqueezesTheBlankWhereTwoMarksMeet) {
     EXPECT_EQ(p.clusters[2].trimLeft, 0);
 }
 
+TEST(Measure, AnEllipsisBeforeAClosingQuoteKeepsItsTwoEms) {
+    // …… has no blank half to give; the quote's blank is on its far side: nothing meets.
+    const auto p = fakeParagraph("字……”字");
+    EXPECT_EQ(p.clusters[1].naturalWidth() + p.clusters[2].naturalWidth() +
+                      p.clusters[3].naturalWidth(),
+              3 * kEm);
+    EXPECT_FALSE(p.clusters[1].breakAfter);  // never split
+    EXPECT_FALSE(p.clusters[2].breakAfter);  // nor the quote sent to the next line
+}
+
 TEST(Measure, ThreeMarksInARowTakeTwoEms) {
     const auto p = fakeParagraph("字。”）字");
     EXPECT_EQ(p.clusters[1].naturalWidth() + p.clusters[2].naturalWidth() +

@@ -63,6 +63,21 @@ TEST_F(TypesetterTest, SpacesLatinAndDigitsAQuarterEmFromHan) {
     EXPECT_EQ(run.x[3] - run.x[2], em + em / 4);  // 置 then ¼ em then 1
 }
 
+TEST_F(TypesetterTest, SetsLatinInTheFaceAStyleNames) {
+    const std::string text = "聚焦AIGC大模型";
+    const auto own = set(text, 40 * em);
+    ASSERT_EQ(own.lines[0].runs.size(), 1u);  // the face's own Latin glyphs
+    const auto serif = s_registry->forFamily("DejaVu Serif");
+    ASSERT_TRUE(serif) << serif.error;
+    ParagraphStyle style = s_style;
+    style.latinFont = serif.id;
+    const auto p = m_typesetter.typeset(text, style, ConstantLineWidth(40 * em));
+    ASSERT_EQ(p.lines[0].runs.size(), 3u);
+    EXPECT_EQ(p.lines[0].runs[1].font, *serif.id);
+    EXPECT_EQ(p.lines[0].runs[1].glyphs.size(), 4u);  // A I G C
+    EXPECT_EQ(p.lines[0].runs[2].font, s_style.font);
+}
+
 TEST_F(TypesetterTest, JustifiesEveryLineButTheLast) {
     const std::string text =
             "据记者了解，徐汇已连续五年参与承办世界人工智能大会，作为承办单位，在今年的大会上，"
