@@ -3,14 +3,6 @@
 #include <string_view>
 
 namespace banmian::layout {
-namespace {
-
-bool oneOf(char32_t c, std::u32string_view set) {
-    return set.find(c) != std::u32string_view::npos;
-}
-
-}  // namespace
-
 bool isSentenceEnd(char32_t c) {
     return oneOf(c, U"。！？!?…．.‼⁇⁈⁉");
 }

@@ -1,6 +1,13 @@
 #pragma once
 
+#include <string_view>
+
 namespace banmian::layout {
+
+/// True when `c` is one of `set`.
+inline bool oneOf(char32_t c, std::u32string_view set) {
+    return set.find(c) != std::u32string_view::npos;
+}
 
 /// Character classes that Chinese text handling keeps asking about (clreq §3.1, GB/T 15834).
 

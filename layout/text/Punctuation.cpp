@@ -5,14 +5,6 @@
 #include "layout/base/CharClass.h"
 
 namespace banmian::layout {
-namespace {
-
-bool oneOf(char32_t c, std::u32string_view set) {
-    return set.find(c) != std::u32string_view::npos;
-}
-
-}  // namespace
-
 TypeClass classify(char32_t c) {
     if (oneOf(c, U"。．？！")) return TypeClass::Stop;
     if (oneOf(c, U"，、；：")) return TypeClass::Pause;

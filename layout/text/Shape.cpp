@@ -64,8 +64,7 @@ ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
                                std::optional<fonts::FontId> latin) {
     ShapedParagraph shaped;
     const fonts::Itemization items = fonts::itemizeByCoverage(utf8, primary, registry, latin);
-    for (const fonts::MissingCharacter& m : items.missing)
-        shaped.missing.push_back({m.offset, m.codePoint});
+    shaped.missing = items.missing;
 
     for (const fonts::FontRun& fontRun : items.runs) {
         for (const ScriptRun& run : splitScripts(utf8, fontRun.begin, fontRun.end)) {

@@ -11,6 +11,7 @@
 
 #include "fonts/FontId.h"
 #include "fonts/FontRegistry.h"
+#include "fonts/Itemize.h"
 
 namespace banmian::layout {
 
@@ -22,16 +23,10 @@ struct ShapedGlyph {
     std::int32_t xAdvance = 0, xOffset = 0, yOffset = 0;
 };
 
-/// A character no installed face has: reported, never drawn as a silent box.
-struct MissingGlyph {
-    std::size_t offset = 0;  ///< byte offset in the paragraph
-    char32_t codePoint = 0;
-};
-
 /// A paragraph shaped: its glyphs in text order, and the characters that no face could show.
 struct ShapedParagraph {
     std::vector<ShapedGlyph> glyphs;
-    std::vector<MissingGlyph> missing;
+    std::vector<fonts::MissingCharacter> missing;  ///< reported, never drawn as a silent box
 };
 
 /// Shaped runs kept by their text, font and script, so that composing the same text again (at

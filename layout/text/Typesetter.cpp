@@ -97,7 +97,7 @@ TypesetParagraph Typesetter::typeset(std::string_view input, const ParagraphStyl
 
     const ShapedParagraph shaped =
             shapeParagraph(text, style.font, m_registry, m_shapeCache, style.latinFont);
-    for (const MissingGlyph& m : shaped.missing) {
+    for (const fonts::MissingCharacter& m : shaped.missing) {
         result.diagnostics.push_back(
                 {TextDiagnostic::Kind::MissingGlyph, m.offset, m.codePoint,
                  "no installed font has " + codePointName(m.codePoint) + " (“" +
