@@ -12,6 +12,9 @@ namespace banmian::layout {
 struct CompositionStyle {
     /// Trim the blank before an opening bracket or quote that starts a line (clreq §3.1.6.3).
     bool trimOpeningAtLineStart = true;
+    /// Spread every line but the last to the full width (body text); off for headlines and
+    /// captions, which are set as they fall and aligned by their caller.
+    bool justify = true;
 };
 
 /// What a run of clusters can do to fill a line: its width as set, and how much it can give up

@@ -1,0 +1,275 @@
+#include "layout/flow/BlockFlow.h"
+
+#include <algorithm>
+
+#include "layout/base/Utf8.h"
+
+namespace banmian::layout {
+namespace {
+
+// A stretch of one text column that body lines fill: grid lines [line, line + lines).
+struct Segment {
+    LayoutUnit x = 0, width = 0;
+    int line = 0, lines = 0;
+};
+
+// Line widths for a paragraph that starts at slot `first` of the block's body.
+class SlotWidths final : public LineWidth {
+public:
+    SlotWidths(const std::vector<LayoutUnit>& widths, std::size_t first)
+        : m_widths(widths), m_first(first) {}
+    LayoutUnit widthAt(int line) const override {
+        const std::size_t slot = m_first + static_cast<std::size_t>(line);
+        return slot < m_widths.size() ? m_widths[slot] : m_widths.back();
+    }
+
+private:
+    const std::vector<LayoutUnit>& m_widths;
+    std::size_t m_first;
+};
+
+void placeLine(const TypesetLine& line, LayoutUnit x, LayoutUnit baseline, int block,
+               PageLayout& out) {
+    for (const GlyphRun& run : line.runs) {
+        PageRun placed{run.font, run.size, run.glyphs, {}, {}, block};
+        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+            placed.x.push_back(x + run.x[g]);
+            placed.y.push_back(baseline - run.rise[g]);
+        }
+        out.runs.push_back(std::move(placed));
+    }
+}
+
+ParagraphStyle unjustified(ParagraphStyle style) {
+    style.indentEms = 0;
+    style.composition.justify = false;
+    return style;
+}
+
+// The largest size in `range` that sets `text` on one line of `width`, else on two, else the
+// smallest (clreq §2.3.3: a headline is sized to its columns).
+ParagraphStyle fitHeadline(const std::string& text, ParagraphStyle style, SizeRange range,
+                           LayoutUnit width, Typesetter& typesetter) {
+    if (range.max <= 0 || range.min <= 0 || text.empty()) return style;
+    const ConstantLineWidth column(width);
+    for (std::size_t maxLines : {1u, 2u}) {
+        for (LayoutUnit size = range.max; size >= range.min; size -= kUnitsPerPoint) {
+            ParagraphStyle trial = style;
+            trial.size = size;
+            trial.leading = size * 6 / 5;
+            const TypesetParagraph set = typesetter.typeset(text, trial, column);
+            bool fits = set.lines.size() <= maxLines;
+            for (const auto& line : set.lines) fits = fits && !line.overfull;
+            if (fits) return trial;
+        }
+    }
+    style.size = range.min;
+    style.leading = range.min * 6 / 5;
+    return style;
+}
+
+// Sets `text` centred (or at the left) in `width` from y = `top`; returns the height it took.
+LayoutUnit setCentred(const std::string& text, const ParagraphStyle& style, LayoutUnit x,
+                      LayoutUnit width, LayoutUnit top, bool centre, Typesetter& typesetter,
+                      int block, PageLayout& out) {
+    if (text.empty()) return 0;
+    const TypesetParagraph set =
+            typesetter.typeset(text, unjustified(style), ConstantLineWidth(width));
+    for (const TypesetLine& line : set.lines) {
+        const LayoutUnit offset = centre ? (width - line.setWidth) / 2 : 0;
+        placeLine(line, x + offset, top + line.baseline, block, out);
+    }
+    out.diagnostics.insert(out.diagnostics.end(), set.diagnostics.begin(), set.diagnostics.end());
+    return set.height;
+}
+
+std::string bylineText(const Byline& byline) {
+    std::string text = "□" + byline.role;
+    for (const std::string& name : byline.names) text += " " + name;
+    return text;
+}
+
+int gridLinesFor(LayoutUnit height, LayoutUnit leading) {
+    return static_cast<int>((height + leading - 1) / leading);
+}
+
+// The body's column segments, in reading order: rectangle by rectangle, column by column, each
+// column cut where the head or a photo stands in it.
+std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUnit inset,
+                                  int headLines) {
+    const PageGrid& grid = page.grid;
+    std::vector<Segment> segments;
+    const Rect first = grid.rect(block.area.front());
+    const int headColumns = block.headColumns > 0 ? block.headColumns : block.area.front().columns;
+    const LayoutUnit headRight =
+            grid.columnX(block.area.front().column + headColumns - 1) + grid.columnWidth();
+    for (std::size_t r = 0; r < block.area.size(); ++r) {
+        const GridRect& area = block.area[r];
+        const Rect rect = grid.rect(area);
+        const int count = block.textColumns > 0 ? block.textColumns : area.columns;
+        // A box's inset (one character each side) comes out of the measure the columns share.
+        const int insetCharacters = static_cast<int>(inset / grid.bodySize);
+        const auto spans = grid.splitColumns(
+                grid.longColumnCharacters(area.columns) - 2 * insetCharacters, count);
+        for (const ColumnSpan& span : spans) {
+            Segment column{rect.x + inset + span.x, span.width, area.line, area.lines};
+            if (r == 0 && column.x < headRight && column.x + column.width > first.x) {
+                column.line += headLines;
+                column.lines -= headLines;
+            }
+            // Photos take whole lines out of the columns they stand in.
+            std::vector<std::pair<int, int>> cuts;
+            for (const PhotoFrame& photo : block.photos) {
+                const Rect p = grid.rect(photo.area);
+                if (p.x < column.x + column.width && column.x < p.right()) {
+                    cuts.push_back(
+                            {photo.area.line, photo.area.endLine() + 1});  // and a blank line below
+                }
+            }
+            std::sort(cuts.begin(), cuts.end());
+            int line = column.line;
+            const int end = column.line + column.lines;
+            for (const auto& [from, to] : cuts) {
+                if (from > line)
+                    segments.push_back({column.x, column.width, line, std::min(from, end) - line});
+                line = std::max(line, to);
+            }
+            if (end > line) segments.push_back({column.x, column.width, line, end - line});
+        }
+    }
+    return segments;
+}
+
+void flowStory(const Page& page, std::size_t index, const Story& story, const FlowStyles& styles,
+               Typesetter& typesetter, PageLayout& out) {
+    const PageGrid& grid = page.grid;
+    const Block& block = page.blocks[index];
+    const int id = static_cast<int>(index);
+    const bool sidebar = story.kind == StoryKind::Sidebar;
+    const LayoutUnit inset = block.boxed ? grid.bodySize : 0;
+    const Rect first = grid.rect(block.area.front());
+    const int headColumns = block.headColumns > 0 ? block.headColumns : block.area.front().columns;
+    const LayoutUnit headWidth = grid.columnX(block.area.front().column + headColumns - 1) +
+                                 grid.columnWidth() - first.x - 2 * inset;
+    const LayoutUnit headX = first.x + inset;
+
+    // The head: kicker, headline (fitted to its columns), subtitle, centred; then the credits.
+    LayoutUnit y = first.y + (block.boxed ? grid.leading / 2 : 0);
+    const ParagraphStyle headlineStyle =
+            sidebar ? styles.sidebarHeadline
+                    : fitHeadline(story.headline,
+                                  block.lead ? styles.leadHeadline : styles.headline,
+                                  block.lead ? styles.leadHeadlineSizes : styles.headlineSizes,
+                                  headWidth, typesetter);
+    y += setCentred(story.kicker, styles.kicker, headX, headWidth, y, true, typesetter, id, out);
+    y += setCentred(story.headline, headlineStyle, headX, headWidth, y, true, typesetter, id, out);
+    y += setCentred(story.subtitle, styles.subtitle, headX, headWidth, y, true, typesetter, id,
+                    out);
+    int headLines = gridLinesFor(y - first.y, grid.leading);
+    if (headLines > 0) headLines += 1;  // a blank grid line between the head and what follows
+    for (const Byline& byline : story.bylines) {
+        const LayoutUnit top = grid.lineY(block.area.front().line + headLines);
+        setCentred(bylineText(byline), styles.byline, headX, headWidth, top, false, typesetter, id,
+                   out);
+        headLines += gridLinesFor(std::max(styles.byline.leading, grid.leading), grid.leading);
+    }
+
+    // Photos: a placeholder or image, the caption in the photo's last lines.
+    for (const PhotoFrame& photo : block.photos) {
+        const Rect rect = grid.rect(photo.area);
+        const TypesetParagraph caption = typesetter.typeset(
+                photo.caption, unjustified(styles.caption), ConstantLineWidth(rect.width));
+        const int captionLines = gridLinesFor(caption.height, grid.leading);
+        const Rect picture{rect.x, rect.y, rect.width, rect.height - captionLines * grid.leading};
+        out.images.push_back({picture, photo.image});
+        for (const TypesetLine& line : caption.lines) {
+            placeLine(line, rect.x, picture.bottom() + line.baseline, id, out);
+        }
+    }
+
+    // The body, poured into the grid lines of its column segments.
+    const ParagraphStyle& body = sidebar ? styles.sidebarBody : styles.body;
+    const std::vector<Segment> segments = bodySegments(page, block, inset, headLines);
+    std::vector<LayoutUnit> slotWidths;
+    std::vector<std::pair<LayoutUnit, int>> slots;  // (x, grid line)
+    for (const Segment& s : segments) {
+        for (int l = 0; l < s.lines; ++l) {
+            slotWidths.push_back(s.width);
+            slots.push_back({s.x, s.line + l});
+        }
+    }
+    Copyfit fit;
+    fit.block = id;
+    for (const Segment& s : segments)
+        fit.textFrames.push_back({s.x, grid.lineY(s.line), s.width, s.lines * grid.leading});
+    std::size_t slot = 0;
+    if (slotWidths.empty()) slotWidths.push_back(grid.columnWidth());
+    for (const std::string& text : story.paragraphs) {
+        const TypesetParagraph set = typesetter.typeset(text, body, SlotWidths(slotWidths, slot));
+        out.diagnostics.insert(out.diagnostics.end(), set.diagnostics.begin(),
+                               set.diagnostics.end());
+        for (std::size_t i = 0; i < set.lines.size(); ++i, ++slot) {
+            const TypesetLine& line = set.lines[i];
+            if (slot >= slots.size()) {
+                ++fit.oversetLines;
+                fit.oversetCharacters +=
+                        utf8::length(text.substr(line.textBegin, line.textEnd - line.textBegin));
+                continue;
+            }
+            // On the grid: the line's baseline sits its em-box top below its grid line's top.
+            const LayoutUnit emTop = set.lines[0].baseline;
+            placeLine(line, slots[slot].first, grid.lineY(slots[slot].second) + emTop, id, out);
+        }
+    }
+    fit.undersetLines = static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);
+    out.copyfit.push_back(std::move(fit));
+
+    if (block.boxed) {
+        for (const GridRect& area : block.area)
+            out.boxes.push_back({grid.rect(area), fromPoints(0.75), 8});
+    }
+}
+
+void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
+                  Typesetter& typesetter, PageLayout& out) {
+    const Block& block = page.blocks[index];
+    const Rect rect = page.grid.rect(block.area.front());
+    const int id = static_cast<int>(index);
+    LayoutUnit y = rect.y;
+    y += setCentred(page.masthead.title, styles.mastheadTitle, rect.x, rect.width, y, true,
+                    typesetter, id, out);
+    std::string info = page.masthead.date;
+    for (const std::string* part : {&page.masthead.issue, &page.masthead.reference}) {
+        if (!part->empty()) info += (info.empty() ? "" : "　") + *part;
+    }
+    setCentred(info, styles.mastheadInfo, rect.x, rect.width, y, true, typesetter, id, out);
+    // A heavy rule under the masthead across the type area.
+    out.rules.push_back({rect.x, rect.bottom() - page.grid.leading / 2, rect.right(),
+                         rect.bottom() - page.grid.leading / 2, fromPoints(2)});
+}
+
+}  // namespace
+
+void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& stories,
+               const FlowStyles& styles, Typesetter& typesetter, PageLayout& out) {
+    const Block& block = page.blocks[index];
+    if (block.area.empty()) return;
+    switch (block.kind) {
+        case BlockKind::Masthead:
+            flowMasthead(page, index, styles, typesetter, out);
+            return;
+        case BlockKind::Folio: {
+            const Rect rect = page.grid.rect(block.area.front());
+            setCentred(page.masthead.date, styles.folio, rect.x, rect.width, rect.y, false,
+                       typesetter, static_cast<int>(index), out);
+            return;
+        }
+        case BlockKind::Story:
+            if (block.story && *block.story < stories.size()) {
+                flowStory(page, index, stories[*block.story], styles, typesetter, out);
+            }
+            return;
+    }
+}
+
+}  // namespace banmian::layout

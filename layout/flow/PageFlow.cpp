@@ -1,0 +1,38 @@
+#include "layout/flow/PageFlow.h"
+
+#include "layout/flow/BlockFlow.h"
+
+#include <algorithm>
+
+namespace banmian::layout {
+
+PageLayout layoutPage(const Page& page, const std::vector<Story>& stories, const FlowStyles& styles,
+                      Typesetter& typesetter) {
+    PageLayout out;
+    out.grid = page.grid;
+    for (std::size_t i = 0; i < page.blocks.size(); ++i)
+        flowBlock(page, i, stories, styles, typesetter, out);
+
+    // Stories stacked in a column are parted by a thin rule in the blank grid line between them.
+    const PageGrid& grid = page.grid;
+    for (const Block& block : page.blocks) {
+        if (block.kind != BlockKind::Story || block.area.empty() || block.boxed) continue;
+        const GridRect& top = block.area.front();
+        for (const Block& other : page.blocks) {
+            if (&other == &block || other.area.empty()) continue;
+            for (const GridRect& area : other.area) {
+                const bool above = area.endLine() + 1 == top.line || area.endLine() == top.line;
+                const int from = std::max(area.column, top.column),
+                          to = std::min(area.endColumn(), top.endColumn());
+                if (!above || from >= to || other.kind == BlockKind::Masthead) continue;
+                const LayoutUnit y = grid.lineY(top.line) - grid.leading / 2;
+                out.rules.push_back({grid.columnX(from), y,
+                                     grid.columnX(to - 1) + grid.columnWidth(), y,
+                                     fromPoints(0.5)});
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace banmian::layout

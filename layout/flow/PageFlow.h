@@ -1,0 +1,15 @@
+#pragma once
+
+#include "layout/flow/FlowStyles.h"
+#include "layout/model/Story.h"
+#include "layout/page/Block.h"
+#include "layout/page/PageLayout.h"
+
+namespace banmian::layout {
+
+/// Composes a whole page: every block flowed (BlockFlow), a thin rule in the blank grid line above
+/// each story that has another above it, each block's copyfit. The one output every renderer reads.
+PageLayout layoutPage(const Page& page, const std::vector<Story>& stories, const FlowStyles& styles,
+                      Typesetter& typesetter);
+
+}  // namespace banmian::layout

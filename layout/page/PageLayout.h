@@ -1,0 +1,61 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "fonts/FontId.h"
+#include "layout/page/PageGrid.h"
+#include "layout/text/TypesetParagraph.h"
+
+namespace banmian::layout {
+
+/// Glyphs of one face and size at their places on the page: what screen, printer and PDF draw.
+struct PageRun {
+    fonts::FontId font;
+    LayoutUnit size = 0;
+    std::vector<std::uint32_t> glyphs;
+    std::vector<LayoutUnit> x, y;  ///< glyph origins on the page (y: the baseline, downwards)
+    int block = -1;                ///< the block it belongs to
+};
+
+/// A straight rule: between stories, around a box.
+struct PageRule {
+    LayoutUnit x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    LayoutUnit width = 0;
+};
+
+/// A box: a sidebar's frame, a tint.
+struct PageBox {
+    Rect rect;
+    LayoutUnit stroke = 0;
+    int tintPercent = 0;  ///< of black
+};
+
+/// A photo's place; with no image, a placeholder is drawn.
+struct PageImage {
+    Rect rect;
+    std::string path;
+};
+
+/// How a block's text fits it (copyfit): what did not fit (超) and what is left empty (缺).
+struct Copyfit {
+    int block = -1;
+    int oversetLines = 0;
+    std::size_t oversetCharacters = 0;
+    int undersetLines = 0;
+    std::vector<Rect> textFrames;  ///< the body's column frames on the page
+};
+
+/// A page composed: every glyph, rule, box and image at its place, and each block's copyfit.
+struct PageLayout {
+    PageGrid grid;
+    std::vector<PageRun> runs;
+    std::vector<PageRule> rules;
+    std::vector<PageBox> boxes;
+    std::vector<PageImage> images;
+    std::vector<Copyfit> copyfit;
+    std::vector<TextDiagnostic> diagnostics;
+};
+
+}  // namespace banmian::layout

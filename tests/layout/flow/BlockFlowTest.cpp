@@ -1,0 +1,184 @@
+// Story blocks flowed on a broadsheet grid with the installed fonts: columns, photos, L-shapes,
+// heads, and exact copyfit.
+#include "layout/flow/BlockFlow.h"
+
+#include <gtest/gtest.h>
+
+#include "layout/base/Utf8.h"
+#include "layout/text/Galley.h"
+
+namespace banmian::layout {
+namespace {
+
+class BlockFlowTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_registry = new fonts::FontRegistry();
+        auto role = [](fonts::FontRole r) { return *s_registry->forRole(r).id; };
+        ParagraphStyle body;
+        body.font = role(fonts::FontRole::BookSong);
+        s_styles.body = s_styles.sidebarBody = body;
+        ParagraphStyle head = body;
+        head.font = role(fonts::FontRole::BoldSong);
+        head.size = fromPoints(21);
+        head.leading = fromPoints(25);
+        s_styles.headline = s_styles.leadHeadline = s_styles.sidebarHeadline = head;
+        s_styles.headlineSizes = {fromPoints(18), fromPoints(28)};
+        s_styles.leadHeadlineSizes = {fromPoints(24), fromPoints(42)};
+        ParagraphStyle kai = body;
+        kai.font = role(fonts::FontRole::Kai);
+        s_styles.kicker = s_styles.subtitle = s_styles.byline = s_styles.caption = kai;
+        s_styles.mastheadTitle = s_styles.mastheadInfo = s_styles.folio = body;
+    }
+    static void TearDownTestSuite() { delete s_registry; }
+
+    PageLayout flow(const Block& block, const Story& story) {
+        m_page.blocks = {block};
+        m_stories = {story};
+        PageLayout out;
+        out.grid = m_page.grid;
+        flowBlock(m_page, 0, m_stories, s_styles, m_typesetter, out);
+        return out;
+    }
+
+    static Story bodyOnly(std::size_t paragraphs) {
+        Story story;
+        for (std::size_t i = 0; i < paragraphs; ++i) {
+            story.paragraphs.push_back(
+                    "技能人才是推动上海实现高质量发展、打造高品质生活的持续动力。徐汇历来是技能人才"
+                    "汇聚之地，"
+                    "也是技能人才辈出之地，始终把对技能人才的培养放在重要位置。");
+        }
+        return story;
+    }
+
+    // Lines the body takes in a column of `width`, counted by setting it alone.
+    std::size_t galleyLines(const Story& story, LayoutUnit width) {
+        const Galley g = typesetGalley({story}, m_typesetter, s_styles.body, width);
+        std::size_t lines = 0;
+        for (const auto& p : g.paragraphs) lines += p.typeset.lines.size();
+        return lines;
+    }
+
+    static inline fonts::FontRegistry* s_registry = nullptr;
+    static inline FlowStyles s_styles;
+    Page m_page{pageGrid(PagePreset::Broadsheet), {}, {}};
+    std::vector<Story> m_stories;
+    Typesetter m_typesetter{*s_registry};
+};
+
+TEST_F(BlockFlowTest, FillsColumnsInOrderWithEveryBaselineOnTheGrid) {
+    const Story story = bodyOnly(3);
+    const std::size_t lines = galleyLines(story, m_page.grid.columnWidth());
+    Block block;
+    block.story = 0;
+    block.area = {{2, 2, 10, static_cast<int>(lines / 2 + 2)}};
+    const PageLayout out = flow(block, story);
+    ASSERT_EQ(out.copyfit.size(), 1u);
+    EXPECT_EQ(out.copyfit[0].oversetLines, 0);
+    EXPECT_EQ(out.copyfit[0].undersetLines,
+              2 * (static_cast<int>(lines / 2) + 2) - static_cast<int>(lines));
+    const PageGrid& g = m_page.grid;
+    const LayoutUnit emTop = fromFontUnits(880, fromPoints(9), 1000);  // Noto CJK em box top
+    bool secondColumn = false;
+    for (const PageRun& run : out.runs) {
+        for (std::size_t i = 0; i < run.x.size(); ++i) {
+            EXPECT_EQ((run.y[i] - g.marginTop - emTop) % g.leading, 0) << "baseline off the grid";
+            EXPECT_GE(run.x[i], g.columnX(2));
+            EXPECT_LT(run.x[i], g.columnX(4));
+            secondColumn = secondColumn || run.x[i] >= g.columnX(3);
+        }
+    }
+    EXPECT_TRUE(secondColumn);
+}
+
+TEST_F(BlockFlowTest, CountsOversetLinesAndCharactersExactly) {
+    const Story story = bodyOnly(4);
+    const std::size_t lines = galleyLines(story, m_page.grid.columnWidth());
+    Block block;
+    block.story = 0;
+    block.area = {{0, 1, 0, 10}};
+    const PageLayout out = flow(block, story);
+    EXPECT_EQ(out.copyfit[0].oversetLines, static_cast<int>(lines) - 10);
+    EXPECT_EQ(out.copyfit[0].undersetLines, 0);
+    // The characters of the lines past the tenth, counted from a galley of the same column.
+    const Galley g = typesetGalley({story}, m_typesetter, s_styles.body, m_page.grid.columnWidth());
+    std::size_t slot = 0, characters = 0;
+    for (const auto& p : g.paragraphs) {
+        for (const auto& line : p.typeset.lines) {
+            if (slot++ >= 10)
+                characters +=
+                        utf8::length(p.text.substr(line.textBegin, line.textEnd - line.textBegin));
+        }
+    }
+    EXPECT_EQ(out.copyfit[0].oversetCharacters, characters);
+}
+
+TEST_F(BlockFlowTest, FlowsAroundAPhotoAndSetsItsCaption) {
+    const Story story = bodyOnly(4);
+    Block block;
+    block.story = 0;
+    block.area = {{0, 2, 0, 40}};
+    block.photos = {{{0, 1, 5, 10}, "", "徐汇区代表队的选手们在赛场上"}};
+    const PageLayout out = flow(block, story);
+    ASSERT_EQ(out.images.size(), 1u);
+    const PageGrid& g = m_page.grid;
+    const Rect photo = g.rect({0, 1, 5, 10});
+    EXPECT_EQ(out.images[0].rect.x, photo.x);
+    EXPECT_LT(out.images[0].rect.height, photo.height);  // the caption's lines come off the picture
+    std::size_t captionGlyphs = 0;
+    for (const PageRun& run : out.runs) {
+        for (std::size_t i = 0; i < run.x.size(); ++i) {
+            const bool inPhotoColumn = run.x[i] < g.columnX(1);
+            const bool inPhotoLines = run.y[i] > photo.y && run.y[i] < photo.bottom() + g.leading;
+            if (inPhotoColumn && inPhotoLines) {
+                ++captionGlyphs;
+                EXPECT_GT(run.y[i], out.images[0].rect.bottom()) << "body text inside the photo";
+            }
+        }
+    }
+    EXPECT_EQ(captionGlyphs, utf8::length("徐汇区代表队的选手们在赛场上"));
+}
+
+TEST_F(BlockFlowTest, FlowsThroughAnLShape) {
+    const Story story = bodyOnly(6);
+    Block block;
+    block.story = 0;
+    block.area = {{0, 4, 0, 8}, {0, 2, 8, 20}};
+    const PageLayout out = flow(block, story);
+    ASSERT_EQ(out.copyfit[0].textFrames.size(), 6u);  // 4 columns above, 2 below
+    const PageGrid& g = m_page.grid;
+    bool lowerPart = false;
+    for (const PageRun& run : out.runs) {
+        for (std::size_t i = 0; i < run.x.size(); ++i) {
+            if (run.y[i] > g.lineY(8)) {
+                lowerPart = true;
+                EXPECT_LT(run.x[i], g.columnX(2)) << "text outside the L";
+            }
+        }
+    }
+    EXPECT_TRUE(lowerPart);
+}
+
+TEST_F(BlockFlowTest, FitsTheHeadlineToItsColumnsAndCentresIt) {
+    Story story = bodyOnly(1);
+    story.headline = "喜报！徐汇区代表队斩获团体铜奖";
+    story.bylines = {{"记者", {"曹香玉"}}};
+    Block block;
+    block.story = 0;
+    block.area = {{0, 4, 0, 40}};
+    block.lead = true;
+    const PageLayout out = flow(block, story);
+    const PageRun& head = out.runs.front();
+    ASSERT_FALSE(head.glyphs.empty());
+    // 15 characters across 55 body characters (4 columns): the lead range's largest size that fits.
+    EXPECT_GE(head.size, fromPoints(24));
+    EXPECT_LE(head.size, fromPoints(42));
+    EXPECT_LE(15 * head.size, m_page.grid.rect(block.area[0]).width);
+    const LayoutUnit left = head.x.front() - m_page.grid.columnX(0);
+    const LayoutUnit right = m_page.grid.rect(block.area[0]).right() - (head.x.back() + head.size);
+    EXPECT_LE(std::abs(left - right), fromPoints(1)) << "not centred";
+}
+
+}  // namespace
+}  // namespace banmian::layout
