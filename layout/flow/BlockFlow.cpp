@@ -200,6 +200,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
     }
     Copyfit fit;
     fit.block = id;
+    fit.headLines = headLines;
     for (const Segment& s : segments)
         fit.textFrames.push_back({s.x, grid.lineY(s.line), s.width, s.lines * grid.leading});
     std::size_t slot = 0;

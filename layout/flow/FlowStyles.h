@@ -1,5 +1,7 @@
 #pragma once
 
+#include "layout/base/Result.h"
+#include "layout/page/StyleSheet.h"
 #include "layout/text/Typesetter.h"
 
 namespace banmian::layout {
@@ -16,5 +18,9 @@ struct FlowStyles {
     ParagraphStyle sidebarHeadline, sidebarBody, mastheadTitle, mastheadInfo, folio;
     SizeRange headlineSizes, leadHeadlineSizes;
 };
+
+/// The flow's styles from a style sheet, each role resolved to an installed face; the message of
+/// the first font that is missing.
+Result<FlowStyles> flowStyles(const StyleSheet& sheet, fonts::FontRegistry& registry);
 
 }  // namespace banmian::layout

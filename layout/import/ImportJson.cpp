@@ -1,5 +1,7 @@
 #include "layout/import/ImportJson.h"
 
+#include "layout/model/StoryJson.h"
+
 #include <sstream>
 
 namespace banmian::layout {
@@ -31,22 +33,7 @@ nlohmann::ordered_json importToJson(const ImportResult& result, const std::strin
     json["file"] = fileName;
     json["encoding"] = result.encoding;
     auto stories = nlohmann::ordered_json::array();
-    for (const Story& story : result.stories) {
-        nlohmann::ordered_json item;
-        item["kind"] = toString(story.kind);
-        item["kicker"] = story.kicker;
-        item["headline"] = story.headline;
-        item["subtitle"] = story.subtitle;
-        auto bylines = nlohmann::ordered_json::array();
-        for (const Byline& byline : story.bylines) {
-            bylines.push_back({{"role", byline.role}, {"names", byline.names}});
-        }
-        item["bylines"] = std::move(bylines);
-        item["paragraphs"] = story.paragraphs;
-        if (story.related) item["related"] = *story.related;
-        item["line"] = story.firstLine;
-        stories.push_back(std::move(item));
-    }
+    for (const Story& story : result.stories) stories.push_back(storyToJson(story));
     json["stories"] = std::move(stories);
     json["warnings"] = diagnosticsToJson(result.warnings);
     json["repairs"] = diagnosticsToJson(result.repairs);

@@ -41,6 +41,8 @@ struct PageImage {
 /// How a block's text fits it (copyfit): what did not fit (超) and what is left empty (缺).
 struct Copyfit {
     int block = -1;
+    /// Grid lines the head (kicker, headline, subtitle, credits) takes at the block's top.
+    int headLines = 0;
     int oversetLines = 0;
     std::size_t oversetCharacters = 0;
     int undersetLines = 0;

@@ -1,0 +1,100 @@
+#include "app/render/PagePainter.h"
+
+#include <QImage>
+#include <QSaveFile>
+
+namespace banmian::app {
+
+namespace {
+
+double pt(layout::LayoutUnit u) {
+    return layout::toPoints(u);
+}
+
+QRectF rectOf(const layout::Rect& r) {
+    return {pt(r.x), pt(r.y), pt(r.width), pt(r.height)};
+}
+
+}  // namespace
+
+void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& glyphs,
+               const PagePaintOptions& options) {
+    const layout::PageGrid& grid = page.grid;
+    painter.fillRect(QRectF(0, 0, pt(grid.trimWidth), pt(grid.trimHeight)), Qt::white);
+
+    if (options.grid) {
+        painter.setPen(QPen(QColor(0xc8, 0xdc, 0xf4), 0));
+        for (int c = 0; c < grid.columns; ++c) {
+            painter.drawRect(QRectF(pt(grid.columnX(c)), pt(grid.marginTop), pt(grid.columnWidth()),
+                                    pt(grid.typeAreaHeight())));
+        }
+        for (int l = 0; l <= grid.lines; ++l) {
+            painter.drawLine(
+                    QPointF(pt(grid.marginLeft), pt(grid.lineY(l))),
+                    QPointF(pt(grid.marginLeft + grid.typeAreaWidth()), pt(grid.lineY(l))));
+        }
+    }
+
+    // Photo frames: the image when there is one (not yet read), else a marked placeholder.
+    for (const layout::PageImage& image : page.images) {
+        const QRectF r = rectOf(image.rect);
+        painter.fillRect(r, QColor(0xe6, 0xe6, 0xe6));
+        painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
+        painter.drawRect(r);
+        painter.drawLine(r.topLeft(), r.bottomRight());
+        painter.drawLine(r.topRight(), r.bottomLeft());
+    }
+    for (const layout::PageBox& box : page.boxes) {
+        const QRectF r = rectOf(box.rect);
+        if (box.tintPercent > 0) {
+            const int grey = 255 - 255 * box.tintPercent / 100;
+            painter.fillRect(r, QColor(grey, grey, grey));
+        }
+        if (box.stroke > 0) {
+            painter.setPen(QPen(Qt::black, pt(box.stroke)));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r);
+        }
+    }
+    for (const layout::PageRule& rule : page.rules) {
+        painter.setPen(QPen(Qt::black, pt(rule.width)));
+        painter.drawLine(QPointF(pt(rule.x1), pt(rule.y1)), QPointF(pt(rule.x2), pt(rule.y2)));
+    }
+
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::black);
+    for (const layout::PageRun& run : page.runs) {
+        const double size = pt(run.size);
+        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+            painter.save();
+            painter.translate(pt(run.x[g]), pt(run.y[g]));
+            painter.scale(size, size);
+            painter.drawPath(glyphs.path(run.font, run.glyphs[g]));
+            painter.restore();
+        }
+    }
+}
+
+std::optional<std::string> writePageImage(const layout::PageLayout& page,
+                                          const fonts::FontRegistry& registry,
+                                          const std::string& path, double pixelsPerPoint) {
+    const QSize size(static_cast<int>(pt(page.grid.trimWidth) * pixelsPerPoint),
+                     static_cast<int>(pt(page.grid.trimHeight) * pixelsPerPoint));
+    if (size.isEmpty() || size.width() > 20000 || size.height() > 20000)
+        return "the page is too large for a picture";
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(pixelsPerPoint, pixelsPerPoint);
+    GlyphPaths glyphs(registry);
+    paintPage(painter, page, glyphs);
+    painter.end();
+    QSaveFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        return "cannot write " + path + ": " + file.errorString().toStdString();
+    }
+    return std::nullopt;
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,297 @@
+#include "layout/document/Document.h"
+
+#include <unistd.h>
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "layout/model/StoryJson.h"
+
+namespace banmian::layout {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json gridToJson(const PageGrid& g) {
+    return {{"name", g.name},
+            {"trimWidth", g.trimWidth},
+            {"trimHeight", g.trimHeight},
+            {"marginLeft", g.marginLeft},
+            {"marginTop", g.marginTop},
+            {"bodySize", g.bodySize},
+            {"leading", g.leading},
+            {"columns", g.columns},
+            {"charactersPerColumn", g.charactersPerColumn},
+            {"gutterCharacters", g.gutterCharacters},
+            {"lines", g.lines}};
+}
+
+json rectToJson(const GridRect& r) {
+    return {r.column, r.columns, r.line, r.lines};
+}
+
+const char* kindName(BlockKind kind) {
+    switch (kind) {
+        case BlockKind::Masthead:
+            return "masthead";
+        case BlockKind::Folio:
+            return "folio";
+        case BlockKind::Story:
+            break;
+    }
+    return "story";
+}
+
+json blockToJson(const Block& b) {
+    json out = {{"id", b.id}, {"kind", kindName(b.kind)}};
+    if (b.story) out["story"] = *b.story;
+    auto area = json::array();
+    for (const GridRect& r : b.area) area.push_back(rectToJson(r));
+    out["area"] = std::move(area);
+    out["textColumns"] = b.textColumns;
+    out["headColumns"] = b.headColumns;
+    out["boxed"] = b.boxed;
+    out["lead"] = b.lead;
+    auto photos = json::array();
+    for (const PhotoFrame& p : b.photos) {
+        photos.push_back(
+                {{"area", rectToJson(p.area)}, {"image", p.image}, {"caption", p.caption}});
+    }
+    out["photos"] = std::move(photos);
+    return out;
+}
+
+// Reading: every value checked, every error naming where it is (a JSON path).
+struct Reader {
+    std::optional<Diagnostic> error;
+
+    void fail(const std::string& where, const std::string& what) {
+        if (!error) error = Diagnostic{0, where + ": " + what};
+    }
+
+    template <typename T>
+    T number(const nlohmann::json& j, const char* key, const std::string& where, T min, T max) {
+        if (!j.contains(key) || !j[key].is_number_integer()) {
+            fail(where + "/" + key, "missing or not a whole number");
+            return min;
+        }
+        const auto value = j[key].get<long long>();
+        if (value < min || value > max) {
+            fail(where + "/" + key, std::to_string(value) + " is out of range");
+            return min;
+        }
+        return static_cast<T>(value);
+    }
+
+    GridRect rect(const nlohmann::json& j, const std::string& where) {
+        if (!j.is_array() || j.size() != 4 ||
+            !std::all_of(j.begin(), j.end(), [](const auto& v) { return v.is_number_integer(); })) {
+            fail(where, "a grid rectangle is [column, columns, line, lines]");
+            return {};
+        }
+        return {j[0].get<int>(), j[1].get<int>(), j[2].get<int>(), j[3].get<int>()};
+    }
+
+    PageGrid grid(const nlohmann::json& j, const std::string& where) {
+        PageGrid g;
+        if (!j.is_object()) {
+            fail(where, "missing or not an object");
+            return g;
+        }
+        g.name = j.value("name", "");
+        constexpr LayoutUnit kMaxLength = fromMillimetres(5000);
+        g.trimWidth = number<LayoutUnit>(j, "trimWidth", where, 1, kMaxLength);
+        g.trimHeight = number<LayoutUnit>(j, "trimHeight", where, 1, kMaxLength);
+        g.marginLeft = number<LayoutUnit>(j, "marginLeft", where, 0, kMaxLength);
+        g.marginTop = number<LayoutUnit>(j, "marginTop", where, 0, kMaxLength);
+        g.bodySize = number<LayoutUnit>(j, "bodySize", where, fromPoints(4), fromPoints(72));
+        g.leading = number<LayoutUnit>(j, "leading", where, g.bodySize, fromPoints(200));
+        g.columns = number<int>(j, "columns", where, 1, 40);
+        g.charactersPerColumn = number<int>(j, "charactersPerColumn", where, 1, 200);
+        g.gutterCharacters = number<int>(j, "gutterCharacters", where, 0, 10);
+        g.lines = number<int>(j, "lines", where, 1, 2000);
+        return g;
+    }
+
+    bool inside(const GridRect& r, const PageGrid& g) {
+        return r.column >= 0 && r.columns >= 1 && r.endColumn() <= g.columns && r.line >= 0 &&
+               r.lines >= 1 && r.endLine() <= g.lines;
+    }
+
+    Block block(const nlohmann::json& j, const std::string& where, const PageGrid& g,
+                std::size_t storyCount) {
+        Block b;
+        if (!j.is_object()) {
+            fail(where, "not an object");
+            return b;
+        }
+        b.id = j.value("id", "");
+        const std::string kind = j.value("kind", "story");
+        if (kind == "masthead")
+            b.kind = BlockKind::Masthead;
+        else if (kind == "folio")
+            b.kind = BlockKind::Folio;
+        else if (kind != "story")
+            fail(where + "/kind", "\"" + kind + "\" is not a block kind");
+        if (j.contains("story")) {
+            if (!j["story"].is_number_unsigned() || j["story"].get<std::size_t>() >= storyCount) {
+                fail(where + "/story", "not the number of a story in the document");
+            } else {
+                b.story = j["story"].get<std::size_t>();
+            }
+        }
+        if (!j.contains("area") || !j["area"].is_array() || j["area"].empty())
+            fail(where + "/area", "missing");
+        else {
+            for (std::size_t i = 0; i < j["area"].size(); ++i) {
+                const GridRect r = rect(j["area"][i], where + "/area/" + std::to_string(i));
+                if (!error && !inside(r, g))
+                    fail(where + "/area/" + std::to_string(i), "outside the page grid");
+                b.area.push_back(r);
+            }
+        }
+        b.textColumns = j.value("textColumns", 0);
+        b.headColumns = j.value("headColumns", 0);
+        b.boxed = j.value("boxed", false);
+        b.lead = j.value("lead", false);
+        if (j.contains("photos") && j["photos"].is_array()) {
+            for (std::size_t i = 0; i < j["photos"].size(); ++i) {
+                const auto& p = j["photos"][i];
+                const std::string at = where + "/photos/" + std::to_string(i);
+                if (!p.is_object() || !p.contains("area")) {
+                    fail(at, "a photo needs an area");
+                    continue;
+                }
+                const GridRect r = rect(p["area"], at + "/area");
+                if (!error && !inside(r, g)) fail(at + "/area", "outside the page grid");
+                b.photos.push_back({r, p.value("image", ""), p.value("caption", "")});
+            }
+        }
+        return b;
+    }
+};
+
+}  // namespace
+
+std::string documentToJson(const Document& d) {
+    json out;
+    out["format"] = "banmian";
+    out["version"] = kDocumentVersion;
+    json page;
+    page["grid"] = gridToJson(d.page.grid);
+    page["masthead"] = {{"title", d.page.masthead.title},
+                        {"date", d.page.masthead.date},
+                        {"issue", d.page.masthead.issue},
+                        {"reference", d.page.masthead.reference}};
+    auto blocks = json::array();
+    for (const Block& b : d.page.blocks) blocks.push_back(blockToJson(b));
+    page["blocks"] = std::move(blocks);
+    out["page"] = std::move(page);
+    out["styles"] = d.styles.toJson();
+    auto stories = json::array();
+    for (const Story& s : d.stories) stories.push_back(storyToJson(s));
+    out["stories"] = std::move(stories);
+    return out.dump(1, '\t') + "\n";
+}
+
+Result<Document> documentFromJson(std::string_view text) {
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& e) {
+        return Diagnostic{
+                0, "not a readable Banmian document: the JSON breaks off or is damaged at byte " +
+                           std::to_string(e.byte) + " — is the file truncated?"};
+    }
+    if (!j.is_object() || j.value("format", "") != "banmian") {
+        return Diagnostic{0, "not a Banmian document (no \"format\": \"banmian\")"};
+    }
+    if (!j.contains("version") || !j["version"].is_number_integer())
+        return Diagnostic{0, "the document has no version"};
+    const int version = j["version"].get<int>();
+    if (version > kDocumentVersion) {
+        return Diagnostic{0, "made by a newer Banmian (document version " +
+                                     std::to_string(version) + "; this one reads up to " +
+                                     std::to_string(kDocumentVersion) + "): update Banmian"};
+    }
+    if (version < 1)
+        return Diagnostic{0, "document version " + std::to_string(version) + " is not a version"};
+
+    Document d;
+    if (!j.contains("stories") || !j["stories"].is_array())
+        return Diagnostic{0, "/stories: missing"};
+    for (std::size_t i = 0; i < j["stories"].size(); ++i) {
+        auto story = storyFromJson(j["stories"][i], "/stories/" + std::to_string(i));
+        if (!story) return story.error();
+        d.stories.push_back(std::move(story).value());
+    }
+    for (std::size_t i = 0; i < d.stories.size(); ++i) {
+        if (d.stories[i].related && *d.stories[i].related >= d.stories.size()) {
+            return Diagnostic{0, "/stories/" + std::to_string(i) + "/related: no such story"};
+        }
+    }
+    if (j.contains("styles")) {
+        auto styles = StyleSheet::fromJson(j["styles"].dump());
+        if (!styles) return Diagnostic{0, "/styles: " + styles.error().message};
+        d.styles = std::move(styles).value();
+    }
+    if (!j.contains("page") || !j["page"].is_object()) return Diagnostic{0, "/page: missing"};
+    const auto& page = j["page"];
+    Reader reader;
+    d.page.grid = reader.grid(page.value("grid", nlohmann::json()), "/page/grid");
+    if (reader.error) return *reader.error;
+    if (page.contains("masthead") && page["masthead"].is_object()) {
+        const auto& m = page["masthead"];
+        d.page.masthead = {m.value("title", ""), m.value("date", ""), m.value("issue", ""),
+                           m.value("reference", "")};
+    }
+    if (page.contains("blocks")) {
+        if (!page["blocks"].is_array()) return Diagnostic{0, "/page/blocks: not a list"};
+        for (std::size_t i = 0; i < page["blocks"].size(); ++i) {
+            d.page.blocks.push_back(reader.block(page["blocks"][i],
+                                                 "/page/blocks/" + std::to_string(i), d.page.grid,
+                                                 d.stories.size()));
+            if (reader.error) return *reader.error;
+        }
+    }
+    return d;
+}
+
+Result<Document> readDocument(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Diagnostic{0, "cannot open " + path.string() + ": " + std::strerror(errno)};
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    auto document = documentFromJson(bytes.str());
+    if (!document) return Diagnostic{0, path.string() + ": " + document.error().message};
+    return document;
+}
+
+std::optional<Diagnostic> writeDocument(const Document& document,
+                                        const std::filesystem::path& path) {
+    const std::string text = documentToJson(document);
+    const std::filesystem::path temporary = path.string() + ".saving";
+    std::FILE* file = std::fopen(temporary.c_str(), "wb");
+    if (!file) return Diagnostic{0, "cannot write " + path.string() + ": " + std::strerror(errno)};
+    const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size() &&
+                         std::fflush(file) == 0 && ::fsync(fileno(file)) == 0;
+    const int error = errno;
+    if (std::fclose(file) != 0 || !written) {
+        std::remove(temporary.c_str());
+        return Diagnostic{0, "cannot write " + path.string() + ": " +
+                                     std::strerror(written ? errno : error) +
+                                     " (the old file is unchanged)"};
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        const int renameError = errno;
+        std::remove(temporary.c_str());
+        return Diagnostic{0, "cannot replace " + path.string() + ": " + std::strerror(renameError)};
+    }
+    return std::nullopt;
+}
+
+}  // namespace banmian::layout

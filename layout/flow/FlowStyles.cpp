@@ -1,0 +1,33 @@
+#include "layout/flow/FlowStyles.h"
+
+namespace banmian::layout {
+
+Result<FlowStyles> flowStyles(const StyleSheet& sheet, fonts::FontRegistry& registry) {
+    FlowStyles styles;
+    const std::pair<const char*, ParagraphStyle*> elements[] = {
+            {"body", &styles.body},
+            {"kicker", &styles.kicker},
+            {"headline", &styles.headline},
+            {"lead.headline", &styles.leadHeadline},
+            {"subtitle", &styles.subtitle},
+            {"byline", &styles.byline},
+            {"caption", &styles.caption},
+            {"sidebar.headline", &styles.sidebarHeadline},
+            {"sidebar.body", &styles.sidebarBody},
+            {"masthead.title", &styles.mastheadTitle},
+            {"masthead.info", &styles.mastheadInfo},
+            {"folio", &styles.folio},
+    };
+    for (const auto& [name, target] : elements) {
+        auto resolved = paragraphStyle(sheet.get(name), registry);
+        if (!resolved) return resolved.error();
+        *target = std::move(resolved).value();
+    }
+    const TextStyle& headline = sheet.get("headline");
+    const TextStyle& lead = sheet.get("lead.headline");
+    styles.headlineSizes = {headline.minSize, headline.maxSize};
+    styles.leadHeadlineSizes = {lead.minSize, lead.maxSize};
+    return styles;
+}
+
+}  // namespace banmian::layout

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "layout/base/Result.h"
+#include "layout/model/Story.h"
+
+namespace banmian::layout {
+
+/// A story as JSON: kind, kicker, headline, subtitle, bylines, paragraphs, related (sidebars) and
+/// the source line — the form `banmian import` prints and documents keep.
+nlohmann::ordered_json storyToJson(const Story& story);
+
+/// A story read back from its JSON; an error naming the field (under `where`) when it is not one.
+Result<Story> storyFromJson(const nlohmann::json& json, const std::string& where);
+
+}  // namespace banmian::layout
