@@ -20,10 +20,16 @@ std::optional<LayoutUnit> parseLength(std::string_view text, LayoutUnit em) {
     } catch (...) {
         return std::nullopt;
     }
+    // Beyond any page (and beyond what 1/64 pt in 32 bits holds): not a length a person meant.
+    if (value > 100000) return std::nullopt;
     const std::string_view unit = text.substr(unitStart);
     if (unit == "pt") return fromPoints(value);
     if (unit == "mm") return fromMillimetres(value);
-    if (unit == "em") return static_cast<LayoutUnit>(value * em + 0.5);
+    if (unit == "em") {
+        const double units = value * em + 0.5;
+        if (units > 2e9) return std::nullopt;
+        return static_cast<LayoutUnit>(units);
+    }
     return std::nullopt;
 }
 

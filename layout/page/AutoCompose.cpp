@@ -45,17 +45,19 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
 
     // The masthead: its title and issue line, then a blank line under the heavy rule.
     PageLayout probe;
-    Page mastheadOnly{grid,
-                      masthead,
-                      {Block{"masthead", BlockKind::Masthead, {}, {{0, grid.columns, 0, 1}}}}};
+    Block mastheadBlock;
+    mastheadBlock.id = "masthead";
+    mastheadBlock.kind = BlockKind::Masthead;
+    mastheadBlock.area = {{0, grid.columns, 0, 1}};
+    Page mastheadOnly{grid, masthead, {mastheadBlock}};
     flowBlock(mastheadOnly, 0, stories, styles, typesetter, probe);
     LayoutUnit bottom = grid.marginTop;
     for (const PageRun& run : probe.runs) {
         for (LayoutUnit y : run.y) bottom = std::max(bottom, y + run.size / 4);
     }
     const int mastheadLines = static_cast<int>((bottom - grid.marginTop) / grid.leading) + 2;
-    page.blocks.push_back(
-            {"masthead", BlockKind::Masthead, {}, {{0, grid.columns, 0, mastheadLines}}});
+    mastheadBlock.area = {{0, grid.columns, 0, mastheadLines}};
+    page.blocks.push_back(mastheadBlock);
 
     std::vector<int> skyline(static_cast<std::size_t>(grid.columns), mastheadLines);
     std::vector<int> blockOfStory(stories.size(), -1);
