@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/cli/ImportCommand.h"
+#include "app/cli/PageCommands.h"
 #include "app/cli/TypesetCommand.h"
 
 namespace banmian::app {
@@ -20,6 +21,9 @@ usage:
                        [--json] [--png OUT.png]
                                   FILE's body text set in one column of width W (117pt, 41.3mm,
                                   13em): as text, as JSON lines, or drawn to a PNG picture
+  banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page broadsheet|tabloid|a3|a4]
+                                  auto-composes a front page and saves it as a document
+  banmian info PAGE.banmian       the page's grid and every block's frames and copyfit, as JSON
   banmian --help | --version
 
 An article file is plain text (UTF-8, UTF-16 with a BOM, or GB18030/GBK): headlines, credit lines
@@ -44,6 +48,8 @@ std::optional<int> runCommandLine(int argc, char** argv) {
     }
     if (command == "import") return runImportCommand(rest);
     if (command == "typeset") return runTypesetCommand(rest);
+    if (command == "compose") return runComposeCommand(rest);
+    if (command == "info") return runInfoCommand(rest);
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

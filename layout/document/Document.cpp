@@ -74,7 +74,7 @@ struct Reader {
     }
 
     template <typename T>
-    T number(const nlohmann::json& j, const char* key, const std::string& where, T min, T max) {
+    T number(const nlohmann::ordered_json& j, const char* key, const std::string& where, T min, T max) {
         if (!j.contains(key) || !j[key].is_number_integer()) {
             fail(where + "/" + key, "missing or not a whole number");
             return min;
@@ -87,7 +87,7 @@ struct Reader {
         return static_cast<T>(value);
     }
 
-    GridRect rect(const nlohmann::json& j, const std::string& where) {
+    GridRect rect(const nlohmann::ordered_json& j, const std::string& where) {
         if (!j.is_array() || j.size() != 4 ||
             !std::all_of(j.begin(), j.end(), [](const auto& v) { return v.is_number_integer(); })) {
             fail(where, "a grid rectangle is [column, columns, line, lines]");
@@ -96,7 +96,7 @@ struct Reader {
         return {j[0].get<int>(), j[1].get<int>(), j[2].get<int>(), j[3].get<int>()};
     }
 
-    PageGrid grid(const nlohmann::json& j, const std::string& where) {
+    PageGrid grid(const nlohmann::ordered_json& j, const std::string& where) {
         PageGrid g;
         if (!j.is_object()) {
             fail(where, "missing or not an object");
@@ -122,7 +122,7 @@ struct Reader {
                r.lines >= 1 && r.endLine() <= g.lines;
     }
 
-    Block block(const nlohmann::json& j, const std::string& where, const PageGrid& g,
+    Block block(const nlohmann::ordered_json& j, const std::string& where, const PageGrid& g,
                 std::size_t storyCount) {
         Block b;
         if (!j.is_object()) {
@@ -199,10 +199,10 @@ std::string documentToJson(const Document& d) {
 }
 
 Result<Document> documentFromJson(std::string_view text) {
-    nlohmann::json j;
+    nlohmann::ordered_json j;
     try {
-        j = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
+        j = nlohmann::ordered_json::parse(text.begin(), text.end());
+    } catch (const nlohmann::ordered_json::parse_error& e) {
         return Diagnostic{
                 0, "not a readable Banmian document: the JSON breaks off or is damaged at byte " +
                            std::to_string(e.byte) + " — is the file truncated?"};
@@ -242,7 +242,7 @@ Result<Document> documentFromJson(std::string_view text) {
     if (!j.contains("page") || !j["page"].is_object()) return Diagnostic{0, "/page: missing"};
     const auto& page = j["page"];
     Reader reader;
-    d.page.grid = reader.grid(page.value("grid", nlohmann::json()), "/page/grid");
+    d.page.grid = reader.grid(page.value("grid", nlohmann::ordered_json()), "/page/grid");
     if (reader.error) return *reader.error;
     if (page.contains("masthead") && page["masthead"].is_object()) {
         const auto& m = page["masthead"];

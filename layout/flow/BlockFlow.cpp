@@ -122,8 +122,9 @@ std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUn
             for (const PhotoFrame& photo : block.photos) {
                 const Rect p = grid.rect(photo.area);
                 if (p.x < column.x + column.width && column.x < p.right()) {
-                    cuts.push_back(
-                            {photo.area.line, photo.area.endLine() + 1});  // and a blank line below
+                    // With a blank grid line above (unless the photo opens the column) and below.
+                    const int from = photo.area.line > column.line ? photo.area.line - 1 : photo.area.line;
+                    cuts.push_back({from, photo.area.endLine() + 1});
                 }
             }
             std::sort(cuts.begin(), cuts.end());

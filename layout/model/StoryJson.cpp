@@ -24,7 +24,7 @@ Diagnostic wrong(const std::string& where, const std::string& what) {
     return {0, where + ": " + what};
 }
 
-bool isStringArray(const nlohmann::json& value) {
+bool isStringArray(const nlohmann::ordered_json& value) {
     if (!value.is_array()) return false;
     for (const auto& item : value) {
         if (!item.is_string()) return false;
@@ -34,7 +34,7 @@ bool isStringArray(const nlohmann::json& value) {
 
 }  // namespace
 
-Result<Story> storyFromJson(const nlohmann::json& json, const std::string& where) {
+Result<Story> storyFromJson(const nlohmann::ordered_json& json, const std::string& where) {
     if (!json.is_object()) return wrong(where, "is not an object");
     Story story;
     const std::string kind = json.value("kind", "article");
@@ -56,12 +56,12 @@ Result<Story> storyFromJson(const nlohmann::json& json, const std::string& where
     if (json.contains("bylines")) {
         if (!json["bylines"].is_array()) return wrong(where, "bylines is not a list");
         for (const auto& byline : json["bylines"]) {
-            if (!byline.is_object() || !byline.value("role", nlohmann::json()).is_string() ||
-                !isStringArray(byline.value("names", nlohmann::json::array()))) {
+            if (!byline.is_object() || !byline.value("role", nlohmann::ordered_json()).is_string() ||
+                !isStringArray(byline.value("names", nlohmann::ordered_json::array()))) {
                 return wrong(where, "a byline needs a role and a list of names");
             }
             story.bylines.push_back({byline["role"].get<std::string>(),
-                                     byline.value("names", nlohmann::json::array())
+                                     byline.value("names", nlohmann::ordered_json::array())
                                              .get<std::vector<std::string>>()});
         }
     }

@@ -12,6 +12,6 @@ namespace banmian::layout {
 nlohmann::ordered_json storyToJson(const Story& story);
 
 /// A story read back from its JSON; an error naming the field (under `where`) when it is not one.
-Result<Story> storyFromJson(const nlohmann::json& json, const std::string& where);
+Result<Story> storyFromJson(const nlohmann::ordered_json& json, const std::string& where);
 
 }  // namespace banmian::layout

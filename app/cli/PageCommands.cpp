@@ -1,0 +1,180 @@
+#include "app/cli/PageCommands.h"
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/cli/CommandLine.h"
+#include "app/render/PagePainter.h"
+#include "layout/document/Document.h"
+#include "layout/flow/PageFlow.h"
+#include "layout/import/ArticleImporter.h"
+#include "layout/page/AutoCompose.h"
+
+namespace banmian::app {
+
+namespace {
+
+constexpr const char* kComposeUsage =
+        "usage: banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page broadsheet|tabloid|a3|a4]\n"
+        "                       [--title NAME] [--date DATE]";
+
+std::optional<layout::PagePreset> presetNamed(const std::string& name) {
+    if (name == "broadsheet" || name == "对开") return layout::PagePreset::Broadsheet;
+    if (name == "tabloid" || name == "四开") return layout::PagePreset::Tabloid;
+    if (name == "a3" || name == "A3") return layout::PagePreset::A3;
+    if (name == "a4" || name == "A4") return layout::PagePreset::A4;
+    return std::nullopt;
+}
+
+// Today as a masthead prints it: 2026年11月25日 星期三.
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    static const char* weekdays[] = {"日", "一", "二", "三", "四", "五", "六"};
+    return std::to_string(local.tm_year + 1900) + "年" + std::to_string(local.tm_mon + 1) + "月" +
+           std::to_string(local.tm_mday) + "日 星期" + weekdays[local.tm_wday];
+}
+
+double pt(layout::LayoutUnit u) { return std::round(layout::toPoints(u) * 100) / 100; }
+
+struct Composer {
+    fonts::FontRegistry registry;
+    layout::Typesetter typesetter{registry};
+
+    std::optional<layout::FlowStyles> styles(const layout::StyleSheet& sheet, const char* command) {
+        auto resolved = layout::flowStyles(sheet, registry);
+        if (!resolved) {
+            std::cerr << "banmian " << command << ": " << resolved.error().message << "\n";
+            return std::nullopt;
+        }
+        return std::move(resolved).value();
+    }
+};
+
+}  // namespace
+
+int runComposeCommand(const std::vector<std::string>& args) {
+    std::string input, output, png, page = "broadsheet", title = "报名", date = today();
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        std::string* target = arg == "-o"        ? &output
+                              : arg == "--png"   ? &png
+                              : arg == "--page"  ? &page
+                              : arg == "--title" ? &title
+                              : arg == "--date"  ? &date
+                                                 : nullptr;
+        if (target) {
+            if (i + 1 >= args.size()) {
+                std::cerr << "banmian compose: " << arg << " needs a value\n" << kComposeUsage << "\n";
+                return kExitUsage;
+            }
+            *target = args[++i];
+        } else if (arg.starts_with("-") || !input.empty()) {
+            std::cerr << "banmian compose: unexpected " << arg << "\n" << kComposeUsage << "\n";
+            return kExitUsage;
+        } else {
+            input = arg;
+        }
+    }
+    const auto preset = presetNamed(page);
+    if (input.empty() || output.empty() || !preset) {
+        std::cerr << "banmian compose: " << (input.empty() ? "which article file?" : output.empty() ? "-o PAGE.banmian is needed" : "--page " + page + " is not a page size") << "\n"
+                  << kComposeUsage << "\n";
+        return kExitUsage;
+    }
+
+    const auto imported = layout::importArticleFile(input);
+    if (!imported) {
+        std::cerr << "banmian compose: " << input << ": " << layout::describe(imported.error()) << "\n";
+        return kExitBadInput;
+    }
+    Composer composer;
+    layout::Document document;
+    document.stories = imported.value().stories;
+    const auto styles = composer.styles(document.styles, "compose");
+    if (!styles) return kExitBadInput;
+    const layout::PageGrid grid = layout::pageGrid(*preset, styles->body.size, styles->body.leading);
+    document.page = layout::autoCompose(document.stories, grid, {title, date, "", ""}, *styles, composer.typesetter);
+
+    if (const auto error = layout::writeDocument(document, output)) {
+        std::cerr << "banmian compose: " << error->message << "\n";
+        return kExitBadInput;
+    }
+    const layout::PageLayout layout = layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
+    int overset = 0;
+    for (const auto& fit : layout.copyfit) overset += fit.oversetLines;
+    std::cerr << "banmian compose: wrote " << output << " (" << grid.name << ", " << document.page.blocks.size()
+              << " blocks, " << overset << " lines overset)\n";
+    if (!png.empty()) {
+        if (const auto error = writePageImage(layout, composer.registry, png)) {
+            std::cerr << "banmian compose: " << *error << "\n";
+            return kExitBadInput;
+        }
+        std::cerr << "banmian compose: drew " << png << "\n";
+    }
+    return kExitOk;
+}
+
+int runInfoCommand(const std::vector<std::string>& args) {
+    if (args.size() != 1 || args[0].starts_with("-")) {
+        std::cerr << "usage: banmian info PAGE.banmian\n";
+        return kExitUsage;
+    }
+    const auto document = layout::readDocument(args[0]);
+    if (!document) {
+        std::cerr << "banmian info: " << document.error().message << "\n";
+        return kExitBadInput;
+    }
+    const layout::Document& d = document.value();
+    Composer composer;
+    const auto styles = composer.styles(d.styles, "info");
+    if (!styles) return kExitBadInput;
+    const layout::PageLayout layout = layout::layoutPage(d.page, d.stories, *styles, composer.typesetter);
+
+    const layout::PageGrid& g = d.page.grid;
+    nlohmann::ordered_json out;
+    out["page"] = {{"name", g.name},
+                   {"trim", {{"width", pt(g.trimWidth)}, {"height", pt(g.trimHeight)},
+                             {"widthMm", std::round(layout::toMillimetres(g.trimWidth) * 10) / 10},
+                             {"heightMm", std::round(layout::toMillimetres(g.trimHeight) * 10) / 10}}},
+                   {"typeArea", {{"x", pt(g.marginLeft)}, {"y", pt(g.marginTop)}, {"width", pt(g.typeAreaWidth())},
+                                 {"height", pt(g.typeAreaHeight())}, {"characters", g.typeAreaCharacters()}}},
+                   {"grid", {{"columns", g.columns}, {"charactersPerColumn", g.charactersPerColumn},
+                             {"gutterCharacters", g.gutterCharacters}, {"bodySize", pt(g.bodySize)},
+                             {"leading", pt(g.leading)}, {"lines", g.lines}}}};
+    auto blocks = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < d.page.blocks.size(); ++i) {
+        const layout::Block& b = d.page.blocks[i];
+        nlohmann::ordered_json block = {{"id", b.id}};
+        block["kind"] = b.kind == layout::BlockKind::Masthead ? "masthead" : b.kind == layout::BlockKind::Folio ? "folio" : "story";
+        if (b.story) {
+            block["story"] = *b.story;
+            block["headline"] = d.stories[*b.story].headline;
+        }
+        auto area = nlohmann::ordered_json::array();
+        for (const auto& r : b.area) {
+            area.push_back({{"column", r.column}, {"columns", r.columns}, {"line", r.line}, {"lines", r.lines}});
+        }
+        block["grid"] = std::move(area);
+        for (const auto& fit : layout.copyfit) {
+            if (fit.block != static_cast<int>(i)) continue;
+            auto frames = nlohmann::ordered_json::array();
+            for (const auto& f : fit.textFrames) {
+                frames.push_back({{"x", pt(f.x)}, {"y", pt(f.y)}, {"width", pt(f.width)}, {"height", pt(f.height)}});
+            }
+            block["frames"] = std::move(frames);
+            block["overset"] = {{"lines", fit.oversetLines}, {"characters", fit.oversetCharacters}};
+            block["underset"] = {{"lines", fit.undersetLines}};
+        }
+        blocks.push_back(std::move(block));
+    }
+    out["blocks"] = std::move(blocks);
+    std::cout << out.dump(2) << "\n";
+    return kExitOk;
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,102 @@
+#include "layout/document/Document.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace banmian::layout {
+namespace {
+
+Document sample() {
+    Document d;
+    Story story;
+    story.headline = "区长带队开展走访活动";
+    story.bylines = {{"记者", {"姚丽敏", "刘晓晶"}}};
+    story.paragraphs = {"6月28日，区委副书记带队开展走访活动。", "活动前，走访慰问了老党员。"};
+    Story box;
+    box.kind = StoryKind::Sidebar;
+    box.headline = "链接";
+    box.paragraphs = {"说明文字。"};
+    box.related = 0;
+    d.stories = {story, box};
+    d.page.grid = pageGrid(PagePreset::Broadsheet);
+    d.page.masthead = {"报名", "2023年6月30日", "第1期", ""};
+    Block block;
+    block.id = "story-0";
+    block.story = 0;
+    block.area = {{0, 4, 10, 30}, {0, 2, 40, 10}};
+    block.textColumns = 3;
+    block.lead = true;
+    block.photos = {{{2, 2, 20, 10}, "photo.jpg", "图片说明"}};
+    Block sidebar;
+    sidebar.id = "sidebar-1";
+    sidebar.story = 1;
+    sidebar.area = {{4, 2, 10, 12}};
+    sidebar.boxed = true;
+    d.page.blocks = {block, sidebar};
+    return d;
+}
+
+std::string temp(const std::string& name) { return (std::filesystem::temp_directory_path() / name).string(); }
+
+TEST(Document, RoundTripsWithoutLoss) {
+    const Document d = sample();
+    const std::string json = documentToJson(d);
+    const auto back = documentFromJson(json);
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    const Document& r = back.value();
+    EXPECT_EQ(r.page.blocks, d.page.blocks);
+    EXPECT_EQ(r.page.masthead, d.page.masthead);
+    EXPECT_EQ(r.page.grid.lines, d.page.grid.lines);
+    EXPECT_EQ(r.page.grid.trimWidth, d.page.grid.trimWidth);
+    ASSERT_EQ(r.stories.size(), 2u);
+    EXPECT_EQ(r.stories[0].bylines, d.stories[0].bylines);
+    EXPECT_EQ(r.stories[0].paragraphs, d.stories[0].paragraphs);
+    EXPECT_EQ(r.stories[1].related, 0u);
+    EXPECT_TRUE(r.styles == d.styles);
+    EXPECT_TRUE(documentToJson(r) == json) << "writes other bytes when saved again";
+}
+
+TEST(Document, SavesByRenamingSoTheOldFileSurvivesAFailure) {
+    const std::string path = temp("banmian-doc-test.banmian");
+    ASSERT_FALSE(writeDocument(sample(), path));
+    const auto read = readDocument(path);
+    ASSERT_TRUE(read.ok()) << read.error().message;
+    EXPECT_FALSE(std::filesystem::exists(path + ".saving"));
+    // A folder that cannot be written: a clear message, and the file elsewhere untouched.
+    const auto error = writeDocument(sample(), "/nonexistent-folder/page.banmian");
+    ASSERT_TRUE(error);
+    EXPECT_NE(error->message.find("cannot write /nonexistent-folder/page.banmian"), std::string::npos);
+}
+
+TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
+    const std::string good = documentToJson(sample());
+    struct Case {
+        std::string text, expected;
+    };
+    std::string newer = good;
+    newer.replace(newer.find("\"version\": 1"), 12, "\"version\": 7");
+    std::string outside = good;
+    outside.replace(outside.find("\"area\": ["), 9, "\"area\": [[6, 4, 0, 1],");
+    std::string badStory = good;
+    badStory.replace(badStory.find("\"paragraphs\": ["), 15, "\"paragraphs\": [3,");
+    const std::vector<Case> cases = {
+            {good.substr(0, good.size() / 2), "truncated"},
+            {"{\"format\": \"something else\"}", "not a Banmian document"},
+            {"", "truncated"},
+            {"\x89PNG\r\n", "damaged"},
+            {newer, "made by a newer Banmian"},
+            {outside, "/page/blocks/0/area/0: outside the page grid"},
+            {badStory, "/stories/0: paragraphs is not a list of texts"},
+    };
+    for (const Case& c : cases) {
+        const auto read = documentFromJson(c.text);
+        ASSERT_FALSE(read.ok()) << c.expected;
+        EXPECT_NE(read.error().message.find(c.expected), std::string::npos) << read.error().message;
+    }
+}
+
+}  // namespace
+}  // namespace banmian::layout
