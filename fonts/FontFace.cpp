@@ -79,7 +79,11 @@ std::unique_ptr<FontFace> FontFace::load(const FaceInfo& info, std::string& erro
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     struct stat st {};
     if (fd < 0 || ::fstat(fd, &st) != 0 || st.st_size <= 0) {
-        error = "cannot read font file " + path + ": " + std::strerror(errno);
+        // errno says nothing about an empty file ("Success").
+        const std::string why = fd >= 0 && st.st_size <= 0 && S_ISREG(st.st_mode)
+                                        ? "the file is empty"
+                                        : std::strerror(errno);
+        error = "cannot read font file " + path + ": " + why;
         if (fd >= 0) ::close(fd);
         return nullptr;
     }

@@ -1,6 +1,8 @@
 #include "fonts/FontRegistry.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 namespace banmian::fonts {
 
@@ -38,24 +40,45 @@ std::optional<FontId> FontRegistry::fallback(FontId primary, std::size_t index) 
     if (it == m_chains.end()) {
         Chain chain;
         const FaceInfo& first = face(primary).info();
-        auto add = [&](const FaceInfo& info) {
-            const bool same = info.path == first.path && info.faceIndex == first.faceIndex;
+        const int weight = first.weight;
+        // Faces of one collection share their glyphs (Noto CJK's JP/KR/SC/TC/HK and Mono faces
+        // cover the same characters), so a second face from a file already in the chain adds
+        // nothing but another megabyte of FreeType state when a missing character loads it.
+        std::set<std::string> files = {first.path.string()};
+        auto add = [&](const FaceInfo* info, bool evenFromAFileInTheChain) {
+            if (!info || info->italic) return;
+            const bool same = info->path == first.path && info->faceIndex == first.faceIndex;
             const bool listed =
                     std::any_of(chain.faces.begin(), chain.faces.end(), [&](const FaceInfo* f) {
-                        return f->path == info.path && f->faceIndex == info.faceIndex;
+                        return f->path == info->path && f->faceIndex == info->faceIndex;
                     });
-            if (!same && !listed) chain.faces.push_back(&info);
+            if (same || listed) return;
+            if (!evenFromAFileInTheChain && files.contains(info->path.string())) return;
+            chain.faces.push_back(info);
+            files.insert(info->path.string());
+        };
+        // Each family at the primary's weight, so a character a bold headline lacks comes from a
+        // bold face and a symbol in body text from a regular one.
+        auto nearest = [&](std::string_view family) -> const FaceInfo* {
+            const FaceResult found = m_catalog.find(family, weight);
+            if (!found) return nullptr;
+            for (const FaceInfo& info : m_catalog.faces()) {
+                if (info.path == found.face->path && info.faceIndex == found.face->faceIndex) {
+                    return &info;
+                }
+            }
+            return nullptr;
         };
         for (const char* family : {"Noto Serif CJK SC", "Noto Sans CJK SC", "LXGW WenKai"}) {
+            add(nearest(family), true);
+        }
+        for (const bool cjk : {true, false}) {
+            std::set<std::string> families;
             for (const FaceInfo& info : m_catalog.faces()) {
-                if (info.family == family && info.weight == 400 && !info.italic) add(info);
+                if (info.coversCjk == cjk && families.insert(info.family).second) {
+                    add(nearest(info.family), false);
+                }
             }
-        }
-        for (const FaceInfo& info : m_catalog.faces()) {
-            if (info.coversCjk && !info.italic) add(info);
-        }
-        for (const FaceInfo& info : m_catalog.faces()) {
-            if (!info.coversCjk && !info.italic) add(info);
         }
         chain.loaded.resize(chain.faces.size());
         it = m_chains.emplace(primary, std::move(chain)).first;

@@ -44,10 +44,11 @@ public:
     const FontFace& face(FontId id) const { return *m_faces.at(id.value); }
 
     /// The `index`-th face to look in for a character: 0 is `primary` itself, then Noto Serif CJK
-    /// SC, Noto Sans CJK SC and LXGW WenKai (the faces of the roles), every other installed face
-    /// made for CJK text, then the rest (for symbols). Fixed, so that a page comes out the same on
-    /// every machine with the same fonts; each face is loaded only when a character needs it.
-    /// Nothing past the last.
+    /// SC, Noto Sans CJK SC and LXGW WenKai (the faces of the roles), one face of every other
+    /// family made for CJK text, then of every other family (for symbols); each at the weight
+    /// nearest the primary's, upright, and none from a file already in the chain. Fixed, so that a
+    /// page comes out the same on every machine with the same fonts; each face is loaded only when
+    /// a character needs it. Nothing past the last.
     std::optional<FontId> fallback(FontId primary, std::size_t index);
 
 private:

@@ -7,28 +7,41 @@
 namespace banmian::fonts {
 namespace {
 
-// Decodes one code point; ill-formed bytes become U+FFFD, one byte at a time.
+// Decodes one code point. Ill-formed bytes become U+FFFD, one per maximal subpart (Unicode §3.9,
+// as ICU's U8_NEXT_OR_FFFD in layout/base/Utf8 does, so both count the same characters); the
+// lead byte fixes the range of the second byte (Table 3-7), which rules out overlong forms,
+// surrogates and values past U+10FFFF.
 char32_t nextCodePoint(std::string_view s, std::size_t& pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-    const unsigned char lead = byte(pos);
-    int length = lead < 0x80           ? 1
-                 : (lead >> 5) == 0x6  ? 2
-                 : (lead >> 4) == 0xE  ? 3
-                 : (lead >> 3) == 0x1E ? 4
-                                       : 0;
-    if (length == 0 || pos + static_cast<std::size_t>(length) > s.size()) {
+    const auto lead = static_cast<unsigned char>(s[pos++]);
+    if (lead < 0x80) return lead;
+    int trailing = 0;
+    char32_t c = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        trailing = 1;
+        c = lead & 0x1F;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        trailing = 2;
+        c = lead & 0x0F;
+        if (lead == 0xE0) low = 0xA0;
+        if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        trailing = 3;
+        c = lead & 0x07;
+        if (lead == 0xF0) low = 0x90;
+        if (lead == 0xF4) high = 0x8F;
+    } else {
+        return U'\uFFFD';
+    }
+    for (int i = 0; i < trailing; ++i) {
+        if (pos >= s.size()) return U'\uFFFD';
+        const auto byte = static_cast<unsigned char>(s[pos]);
+        if (byte < low || byte > high) return U'\uFFFD';
+        c = (c << 6) | (byte & 0x3F);
+        low = 0x80;
+        high = 0xBF;
         ++pos;
-        return length == 1 ? lead : U'\uFFFD';
     }
-    char32_t c = length == 1 ? lead : lead & (0x7F >> length);
-    for (int i = 1; i < length; ++i) {
-        if ((byte(pos + i) & 0xC0) != 0x80) {
-            ++pos;
-            return U'\uFFFD';
-        }
-        c = (c << 6) | (byte(pos + i) & 0x3F);
-    }
-    pos += static_cast<std::size_t>(length);
     return c;
 }
 

@@ -123,7 +123,8 @@ std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUn
                 const Rect p = grid.rect(photo.area);
                 if (p.x < column.x + column.width && column.x < p.right()) {
                     // With a blank grid line above (unless the photo opens the column) and below.
-                    const int from = photo.area.line > column.line ? photo.area.line - 1 : photo.area.line;
+                    const int from =
+                            photo.area.line > column.line ? photo.area.line - 1 : photo.area.line;
                     cuts.push_back({from, photo.area.endLine() + 1});
                 }
             }

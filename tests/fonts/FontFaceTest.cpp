@@ -2,6 +2,15 @@
 // and font fallback by coverage.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <string>
+
 #include <hb.h>
 
 #include "fonts/FontRegistry.h"
@@ -9,6 +18,8 @@
 
 namespace banmian::fonts {
 namespace {
+
+namespace fs = std::filesystem;
 
 class FontFaceTest : public ::testing::Test {
 protected:
@@ -112,6 +123,68 @@ TEST_F(FontFaceTest, NamesThePackageOfAMissingFamily) {
     const FontIdResult missing = s_registry->forFamily("Noto Sans CJK XX");
     EXPECT_FALSE(missing);
     EXPECT_NE(missing.error.find("Noto Sans CJK XX"), std::string::npos);
+}
+
+TEST_F(FontFaceTest, FallbackChainHasOneFacePerFileAtThePrimarysWeight) {
+    const FontId song = role(FontRole::BookSong);
+    std::set<fs::path> files;
+    for (std::size_t i = 0; const auto id = s_registry->fallback(song, i); ++i) {
+        const FaceInfo& info = s_registry->face(*id).info();
+        // A collection's faces share their glyphs: a second one would add no coverage, only
+        // another megabyte of FreeType state when a character no face has loads the whole chain.
+        EXPECT_TRUE(files.insert(info.path).second) << info.path << " face " << info.faceIndex;
+        EXPECT_FALSE(info.italic) << info.family;
+    }
+    // A bold headline falls back to bold faces, not to regular ones that would show.
+    const FontId bold = role(FontRole::BoldSong);
+    const std::optional<FontId> boldFallback = s_registry->fallback(bold, 1);
+    ASSERT_TRUE(boldFallback);
+    EXPECT_EQ(s_registry->face(*boldFallback).info().family, "Noto Sans CJK SC");
+    EXPECT_EQ(s_registry->face(*boldFallback).info().weight, 700);
+}
+
+TEST_F(FontFaceTest, SymbolInBodyTextComesFromARegularFace) {
+    const FontId song = role(FontRole::BookSong);
+    ASSERT_FALSE(s_registry->face(song).covers(U'😀'));
+    const Itemization items = itemizeByCoverage("汉😀", song, *s_registry);
+    ASSERT_EQ(items.runs.size(), 2u);
+    const FontFace& symbol = s_registry->face(items.runs[1].font);
+    EXPECT_TRUE(symbol.covers(U'😀')) << symbol.info().family;
+    EXPECT_EQ(symbol.info().weight, 400) << symbol.info().family << " " << symbol.info().style;
+    EXPECT_TRUE(items.missing.empty());
+}
+
+TEST_F(FontFaceTest, IllFormedUtf8IsAReplacementCharacterPerMaximalSubpart) {
+    const FontId song = role(FontRole::BookSong);
+    ASSERT_FALSE(s_registry->face(song).covers(U'\uFFFD'));
+    // An overlong '/' (C0 AF) is two ill-formed bytes, never a slash; a surrogate (ED A0 80) is
+    // three, never U+D800; 字 cut after two bytes is one.
+    for (const std::string bad : {"\xC0\xAF", "\xED\xA0\x80", "\xE5\xAD"}) {
+        SCOPED_TRACE(bad.size());
+        const std::string text = "汉" + bad + "字";
+        const Itemization items = itemizeByCoverage(text, song, *s_registry);
+        ASSERT_EQ(items.runs.size(), 3u);
+        EXPECT_EQ(items.runs[1].begin, 3u);
+        EXPECT_EQ(items.runs[1].end, 3u + bad.size());
+        EXPECT_TRUE(s_registry->face(items.runs[1].font).covers(U'\uFFFD'));
+        for (const MissingCharacter& m : items.missing) {
+            ADD_FAILURE() << "reported U+" << std::hex << std::uint32_t(m.codePoint);
+        }
+    }
+}
+
+TEST_F(FontFaceTest, EmptyFontFileSaysSo) {
+    char path[] = "/tmp/banmian-empty-XXXXXX.ttf";
+    const int fd = mkstemps(path, 4);
+    ASSERT_GE(fd, 0);
+    close(fd);
+    FaceInfo info;
+    info.path = path;
+    std::string error;
+    errno = 0;
+    EXPECT_EQ(FontFace::load(info, error), nullptr);
+    EXPECT_EQ(error, std::string("cannot read font file ") + path + ": the file is empty");
+    std::remove(path);
 }
 
 }  // namespace
