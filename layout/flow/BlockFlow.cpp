@@ -17,15 +17,22 @@ struct Segment {
 class SlotWidths final : public LineWidth {
 public:
     SlotWidths(const std::vector<LayoutUnit>& widths, std::size_t first)
-        : m_widths(widths), m_first(first) {}
+        : m_widths(widths), m_first(first) {
+        m_constant = std::all_of(widths.begin() + static_cast<long>(std::min(first, widths.size())),
+                                 widths.end(), [&](LayoutUnit w) { return w == widths.back(); });
+    }
     LayoutUnit widthAt(int line) const override {
         const std::size_t slot = m_first + static_cast<std::size_t>(line);
         return slot < m_widths.size() ? m_widths[slot] : m_widths.back();
+    }
+    std::optional<LayoutUnit> constantWidth() const override {
+        return m_constant ? std::optional<LayoutUnit>(m_widths.back()) : std::nullopt;
     }
 
 private:
     const std::vector<LayoutUnit>& m_widths;
     std::size_t m_first;
+    bool m_constant = false;
 };
 
 void placeLine(const TypesetLine& line, LayoutUnit x, LayoutUnit baseline, int block,
@@ -50,22 +57,35 @@ ParagraphStyle unjustified(ParagraphStyle style) {
 // smallest (clreq §2.3.3: a headline is sized to its columns).
 ParagraphStyle fitHeadline(const std::string& text, ParagraphStyle style, SizeRange range,
                            LayoutUnit width, Typesetter& typesetter) {
-    if (range.max <= 0 || range.min <= 0 || text.empty()) return style;
+    if (range.max <= 0 || range.min <= 0 || range.max < range.min || text.empty()) return style;
     const ConstantLineWidth column(width);
+    auto at = [&](LayoutUnit size) {
+        ParagraphStyle trial = style;
+        trial.size = size;
+        trial.leading = size * 6 / 5;
+        return trial;
+    };
+    auto fits = [&](LayoutUnit size, std::size_t maxLines) {
+        const TypesetParagraph set = typesetter.typeset(text, at(size), column);
+        if (set.lines.size() > maxLines) return false;
+        return std::none_of(set.lines.begin(), set.lines.end(),
+                            [](const TypesetLine& l) { return l.overfull; });
+    };
+    // Smaller sizes fit in fewer lines: search the largest whole point size that fits.
     for (std::size_t maxLines : {1u, 2u}) {
-        for (LayoutUnit size = range.max; size >= range.min; size -= kUnitsPerPoint) {
-            ParagraphStyle trial = style;
-            trial.size = size;
-            trial.leading = size * 6 / 5;
-            const TypesetParagraph set = typesetter.typeset(text, trial, column);
-            bool fits = set.lines.size() <= maxLines;
-            for (const auto& line : set.lines) fits = fits && !line.overfull;
-            if (fits) return trial;
+        if (!fits(range.min, maxLines)) continue;
+        LayoutUnit low = range.min, high = range.max;  // low fits
+        while (high - low >= kUnitsPerPoint) {
+            const LayoutUnit middle =
+                    low + ((high - low) / kUnitsPerPoint + 1) / 2 * kUnitsPerPoint;
+            if (fits(middle, maxLines))
+                low = middle;
+            else
+                high = middle - 1;
         }
+        return at(low);
     }
-    style.size = range.min;
-    style.leading = range.min * 6 / 5;
-    return style;
+    return at(range.min);
 }
 
 // Sets `text` centred (or at the left) in `width` from y = `top`; returns the height it took.

@@ -171,8 +171,7 @@ std::vector<ComposedLine> composeLines(const MeasuredParagraph& paragraph, const
         line.target = widths.widthAt(static_cast<int>(i)) - line.left;
         line.last = i + 1 == lines.size();
         const LayoutUnit hyphen = line.hyphenated ? paragraph.hyphenAdvance : 0;
-        line.placed =
-                placeLine(paragraph, line.begin, line.end, line.target - hyphen,
+        line.placed = placeLine(paragraph, line.begin, line.end, line.target - hyphen,
                                 style.justify && !line.last, style);
         line.overfull = line.placed.width + hyphen > line.target;
     }

@@ -81,7 +81,40 @@ ShapedGlyph Typesetter::hyphenGlyph(fonts::FontId font) {
     return shaped.glyphs[0];
 }
 
+namespace {
+
+// Everything a composition depends on, as bytes: the style's fields, the width, the text.
+std::string paragraphKey(std::string_view text, const ParagraphStyle& s, LayoutUnit width) {
+    const std::int64_t fields[] = {s.font.value,
+                                   s.latinFont ? static_cast<std::int64_t>(s.latinFont->value) : -1,
+                                   s.size,
+                                   s.leading,
+                                   s.indentEms,
+                                   s.hanLatinSpace,
+                                   s.composition.trimOpeningAtLineStart,
+                                   s.composition.justify,
+                                   width};
+    std::string key(reinterpret_cast<const char*>(fields), sizeof fields);
+    key.append(text);
+    return key;
+}
+
+// A bound on the cache: a day's pages hold a few thousand paragraphs at a few widths.
+constexpr std::size_t kMaxCachedParagraphs = 20000;
+
+}  // namespace
+
 TypesetParagraph Typesetter::typeset(std::string_view input, const ParagraphStyle& style,
+                                     const LineWidth& widths) {
+    const std::optional<LayoutUnit> width = widths.constantWidth();
+    if (!width) return compose(input, style, widths);
+    std::string key = paragraphKey(input, style, *width);
+    if (const auto it = m_paragraphs.find(key); it != m_paragraphs.end()) return it->second;
+    if (m_paragraphs.size() >= kMaxCachedParagraphs) m_paragraphs.clear();
+    return m_paragraphs.emplace(std::move(key), compose(input, style, widths)).first->second;
+}
+
+TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyle& style,
                                      const LineWidth& widths) {
     TypesetParagraph result;
     std::string repaired;

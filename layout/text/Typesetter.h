@@ -1,6 +1,8 @@
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "fonts/FontRegistry.h"
 #include "layout/text/Breaks.h"
@@ -34,6 +36,8 @@ public:
                              const LineWidth& widths);
 
     ShapeCache& shapeCache() { return m_shapeCache; }
+    /// Forgets composed paragraphs (the shape cache stays): the next typeset composes anew.
+    void clearParagraphCache() { m_paragraphs.clear(); }
     fonts::FontRegistry& registry() { return m_registry; }
 
 private:
@@ -41,8 +45,13 @@ private:
     /// it has none (words are then not broken).
     ShapedGlyph hyphenGlyph(fonts::FontId font);
 
+    TypesetParagraph compose(std::string_view utf8, const ParagraphStyle& style,
+                             const LineWidth& widths);
+
     fonts::FontRegistry& m_registry;
     BreakFinder m_breaks;
+    // Composed paragraphs by (text, style, width): what makes dragging a block cheap.
+    std::unordered_map<std::string, TypesetParagraph> m_paragraphs;
     Hyphenator m_hyphenator;
     ShapeCache m_shapeCache;
 };

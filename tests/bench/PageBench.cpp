@@ -1,0 +1,65 @@
+// The seed's front page: auto-composed from its stories, and re-flowed whole after a block moved
+// (warm caches: the designer's drag). DESIGN.md §5 budget for the re-flow: ≤ 1 ms.
+#include <benchmark/benchmark.h>
+
+#include "layout/flow/PageFlow.h"
+#include "layout/import/ArticleImporter.h"
+#include "layout/page/AutoCompose.h"
+
+namespace {
+
+using namespace banmian;
+
+struct Seed {
+    fonts::FontRegistry registry;
+    layout::Typesetter typesetter{registry};
+    std::vector<layout::Story> stories;
+    std::optional<layout::FlowStyles> styles;
+
+    Seed() {
+        auto imported = layout::importArticleFile(std::string(BANMIAN_SOURCE_DIR) +
+                                                  "/seeds/xuhui-front-page.txt");
+        if (imported) stories = std::move(imported).value().stories;
+        auto resolved = layout::flowStyles(layout::StyleSheet::defaults(), registry);
+        if (resolved) styles = std::move(resolved).value();
+    }
+
+    layout::Page compose() {
+        return layout::autoCompose(stories, layout::pageGrid(layout::PagePreset::Broadsheet),
+                                   {"报名", "2023年6月30日", "", ""}, *styles, typesetter);
+    }
+};
+
+Seed& seed() {
+    static Seed s;
+    return s;
+}
+
+void BM_AutoComposeSeed(benchmark::State& state) {
+    Seed& s = seed();
+    if (!s.styles || s.stories.empty())
+        return state.SkipWithError("the seed page or its fonts are missing");
+    for (auto _ : state) benchmark::DoNotOptimize(s.compose());
+}
+BENCHMARK(BM_AutoComposeSeed)->Unit(benchmark::kMillisecond);
+
+void BM_ReflowPageAfterAMove(benchmark::State& state) {
+    Seed& s = seed();
+    if (!s.styles || s.stories.empty())
+        return state.SkipWithError("the seed page or its fonts are missing");
+    layout::Page page = s.compose();
+    layout::layoutPage(page, s.stories, *s.styles, s.typesetter);  // warm the caches
+    // Move the last story one grid line down and back, as a drag does.
+    auto& area = page.blocks.back().area.front();
+    int step = 1;
+    for (auto _ : state) {
+        area.line += step;
+        step = -step;
+        benchmark::DoNotOptimize(layout::layoutPage(page, s.stories, *s.styles, s.typesetter));
+    }
+}
+BENCHMARK(BM_ReflowPageAfterAMove)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
