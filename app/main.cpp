@@ -27,9 +27,9 @@ int main(int argc, char** argv) {
 
     if (!hasDisplay()) {
         std::cerr << "banmian: no display (DISPLAY is not set), so no window; "
-                     "printing the seed page's stories instead. "
+                     "composing the seed page instead. "
                      "Run it on a desktop, or under xvfb-run, to see the app.\n";
-        return banmian::app::printSeedOutline();
+        return banmian::app::composeSeedPage();
     }
 
     QApplication app(argc, argv);

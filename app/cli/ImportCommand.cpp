@@ -2,8 +2,11 @@
 
 #include <iostream>
 
+#include <filesystem>
+
 #include "app/SeedPage.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/PageCommands.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/import/ImportJson.h"
 
@@ -49,7 +52,7 @@ int runImportCommand(const std::vector<std::string>& args) {
     return kExitOk;
 }
 
-int printSeedOutline() {
+int composeSeedPage() {
     const QByteArray bytes = seedPageBytes();
     const auto imported = layout::importArticles(std::string_view(bytes.constData(), bytes.size()));
     if (!imported) {
@@ -58,7 +61,14 @@ int printSeedOutline() {
         return kExitBadInput;
     }
     std::cout << layout::importToOutline(imported.value(), seedPageName().toStdString());
-    return kExitOk;
+    std::error_code error;
+    const auto folder = std::filesystem::temp_directory_path() / "banmian";
+    std::filesystem::create_directories(folder, error);
+    ComposeOptions options;
+    options.output = (folder / "seed-front-page.banmian").string();
+    options.png = (folder / "seed-front-page.png").string();
+    options.date = todayInChinese();
+    return composePage(imported.value().stories, options, "banmian");
 }
 
 }  // namespace banmian::app

@@ -8,7 +8,8 @@ namespace banmian::app {
 /// `banmian import FILE [--outline]`: the stories in an article file, as JSON or as an outline.
 int runImportCommand(const std::vector<std::string>& args);
 
-/// The outline of the built-in seed page, printed when there is no display for the window.
-int printSeedOutline();
+/// What runs when there is no display for the window: the built-in seed page's outline, and its
+/// front page composed and saved (document and picture) in the temporary folder, saying where.
+int composeSeedPage();
 
 }  // namespace banmian::app

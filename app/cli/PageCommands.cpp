@@ -18,7 +18,8 @@ namespace banmian::app {
 namespace {
 
 constexpr const char* kComposeUsage =
-        "usage: banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page broadsheet|tabloid|a3|a4]\n"
+        "usage: banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page "
+        "broadsheet|tabloid|a3|a4]\n"
         "                       [--title NAME] [--date DATE]";
 
 std::optional<layout::PagePreset> presetNamed(const std::string& name) {
@@ -39,7 +40,9 @@ std::string today() {
            std::to_string(local.tm_mday) + "日 星期" + weekdays[local.tm_wday];
 }
 
-double pt(layout::LayoutUnit u) { return std::round(layout::toPoints(u) * 100) / 100; }
+double pt(layout::LayoutUnit u) {
+    return std::round(layout::toPoints(u) * 100) / 100;
+}
 
 struct Composer {
     fonts::FontRegistry registry;
@@ -57,6 +60,42 @@ struct Composer {
 
 }  // namespace
 
+int composePage(const std::vector<layout::Story>& stories, const ComposeOptions& options,
+                const char* who) {
+    Composer composer;
+    layout::Document document;
+    document.stories = stories;
+    const auto styles = composer.styles(document.styles, "compose");
+    if (!styles) return kExitBadInput;
+    const layout::PageGrid grid =
+            layout::pageGrid(options.preset, styles->body.size, styles->body.leading);
+    document.page =
+            layout::autoCompose(document.stories, grid, {options.title, options.date, "", ""},
+                                *styles, composer.typesetter);
+    if (const auto error = layout::writeDocument(document, options.output)) {
+        std::cerr << who << ": " << error->message << "\n";
+        return kExitBadInput;
+    }
+    const layout::PageLayout layout =
+            layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
+    int overset = 0;
+    for (const auto& fit : layout.copyfit) overset += fit.oversetLines;
+    std::cerr << who << ": wrote " << options.output << " (" << grid.name << ", "
+              << document.page.blocks.size() << " blocks, " << overset << " lines overset)\n";
+    if (!options.png.empty()) {
+        if (const auto error = writePageImage(layout, composer.registry, options.png)) {
+            std::cerr << who << ": " << *error << "\n";
+            return kExitBadInput;
+        }
+        std::cerr << who << ": drew " << options.png << "\n";
+    }
+    return kExitOk;
+}
+
+std::string todayInChinese() {
+    return today();
+}
+
 int runComposeCommand(const std::vector<std::string>& args) {
     std::string input, output, png, page = "broadsheet", title = "报名", date = today();
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -69,7 +108,8 @@ int runComposeCommand(const std::vector<std::string>& args) {
                                                  : nullptr;
         if (target) {
             if (i + 1 >= args.size()) {
-                std::cerr << "banmian compose: " << arg << " needs a value\n" << kComposeUsage << "\n";
+                std::cerr << "banmian compose: " << arg << " needs a value\n"
+                          << kComposeUsage << "\n";
                 return kExitUsage;
             }
             *target = args[++i];
@@ -82,41 +122,23 @@ int runComposeCommand(const std::vector<std::string>& args) {
     }
     const auto preset = presetNamed(page);
     if (input.empty() || output.empty() || !preset) {
-        std::cerr << "banmian compose: " << (input.empty() ? "which article file?" : output.empty() ? "-o PAGE.banmian is needed" : "--page " + page + " is not a page size") << "\n"
+        std::cerr << "banmian compose: "
+                  << (input.empty()    ? "which article file?"
+                      : output.empty() ? "-o PAGE.banmian is needed"
+                                       : "--page " + page + " is not a page size")
+                  << "\n"
                   << kComposeUsage << "\n";
         return kExitUsage;
     }
 
     const auto imported = layout::importArticleFile(input);
     if (!imported) {
-        std::cerr << "banmian compose: " << input << ": " << layout::describe(imported.error()) << "\n";
+        std::cerr << "banmian compose: " << input << ": " << layout::describe(imported.error())
+                  << "\n";
         return kExitBadInput;
     }
-    Composer composer;
-    layout::Document document;
-    document.stories = imported.value().stories;
-    const auto styles = composer.styles(document.styles, "compose");
-    if (!styles) return kExitBadInput;
-    const layout::PageGrid grid = layout::pageGrid(*preset, styles->body.size, styles->body.leading);
-    document.page = layout::autoCompose(document.stories, grid, {title, date, "", ""}, *styles, composer.typesetter);
-
-    if (const auto error = layout::writeDocument(document, output)) {
-        std::cerr << "banmian compose: " << error->message << "\n";
-        return kExitBadInput;
-    }
-    const layout::PageLayout layout = layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
-    int overset = 0;
-    for (const auto& fit : layout.copyfit) overset += fit.oversetLines;
-    std::cerr << "banmian compose: wrote " << output << " (" << grid.name << ", " << document.page.blocks.size()
-              << " blocks, " << overset << " lines overset)\n";
-    if (!png.empty()) {
-        if (const auto error = writePageImage(layout, composer.registry, png)) {
-            std::cerr << "banmian compose: " << *error << "\n";
-            return kExitBadInput;
-        }
-        std::cerr << "banmian compose: drew " << png << "\n";
-    }
-    return kExitOk;
+    return composePage(imported.value().stories, {output, png, *preset, title, date},
+                       "banmian compose");
 }
 
 int runInfoCommand(const std::vector<std::string>& args) {
@@ -133,38 +155,57 @@ int runInfoCommand(const std::vector<std::string>& args) {
     Composer composer;
     const auto styles = composer.styles(d.styles, "info");
     if (!styles) return kExitBadInput;
-    const layout::PageLayout layout = layout::layoutPage(d.page, d.stories, *styles, composer.typesetter);
+    const layout::PageLayout layout =
+            layout::layoutPage(d.page, d.stories, *styles, composer.typesetter);
 
     const layout::PageGrid& g = d.page.grid;
     nlohmann::ordered_json out;
     out["page"] = {{"name", g.name},
-                   {"trim", {{"width", pt(g.trimWidth)}, {"height", pt(g.trimHeight)},
-                             {"widthMm", std::round(layout::toMillimetres(g.trimWidth) * 10) / 10},
-                             {"heightMm", std::round(layout::toMillimetres(g.trimHeight) * 10) / 10}}},
-                   {"typeArea", {{"x", pt(g.marginLeft)}, {"y", pt(g.marginTop)}, {"width", pt(g.typeAreaWidth())},
-                                 {"height", pt(g.typeAreaHeight())}, {"characters", g.typeAreaCharacters()}}},
-                   {"grid", {{"columns", g.columns}, {"charactersPerColumn", g.charactersPerColumn},
-                             {"gutterCharacters", g.gutterCharacters}, {"bodySize", pt(g.bodySize)},
-                             {"leading", pt(g.leading)}, {"lines", g.lines}}}};
+                   {"trim",
+                    {{"width", pt(g.trimWidth)},
+                     {"height", pt(g.trimHeight)},
+                     {"widthMm", std::round(layout::toMillimetres(g.trimWidth) * 10) / 10},
+                     {"heightMm", std::round(layout::toMillimetres(g.trimHeight) * 10) / 10}}},
+                   {"typeArea",
+                    {{"x", pt(g.marginLeft)},
+                     {"y", pt(g.marginTop)},
+                     {"width", pt(g.typeAreaWidth())},
+                     {"height", pt(g.typeAreaHeight())},
+                     {"characters", g.typeAreaCharacters()}}},
+                   {"grid",
+                    {{"columns", g.columns},
+                     {"charactersPerColumn", g.charactersPerColumn},
+                     {"gutterCharacters", g.gutterCharacters},
+                     {"bodySize", pt(g.bodySize)},
+                     {"leading", pt(g.leading)},
+                     {"lines", g.lines}}}};
     auto blocks = nlohmann::ordered_json::array();
     for (std::size_t i = 0; i < d.page.blocks.size(); ++i) {
         const layout::Block& b = d.page.blocks[i];
         nlohmann::ordered_json block = {{"id", b.id}};
-        block["kind"] = b.kind == layout::BlockKind::Masthead ? "masthead" : b.kind == layout::BlockKind::Folio ? "folio" : "story";
+        block["kind"] = b.kind == layout::BlockKind::Masthead ? "masthead"
+                        : b.kind == layout::BlockKind::Folio  ? "folio"
+                                                              : "story";
         if (b.story) {
             block["story"] = *b.story;
             block["headline"] = d.stories[*b.story].headline;
         }
         auto area = nlohmann::ordered_json::array();
         for (const auto& r : b.area) {
-            area.push_back({{"column", r.column}, {"columns", r.columns}, {"line", r.line}, {"lines", r.lines}});
+            area.push_back({{"column", r.column},
+                            {"columns", r.columns},
+                            {"line", r.line},
+                            {"lines", r.lines}});
         }
         block["grid"] = std::move(area);
         for (const auto& fit : layout.copyfit) {
             if (fit.block != static_cast<int>(i)) continue;
             auto frames = nlohmann::ordered_json::array();
             for (const auto& f : fit.textFrames) {
-                frames.push_back({{"x", pt(f.x)}, {"y", pt(f.y)}, {"width", pt(f.width)}, {"height", pt(f.height)}});
+                frames.push_back({{"x", pt(f.x)},
+                                  {"y", pt(f.y)},
+                                  {"width", pt(f.width)},
+                                  {"height", pt(f.height)}});
             }
             block["frames"] = std::move(frames);
             block["overset"] = {{"lines", fit.oversetLines}, {"characters", fit.oversetCharacters}};

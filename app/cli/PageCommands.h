@@ -3,11 +3,31 @@
 #include <string>
 #include <vector>
 
+#include "layout/model/Story.h"
+#include "layout/page/PageGrid.h"
+
 namespace banmian::app {
 
-/// `banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page SIZE] [--title T] [--date D]`:
-/// auto-composes a front page from an article file and saves it as a document.
+/// `banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page SIZE] [--title T] [--date
+/// D]`: auto-composes a front page from an article file and saves it as a document.
 int runComposeCommand(const std::vector<std::string>& args);
+
+/// Where and how `composePage` saves a composed front page.
+struct ComposeOptions {
+    std::string output;  ///< the .banmian document
+    std::string png;     ///< a picture of the page; none when empty
+    layout::PagePreset preset = layout::PagePreset::Broadsheet;
+    std::string title = "报名";
+    std::string date;
+};
+
+/// Auto-composes a front page of `stories`, saves the document (and picture), and says so on
+/// stderr as `who`. The exit code.
+int composePage(const std::vector<layout::Story>& stories, const ComposeOptions& options,
+                const char* who);
+
+/// Today as a masthead prints it: 2026年11月25日 星期三.
+std::string todayInChinese();
 
 /// `banmian info PAGE.banmian`: the page's grid, and every block's story, place, frames and
 /// copyfit, as JSON.

@@ -119,6 +119,46 @@ TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_NE(run.err.find("no display"), std::string::npos) << run.err;
     EXPECT_NE(run.out.find("喜报！徐汇区代表队斩获团体铜奖"), std::string::npos) << run.out;
+    // …and composes the seed's front page, saying where it put it.
+    EXPECT_NE(run.err.find("wrote "), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("seed-front-page.banmian"), std::string::npos);
+    EXPECT_NE(run.err.find("0 lines overset"), std::string::npos);
+}
+
+TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string page = (dir / "banmian-cli-page.banmian").string();
+    const std::string png = (dir / "banmian-cli-page.png").string();
+    std::filesystem::remove(page);
+    const ProcessOutput compose =
+            runProcess(kBanmian, {"compose", kSeed, "-o", page, "--png", png});
+    ASSERT_EQ(compose.exitCode, 0) << compose.err;
+    EXPECT_TRUE(std::filesystem::exists(png));
+
+    const ProcessOutput info = runProcess(kBanmian, {"info", page});
+    ASSERT_EQ(info.exitCode, 0) << info.err;
+    const auto json = nlohmann::json::parse(info.out);
+    EXPECT_EQ(json["page"]["grid"]["columns"], 8);
+    EXPECT_EQ(json["page"]["grid"]["charactersPerColumn"], 13);
+    EXPECT_EQ(json["page"]["typeArea"]["characters"], 111);
+    std::size_t stories = 0;
+    for (const auto& block : json["blocks"]) {
+        if (!block.contains("story")) continue;
+        ++stories;
+        EXPECT_EQ(block["overset"]["lines"], 0) << block["id"];
+        EXPECT_FALSE(block["frames"].empty());
+    }
+    EXPECT_EQ(stories, 6u);  // five articles and the sidebar
+
+    // A document cut short by a full disk: one line saying so, exit 1.
+    std::ifstream in(page, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string cut = writeTempFile("cut.banmian", bytes.substr(0, bytes.size() / 3));
+    const ProcessOutput truncated = runProcess(kBanmian, {"info", cut});
+    EXPECT_EQ(truncated.exitCode, 1);
+    EXPECT_EQ(lineCount(truncated.err), 1u) << truncated.err;
+    EXPECT_NE(truncated.err.find("truncated"), std::string::npos);
+    EXPECT_EQ(runProcess(kBanmian, {"compose", kSeed}).exitCode, 2);  // no -o
 }
 
 }  // namespace
