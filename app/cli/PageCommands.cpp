@@ -198,6 +198,14 @@ int runInfoCommand(const std::vector<std::string>& args) {
                             {"lines", r.lines}});
         }
         block["grid"] = std::move(area);
+        if (!b.area.empty()) {  // as the desk measures a block: characters and mm across, lines
+                                // down
+            const layout::Rect r = g.rect(b.area.front());
+            block["width"] = {{"characters", g.longColumnCharacters(b.area.front().columns)},
+                              {"mm", std::round(layout::toMillimetres(r.width) * 10) / 10}};
+            block["depth"] = {{"lines", b.area.front().lines},
+                              {"mm", std::round(layout::toMillimetres(r.height) * 10) / 10}};
+        }
         for (const auto& fit : layout.copyfit) {
             if (fit.block != static_cast<int>(i)) continue;
             auto frames = nlohmann::ordered_json::array();

@@ -88,17 +88,14 @@ ParagraphStyle fitHeadline(const std::string& text, ParagraphStyle style, SizeRa
     return at(range.min);
 }
 
-// Sets `text` centred (or at the left) in `width` from y = `top`; returns the height it took.
-LayoutUnit setCentred(const std::string& text, const ParagraphStyle& style, LayoutUnit x,
-                      LayoutUnit width, LayoutUnit top, bool centre, Typesetter& typesetter,
-                      int block, PageLayout& out) {
+// Sets `text` in `width` from y = `top`, aligned as its style says; returns the height it took.
+LayoutUnit setParagraph(const std::string& text, const ParagraphStyle& style, LayoutUnit x,
+                        LayoutUnit width, LayoutUnit top, Typesetter& typesetter, int block,
+                        PageLayout& out) {
     if (text.empty()) return 0;
     const TypesetParagraph set =
             typesetter.typeset(text, unjustified(style), ConstantLineWidth(width));
-    for (const TypesetLine& line : set.lines) {
-        const LayoutUnit offset = centre ? (width - line.setWidth) / 2 : 0;
-        placeLine(line, x + offset, top + line.baseline, block, out);
-    }
+    for (const TypesetLine& line : set.lines) placeLine(line, x, top + line.baseline, block, out);
     out.diagnostics.insert(out.diagnostics.end(), set.diagnostics.begin(), set.diagnostics.end());
     return set.height;
 }
@@ -183,16 +180,14 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
                                   block.lead ? styles.leadHeadline : styles.headline,
                                   block.lead ? styles.leadHeadlineSizes : styles.headlineSizes,
                                   headWidth, typesetter);
-    y += setCentred(story.kicker, styles.kicker, headX, headWidth, y, true, typesetter, id, out);
-    y += setCentred(story.headline, headlineStyle, headX, headWidth, y, true, typesetter, id, out);
-    y += setCentred(story.subtitle, styles.subtitle, headX, headWidth, y, true, typesetter, id,
-                    out);
+    y += setParagraph(story.kicker, styles.kicker, headX, headWidth, y, typesetter, id, out);
+    y += setParagraph(story.headline, headlineStyle, headX, headWidth, y, typesetter, id, out);
+    y += setParagraph(story.subtitle, styles.subtitle, headX, headWidth, y, typesetter, id, out);
     int headLines = gridLinesFor(y - first.y, grid.leading);
     if (headLines > 0) headLines += 1;  // a blank grid line between the head and what follows
     for (const Byline& byline : story.bylines) {
         const LayoutUnit top = grid.lineY(block.area.front().line + headLines);
-        setCentred(bylineText(byline), styles.byline, headX, headWidth, top, false, typesetter, id,
-                   out);
+        setParagraph(bylineText(byline), styles.byline, headX, headWidth, top, typesetter, id, out);
         headLines += gridLinesFor(std::max(styles.byline.leading, grid.leading), grid.leading);
     }
 
@@ -259,13 +254,13 @@ void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
     const Rect rect = page.grid.rect(block.area.front());
     const int id = static_cast<int>(index);
     LayoutUnit y = rect.y;
-    y += setCentred(page.masthead.title, styles.mastheadTitle, rect.x, rect.width, y, true,
-                    typesetter, id, out);
+    y += setParagraph(page.masthead.title, styles.mastheadTitle, rect.x, rect.width, y, typesetter,
+                      id, out);
     std::string info = page.masthead.date;
     for (const std::string* part : {&page.masthead.issue, &page.masthead.reference}) {
         if (!part->empty()) info += (info.empty() ? "" : "　") + *part;
     }
-    setCentred(info, styles.mastheadInfo, rect.x, rect.width, y, true, typesetter, id, out);
+    setParagraph(info, styles.mastheadInfo, rect.x, rect.width, y, typesetter, id, out);
     // A heavy rule under the masthead across the type area.
     out.rules.push_back({rect.x, rect.bottom() - page.grid.leading / 2, rect.right(),
                          rect.bottom() - page.grid.leading / 2, fromPoints(2)});
@@ -283,8 +278,10 @@ void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& st
             return;
         case BlockKind::Folio: {
             const Rect rect = page.grid.rect(block.area.front());
-            setCentred(page.masthead.date, styles.folio, rect.x, rect.width, rect.y, false,
-                       typesetter, static_cast<int>(index), out);
+            // The folio line: the paper, the date, the page (page 1 has no 报眉 above its
+            // masthead).
+            setParagraph(page.masthead.title + "　" + page.masthead.date + "　第1版", styles.folio,
+                         rect.x, rect.width, rect.y, typesetter, static_cast<int>(index), out);
             return;
         }
         case BlockKind::Story:

@@ -84,8 +84,11 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
         // A blank grid line between stacked stories holds the rule that parts them.
         const int top = bestTop == mastheadLines ? bestTop : bestTop + 1;
         block.story = s;
-        block.area = {{bestColumn, span, top, lines}};
-        std::fill(skyline.begin() + bestColumn, skyline.begin() + bestColumn + span, top + lines);
+        // A story longer than the page has room for is cut at the foot, above the folio line:
+        // its overset then says by how much (the designer's 超).
+        const int fitting = std::max(1, std::min(lines, grid.lines - 2 - top));
+        block.area = {{bestColumn, span, top, fitting}};
+        std::fill(skyline.begin() + bestColumn, skyline.begin() + bestColumn + span, top + fitting);
         blockOfStory[s] = static_cast<int>(page.blocks.size());
         page.blocks.push_back(std::move(block));
     };
@@ -136,7 +139,7 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
                 last = false;
             }
         }
-        const int room = grid.lines - area.endLine();
+        const int room = grid.lines - 2 - area.endLine();  // above the folio and its blank line
         if (!last || room <= 0) continue;
         if (room >= kMinPhotoLines && !block.boxed) {
             block.photos.push_back(
@@ -144,6 +147,11 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
         }
         area.lines += room;
     }
+    Block folio;
+    folio.id = "folio";
+    folio.kind = BlockKind::Folio;
+    folio.area = {{0, grid.columns, grid.lines - 1, 1}};
+    page.blocks.push_back(folio);
     return page;
 }
 

@@ -72,6 +72,8 @@ Result<ParagraphStyle> paragraphStyle(const TextStyle& style, fonts::FontRegistr
     paragraph.indentEms = style.indentEms;
     paragraph.hanLatinSpace = style.hanLatinSpace;
     paragraph.composition.justify = style.alignment == Alignment::Justify;
+    paragraph.alignment = style.alignment;
+    paragraph.trackingThousandths = style.trackingThousandths;
     return paragraph;
 }
 

@@ -12,9 +12,6 @@
 
 namespace banmian::layout {
 
-/// How the lines of a text element sit in their column.
-enum class Alignment { Justify, Left, Center, Right };
-
 /// One element's type specification as a newspaper's style sheet gives it (body, 主题, byline …):
 /// named by font role and size, as the desk speaks, not by font file.
 struct TextStyle {

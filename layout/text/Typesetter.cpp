@@ -25,7 +25,8 @@ std::string sanitized(std::string_view utf8) {
 
 // Glyph clusters as composition units, with their advances at the body size.
 std::vector<ClusterInput> clustersOf(const ShapedParagraph& shaped, std::size_t textSize,
-                                     LayoutUnit size, const fonts::FontRegistry& registry) {
+                                     LayoutUnit size, LayoutUnit tracking,
+                                     const fonts::FontRegistry& registry) {
     std::vector<ClusterInput> clusters;
     const auto& glyphs = shaped.glyphs;
     for (std::uint32_t i = 0; i < glyphs.size();) {
@@ -38,6 +39,7 @@ std::vector<ClusterInput> clustersOf(const ShapedParagraph& shaped, std::size_t 
             ++i;
         }
         c.glyphEnd = i;
+        c.advance += tracking;
         c.textEnd = i < glyphs.size() ? glyphs[i].cluster : textSize;
         clusters.push_back(c);
     }
@@ -70,6 +72,17 @@ std::vector<GlyphRun> placeGlyphs(const ShapedParagraph& shaped, const MeasuredP
     return runs;
 }
 
+// A line set as it falls (not justified) moves to the centre or the right of its room.
+void alignLine(TypesetLine& line, Alignment alignment) {
+    const LayoutUnit room = line.width - line.setWidth;
+    if (room <= 0 || alignment == Alignment::Justify || alignment == Alignment::Left) return;
+    const LayoutUnit offset = alignment == Alignment::Center ? room / 2 : room;
+    line.left += offset;
+    for (GlyphRun& run : line.runs) {
+        for (LayoutUnit& x : run.x) x += offset;
+    }
+}
+
 }  // namespace
 
 Typesetter::Typesetter(fonts::FontRegistry& registry) : m_registry(registry) {}
@@ -93,6 +106,8 @@ std::string paragraphKey(std::string_view text, const ParagraphStyle& s, LayoutU
                                    s.hanLatinSpace,
                                    s.composition.trimOpeningAtLineStart,
                                    s.composition.justify,
+                                   static_cast<std::int64_t>(s.alignment),
+                                   s.trackingThousandths,
                                    width};
     std::string key(reinterpret_cast<const char*>(fields), sizeof fields);
     key.append(text);
@@ -140,7 +155,8 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
     }
 
     const std::vector<ClusterInput> clusters =
-            clustersOf(shaped, text.size(), style.size, m_registry);
+            clustersOf(shaped, text.size(), style.size,
+                       style.size * style.trackingThousandths / 1000, m_registry);
     const std::vector<std::size_t> breaks = m_breaks.find(text);
     MeasuredParagraph measured = measureParagraph(text, clusters, breaks,
                                                   {style.size, style.hanLatinSpace, &m_hyphenator});
@@ -192,6 +208,7 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
                      "line " + std::to_string(i + 1) + " is wider than the column by " +
                              std::to_string(toPoints(line.placed.width - line.target)) + " pt"});
         }
+        alignLine(out, style.alignment);
         result.lines.push_back(std::move(out));
     }
     result.height = static_cast<LayoutUnit>(lines.size()) * style.leading;

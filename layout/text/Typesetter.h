@@ -14,6 +14,10 @@
 
 namespace banmian::layout {
 
+/// How the lines of a paragraph sit in their column: justified (every line but the last flush at
+/// both edges), or set as they fall and placed at the left, centre or right.
+enum class Alignment { Justify, Left, Center, Right };
+
 /// How a paragraph is set: face, size, line pitch and the house rules.
 struct ParagraphStyle {
     fonts::FontId font;
@@ -24,6 +28,9 @@ struct ParagraphStyle {
     int indentEms = 2;                      ///< first-line indent in characters
     bool hanLatinSpace = true;              ///< ¼ em between Han and Latin letters or digits
     CompositionStyle composition;
+    Alignment alignment = Alignment::Justify;
+    /// Letter spacing in 1/1000 em (negative sets tighter), added after every character.
+    int trackingThousandths = 0;
 };
 
 /// Sets paragraphs of Chinese text: shape (cached), find breaks, measure, compose, justify and

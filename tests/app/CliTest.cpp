@@ -146,6 +146,8 @@ TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {
         if (!block.contains("story")) continue;
         ++stories;
         EXPECT_EQ(block["overset"]["lines"], 0) << block["id"];
+        EXPECT_GE(block["width"]["characters"], 27);  // two basic columns at least: 27 characters
+        EXPECT_GT(block["depth"]["lines"], 5);
         EXPECT_FALSE(block["frames"].empty());
     }
     EXPECT_EQ(stories, 6u);  // five articles and the sidebar

@@ -22,6 +22,7 @@ protected:
         head.font = role(fonts::FontRole::BoldSong);
         head.size = fromPoints(21);
         head.leading = fromPoints(25);
+        head.alignment = Alignment::Center;
         s_styles.headline = s_styles.leadHeadline = s_styles.sidebarHeadline = head;
         s_styles.headlineSizes = {fromPoints(18), fromPoints(28)};
         s_styles.leadHeadlineSizes = {fromPoints(24), fromPoints(42)};
