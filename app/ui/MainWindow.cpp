@@ -17,6 +17,7 @@
 
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
+#include "layout/document/Document.h"
 
 namespace banmian::app {
 
@@ -98,6 +99,20 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
 }
 
 std::optional<QString> MainWindow::importFile(const QString& path) {
+    if (path.endsWith(QStringLiteral(".banmian"))) {
+        // A composed page: its stories, until the page view of the next issue shows the page.
+        const auto document = layout::readDocument(path.toStdString());
+        if (!document) return QString::fromStdString(document.error().message);
+        m_model->setStories(document.value().stories);
+        m_list->resizeColumnsToContents();
+        m_notes->clear();
+        m_summary->setText(tr("%1: %n story(ies) on the page", "",
+                              static_cast<int>(document.value().stories.size()))
+                                   .arg(QFileInfo(path).fileName()));
+        setWindowTitle(tr("%1 — Banmian").arg(QFileInfo(path).fileName()));
+        if (m_model->rowCount() > 0) m_list->selectRow(0);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot open %1: %2").arg(path, file.errorString());
@@ -108,8 +123,9 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
 }
 
 void MainWindow::chooseArticleFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Articles"), QString(),
-                                                      tr("Article files (*.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Articles"), QString(),
+            tr("Article files and pages (*.txt *.banmian);;All files (*)"));
     if (path.isEmpty()) return;
     if (const auto error = importFile(path)) {
         QMessageBox::warning(this, tr("Cannot import articles"), *error);

@@ -5,15 +5,24 @@
     <name>banmian::app::MainWindow</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
-        <translation><numerusform>%1: %n article</numerusform><numerusform>%1: %n articles</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n article</numerusform>
+            <numerusform>%1: %n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sidebar(s)</source>
-        <translation><numerusform>%n sidebar</numerusform><numerusform>%n sidebars</numerusform></translation>
+        <translation>
+            <numerusform>%n sidebar</numerusform>
+            <numerusform>%n sidebars</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Banmian</source>
@@ -80,10 +89,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Article files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot import articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,6 +106,14 @@
     </message>
     <message>
         <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n story(ies) on the page</source>
+        <translation><numerusform>%1: %n story on the page</numerusform><numerusform>%1: %n stories on the page</numerusform></translation>
+    </message>
+    <message>
+        <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

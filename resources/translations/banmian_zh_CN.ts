@@ -45,7 +45,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
-        <translation><numerusform>%1：%n 篇稿件</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 篇稿件</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -53,11 +55,15 @@
     </message>
     <message numerus="yes">
         <source>%n sidebar(s)</source>
-        <translation><numerusform>%n 篇链接</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇链接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 条待核提示</numerusform></translation>
+        <translation>
+            <numerusform>%n 条待核提示</numerusform>
+        </translation>
     </message>
     <message>
         <source> — encoding %1</source>
@@ -80,10 +86,6 @@
         <translation>导入稿件</translation>
     </message>
     <message>
-        <source>Article files (*.txt);;All files (*)</source>
-        <translation>稿件文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot import articles</source>
         <translation>无法导入稿件</translation>
     </message>
@@ -102,6 +104,14 @@
     <message>
         <source>Repaired</source>
         <translation>已修复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n story(ies) on the page</source>
+        <translation><numerusform>%1：版面上 %n 篇稿件</numerusform></translation>
+    </message>
+    <message>
+        <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
+        <translation>稿件与版面文件 (*.txt *.banmian);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/ui/Translations.h"
+#include "layout/document/Document.h"
 
 using banmian::app::MainWindow;
 using banmian::app::StoryTableModel;
@@ -89,6 +90,32 @@ private slots:
         QVERIFY2(error->contains(QStringLiteral("binary")), qPrintable(*error));
         QCOMPARE(window.storyModel()->rowCount(), 6);
         QVERIFY(window.importFile(dir.filePath(QStringLiteral("missing.txt"))));
+    }
+
+    void opensAComposedPageAndRefusesADamagedOne() {
+        banmian::layout::Document document;
+        banmian::layout::Story story;
+        story.headline = "区长带队开展走访活动";
+        story.paragraphs = {"6月28日，区委副书记带队开展走访活动。"};
+        document.stories = {story};
+        document.page.grid = banmian::layout::pageGrid(banmian::layout::PagePreset::Broadsheet);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("page.banmian"));
+        QVERIFY(!banmian::layout::writeDocument(document, path.toStdString()));
+        MainWindow window;
+        QVERIFY(!window.importFile(path));
+        QCOMPARE(window.storyModel()->rowCount(), 1);
+        QCOMPARE(cell(window, 0, StoryTableModel::HeadlineColumn),
+                 QStringLiteral("区长带队开展走访活动"));
+
+        QFile cut(dir.filePath(QStringLiteral("cut.banmian")));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(QByteArray("{\"format\": \"banmian\", \"vers"));
+        cut.close();
+        const auto error = window.importFile(cut.fileName());
+        QVERIFY(error);
+        QVERIFY2(error->contains(QStringLiteral("truncated")), qPrintable(*error));
+        QCOMPARE(window.storyModel()->rowCount(), 1);  // what was shown stays
     }
 
     void speaksChineseByDefaultAndEnglishWhenAsked() {

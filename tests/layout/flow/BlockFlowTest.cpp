@@ -161,6 +161,36 @@ TEST_F(BlockFlowTest, FlowsThroughAnLShape) {
     EXPECT_TRUE(lowerPart);
 }
 
+TEST_F(BlockFlowTest, SetsThreeBasicColumnsAsTwo) {
+    Block block;
+    block.story = 0;
+    block.area = {{1, 3, 0, 30}};
+    block.textColumns = 2;  // 3破2: two columns of 20 characters
+    const PageLayout out = flow(block, bodyOnly(3));
+    ASSERT_EQ(out.copyfit[0].textFrames.size(), 2u);
+    const Rect& first = out.copyfit[0].textFrames[0];
+    const Rect& second = out.copyfit[0].textFrames[1];
+    EXPECT_EQ(first.width, 20 * fromPoints(9));
+    EXPECT_EQ(first.x, m_page.grid.columnX(1));
+    EXPECT_EQ(second.x - first.right(), fromPoints(9));  // a one-character gutter
+    EXPECT_EQ(second.right(), m_page.grid.columnX(3) + m_page.grid.columnWidth());
+}
+
+TEST_F(BlockFlowTest, RunsTheBodyUpBesideAHeadlineThatSpansFewerColumns) {
+    Story story = bodyOnly(6);
+    story.headline = "区长带队开展走访活动";
+    Block block;
+    block.story = 0;
+    block.area = {{0, 4, 0, 30}};
+    block.headColumns = 2;  // the headline over the first two columns only (题文拐弯)
+    const PageLayout out = flow(block, story);
+    const auto& frames = out.copyfit[0].textFrames;
+    ASSERT_EQ(frames.size(), 4u);
+    EXPECT_GT(frames[0].y, m_page.grid.lineY(0));  // under the head
+    EXPECT_EQ(frames[2].y, m_page.grid.lineY(0));  // beside it, from the top
+    EXPECT_GT(frames[2].height, frames[0].height);
+}
+
 TEST_F(BlockFlowTest, FitsTheHeadlineToItsColumnsAndCentresIt) {
     Story story = bodyOnly(1);
     story.headline = "喜报！徐汇区代表队斩获团体铜奖";
