@@ -2,10 +2,10 @@
 
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <algorithm>
 
 #include "app/render/GlyphPaths.h"
+#include "app/render/PagePainter.h"
 
 namespace banmian::app {
 
@@ -57,38 +57,30 @@ std::optional<std::string> writeGalleyImage(const layout::Galley& galley,
                          QPointF(left + columnWidth, margin + kLinesPerColumn * leading));
     }
 
-    GlyphPaths paths(registry);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
+    // The lines' glyphs at their places in the picture, as page runs (in page units).
+    std::vector<layout::PageRun> runs;
+    painter.setPen(QPen(QColor(0xe4, 0xee, 0xfa), 0));
     for (const Placed& p : placed) {
         const int column = p.slot / kLinesPerColumn;
         const double left = margin + column * (columnWidth + gutter);
         const double top = margin + (p.slot % kLinesPerColumn) * leading;
-        const double baseline =
-                top + layout::toPoints(p.line->baseline -
-                                       (p.line->baseline / style.leading) * style.leading);
-        painter.setPen(QPen(QColor(0xe4, 0xee, 0xfa), 0));
-        painter.drawLine(QPointF(left, baseline), QPointF(left + columnWidth, baseline));
-        painter.setPen(Qt::NoPen);
+        const layout::LayoutUnit emTop = p.line->baseline % style.leading;
+        const layout::LayoutUnit baseline = layout::fromPoints(top) + emTop;
+        painter.drawLine(QPointF(left, layout::toPoints(baseline)),
+                         QPointF(left + columnWidth, layout::toPoints(baseline)));
         for (const auto& run : p.line->runs) {
-            const double scale = layout::toPoints(run.size);
+            layout::PageRun placedRun{run.font, run.size, run.glyphs, {}, {}, -1};
             for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
-                painter.save();
-                painter.translate(left + layout::toPoints(run.x[g]),
-                                  baseline - layout::toPoints(run.rise[g]));
-                painter.scale(scale, scale);
-                painter.drawPath(paths.path(run.font, run.glyphs[g]));
-                painter.restore();
+                placedRun.x.push_back(layout::fromPoints(left) + run.x[g]);
+                placedRun.y.push_back(baseline - run.rise[g]);
             }
+            runs.push_back(std::move(placedRun));
         }
     }
+    GlyphPaths paths(registry);
+    paintRuns(painter, runs, paths);
     painter.end();
-
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        return "cannot write " + path + ": " + file.errorString().toStdString();
-    }
-    return std::nullopt;
+    return savePng(image, path);
 }
 
 }  // namespace banmian::app

@@ -61,9 +61,14 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
         painter.drawLine(QPointF(pt(rule.x1), pt(rule.y1)), QPointF(pt(rule.x2), pt(rule.y2)));
     }
 
+    paintRuns(painter, page.runs, glyphs);
+}
+
+void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs) {
+    painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::black);
-    for (const layout::PageRun& run : page.runs) {
+    for (const layout::PageRun& run : runs) {
         const double size = pt(run.size);
         for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
             painter.save();
@@ -73,6 +78,15 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
             painter.restore();
         }
     }
+    painter.restore();
+}
+
+std::optional<std::string> savePng(const QImage& image, const std::string& path) {
+    QSaveFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        return "cannot write " + path + ": " + file.errorString().toStdString();
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> writePageImage(const layout::PageLayout& page,
@@ -90,11 +104,7 @@ std::optional<std::string> writePageImage(const layout::PageLayout& page,
     GlyphPaths glyphs(registry);
     paintPage(painter, page, glyphs);
     painter.end();
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        return "cannot write " + path + ": " + file.errorString().toStdString();
-    }
-    return std::nullopt;
+    return savePng(image, path);
 }
 
 }  // namespace banmian::app

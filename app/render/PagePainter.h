@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QImage>
 #include <QPainter>
+#include <optional>
+#include <string>
 
 #include "app/render/GlyphPaths.h"
 #include "layout/page/PageLayout.h"
@@ -17,6 +20,12 @@ struct PagePaintOptions {
 /// serves the picture, and later the screen and the printer.
 void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& glyphs,
                const PagePaintOptions& options = {});
+
+/// Draws glyph runs at their page positions (in points), from the fonts' own outlines.
+void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs);
+
+/// Saves a picture as PNG without ever leaving a half-written file; the error, if any.
+std::optional<std::string> savePng(const QImage& image, const std::string& path);
 
 /// Draws `page` to a PNG at `pixelsPerPoint`; returns the error when the file cannot be written.
 std::optional<std::string> writePageImage(const layout::PageLayout& page,
