@@ -69,7 +69,7 @@ std::optional<std::string> writeGalleyImage(const layout::Galley& galley,
         painter.drawLine(QPointF(left, layout::toPoints(baseline)),
                          QPointF(left + columnWidth, layout::toPoints(baseline)));
         for (const auto& run : p.line->runs) {
-            layout::PageRun placedRun{run.font, run.size, run.glyphs, {}, {}, -1};
+            layout::PageRun placedRun{run.font, run.size, run.glyphs, {}, {}, {}, -1};
             for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
                 placedRun.x.push_back(layout::fromPoints(left) + run.x[g]);
                 placedRun.y.push_back(baseline - run.rise[g]);

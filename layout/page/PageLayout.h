@@ -16,6 +16,9 @@ struct PageRun {
     LayoutUnit size = 0;
     std::vector<std::uint32_t> glyphs;
     std::vector<LayoutUnit> x, y;  ///< glyph origins on the page (y: the baseline, downwards)
+    /// Per glyph, the text it shows: its cluster's characters on the cluster's first glyph, ""
+    /// on the others — what search and copy in a PDF give back (ToUnicode).
+    std::vector<std::string> text;
     int block = -1;                ///< the block it belongs to
 };
 
