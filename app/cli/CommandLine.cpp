@@ -24,6 +24,8 @@ usage:
   banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page broadsheet|tabloid|a3|a4]
                                   auto-composes a front page and saves it as a document
   banmian info PAGE.banmian       the page's grid and every block's frames and copyfit, as JSON
+  banmian export INPUT -o OUT.pdf [--no-marks] [--force]
+                                  the page as a print-ready PDF (INPUT: articles or a .banmian)
   banmian --help | --version
 
 An article file is plain text (UTF-8, UTF-16 with a BOM, or GB18030/GBK): headlines, credit lines
@@ -50,6 +52,7 @@ std::optional<int> runCommandLine(int argc, char** argv) {
     if (command == "typeset") return runTypesetCommand(rest);
     if (command == "compose") return runComposeCommand(rest);
     if (command == "info") return runInfoCommand(rest);
+    if (command == "export") return runExportCommand(rest);
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

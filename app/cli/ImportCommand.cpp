@@ -67,6 +67,7 @@ int composeSeedPage() {
     ComposeOptions options;
     options.output = (folder / "seed-front-page.banmian").string();
     options.png = (folder / "seed-front-page.png").string();
+    options.pdf = (folder / "seed-front-page.pdf").string();
     options.date = todayInChinese();
     return composePage(imported.value().stories, options, "banmian");
 }

@@ -8,10 +8,12 @@
 
 #include "app/cli/CommandLine.h"
 #include "app/render/PagePainter.h"
+#include "layout/base/AtomicFile.h"
 #include "layout/document/Document.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/page/AutoCompose.h"
+#include "layout/pdf/PdfExporter.h"
 
 namespace banmian::app {
 
@@ -89,6 +91,20 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
         }
         std::cerr << who << ": drew " << options.png << "\n";
     }
+    if (!options.pdf.empty()) {
+        layout::PdfOptions pdfOptions;
+        pdfOptions.title = options.title + " " + options.date;
+        const auto pdf = layout::exportPagePdf(layout, composer.registry, pdfOptions);
+        if (!pdf) {
+            std::cerr << who << ": " << pdf.error().message << "\n";
+            return kExitBadInput;
+        }
+        if (const auto error = layout::writeFileAtomically(options.pdf, pdf.value())) {
+            std::cerr << who << ": " << error->message << "\n";
+            return kExitBadInput;
+        }
+        std::cerr << who << ": wrote the print-ready PDF " << options.pdf << "\n";
+    }
     return kExitOk;
 }
 
@@ -137,8 +153,95 @@ int runComposeCommand(const std::vector<std::string>& args) {
                   << "\n";
         return kExitBadInput;
     }
-    return composePage(imported.value().stories, {output, png, *preset, title, date},
-                       "banmian compose");
+    ComposeOptions options;
+    options.output = output;
+    options.png = png;
+    options.preset = *preset;
+    options.title = title;
+    options.date = date;
+    return composePage(imported.value().stories, options, "banmian compose");
+}
+
+int runExportCommand(const std::vector<std::string>& args) {
+    constexpr const char* kUsage =
+            "usage: banmian export INPUT -o OUT.pdf [--no-marks] [--force]\n"
+            "  INPUT: an article file (auto-composed first) or a .banmian document";
+    std::string input, output;
+    bool marks = true, force = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "-o" && i + 1 < args.size())
+            output = args[++i];
+        else if (args[i] == "--no-marks")
+            marks = false;
+        else if (args[i] == "--force")
+            force = true;
+        else if (!args[i].starts_with("-") && input.empty())
+            input = args[i];
+        else {
+            std::cerr << "banmian export: unexpected " << args[i] << "\n" << kUsage << "\n";
+            return kExitUsage;
+        }
+    }
+    if (input.empty() || output.empty()) {
+        std::cerr << "banmian export: " << (input.empty() ? "which input?" : "-o OUT.pdf is needed")
+                  << "\n"
+                  << kUsage << "\n";
+        return kExitUsage;
+    }
+
+    Composer composer;
+    layout::Document document;
+    if (input.ends_with(".banmian")) {
+        auto read = layout::readDocument(input);
+        if (!read) {
+            std::cerr << "banmian export: " << read.error().message << "\n";
+            return kExitBadInput;
+        }
+        document = std::move(read).value();
+    } else {
+        const auto imported = layout::importArticleFile(input);
+        if (!imported) {
+            std::cerr << "banmian export: " << input << ": " << layout::describe(imported.error())
+                      << "\n";
+            return kExitBadInput;
+        }
+        document.stories = imported.value().stories;
+    }
+    const auto styles = composer.styles(document.styles, "export");
+    if (!styles) return kExitBadInput;
+    if (document.page.blocks.empty()) {
+        const layout::PageGrid grid = layout::pageGrid(layout::PagePreset::Broadsheet,
+                                                       styles->body.size, styles->body.leading);
+        document.page = layout::autoCompose(document.stories, grid, {"报名", today(), "", ""},
+                                            *styles, composer.typesetter);
+    }
+    const layout::PageLayout page =
+            layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
+
+    // Preflight: text that does not fit is not sent to the plant unless the user insists.
+    int overset = 0;
+    for (const auto& fit : page.copyfit) overset += fit.oversetLines;
+    if (overset > 0 && !force) {
+        std::cerr << "banmian export: " << overset
+                  << " lines of text are overset (超); fit them, or export "
+                  << "anyway with --force\n";
+        return kExitBadInput;
+    }
+    layout::PdfOptions options;
+    options.title = document.page.masthead.title + " " + document.page.masthead.date;
+    options.cropMarks = marks;
+    const auto pdf = layout::exportPagePdf(page, composer.registry, options);
+    if (!pdf) {
+        std::cerr << "banmian export: " << pdf.error().message << "\n";
+        return kExitBadInput;
+    }
+    if (const auto error = layout::writeFileAtomically(output, pdf.value())) {
+        std::cerr << "banmian export: " << error->message << "\n";
+        return kExitBadInput;
+    }
+    std::cerr << "banmian export: wrote " << output << " (" << pdf.value().size() / 1024
+              << " KB, PDF/X-1a:2001" << (marks ? ", crop marks" : "") << ")\n";
+    return kExitOk;
 }
 
 int runInfoCommand(const std::vector<std::string>& args) {

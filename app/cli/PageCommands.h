@@ -16,6 +16,7 @@ int runComposeCommand(const std::vector<std::string>& args);
 struct ComposeOptions {
     std::string output;  ///< the .banmian document
     std::string png;     ///< a picture of the page; none when empty
+    std::string pdf;     ///< the print-ready PDF; none when empty
     layout::PagePreset preset = layout::PagePreset::Broadsheet;
     std::string title = "报名";
     std::string date;
@@ -28,6 +29,9 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
 
 /// Today as a masthead prints it: 2026年11月25日 星期三.
 std::string todayInChinese();
+
+/// `banmian export INPUT -o OUT.pdf [--no-marks] [--force]`: the page as a print-ready PDF.
+int runExportCommand(const std::vector<std::string>& args);
 
 /// `banmian info PAGE.banmian`: the page's grid, and every block's story, place, frames and
 /// copyfit, as JSON.

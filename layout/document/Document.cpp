@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "layout/base/AtomicFile.h"
 #include "layout/model/StoryJson.h"
 
 namespace banmian::layout {
@@ -74,7 +75,8 @@ struct Reader {
     }
 
     template <typename T>
-    T number(const nlohmann::ordered_json& j, const char* key, const std::string& where, T min, T max) {
+    T number(const nlohmann::ordered_json& j, const char* key, const std::string& where, T min,
+             T max) {
         if (!j.contains(key) || !j[key].is_number_integer()) {
             fail(where + "/" + key, "missing or not a whole number");
             return min;
@@ -273,25 +275,7 @@ Result<Document> readDocument(const std::filesystem::path& path) {
 
 std::optional<Diagnostic> writeDocument(const Document& document,
                                         const std::filesystem::path& path) {
-    const std::string text = documentToJson(document);
-    const std::filesystem::path temporary = path.string() + ".saving";
-    std::FILE* file = std::fopen(temporary.c_str(), "wb");
-    if (!file) return Diagnostic{0, "cannot write " + path.string() + ": " + std::strerror(errno)};
-    const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size() &&
-                         std::fflush(file) == 0 && ::fsync(fileno(file)) == 0;
-    const int error = errno;
-    if (std::fclose(file) != 0 || !written) {
-        std::remove(temporary.c_str());
-        return Diagnostic{0, "cannot write " + path.string() + ": " +
-                                     std::strerror(written ? errno : error) +
-                                     " (the old file is unchanged)"};
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        const int renameError = errno;
-        std::remove(temporary.c_str());
-        return Diagnostic{0, "cannot replace " + path.string() + ": " + std::strerror(renameError)};
-    }
-    return std::nullopt;
+    return writeFileAtomically(path, documentToJson(document));
 }
 
 }  // namespace banmian::layout

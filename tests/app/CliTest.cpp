@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "RunProcess.h"
 
@@ -113,6 +114,68 @@ TEST(Cli, TypesetRefusesWhatItCannotSet) {
     EXPECT_EQ(lineCount(missing.err), 1u);
 }
 
+// The print-ready PDF, checked with the tools a production desk and a plant use.
+TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string pdf = (dir / "banmian-cli-seed.pdf").string();
+    const std::string again = (dir / "banmian-cli-seed-again.pdf").string();
+    const ProcessOutput run = runProcess(kBanmian, {"export", kSeed, "-o", pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", again}).exitCode, 0);
+
+    const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", pdf});
+    EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
+    EXPECT_NE(check.out.find("PDF Version: 1.3"), std::string::npos);
+
+    // Every font embedded, subset, with ToUnicode: CID-keyed CFF (Noto) and TrueType (WenKai).
+    const ProcessOutput fonts = runProcess("/usr/bin/pdffonts", {pdf});
+    ASSERT_EQ(fonts.exitCode, 0);
+    EXPECT_NE(
+            fonts.out.find(
+                    "NotoSerifCJKsc-Regular        CID Type 0C       Identity-H       yes yes yes"),
+            std::string::npos)
+            << fonts.out;
+    EXPECT_NE(fonts.out.find("CID TrueType"), std::string::npos);
+    EXPECT_EQ(fonts.out.find(" no "), std::string::npos) << fonts.out;
+
+    // Search and copy give the article's text: no Kangxi radicals for 一 二 文 生 ….
+    const ProcessOutput text = runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", pdf, "-"});
+    EXPECT_NE(text.out.find("喜报！徐汇区代表队斩获团体铜奖"), std::string::npos);
+    EXPECT_NE(text.out.find("上海市第一届职业技能大"), std::string::npos);
+    for (const char* radical : {"⼀", "⼆", "⽂", "⽣", "⾏"})
+        EXPECT_EQ(text.out.find(radical), std::string::npos);
+
+    const ProcessOutput boxes = runProcess("/usr/bin/pdfinfo", {"-box", pdf});
+    auto box = [&](const std::string& name) {
+        const std::size_t at = boxes.out.find(name + ":");
+        std::istringstream line(
+                at == std::string::npos ? "" : boxes.out.substr(at + name.size() + 1, 60));
+        std::vector<double> numbers(4, -1);
+        for (double& v : numbers) line >> v;
+        return numbers;
+    };
+    // The trim (390 × 545 mm) 12 mm in from the media's edges, the bleed 3 mm outside it.
+    EXPECT_EQ(box("TrimBox"), (std::vector<double>{34.02, 34.02, 1139.53, 1578.89})) << boxes.out;
+    EXPECT_EQ(box("BleedBox"), (std::vector<double>{25.52, 25.52, 1148.03, 1587.39}));
+
+    // CMYK only: no RGB anywhere in the uncompressed file.
+    const std::string qdf = (dir / "banmian-cli-seed-qdf.pdf").string();
+    ASSERT_EQ(runProcess("/usr/bin/qpdf", {"--qdf", "--object-streams=disable", pdf, qdf}).exitCode,
+              0);
+    std::ifstream in(qdf, std::ios::binary);
+    const std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(body.find("DeviceRGB"), std::string::npos);
+    EXPECT_EQ(body.find(" rg\n"), std::string::npos);
+    EXPECT_NE(body.find("0 0 0 1 k"), std::string::npos);  // black text: K only
+    EXPECT_NE(body.find("/GTS_PDFXVersion (PDF/X-1:2001)"), std::string::npos);
+
+    // The same page gives the same bytes.
+    std::ifstream a(pdf, std::ios::binary), b(again, std::ios::binary);
+    const std::string first((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>());
+    const std::string second((std::istreambuf_iterator<char>(b)), std::istreambuf_iterator<char>());
+    EXPECT_TRUE(first == second) << "two exports of one page differ";
+}
+
 TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
     const ProcessOutput run =
             runProcess(kBanmian, {}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
@@ -123,6 +186,7 @@ TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
     EXPECT_NE(run.err.find("wrote "), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("seed-front-page.banmian"), std::string::npos);
     EXPECT_NE(run.err.find("0 lines overset"), std::string::npos);
+    EXPECT_NE(run.err.find("seed-front-page.pdf"), std::string::npos);
 }
 
 TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {

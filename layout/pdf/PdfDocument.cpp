@@ -1,0 +1,126 @@
+#include "layout/pdf/PdfDocument.h"
+
+#include <zlib.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "layout/base/Utf8.h"
+
+namespace banmian::layout {
+
+int PdfDocument::reserve() {
+    m_objects.emplace_back();
+    return static_cast<int>(m_objects.size());
+}
+
+void PdfDocument::set(int number, std::string body) {
+    m_objects[static_cast<std::size_t>(number - 1)] = std::move(body);
+}
+
+int PdfDocument::add(std::string body) {
+    const int number = reserve();
+    set(number, std::move(body));
+    return number;
+}
+
+int PdfDocument::addStream(std::string_view dictionary, std::string_view data, bool compress) {
+    const int number = reserve();
+    setStream(number, dictionary, data, compress);
+    return number;
+}
+
+void PdfDocument::setStream(int number, std::string_view dictionary, std::string_view data,
+                            bool compress) {
+    std::string bytes(data);
+    if (compress && !data.empty()) {
+        uLongf size = compressBound(static_cast<uLong>(data.size()));
+        std::string packed(size, '\0');
+        if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size,
+                      reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
+                      6) == Z_OK) {
+            packed.resize(size);
+            bytes = std::move(packed);
+        } else {
+            compress = false;
+        }
+    } else {
+        compress = false;
+    }
+    std::string body = "<< " + std::string(dictionary) + " /Length " +
+                       std::to_string(bytes.size()) + (compress ? " /Filter /FlateDecode" : "") +
+                       " >>\nstream\n";
+    body += bytes;
+    body += "\nendstream";
+    set(number, std::move(body));
+}
+
+std::string PdfDocument::serialize(int root, int info) const {
+    // PDF 1.3, as PDF/X-1a:2001 asks; the second line's high bytes mark the file as binary.
+    std::string out = "%PDF-1.3\n%\xE2\xE3\xCF\xD3\n";
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < m_objects.size(); ++i) {
+        offsets.push_back(out.size());
+        out += std::to_string(i + 1) + " 0 obj\n" + m_objects[i] + "\nendobj\n";
+    }
+    const std::size_t xref = out.size();
+    out += "xref\n0 " + std::to_string(m_objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (std::size_t offset : offsets) {
+        char line[32];
+        std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+        out += line;
+    }
+    // The file's identity from its content: the same page gives the same bytes.
+    const uLong crc =
+            crc32(0L, reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size()));
+    const uLong adler =
+            adler32(1L, reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size()));
+    char id[40];
+    std::snprintf(id, sizeof id, "%08lX%08lX%08lX%08lX", crc, adler, crc ^ 0x5A5A5A5AUL,
+                  adler ^ 0xA5A5A5A5UL);
+    out += "trailer\n<< /Size " + std::to_string(m_objects.size() + 1) + " /Root " +
+           std::to_string(root) + " 0 R /Info " + std::to_string(info) + " 0 R /ID [<" + id +
+           "> <" + id + ">] >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+    return out;
+}
+
+std::string pdfHexString(std::string_view bytes) {
+    static const char* digits = "0123456789ABCDEF";
+    std::string out = "<";
+    for (unsigned char c : bytes) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+    return out + ">";
+}
+
+std::string pdfTextString(std::string_view utf8) {
+    std::string utf16 = "\xFE\xFF";
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        char32_t c = utf8::next(utf8, pos);
+        auto unit = [&](std::uint16_t u) {
+            utf16 += static_cast<char>(u >> 8);
+            utf16 += static_cast<char>(u & 0xFF);
+        };
+        if (c >= 0x10000) {
+            c -= 0x10000;
+            unit(static_cast<std::uint16_t>(0xD800 + (c >> 10)));
+            unit(static_cast<std::uint16_t>(0xDC00 + (c & 0x3FF)));
+        } else {
+            unit(static_cast<std::uint16_t>(c));
+        }
+    }
+    return pdfHexString(utf16);
+}
+
+std::string pdfNumber(double value) {
+    if (std::abs(value) < 0.0005) return "0";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3f", value);
+    std::string s = buffer;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+
+}  // namespace banmian::layout

@@ -1,0 +1,136 @@
+#include "layout/pdf/PdfExporter.h"
+
+#include <cstdio>
+
+#include "layout/pdf/PdfDocument.h"
+#include "layout/pdf/PdfFonts.h"
+
+namespace banmian::layout {
+namespace {
+
+// Page units to PDF points, with y turned upwards from the MediaBox's bottom.
+struct Frame {
+    double offset;  // the trim's distance from the MediaBox's edges, in pt
+    double height;  // the MediaBox's height, in pt
+
+    double x(LayoutUnit u) const { return offset + toPoints(u); }
+    double y(LayoutUnit u) const { return height - offset - toPoints(u); }
+};
+
+std::string n(double v) {
+    return pdfNumber(v);
+}
+
+// Crop marks at the trim's corners, in registration colour (all plates), kept clear of the bleed.
+std::string cropMarks(const Frame& f, double trimWidth, double trimHeight, double bleed) {
+    const double length = toPoints(fromMillimetres(5));
+    const double left = f.offset, right = f.offset + trimWidth, bottom = f.offset,
+                 top = f.offset + trimHeight;
+    std::string out = "q /CSReg CS 1 SCN 0.25 w\n";
+    auto line = [&](double x1, double y1, double x2, double y2) {
+        out += n(x1) + " " + n(y1) + " m " + n(x2) + " " + n(y2) + " l S\n";
+    };
+    for (const double x : {left, right}) {
+        const double outward = x == left ? -1 : 1;
+        for (const double y : {bottom, top}) {
+            const double up = y == bottom ? -1 : 1;
+            line(x + outward * bleed, y, x + outward * (bleed + length), y);  // horizontal
+            line(x, y + up * bleed, x, y + up * (bleed + length));            // vertical
+        }
+    }
+    return out + "Q\n";
+}
+
+}  // namespace
+
+Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegistry& registry,
+                                  const PdfOptions& options) {
+    const PageGrid& grid = page.grid;
+    const double trimWidth = toPoints(grid.trimWidth), trimHeight = toPoints(grid.trimHeight);
+    const double bleed = toPoints(options.bleed);
+    const double slug = options.cropMarks ? toPoints(fromMillimetres(12)) : bleed;
+    const Frame f{slug, trimHeight + 2 * slug};
+
+    PdfFonts fonts(registry);
+    for (const PageRun& run : page.runs) {
+        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+            fonts.use(run.font, run.glyphs[g], g < run.text.size() ? run.text[g] : std::string());
+        }
+    }
+
+    PdfDocument pdf;
+    const int catalog = pdf.reserve(), pages = pdf.reserve(), pageObject = pdf.reserve();
+    if (auto error = fonts.embed(pdf)) return *error;
+
+    // The content: photos (placeholders), tints and boxes, rules, then the text, all in CMYK.
+    std::string content = "q\n";
+    for (const PageImage& image : page.images) {
+        const Rect& r = image.rect;
+        const std::string box = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
+                                n(toPoints(r.width)) + " " + n(toPoints(r.height));
+        content += "0 0 0 0.1 k " + box + " re f\n";  // a placeholder prints as a marked box
+        content += "0 0 0 0.5 K 0.5 w " + box + " re S " + n(f.x(r.x)) + " " + n(f.y(r.y)) + " m " +
+                   n(f.x(r.right())) + " " + n(f.y(r.bottom())) + " l " + n(f.x(r.right())) + " " +
+                   n(f.y(r.y)) + " m " + n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " l S\n";
+    }
+    content += "/GSOver gs\n";  // black overprints: no white gap when plates are off register
+    for (const PageBox& box : page.boxes) {
+        const Rect& r = box.rect;
+        const std::string rect = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
+                                 n(toPoints(r.width)) + " " + n(toPoints(r.height)) + " re";
+        if (box.tintPercent > 0)
+            content += "0 0 0 " + n(box.tintPercent / 100.0) + " k " + rect + " f\n";
+        if (box.stroke > 0)
+            content += "0 0 0 1 K " + n(toPoints(box.stroke)) + " w " + rect + " S\n";
+    }
+    for (const PageRule& rule : page.rules) {
+        content += "0 0 0 1 K " + n(toPoints(rule.width)) + " w " + n(f.x(rule.x1)) + " " +
+                   n(f.y(rule.y1)) + " m " + n(f.x(rule.x2)) + " " + n(f.y(rule.y2)) + " l S\n";
+    }
+    content += "BT 0 0 0 1 k\n";
+    for (const PageRun& run : page.runs) {
+        content += "/" + fonts.resourceName(run.font) + " " + n(toPoints(run.size)) + " Tf\n";
+        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+            char code[8];
+            std::snprintf(code, sizeof code, "%04X", fonts.code(run.font, run.glyphs[g]));
+            content += "1 0 0 1 " + n(f.x(run.x[g])) + " " + n(f.y(run.y[g])) + " Tm <" + code +
+                       "> Tj\n";
+        }
+    }
+    content += "ET\nQ\n";
+    if (options.cropMarks) content += cropMarks(f, trimWidth, trimHeight, bleed);
+    const int contents = pdf.addStream("", content);
+
+    const int overprint = pdf.add("<< /Type /ExtGState /OP true /op true /OPM 1 >>");
+    const int registration =
+            pdf.add("[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] "
+                    "/C1 [1 1 1 1] /N 1 >>]");
+    const double media = trimWidth + 2 * slug, mediaHeight = trimHeight + 2 * slug;
+    pdf.set(pageObject,
+            "<< /Type /Page /Parent " + std::to_string(pages) + " 0 R /MediaBox [0 0 " + n(media) +
+                    " " + n(mediaHeight) + "] /BleedBox [" + n(slug - bleed) + " " +
+                    n(slug - bleed) + " " + n(slug + trimWidth + bleed) + " " +
+                    n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) + " " +
+                    n(slug + trimWidth) + " " + n(slug + trimHeight) + "] /Resources << /Font << " +
+                    fonts.resources() + ">> /ExtGState << /GSOver " + std::to_string(overprint) +
+                    " 0 R >> /ColorSpace << /CSReg " + std::to_string(registration) +
+                    " 0 R >> >> /Contents " + std::to_string(contents) + " 0 R >>");
+    pdf.set(pages, "<< /Type /Pages /Kids [" + std::to_string(pageObject) + " 0 R] /Count 1 >>");
+    const int intent = pdf.add("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier " +
+                               pdfTextString(options.outputCondition) +
+                               " /RegistryName (http://www.color.org) /Info " +
+                               pdfTextString(options.outputConditionInfo) + " >>");
+    pdf.set(catalog, "<< /Type /Catalog /Pages " + std::to_string(pages) + " 0 R /OutputIntents [" +
+                             std::to_string(intent) + " 0 R] >>");
+    std::string info = "<< /Title " + pdfTextString(options.title) +
+                       " /Creator (Banmian) /Producer (Banmian) /GTS_PDFXVersion (PDF/X-1:2001)"
+                       " /GTS_PDFXConformance (PDF/X-1a:2001) /Trapped /False";
+    if (!options.creationDate.empty()) {
+        info += " /CreationDate (" + options.creationDate + ") /ModDate (" + options.creationDate +
+                ")";
+    }
+    const int infoObject = pdf.add(info + " >>");
+    return pdf.serialize(catalog, infoObject);
+}
+
+}  // namespace banmian::layout
