@@ -5,6 +5,7 @@
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/page/AutoCompose.h"
+#include "layout/pdf/PdfExporter.h"
 
 namespace {
 
@@ -59,6 +60,22 @@ void BM_ReflowPageAfterAMove(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_ReflowPageAfterAMove)->Unit(benchmark::kMillisecond);
+
+// The print-ready PDF of the composed page: font subsetting, ToUnicode, content, compression.
+// DESIGN.md §5 budget: ≤ 60 ms.
+void BM_ExportPdf(benchmark::State& state) {
+    Seed& s = seed();
+    if (!s.styles || s.stories.empty()) return state.SkipWithError("the seed page or its fonts are missing");
+    const layout::PageLayout page = layout::layoutPage(s.compose(), s.stories, *s.styles, s.typesetter);
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        const auto pdf = layout::exportPagePdf(page, s.registry, {});
+        if (!pdf) return state.SkipWithError(pdf.error().message.c_str());
+        bytes = pdf.value().size();
+    }
+    state.counters["bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BM_ExportPdf)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
