@@ -2,7 +2,9 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -46,9 +48,31 @@ double pt(layout::LayoutUnit u) {
     return std::round(layout::toPoints(u) * 100) / 100;
 }
 
+// When the file was made, for the slug line: SOURCE_DATE_EPOCH when set (reproducible files).
+std::string exportTime() {
+    std::time_t when = std::time(nullptr);
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
+        when = static_cast<std::time_t>(std::atoll(epoch));
+    std::tm local{};
+    localtime_r(&when, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
+    return buffer;
+}
+
 struct Composer {
     fonts::FontRegistry registry;
     layout::Typesetter typesetter{registry};
+
+    // The PDF options of a page: its title, and the slug line naming paper, page, date and export.
+    layout::PdfOptions pdfOptions(const layout::Page& page, const layout::FlowStyles& styles) {
+        layout::PdfOptions options;
+        options.title = page.masthead.title + " " + page.masthead.date;
+        const std::string slug = page.masthead.title + "　第1版　" + page.masthead.date +
+                                 "　导出 " + exportTime() + "　Banmian";
+        options.slug = layout::slugLine(page.grid, slug, styles.folio, typesetter);
+        return options;
+    }
 
     std::optional<layout::FlowStyles> styles(const layout::StyleSheet& sheet, const char* command) {
         auto resolved = layout::flowStyles(sheet, registry);
@@ -92,9 +116,8 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
         std::cerr << who << ": drew " << options.png << "\n";
     }
     if (!options.pdf.empty()) {
-        layout::PdfOptions pdfOptions;
-        pdfOptions.title = options.title + " " + options.date;
-        const auto pdf = layout::exportPagePdf(layout, composer.registry, pdfOptions);
+        const auto pdf = layout::exportPagePdf(layout, composer.registry,
+                                               composer.pdfOptions(document.page, *styles));
         if (!pdf) {
             std::cerr << who << ": " << pdf.error().message << "\n";
             return kExitBadInput;
@@ -164,20 +187,22 @@ int runComposeCommand(const std::vector<std::string>& args) {
 
 int runExportCommand(const std::vector<std::string>& args) {
     constexpr const char* kUsage =
-            "usage: banmian export INPUT -o OUT.pdf [--no-marks] [--force]\n"
+            "usage: banmian export INPUT -o OUT.pdf [--no-marks] [--force] [--icc PROFILE.icc]\n"
             "  INPUT: an article file (auto-composed first) or a .banmian document";
-    std::string input, output;
+    std::string input, output, icc;
     bool marks = true, force = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "-o" && i + 1 < args.size())
+        if (args[i] == "-o" && i + 1 < args.size()) {
             output = args[++i];
-        else if (args[i] == "--no-marks")
+        } else if (args[i] == "--icc" && i + 1 < args.size()) {
+            icc = args[++i];
+        } else if (args[i] == "--no-marks") {
             marks = false;
-        else if (args[i] == "--force")
+        } else if (args[i] == "--force") {
             force = true;
-        else if (!args[i].starts_with("-") && input.empty())
+        } else if (!args[i].starts_with("-") && input.empty()) {
             input = args[i];
-        else {
+        } else {
             std::cerr << "banmian export: unexpected " << args[i] << "\n" << kUsage << "\n";
             return kExitUsage;
         }
@@ -227,9 +252,17 @@ int runExportCommand(const std::vector<std::string>& args) {
                   << "anyway with --force\n";
         return kExitBadInput;
     }
-    layout::PdfOptions options;
-    options.title = document.page.masthead.title + " " + document.page.masthead.date;
+    layout::PdfOptions options = composer.pdfOptions(document.page, *styles);
     options.cropMarks = marks;
+    if (!icc.empty()) {
+        std::ifstream in(icc, std::ios::binary);
+        if (!in) {
+            std::cerr << "banmian export: cannot read the colour profile " << icc << "\n";
+            return kExitBadInput;
+        }
+        options.iccProfile.assign(std::istreambuf_iterator<char>(in),
+                                  std::istreambuf_iterator<char>());
+    }
     const auto pdf = layout::exportPagePdf(page, composer.registry, options);
     if (!pdf) {
         std::cerr << "banmian export: " << pdf.error().message << "\n";

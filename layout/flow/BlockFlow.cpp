@@ -36,8 +36,8 @@ private:
 };
 
 // Puts a typeset line of `text` on the page.
-void placeLine(const TypesetLine& line, std::string_view text, LayoutUnit x, LayoutUnit baseline, int block,
-               PageLayout& out) {
+void placeLine(const TypesetLine& line, std::string_view text, LayoutUnit x, LayoutUnit baseline,
+               int block, PageLayout& out) {
     std::uint32_t previousCluster = UINT32_MAX;
     for (const GlyphRun& run : line.runs) {
         PageRun placed{run.font, run.size, run.glyphs, {}, {}, {}, block};
@@ -45,8 +45,9 @@ void placeLine(const TypesetLine& line, std::string_view text, LayoutUnit x, Lay
             placed.x.push_back(x + run.x[g]);
             placed.y.push_back(baseline - run.rise[g]);
             const bool first = run.textBegin[g] != previousCluster && run.textEnd[g] <= text.size();
-            placed.text.emplace_back(first ? text.substr(run.textBegin[g], run.textEnd[g] - run.textBegin[g])
-                                           : std::string_view());
+            placed.text.emplace_back(
+                    first ? text.substr(run.textBegin[g], run.textEnd[g] - run.textBegin[g])
+                          : std::string_view());
             previousCluster = run.textBegin[g];
         }
         out.runs.push_back(std::move(placed));
@@ -101,7 +102,8 @@ LayoutUnit setParagraph(const std::string& text, const ParagraphStyle& style, La
     if (text.empty()) return 0;
     const TypesetParagraph set =
             typesetter.typeset(text, unjustified(style), ConstantLineWidth(width));
-    for (const TypesetLine& line : set.lines) placeLine(line, text, x, top + line.baseline, block, out);
+    for (const TypesetLine& line : set.lines)
+        placeLine(line, text, x, top + line.baseline, block, out);
     out.diagnostics.insert(out.diagnostics.end(), set.diagnostics.begin(), set.diagnostics.end());
     return set.height;
 }
@@ -242,7 +244,8 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
             }
             // On the grid: the line's baseline sits its em-box top below its grid line's top.
             const LayoutUnit emTop = set.lines[0].baseline;
-            placeLine(line, text, slots[slot].first, grid.lineY(slots[slot].second) + emTop, id, out);
+            placeLine(line, text, slots[slot].first, grid.lineY(slots[slot].second) + emTop, id,
+                      out);
         }
     }
     fit.undersetLines = static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);

@@ -35,4 +35,31 @@ PageLayout layoutPage(const Page& page, const std::vector<Story>& stories, const
     return out;
 }
 
+std::vector<PageRun> slugLine(const PageGrid& grid, const std::string& text,
+                              const ParagraphStyle& style, Typesetter& typesetter) {
+    ParagraphStyle oneLine = style;
+    oneLine.indentEms = 0;
+    oneLine.composition.justify = false;
+    oneLine.alignment = Alignment::Left;
+    const TypesetParagraph set =
+            typesetter.typeset(text, oneLine, ConstantLineWidth(grid.trimWidth));
+    std::vector<PageRun> runs;
+    if (set.lines.empty()) return runs;
+    // 3 mm of bleed, then 2 mm: clear of the bleed, inside the 12 mm slug.
+    const LayoutUnit baseline = grid.trimHeight + fromMillimetres(5) + set.lines.front().baseline;
+    for (const GlyphRun& run : set.lines.front().runs) {
+        PageRun placed{run.font, run.size, run.glyphs, {}, {}, {}, -1};
+        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+            placed.x.push_back(fromMillimetres(10) + run.x[g]);  // clear of the corner's crop marks
+            placed.y.push_back(baseline - run.rise[g]);
+            placed.text.push_back(
+                    g == 0 || run.textBegin[g] != run.textBegin[g - 1]
+                            ? text.substr(run.textBegin[g], run.textEnd[g] - run.textBegin[g])
+                            : std::string());
+        }
+        runs.push_back(std::move(placed));
+    }
+    return runs;
+}
+
 }  // namespace banmian::layout

@@ -12,4 +12,9 @@ namespace banmian::layout {
 PageLayout layoutPage(const Page& page, const std::vector<Story>& stories, const FlowStyles& styles,
                       Typesetter& typesetter);
 
+/// The slug line: `text` set in `style` below the trim, outside the bleed, where the plant reads
+/// which page and which export it holds.
+std::vector<PageRun> slugLine(const PageGrid& grid, const std::string& text,
+                              const ParagraphStyle& style, Typesetter& typesetter);
+
 }  // namespace banmian::layout

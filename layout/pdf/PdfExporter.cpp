@@ -43,6 +43,21 @@ std::string cropMarks(const Frame& f, double trimWidth, double trimHeight, doubl
 
 }  // namespace
 
+std::optional<Diagnostic> checkCmykProfile(std::string_view bytes) {
+    // ICC.1 header: size (0), class at 12 ('prtr' for an output device), colour space at 16,
+    // the signature 'acsp' at 36.
+    if (bytes.size() < 128 || bytes.substr(36, 4) != "acsp") {
+        return Diagnostic{0, "the colour profile is not an ICC profile"};
+    }
+    if (bytes.substr(16, 4) != "CMYK") {
+        return Diagnostic{0, "the colour profile is for " + std::string(bytes.substr(16, 4)) +
+                                     ", not CMYK: a printing plant's profile is CMYK"};
+    }
+    if (bytes.substr(12, 4) != "prtr")
+        return Diagnostic{0, "the colour profile is not an output (printer) profile"};
+    return std::nullopt;
+}
+
 Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegistry& registry,
                                   const PdfOptions& options) {
     const PageGrid& grid = page.grid;
@@ -51,10 +66,19 @@ Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegis
     const double slug = options.cropMarks ? toPoints(fromMillimetres(12)) : bleed;
     const Frame f{slug, trimHeight + 2 * slug};
 
+    if (!options.iccProfile.empty()) {
+        if (auto error = checkCmykProfile(options.iccProfile)) return *error;
+    }
+    std::vector<const PageRun*> runs;
+    for (const PageRun& run : page.runs) runs.push_back(&run);
+    if (options.cropMarks) {
+        for (const PageRun& run : options.slug) runs.push_back(&run);
+    }
     PdfFonts fonts(registry);
-    for (const PageRun& run : page.runs) {
-        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
-            fonts.use(run.font, run.glyphs[g], g < run.text.size() ? run.text[g] : std::string());
+    for (const PageRun* run : runs) {
+        for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
+            fonts.use(run->font, run->glyphs[g],
+                      g < run->text.size() ? run->text[g] : std::string());
         }
     }
 
@@ -88,12 +112,12 @@ Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegis
                    n(f.y(rule.y1)) + " m " + n(f.x(rule.x2)) + " " + n(f.y(rule.y2)) + " l S\n";
     }
     content += "BT 0 0 0 1 k\n";
-    for (const PageRun& run : page.runs) {
-        content += "/" + fonts.resourceName(run.font) + " " + n(toPoints(run.size)) + " Tf\n";
-        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+    for (const PageRun* run : runs) {
+        content += "/" + fonts.resourceName(run->font) + " " + n(toPoints(run->size)) + " Tf\n";
+        for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
             char code[8];
-            std::snprintf(code, sizeof code, "%04X", fonts.code(run.font, run.glyphs[g]));
-            content += "1 0 0 1 " + n(f.x(run.x[g])) + " " + n(f.y(run.y[g])) + " Tm <" + code +
+            std::snprintf(code, sizeof code, "%04X", fonts.code(run->font, run->glyphs[g]));
+            content += "1 0 0 1 " + n(f.x(run->x[g])) + " " + n(f.y(run->y[g])) + " Tm <" + code +
                        "> Tj\n";
         }
     }
@@ -116,10 +140,15 @@ Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegis
                     " 0 R >> /ColorSpace << /CSReg " + std::to_string(registration) +
                     " 0 R >> >> /Contents " + std::to_string(contents) + " 0 R >>");
     pdf.set(pages, "<< /Type /Pages /Kids [" + std::to_string(pageObject) + " 0 R] /Count 1 >>");
+    std::string profile;
+    if (!options.iccProfile.empty()) {
+        profile = " /DestOutputProfile " +
+                  std::to_string(pdf.addStream("/N 4", options.iccProfile)) + " 0 R";
+    }
     const int intent = pdf.add("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier " +
                                pdfTextString(options.outputCondition) +
                                " /RegistryName (http://www.color.org) /Info " +
-                               pdfTextString(options.outputConditionInfo) + " >>");
+                               pdfTextString(options.outputConditionInfo) + profile + " >>");
     pdf.set(catalog, "<< /Type /Catalog /Pages " + std::to_string(pages) + " 0 R /OutputIntents [" +
                              std::to_string(intent) + " 0 R] >>");
     std::string info = "<< /Title " + pdfTextString(options.title) +

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "fonts/FontRegistry.h"
 #include "layout/base/Result.h"
@@ -16,9 +19,19 @@ struct PdfOptions {
     /// The registered characterization the page is printed to (PDF/X OutputIntent).
     std::string outputCondition = "IFRA26";
     std::string outputConditionInfo = "ISO 12647-3:2004 coldset offset on newsprint (IFRA26)";
-    std::string creationDate;  ///< D:YYYYMMDDHHmmSS; empty: none (the file then depends on the page
-                               ///< only)
+    /// D:YYYYMMDDHHmmSS; empty: none (the file then depends on the page only).
+    std::string creationDate;
+    /// The plant's own CMYK ICC profile, embedded as the OutputIntent's DestOutputProfile;
+    /// empty: the registered characterization is named only (allowed for PDF/X-1a).
+    std::string iccProfile;
+    /// Glyphs of the slug line (paper, page, date and time of export), in page units, set below
+    /// the trim by the caller; printed outside the trim only when there are crop marks.
+    std::vector<PageRun> slug;
 };
+
+/// Checks that `bytes` are an ICC profile of a CMYK output device; the error says what they are
+/// not.
+std::optional<Diagnostic> checkCmykProfile(std::string_view bytes);
 
 /// The page as a print-ready PDF/X-1a:2001: text as text (subset fonts, ToUnicode from the
 /// source), everything in DeviceCMYK with black text and rules at 100 % K overprinting, trim and

@@ -119,9 +119,11 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     const auto dir = std::filesystem::temp_directory_path();
     const std::string pdf = (dir / "banmian-cli-seed.pdf").string();
     const std::string again = (dir / "banmian-cli-seed-again.pdf").string();
-    const ProcessOutput run = runProcess(kBanmian, {"export", kSeed, "-o", pdf});
+    // The slug line names the time of export; a fixed time makes two exports comparable.
+    const std::vector<std::string> fixedTime = {"SOURCE_DATE_EPOCH=1700000000", "TZ=UTC"};
+    const ProcessOutput run = runProcess(kBanmian, {"export", kSeed, "-o", pdf}, {}, fixedTime);
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", again}).exitCode, 0);
+    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", again}, {}, fixedTime).exitCode, 0);
 
     const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", pdf});
     EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
@@ -142,6 +144,7 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     const ProcessOutput text = runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", pdf, "-"});
     EXPECT_NE(text.out.find("喜报！徐汇区代表队斩获团体铜奖"), std::string::npos);
     EXPECT_NE(text.out.find("上海市第一届职业技能大"), std::string::npos);
+    EXPECT_NE(text.out.find("导出 2023-11-14 22:13"), std::string::npos) << "the slug line";
     for (const char* radical : {"⼀", "⼆", "⽂", "⽣", "⾏"})
         EXPECT_EQ(text.out.find(radical), std::string::npos);
 
@@ -174,6 +177,15 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     const std::string first((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>());
     const std::string second((std::istreambuf_iterator<char>(b)), std::istreambuf_iterator<char>());
     EXPECT_TRUE(first == second) << "two exports of one page differ";
+}
+
+TEST(Cli, ExportRefusesAProfileThatIsNotCmyk) {
+    const std::string pdf =
+            (std::filesystem::temp_directory_path() / "banmian-cli-icc.pdf").string();
+    const std::string notIcc = writeTempFile("not.icc", std::string(200, 'x'));
+    const ProcessOutput run = runProcess(kBanmian, {"export", kSeed, "-o", pdf, "--icc", notIcc});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("not an ICC profile"), std::string::npos) << run.err;
 }
 
 TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
