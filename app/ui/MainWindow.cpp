@@ -15,9 +15,19 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+#include "app/cli/PageCommands.h"
+#include "app/print/PagePrinter.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
+#include "layout/base/AtomicFile.h"
 #include "layout/document/Document.h"
+#include "layout/flow/PageFlow.h"
+#include "layout/page/AutoCompose.h"
+#include "layout/pdf/PdfExporter.h"
 
 namespace banmian::app {
 
@@ -82,6 +92,10 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
 
     const layout::ImportResult& result = imported.value();
     m_model->setStories(result.stories);
+    layout::Document document;
+    document.stories = result.stories;
+    document.page.masthead.date = todayInChinese();
+    setDocument(std::move(document));
     m_list->resizeColumnsToContents();
     showNotes(result);
 
@@ -104,6 +118,7 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
         const auto document = layout::readDocument(path.toStdString());
         if (!document) return QString::fromStdString(document.error().message);
         m_model->setStories(document.value().stories);
+        setDocument(document.value());
         m_list->resizeColumnsToContents();
         m_notes->clear();
         m_summary->setText(tr("%1: %n story(ies) on the page", "",
@@ -120,6 +135,88 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
         return tr("%1 is too large for an article file.").arg(path);
     }
     return loadArticles(file.readAll(), QFileInfo(path).fileName());
+}
+
+void MainWindow::setDocument(layout::Document document) {
+    m_document = std::move(document);
+    m_page.reset();
+    m_pageError.reset();
+}
+
+const layout::PageLayout* MainWindow::page() {
+    if (m_page) return &*m_page;
+    if (!m_registry) {
+        m_registry = std::make_unique<fonts::FontRegistry>();
+        m_typesetter = std::make_unique<layout::Typesetter>(*m_registry);
+    }
+    const auto styles = layout::flowStyles(m_document.styles, *m_registry);
+    if (!styles) {
+        m_pageError = QString::fromStdString(styles.error().message);
+        return nullptr;
+    }
+    if (m_document.page.blocks.empty()) {
+        const auto grid = layout::pageGrid(layout::PagePreset::Broadsheet, styles.value().body.size,
+                                           styles.value().body.leading);
+        if (m_document.page.masthead.title.empty()) m_document.page.masthead.title = "报名";
+        m_document.page = layout::autoCompose(m_document.stories, grid, m_document.page.masthead,
+                                              styles.value(), *m_typesetter);
+    }
+    m_page = layout::layoutPage(m_document.page, m_document.stories, styles.value(), *m_typesetter);
+    return &*m_page;
+}
+
+std::optional<QString> MainWindow::exportPdf(const QString& path) {
+    const layout::PageLayout* composed = page();
+    if (!composed) return m_pageError;
+    layout::PdfOptions options;
+    options.title = m_document.page.masthead.title + " " + m_document.page.masthead.date;
+    const auto pdf = layout::exportPagePdf(*composed, *m_registry, options);
+    if (!pdf) return QString::fromStdString(pdf.error().message);
+    if (const auto error = layout::writeFileAtomically(path.toStdString(), pdf.value())) {
+        return QString::fromStdString(error->message);
+    }
+    return std::nullopt;
+}
+
+void MainWindow::chooseExportFile() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) return;
+    if (const auto error = exportPdf(path))
+        QMessageBox::warning(this, tr("Cannot export the PDF"), *error);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void MainWindow::printPage() {
+    const layout::PageLayout* composed = page();
+    if (!composed) {
+        QMessageBox::warning(this, tr("Cannot print"), m_pageError.value_or(QString()));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, *composed, windowTitle());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (const auto error = app::printPage(printer, *composed, *m_registry)) {
+        QMessageBox::warning(this, tr("Cannot print"), *error);
+    }
+}
+
+void MainWindow::previewPage() {
+    const layout::PageLayout* composed = page();
+    if (!composed) {
+        QMessageBox::warning(this, tr("Cannot print"), m_pageError.value_or(QString()));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, *composed, windowTitle());
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, composed](QPrinter* target) {
+                app::printPage(*target, *composed, *m_registry);
+            });
+    preview.exec();
 }
 
 void MainWindow::chooseArticleFile() {

@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 #include <optional>
 
+#include "fonts/FontRegistry.h"
+#include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
+#include "layout/page/PageLayout.h"
+#include "layout/text/Typesetter.h"
 
 class QListWidget;
 class QTableView;
@@ -33,7 +38,22 @@ public:
     StoryPreview* preview() const { return m_preview; }
     QListWidget* notes() const { return m_notes; }
 
+    /// The front page of the stories shown: the opened document's, or one auto-composed from the
+    /// imported articles. Nothing when no fonts could be found for it (the message says why).
+    const layout::PageLayout* page();
+    /// The error met composing the page, if any.
+    const std::optional<QString>& pageError() const { return m_pageError; }
+    /// The faces the page is set in (after page()).
+    const fonts::FontRegistry* fontRegistry() const { return m_registry.get(); }
+    /// Writes the page as a print-ready PDF; the error, if any.
+    std::optional<QString> exportPdf(const QString& path);
+
 private:
+    void printPage();
+    void previewPage();
+    void chooseExportFile();
+    // The stories changed: the page is composed again when next asked for.
+    void setDocument(layout::Document document);
     void createActions();
     void showSelectedStory();
     void chooseArticleFile();
@@ -44,6 +64,12 @@ private:
     StoryPreview* m_preview;
     QListWidget* m_notes;
     QLabel* m_summary;
+
+    layout::Document m_document;
+    std::unique_ptr<fonts::FontRegistry> m_registry;  // made when a page is first composed
+    std::unique_ptr<layout::Typesetter> m_typesetter;
+    std::optional<layout::PageLayout> m_page;
+    std::optional<QString> m_pageError;
 };
 
 }  // namespace banmian::app

@@ -110,10 +110,40 @@
     </message>
     <message numerus="yes">
         <source>%1: %n story(ies) on the page</source>
-        <translation><numerusform>%1: %n story on the page</numerusform><numerusform>%1: %n stories on the page</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n story on the page</numerusform>
+            <numerusform>%1: %n stories on the page</numerusform>
+        </translation>
     </message>
     <message>
         <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PagePrinter</name>
+    <message>
+        <source>The printer cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,11 +107,40 @@
     </message>
     <message numerus="yes">
         <source>%1: %n story(ies) on the page</source>
-        <translation><numerusform>%1：版面上 %n 篇稿件</numerusform></translation>
+        <translation>
+            <numerusform>%1：版面上 %n 篇稿件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
         <translation>稿件与版面文件 (*.txt *.banmian);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PagePrinter</name>
+    <message>
+        <source>The printer cannot be opened.</source>
+        <translation>无法打开打印机。</translation>
     </message>
 </context>
 <context>

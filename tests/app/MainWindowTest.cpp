@@ -2,13 +2,16 @@
 // a row, the copy in the middle, the importer's notes below, the language of the labels.
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
+#include <QPrinter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include "app/SeedPage.h"
+#include "app/print/PagePrinter.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
@@ -17,6 +20,11 @@
 
 using banmian::app::MainWindow;
 using banmian::app::StoryTableModel;
+
+// The page was composed with the window's fonts; printing needs the same registry.
+static const banmian::fonts::FontRegistry* banmianRegistry(MainWindow& window) {
+    return window.fontRegistry();
+}
 
 class MainWindowTest : public QObject {
     Q_OBJECT
@@ -116,6 +124,32 @@ private slots:
         QVERIFY(error);
         QVERIFY2(error->contains(QStringLiteral("truncated")), qPrintable(*error));
         QCOMPARE(window.storyModel()->rowCount(), 1);  // what was shown stays
+    }
+
+    void composesThePageAndExportsAndPrintsIt() {
+        MainWindow window;
+        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        const banmian::layout::PageLayout* page = window.page();
+        QVERIFY2(page, qPrintable(window.pageError().value_or(QString())));
+        QVERIFY(page->runs.size() > 100);
+        for (const auto& fit : page->copyfit) QCOMPARE(fit.oversetLines, 0);
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("page.pdf"));
+        QVERIFY(!window.exportPdf(pdf));
+        QFile exported(pdf);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.read(8).startsWith("%PDF-1.3"));
+
+        // Printing goes through Qt PrintSupport with the page painter; printed to a file here.
+        QPrinter printer(QPrinter::HighResolution);
+        banmian::app::preparePrinter(printer, *page, QStringLiteral("seed"));
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        QVERIFY(!banmian::app::printPage(printer, *page, *banmianRegistry(window)));
+        QVERIFY(QFileInfo(printed).size() > 10000);
+        QCOMPARE(qRound(printer.pageLayout().fullRect(QPageLayout::Millimeter).width()), 390);
     }
 
     void speaksChineseByDefaultAndEnglishWhenAsked() {

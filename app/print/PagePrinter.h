@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+#include "fonts/FontRegistry.h"
+#include "layout/page/PageLayout.h"
+
+class QPrinter;
+
+namespace banmian::app {
+
+/// Sets `printer` up for a page: its trim size, no margins (the page has its own), named `title`.
+void preparePrinter(QPrinter& printer, const layout::PageLayout& page, const QString& title);
+
+/// Prints a composed page through Qt PrintSupport with the same page painter the pictures use,
+/// so paper shows the glyphs the PDF carries, where the PDF has them. The error, if any.
+std::optional<QString> printPage(QPrinter& printer, const layout::PageLayout& page,
+                                 const fonts::FontRegistry& registry);
+
+}  // namespace banmian::app
