@@ -15,6 +15,7 @@
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/page/AutoCompose.h"
+#include "layout/page/Preflight.h"
 #include "layout/pdf/PdfExporter.h"
 
 namespace banmian::app {
@@ -243,13 +244,16 @@ int runExportCommand(const std::vector<std::string>& args) {
     const layout::PageLayout page =
             layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
 
-    // Preflight: text that does not fit is not sent to the plant unless the user insists.
-    int overset = 0;
-    for (const auto& fit : page.copyfit) overset += fit.oversetLines;
-    if (overset > 0 && !force) {
-        std::cerr << "banmian export: " << overset
-                  << " lines of text are overset (超); fit them, or export "
-                  << "anyway with --force\n";
+    // Preflight: what the plant would reject is not sent unless the user insists (--force).
+    const auto issues = layout::preflight(document.page, page, document.stories);
+    bool blocking = false;
+    for (const auto& issue : issues) {
+        std::cerr << "banmian export: " << (issue.blocking ? "" : "note: ") << issue.where << ": "
+                  << issue.message << "\n";
+        blocking = blocking || issue.blocking;
+    }
+    if (blocking && !force) {
+        std::cerr << "banmian export: not exported: fix the above, or export anyway with --force\n";
         return kExitBadInput;
     }
     layout::PdfOptions options = composer.pdfOptions(document.page, *styles);

@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace banmian::app {
 
@@ -38,6 +39,18 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
     // Photo frames: the image when there is one (not yet read), else a marked placeholder.
     for (const layout::PageImage& image : page.images) {
         const QRectF r = rectOf(image.rect);
+        const QImage photo =
+                image.path.empty() ? QImage() : QImage(QString::fromStdString(image.path));
+        if (!photo.isNull()) {  // scaled to fill the frame and cropped to it, as the PDF has it
+            const double scale = std::max(r.width() / photo.width(), r.height() / photo.height());
+            const QSizeF size(photo.width() * scale, photo.height() * scale);
+            painter.save();
+            painter.setClipRect(r);
+            painter.drawImage(
+                    QRectF(r.center() - QPointF(size.width() / 2, size.height() / 2), size), photo);
+            painter.restore();
+            continue;
+        }
         painter.fillRect(r, QColor(0xe6, 0xe6, 0xe6));
         painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
         painter.drawRect(r);

@@ -2,6 +2,10 @@
 
 #include <cstdio>
 
+#include <algorithm>
+#include <fstream>
+
+#include "layout/pdf/JpegInfo.h"
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfFonts.h"
 
@@ -88,10 +92,40 @@ Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegis
 
     // The content: photos (placeholders), tints and boxes, rules, then the text, all in CMYK.
     std::string content = "q\n";
+    std::string xobjects;
     for (const PageImage& image : page.images) {
         const Rect& r = image.rect;
         const std::string box = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
                                 n(toPoints(r.width)) + " " + n(toPoints(r.height));
+        // A JPEG in CMYK or gray goes in as it is (DCTDecode), scaled to fill its frame and cropped
+        // to it, as a newspaper crops photos; anything else (preflight says so) stays a
+        // placeholder.
+        std::string jpeg;
+        if (!image.path.empty()) {
+            std::ifstream in(image.path, std::ios::binary);
+            jpeg.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
+        const auto info = readJpegInfo(jpeg);
+        if (info && (info.value().components == 4 || info.value().components == 1)) {
+            const JpegInfo& j = info.value();
+            const bool cmyk = j.components == 4;
+            const int object = pdf.addStream(
+                    "/Type /XObject /Subtype /Image /Width " + std::to_string(j.width) +
+                            " /Height " + std::to_string(j.height) + " /ColorSpace " +
+                            (cmyk ? "/DeviceCMYK" : "/DeviceGray") +
+                            " /BitsPerComponent 8 /Filter /DCTDecode" +
+                            (cmyk && j.adobeInverted ? " /Decode [1 0 1 0 1 0 1 0]" : ""),
+                    jpeg, false);
+            const std::string name = "Im" + std::to_string(object);
+            xobjects += "/" + name + " " + std::to_string(object) + " 0 R ";
+            const double w = toPoints(r.width), h = toPoints(r.height);
+            const double scale = std::max(w / j.width, h / j.height);
+            const double iw = j.width * scale, ih = j.height * scale;
+            content += "q " + box + " re W n " + n(iw) + " 0 0 " + n(ih) + " " +
+                       n(f.x(r.x) + (w - iw) / 2) + " " + n(f.y(r.bottom()) + (h - ih) / 2) +
+                       " cm /" + name + " Do Q\n";
+            continue;
+        }
         content += "0 0 0 0.1 k " + box + " re f\n";  // a placeholder prints as a marked box
         content += "0 0 0 0.5 K 0.5 w " + box + " re S " + n(f.x(r.x)) + " " + n(f.y(r.y)) + " m " +
                    n(f.x(r.right())) + " " + n(f.y(r.bottom())) + " l " + n(f.x(r.right())) + " " +
@@ -137,8 +171,9 @@ Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegis
                     n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) + " " +
                     n(slug + trimWidth) + " " + n(slug + trimHeight) + "] /Resources << /Font << " +
                     fonts.resources() + ">> /ExtGState << /GSOver " + std::to_string(overprint) +
-                    " 0 R >> /ColorSpace << /CSReg " + std::to_string(registration) +
-                    " 0 R >> >> /Contents " + std::to_string(contents) + " 0 R >>");
+                    " 0 R >> /XObject << " + xobjects + ">> /ColorSpace << /CSReg " +
+                    std::to_string(registration) + " 0 R >> >> /Contents " +
+                    std::to_string(contents) + " 0 R >>");
     pdf.set(pages, "<< /Type /Pages /Kids [" + std::to_string(pageObject) + " 0 R] /Count 1 >>");
     std::string profile;
     if (!options.iccProfile.empty()) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "RunProcess.h"
+#include "layout/document/Document.h"
 
 namespace {
 
@@ -177,6 +178,46 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     const std::string first((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>());
     const std::string second((std::istreambuf_iterator<char>(b)), std::istreambuf_iterator<char>());
     EXPECT_TRUE(first == second) << "two exports of one page differ";
+}
+
+// A page with a photo: a CMYK JPEG goes into the PDF as it is; an RGB one stops the export.
+TEST(Cli, ExportPlacesCmykPhotosAndRefusesRgbOnes) {
+    using namespace banmian::layout;
+    const std::string images = std::string(BANMIAN_SOURCE_DIR) + "/tests/data/images/";
+    auto documentWith = [&](const std::string& image) {
+        Document d;
+        Story story;
+        story.headline = "华泾镇举办主题活动";
+        story.paragraphs = {"6月28日，华泾镇举办庆祝建党102周年主题活动。"};
+        d.stories = {story};
+        d.page.grid = pageGrid(PagePreset::Broadsheet);
+        Block block;
+        block.id = "story-0";
+        block.story = 0;
+        block.area = {{0, 2, 0, 40}};
+        block.photos = {{{0, 2, 10, 20}, image, "选手们在赛场上"}};
+        d.page.blocks = {block};
+        const std::string path =
+                (std::filesystem::temp_directory_path() /
+                 ("banmian-cli-photo-" + std::to_string(image.size()) + ".banmian"))
+                        .string();
+        EXPECT_FALSE(writeDocument(d, path));
+        return path;
+    };
+    const std::string pdf =
+            (std::filesystem::temp_directory_path() / "banmian-cli-photo.pdf").string();
+    const ProcessOutput cmyk = runProcess(
+            kBanmian, {"export", documentWith(images + "photo-cmyk-600x400.jpg"), "-o", pdf});
+    ASSERT_EQ(cmyk.exitCode, 0) << cmyk.err;
+    const ProcessOutput list = runProcess("/usr/bin/pdfimages", {"-list", pdf});
+    EXPECT_NE(list.out.find("600   400  cmyk    4   8  jpeg"), std::string::npos) << list.out;
+    EXPECT_EQ(runProcess("/usr/bin/qpdf", {"--check", pdf}).exitCode, 0);
+
+    const ProcessOutput rgb = runProcess(
+            kBanmian, {"export", documentWith(images + "photo-rgb-600x400.jpg"), "-o", pdf});
+    EXPECT_EQ(rgb.exitCode, 1);
+    EXPECT_NE(rgb.err.find("story-0 (华泾镇举办主题活动): "), std::string::npos) << rgb.err;
+    EXPECT_NE(rgb.err.find("is RGB"), std::string::npos);
 }
 
 TEST(Cli, ExportRefusesAProfileThatIsNotCmyk) {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/model/Story.h"
+#include "layout/page/Block.h"
+#include "layout/page/PageLayout.h"
+
+namespace banmian::layout {
+
+/// One thing the plant would reject or a desk should see before the page goes out, and where.
+struct PreflightIssue {
+    bool blocking = false;  ///< an export refuses it unless the user insists
+    std::string where;      ///< the block and its story: "story-2 (集中销毁八百余公斤)"
+    std::string message;
+};
+
+/// The lowest resolution a photo may have at its placed size (newsprint, ~200 ppi the target).
+inline constexpr double kMinimumPhotoPpi = 170;
+
+/// Checks a composed page before export: overset text, photos missing, unreadable, not JPEG,
+/// RGB (PDF/X-1a allows CMYK and gray only), or under kMinimumPhotoPpi at their size, and
+/// placeholders still standing in for photos.
+std::vector<PreflightIssue> preflight(const Page& page, const PageLayout& layout,
+                                      const std::vector<Story>& stories);
+
+}  // namespace banmian::layout
