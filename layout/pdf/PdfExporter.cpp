@@ -64,117 +64,134 @@ std::optional<Diagnostic> checkCmykProfile(std::string_view bytes) {
 
 Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegistry& registry,
                                   const PdfOptions& options) {
-    const PageGrid& grid = page.grid;
-    const double trimWidth = toPoints(grid.trimWidth), trimHeight = toPoints(grid.trimHeight);
-    const double bleed = toPoints(options.bleed);
-    const double slug = options.cropMarks ? toPoints(fromMillimetres(12)) : bleed;
-    const Frame f{slug, trimHeight + 2 * slug};
+    return exportPdf({page}, registry, options);
+}
 
+Result<std::string> exportPdf(const std::vector<PageLayout>& pageLayouts,
+                              const fonts::FontRegistry& registry, const PdfOptions& options) {
+    if (pageLayouts.empty()) return Diagnostic{0, "there is no page to export"};
     if (!options.iccProfile.empty()) {
         if (auto error = checkCmykProfile(options.iccProfile)) return *error;
     }
-    std::vector<const PageRun*> runs;
-    for (const PageRun& run : page.runs) runs.push_back(&run);
-    if (options.cropMarks) {
-        for (const PageRun& run : options.slug) runs.push_back(&run);
-    }
     PdfFonts fonts(registry);
-    for (const PageRun* run : runs) {
-        for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
-            fonts.use(run->font, run->glyphs[g],
-                      g < run->text.size() ? run->text[g] : std::string());
+    auto runsOf = [&](const PageLayout& page) {
+        std::vector<const PageRun*> runs;
+        for (const PageRun& run : page.runs) runs.push_back(&run);
+        if (options.cropMarks) {
+            for (const PageRun& run : options.slug) runs.push_back(&run);
+        }
+        return runs;
+    };
+    for (const PageLayout& page : pageLayouts) {
+        for (const PageRun* run : runsOf(page)) {
+            for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
+                fonts.use(run->font, run->glyphs[g],
+                          g < run->text.size() ? run->text[g] : std::string());
+            }
         }
     }
 
     PdfDocument pdf;
-    const int catalog = pdf.reserve(), pages = pdf.reserve(), pageObject = pdf.reserve();
+    const int catalog = pdf.reserve(), pages = pdf.reserve();
     if (auto error = fonts.embed(pdf)) return *error;
-
-    // The content: photos (placeholders), tints and boxes, rules, then the text, all in CMYK.
-    std::string content = "q\n";
-    std::string xobjects;
-    for (const PageImage& image : page.images) {
-        const Rect& r = image.rect;
-        const std::string box = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
-                                n(toPoints(r.width)) + " " + n(toPoints(r.height));
-        // A JPEG in CMYK or gray goes in as it is (DCTDecode), scaled to fill its frame and cropped
-        // to it, as a newspaper crops photos; anything else (preflight says so) stays a
-        // placeholder.
-        std::string jpeg;
-        if (!image.path.empty()) {
-            std::ifstream in(image.path, std::ios::binary);
-            jpeg.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        }
-        const auto info = readJpegInfo(jpeg);
-        if (info && (info.value().components == 4 || info.value().components == 1)) {
-            const JpegInfo& j = info.value();
-            const bool cmyk = j.components == 4;
-            const int object = pdf.addStream(
-                    "/Type /XObject /Subtype /Image /Width " + std::to_string(j.width) +
-                            " /Height " + std::to_string(j.height) + " /ColorSpace " +
-                            (cmyk ? "/DeviceCMYK" : "/DeviceGray") +
-                            " /BitsPerComponent 8 /Filter /DCTDecode" +
-                            (cmyk && j.adobeInverted ? " /Decode [1 0 1 0 1 0 1 0]" : ""),
-                    jpeg, false);
-            const std::string name = "Im" + std::to_string(object);
-            xobjects += "/" + name + " " + std::to_string(object) + " 0 R ";
-            const double w = toPoints(r.width), h = toPoints(r.height);
-            const double scale = std::max(w / j.width, h / j.height);
-            const double iw = j.width * scale, ih = j.height * scale;
-            content += "q " + box + " re W n " + n(iw) + " 0 0 " + n(ih) + " " +
-                       n(f.x(r.x) + (w - iw) / 2) + " " + n(f.y(r.bottom()) + (h - ih) / 2) +
-                       " cm /" + name + " Do Q\n";
-            continue;
-        }
-        content += "0 0 0 0.1 k " + box + " re f\n";  // a placeholder prints as a marked box
-        content += "0 0 0 0.5 K 0.5 w " + box + " re S " + n(f.x(r.x)) + " " + n(f.y(r.y)) + " m " +
-                   n(f.x(r.right())) + " " + n(f.y(r.bottom())) + " l " + n(f.x(r.right())) + " " +
-                   n(f.y(r.y)) + " m " + n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " l S\n";
-    }
-    content += "/GSOver gs\n";  // black overprints: no white gap when plates are off register
-    for (const PageBox& box : page.boxes) {
-        const Rect& r = box.rect;
-        const std::string rect = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
-                                 n(toPoints(r.width)) + " " + n(toPoints(r.height)) + " re";
-        if (box.tintPercent > 0)
-            content += "0 0 0 " + n(box.tintPercent / 100.0) + " k " + rect + " f\n";
-        if (box.stroke > 0)
-            content += "0 0 0 1 K " + n(toPoints(box.stroke)) + " w " + rect + " S\n";
-    }
-    for (const PageRule& rule : page.rules) {
-        content += "0 0 0 1 K " + n(toPoints(rule.width)) + " w " + n(f.x(rule.x1)) + " " +
-                   n(f.y(rule.y1)) + " m " + n(f.x(rule.x2)) + " " + n(f.y(rule.y2)) + " l S\n";
-    }
-    content += "BT 0 0 0 1 k\n";
-    for (const PageRun* run : runs) {
-        content += "/" + fonts.resourceName(run->font) + " " + n(toPoints(run->size)) + " Tf\n";
-        for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
-            char code[8];
-            std::snprintf(code, sizeof code, "%04X", fonts.code(run->font, run->glyphs[g]));
-            content += "1 0 0 1 " + n(f.x(run->x[g])) + " " + n(f.y(run->y[g])) + " Tm <" + code +
-                       "> Tj\n";
-        }
-    }
-    content += "ET\nQ\n";
-    if (options.cropMarks) content += cropMarks(f, trimWidth, trimHeight, bleed);
-    const int contents = pdf.addStream("", content);
-
     const int overprint = pdf.add("<< /Type /ExtGState /OP true /op true /OPM 1 >>");
     const int registration =
             pdf.add("[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] "
                     "/C1 [1 1 1 1] /N 1 >>]");
-    const double media = trimWidth + 2 * slug, mediaHeight = trimHeight + 2 * slug;
-    pdf.set(pageObject,
-            "<< /Type /Page /Parent " + std::to_string(pages) + " 0 R /MediaBox [0 0 " + n(media) +
-                    " " + n(mediaHeight) + "] /BleedBox [" + n(slug - bleed) + " " +
-                    n(slug - bleed) + " " + n(slug + trimWidth + bleed) + " " +
-                    n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) + " " +
-                    n(slug + trimWidth) + " " + n(slug + trimHeight) + "] /Resources << /Font << " +
-                    fonts.resources() + ">> /ExtGState << /GSOver " + std::to_string(overprint) +
-                    " 0 R >> /XObject << " + xobjects + ">> /ColorSpace << /CSReg " +
-                    std::to_string(registration) + " 0 R >> >> /Contents " +
-                    std::to_string(contents) + " 0 R >>");
-    pdf.set(pages, "<< /Type /Pages /Kids [" + std::to_string(pageObject) + " 0 R] /Count 1 >>");
+
+    std::string kids;
+    for (const PageLayout& page : pageLayouts) {
+        const PageGrid& grid = page.grid;
+        const double trimWidth = toPoints(grid.trimWidth), trimHeight = toPoints(grid.trimHeight);
+        const double bleed = toPoints(options.bleed);
+        const double slug = options.cropMarks ? toPoints(fromMillimetres(12)) : bleed;
+        const Frame f{slug, trimHeight + 2 * slug};
+        const std::vector<const PageRun*> runs = runsOf(page);
+
+        // The content: photos (placeholders), tints and boxes, rules, then the text, all in CMYK.
+        std::string content = "q\n";
+        std::string xobjects;
+        for (const PageImage& image : page.images) {
+            const Rect& r = image.rect;
+            const std::string box = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
+                                    n(toPoints(r.width)) + " " + n(toPoints(r.height));
+            // A JPEG in CMYK or gray goes in as it is (DCTDecode), scaled to fill its frame and
+            // cropped to it, as a newspaper crops photos; anything else (preflight says so) stays a
+            // placeholder.
+            std::string jpeg;
+            if (!image.path.empty()) {
+                std::ifstream in(image.path, std::ios::binary);
+                jpeg.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            }
+            const auto info = readJpegInfo(jpeg);
+            if (info && (info.value().components == 4 || info.value().components == 1)) {
+                const JpegInfo& j = info.value();
+                const bool cmyk = j.components == 4;
+                const int object = pdf.addStream(
+                        "/Type /XObject /Subtype /Image /Width " + std::to_string(j.width) +
+                                " /Height " + std::to_string(j.height) + " /ColorSpace " +
+                                (cmyk ? "/DeviceCMYK" : "/DeviceGray") +
+                                " /BitsPerComponent 8 /Filter /DCTDecode" +
+                                (cmyk && j.adobeInverted ? " /Decode [1 0 1 0 1 0 1 0]" : ""),
+                        jpeg, false);
+                const std::string name = "Im" + std::to_string(object);
+                xobjects += "/" + name + " " + std::to_string(object) + " 0 R ";
+                const double w = toPoints(r.width), h = toPoints(r.height);
+                const double scale = std::max(w / j.width, h / j.height);
+                const double iw = j.width * scale, ih = j.height * scale;
+                content += "q " + box + " re W n " + n(iw) + " 0 0 " + n(ih) + " " +
+                           n(f.x(r.x) + (w - iw) / 2) + " " + n(f.y(r.bottom()) + (h - ih) / 2) +
+                           " cm /" + name + " Do Q\n";
+                continue;
+            }
+            content += "0 0 0 0.1 k " + box + " re f\n";  // a placeholder prints as a marked box
+            content += "0 0 0 0.5 K 0.5 w " + box + " re S " + n(f.x(r.x)) + " " + n(f.y(r.y)) +
+                       " m " + n(f.x(r.right())) + " " + n(f.y(r.bottom())) + " l " +
+                       n(f.x(r.right())) + " " + n(f.y(r.y)) + " m " + n(f.x(r.x)) + " " +
+                       n(f.y(r.bottom())) + " l S\n";
+        }
+        content += "/GSOver gs\n";  // black overprints: no white gap when plates are off register
+        for (const PageBox& box : page.boxes) {
+            const Rect& r = box.rect;
+            const std::string rect = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
+                                     n(toPoints(r.width)) + " " + n(toPoints(r.height)) + " re";
+            if (box.tintPercent > 0)
+                content += "0 0 0 " + n(box.tintPercent / 100.0) + " k " + rect + " f\n";
+            if (box.stroke > 0)
+                content += "0 0 0 1 K " + n(toPoints(box.stroke)) + " w " + rect + " S\n";
+        }
+        for (const PageRule& rule : page.rules) {
+            content += "0 0 0 1 K " + n(toPoints(rule.width)) + " w " + n(f.x(rule.x1)) + " " +
+                       n(f.y(rule.y1)) + " m " + n(f.x(rule.x2)) + " " + n(f.y(rule.y2)) + " l S\n";
+        }
+        content += "BT 0 0 0 1 k\n";
+        for (const PageRun* run : runs) {
+            content += "/" + fonts.resourceName(run->font) + " " + n(toPoints(run->size)) + " Tf\n";
+            for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
+                char code[8];
+                std::snprintf(code, sizeof code, "%04X", fonts.code(run->font, run->glyphs[g]));
+                content += "1 0 0 1 " + n(f.x(run->x[g])) + " " + n(f.y(run->y[g])) + " Tm <" +
+                           code + "> Tj\n";
+            }
+        }
+        content += "ET\nQ\n";
+        if (options.cropMarks) content += cropMarks(f, trimWidth, trimHeight, bleed);
+        const int contents = pdf.addStream("", content);
+        const double media = trimWidth + 2 * slug, mediaHeight = trimHeight + 2 * slug;
+        const int pageObject = pdf.add(
+                "<< /Type /Page /Parent " + std::to_string(pages) + " 0 R /MediaBox [0 0 " +
+                n(media) + " " + n(mediaHeight) + "] /BleedBox [" + n(slug - bleed) + " " +
+                n(slug - bleed) + " " + n(slug + trimWidth + bleed) + " " +
+                n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) + " " +
+                n(slug + trimWidth) + " " + n(slug + trimHeight) + "] /Resources << /Font << " +
+                fonts.resources() + ">> /ExtGState << /GSOver " + std::to_string(overprint) +
+                " 0 R >> /XObject << " + xobjects + ">> /ColorSpace << /CSReg " +
+                std::to_string(registration) + " 0 R >> >> /Contents " + std::to_string(contents) +
+                " 0 R >>");
+        kids += std::to_string(pageObject) + " 0 R ";
+    }
+    pdf.set(pages, "<< /Type /Pages /Kids [" + kids + "] /Count " +
+                           std::to_string(pageLayouts.size()) + " >>");
     std::string profile;
     if (!options.iccProfile.empty()) {
         profile = " /DestOutputProfile " +

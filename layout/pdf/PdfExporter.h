@@ -29,6 +29,10 @@ struct PdfOptions {
     std::vector<PageRun> slug;
 };
 
+/// Several pages in one file (a galley's), sharing their fonts; as exportPagePdf otherwise.
+Result<std::string> exportPdf(const std::vector<PageLayout>& pages,
+                              const fonts::FontRegistry& registry, const PdfOptions& options);
+
 /// Checks that `bytes` are an ICC profile of a CMYK output device; the error says what they are
 /// not.
 std::optional<Diagnostic> checkCmykProfile(std::string_view bytes);
