@@ -8,8 +8,11 @@
 #include "app/cli/CommandLine.h"
 #include "app/render/GalleyImage.h"
 #include "fonts/FontRegistry.h"
+#include "layout/base/AtomicFile.h"
 #include "layout/base/TypeSizes.h"
+#include "layout/flow/GalleyPages.h"
 #include "layout/import/ArticleImporter.h"
+#include "layout/pdf/PdfExporter.h"
 #include "layout/text/Galley.h"
 #include "layout/text/GalleyCheck.h"
 
@@ -19,12 +22,12 @@ namespace {
 
 constexpr const char* kUsage =
         "usage: banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--json] "
-        "[--latin FAMILY] [--png OUT.png]\n"
+        "[--latin FAMILY] [--png OUT.png] [-o GALLEY.pdf]\n"
         "  W: 117pt, 41.3mm or 13em (ems of the size); S, L: 9pt, 小五 …; ROLE: 书宋 宋体 粗宋 "
         "黑体 楷体";
 
 struct Options {
-    std::string file, width, size = "9pt", leading, font = "书宋", latin, png;
+    std::string file, width, size = "9pt", leading, font = "书宋", latin, png, pdf;
     bool json = false;
 };
 
@@ -48,6 +51,8 @@ std::optional<Options> parse(const std::vector<std::string>& args) {
             ok = value(o.font);
         else if (arg == "--latin")
             ok = value(o.latin);
+        else if (arg == "-o")
+            ok = value(o.pdf);
         else if (arg == "--png")
             ok = value(o.png);
         else if (arg == "--json")
@@ -208,10 +213,25 @@ int runTypesetCommand(const std::vector<std::string>& args) {
         }
         std::cerr << "banmian typeset: wrote " << o.png << "\n";
     }
-    if (o.json)
+    if (!o.pdf.empty()) {
+        layout::PdfOptions options;
+        options.title = o.file;
+        options.cropMarks = false;  // a galley is a proof, not a page for the plant
+        const auto pdf = layout::exportPdf(layout::galleyPages(galley, style), registry, options);
+        if (!pdf) {
+            std::cerr << "banmian typeset: " << pdf.error().message << "\n";
+            return kExitBadInput;
+        }
+        if (const auto error = layout::writeFileAtomically(o.pdf, pdf.value())) {
+            std::cerr << "banmian typeset: " << error->message << "\n";
+            return kExitBadInput;
+        }
+    }
+    if (o.json) {
         std::cout << toJson(galley, quality, o, style).dump(2) << "\n";
-    else if (o.png.empty())
+    } else if (o.png.empty() && o.pdf.empty()) {
         printGalley(galley, quality, style.size);
+    }
     return kExitOk;
 }
 

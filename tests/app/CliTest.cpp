@@ -20,6 +20,20 @@ std::string writeTempFile(const std::string& name, const std::string& bytes) {
     return path.string();
 }
 
+// Text without the white space a PDF reader puts between lines and columns (and full-width spaces).
+std::string withoutSpaces(const std::string& text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ' || text[i] == '\n' || text[i] == '\f') continue;
+        if (text.compare(i, 3, "\u3000") == 0) {
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 std::size_t lineCount(const std::string& text) {
     return std::count(text.begin(), text.end(), '\n');
 }
@@ -149,6 +163,24 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     for (const char* radical : {"⼀", "⼆", "⽂", "⽣", "⾏"})
         EXPECT_EQ(text.out.find(radical), std::string::npos);
 
+    // Every paragraph of the seed, exactly, in the order the page's content gives it (-raw).
+    const auto stripped = withoutSpaces;
+    const std::string raw =
+            stripped(runProcess("/usr/bin/pdftotext", {"-raw", "-enc", "UTF-8", pdf, "-"}).out);
+    const auto stories =
+            nlohmann::json::parse(runProcess(kBanmian, {"import", kSeed}).out)["stories"];
+    std::size_t paragraphs = 0;
+    for (const auto& story : stories) {
+        std::size_t at = 0;
+        for (const auto& paragraph : story["paragraphs"]) {
+            const std::size_t found = raw.find(stripped(paragraph.get<std::string>()), at);
+            EXPECT_NE(found, std::string::npos) << paragraph.get<std::string>().substr(0, 30);
+            if (found != std::string::npos) at = found;
+            ++paragraphs;
+        }
+    }
+    EXPECT_EQ(paragraphs, 23u);
+
     const ProcessOutput boxes = runProcess("/usr/bin/pdfinfo", {"-box", pdf});
     auto box = [&](const std::string& name) {
         const std::size_t at = boxes.out.find(name + ":");
@@ -172,6 +204,18 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     EXPECT_EQ(body.find(" rg\n"), std::string::npos);
     EXPECT_NE(body.find("0 0 0 1 k"), std::string::npos);  // black text: K only
     EXPECT_NE(body.find("/GTS_PDFXVersion (PDF/X-1:2001)"), std::string::npos);
+
+    // Ink: without crop marks (registration colour is on every plate) everything is on K alone.
+    const std::string bare = (dir / "banmian-cli-seed-bare.pdf").string();
+    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", bare, "--no-marks"}).exitCode, 0);
+    const ProcessOutput ink = runProcess("/usr/bin/gs", {"-q", "-o", "-", "-sDEVICE=inkcov", bare});
+    std::istringstream coverage(ink.out);
+    double c = -1, m = -1, y = -1, k = -1;
+    coverage >> c >> m >> y >> k;
+    EXPECT_EQ(c, 0.0) << ink.out;
+    EXPECT_EQ(m, 0.0);
+    EXPECT_EQ(y, 0.0);
+    EXPECT_GT(k, 0.1);
 
     // The same page gives the same bytes.
     std::ifstream a(pdf, std::ios::binary), b(again, std::ios::binary);
@@ -218,6 +262,27 @@ TEST(Cli, ExportPlacesCmykPhotosAndRefusesRgbOnes) {
     EXPECT_EQ(rgb.exitCode, 1);
     EXPECT_NE(rgb.err.find("story-0 (华泾镇举办主题活动): "), std::string::npos) << rgb.err;
     EXPECT_NE(rgb.err.find("is RGB"), std::string::npos);
+}
+
+TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {
+    const std::string pdf =
+            (std::filesystem::temp_directory_path() / "banmian-cli-galley.pdf").string();
+    const ProcessOutput run =
+            runProcess(kBanmian, {"typeset", kSeed, "--width", "13em", "-o", pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(runProcess("/usr/bin/qpdf", {"--check", pdf}).exitCode, 0);
+    std::string text = runProcess("/usr/bin/pdftotext", {"-raw", "-enc", "UTF-8", pdf, "-"}).out;
+    std::string expected;
+    const auto imported = nlohmann::json::parse(runProcess(kBanmian, {"import", kSeed}).out);
+    for (const auto& story : imported["stories"]) {
+        for (const auto& paragraph : story["paragraphs"]) expected += paragraph.get<std::string>();
+    }
+    const std::string got = withoutSpaces(text), want = withoutSpaces(expected);
+    std::size_t same = 0;
+    while (same < got.size() && same < want.size() && got[same] == want[same]) ++same;
+    EXPECT_EQ(same, want.size()) << "differs after: " << want.substr(same > 30 ? same - 30 : 0, 60)
+                                 << "\ngot: " << got.substr(same > 30 ? same - 30 : 0, 60);
+    EXPECT_EQ(got.size(), want.size());
 }
 
 TEST(Cli, ExportRefusesAProfileThatIsNotCmyk) {

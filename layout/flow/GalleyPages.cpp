@@ -1,0 +1,53 @@
+#include "layout/flow/GalleyPages.h"
+
+#include <algorithm>
+
+namespace banmian::layout {
+
+std::vector<PageLayout> galleyPages(const Galley& galley, const ParagraphStyle& style, int columns,
+                                    int lines) {
+    const LayoutUnit margin = fromMillimetres(15), gutter = 2 * style.size;
+    PageGrid grid;
+    grid.name = "galley";
+    grid.bodySize = style.size;
+    grid.leading = style.leading;
+    grid.columns = columns;
+    grid.lines = lines;
+    grid.marginLeft = grid.marginTop = margin;
+    grid.trimWidth = 2 * margin + columns * galley.width + (columns - 1) * gutter;
+    grid.trimHeight = 2 * margin + lines * style.leading;
+
+    std::vector<PageLayout> pages;
+    int slot = 0;  // the line's place in the galley: page, column, line
+    for (const GalleyParagraph& paragraph : galley.paragraphs) {
+        for (const TypesetLine& line : paragraph.typeset.lines) {
+            const int page = slot / (columns * lines), column = slot / lines % columns,
+                      row = slot % lines;
+            ++slot;
+            if (static_cast<std::size_t>(page) >= pages.size())
+                pages.push_back(PageLayout{grid, {}, {}, {}, {}, {}, {}});
+            const LayoutUnit x = margin + column * (galley.width + gutter);
+            const LayoutUnit baseline =
+                    margin + row * style.leading + line.baseline % style.leading;
+            std::uint32_t previous = UINT32_MAX;
+            for (const GlyphRun& run : line.runs) {
+                PageRun placed{run.font, run.size, run.glyphs, {}, {}, {}, -1};
+                for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+                    placed.x.push_back(x + run.x[g]);
+                    placed.y.push_back(baseline - run.rise[g]);
+                    const bool first =
+                            run.textBegin[g] != previous && run.textEnd[g] <= paragraph.text.size();
+                    placed.text.push_back(
+                            first ? paragraph.text.substr(run.textBegin[g],
+                                                          run.textEnd[g] - run.textBegin[g])
+                                  : std::string());
+                    previous = run.textBegin[g];
+                }
+                pages.back().runs.push_back(std::move(placed));
+            }
+        }
+    }
+    return pages;
+}
+
+}  // namespace banmian::layout

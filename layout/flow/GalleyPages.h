@@ -1,0 +1,15 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/page/PageLayout.h"
+#include "layout/text/Galley.h"
+
+namespace banmian::layout {
+
+/// A galley laid out on pages to print or export: its column repeated side by side, `columns` to
+/// a page, `lines` grid lines down each, as many pages as the text needs.
+std::vector<PageLayout> galleyPages(const Galley& galley, const ParagraphStyle& style,
+                                    int columns = 4, int lines = 60);
+
+}  // namespace banmian::layout
