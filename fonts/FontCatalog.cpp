@@ -8,6 +8,7 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
+#include "fonts/CatalogCache.h"
 #include "fonts/FaceMatching.h"
 #include "fonts/FaceReader.h"
 #include "fonts/FontFiles.h"
@@ -44,10 +45,17 @@ struct LibraryDeleter {
 
 }  // namespace
 
-FontCatalog::FontCatalog() : FontCatalog(defaultDirectories()) {}
+FontCatalog::FontCatalog() : FontCatalog(defaultDirectories(), CatalogCache::defaultFile()) {}
+
+FontCatalog::FontCatalog(const std::vector<fs::path>& directories, const fs::path& cacheFile) {
+    CatalogCache cache(cacheFile);
+    scan(directories, cache);
+    cache.save();
+}
 
 FontCatalog::FontCatalog(const std::vector<fs::path>& directories) {
-    scan(directories);
+    CatalogCache none{fs::path()};
+    scan(directories, none);
 }
 
 std::vector<fs::path> FontCatalog::defaultDirectories() {
@@ -59,16 +67,25 @@ std::vector<fs::path> FontCatalog::defaultDirectories() {
     return dirs;
 }
 
-void FontCatalog::scan(const std::vector<fs::path>& directories) {
-    FT_Library raw = nullptr;
-    if (FT_Init_FreeType(&raw) != 0) {
-        m_skipped.push_back({fs::path(), "FreeType could not be initialised; no fonts scanned"});
-        return;
-    }
-    std::unique_ptr<FT_LibraryRec_, LibraryDeleter> library(raw);
-
+void FontCatalog::scan(const std::vector<fs::path>& directories, CatalogCache& cache) {
+    std::unique_ptr<FT_LibraryRec_, LibraryDeleter> library;  // opened only for files not cached
     for (const fs::path& path : findFontFiles(directories)) {
-        FontFileRead read = readFontFile(library.get(), path);
+        FontFileRead read;
+        if (const FontFileRead* cached = cache.find(path)) {
+            read = *cached;
+        } else {
+            if (!library) {
+                FT_Library raw = nullptr;
+                if (FT_Init_FreeType(&raw) != 0) {
+                    m_skipped.push_back(
+                            {fs::path(), "FreeType could not be initialised; no fonts scanned"});
+                    return;
+                }
+                library.reset(raw);
+            }
+            read = readFontFile(library.get(), path);
+            cache.store(path, read);
+        }
         if (!read.error.empty()) {
             m_skipped.push_back({path, std::move(read.error)});
             continue;

@@ -13,6 +13,8 @@
 
 namespace banmian::fonts {
 
+class CatalogCache;
+
 /// A lookup's outcome: the face found, or a message that says what to install.
 struct FaceResult {
     std::optional<FaceInfo> face;
@@ -31,10 +33,14 @@ struct SkippedFile {
 /// The installed fonts, scanned once, looked up by family (English or Chinese name) and weight.
 class FontCatalog {
 public:
-    /// Scans the system and user font directories of defaultDirectories().
+    /// Scans the system and user font directories of defaultDirectories(), through the catalog
+    /// cache (CatalogCache::defaultFile()): only new or changed files are opened.
     FontCatalog();
     /// Scans only `directories`, recursively; missing directories are ignored.
     explicit FontCatalog(const std::vector<std::filesystem::path>& directories);
+    /// Scans `directories` through the catalog cache kept in `cacheFile`.
+    FontCatalog(const std::vector<std::filesystem::path>& directories,
+                const std::filesystem::path& cacheFile);
 
     /// /usr/share/fonts, /usr/local/share/fonts, ~/.local/share/fonts, ~/.fonts.
     static std::vector<std::filesystem::path> defaultDirectories();
@@ -50,7 +56,7 @@ public:
     FaceResult faceForRole(FontRole role, std::optional<int> weight = std::nullopt) const;
 
 private:
-    void scan(const std::vector<std::filesystem::path>& directories);
+    void scan(const std::vector<std::filesystem::path>& directories, CatalogCache& cache);
     std::vector<const FaceInfo*> facesOfFamily(std::string_view family) const;
 
     std::vector<FaceInfo> m_faces;
