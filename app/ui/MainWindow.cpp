@@ -188,12 +188,15 @@ void MainWindow::chooseExportFile() {
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
-void MainWindow::printPage() {
+const layout::PageLayout* MainWindow::pageToPrint() {
     const layout::PageLayout* composed = page();
-    if (!composed) {
-        QMessageBox::warning(this, tr("Cannot print"), m_pageError.value_or(QString()));
-        return;
-    }
+    if (!composed) QMessageBox::warning(this, tr("Cannot print"), m_pageError.value_or(QString()));
+    return composed;
+}
+
+void MainWindow::printPage() {
+    const layout::PageLayout* composed = pageToPrint();
+    if (!composed) return;
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, *composed, windowTitle());
     QPrintDialog dialog(&printer, this);
@@ -204,11 +207,8 @@ void MainWindow::printPage() {
 }
 
 void MainWindow::previewPage() {
-    const layout::PageLayout* composed = page();
-    if (!composed) {
-        QMessageBox::warning(this, tr("Cannot print"), m_pageError.value_or(QString()));
-        return;
-    }
+    const layout::PageLayout* composed = pageToPrint();
+    if (!composed) return;
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, *composed, windowTitle());
     QPrintPreviewDialog preview(&printer, this);

@@ -49,6 +49,8 @@ public:
     std::optional<QString> exportPdf(const QString& path);
 
 private:
+    // The page, or a message saying why there is none to print.
+    const layout::PageLayout* pageToPrint();
     void printPage();
     void previewPage();
     void chooseExportFile();
