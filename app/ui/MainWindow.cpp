@@ -23,6 +23,8 @@
 #include "app/print/PagePrinter.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
+#include "app/view/PageItem.h"
+#include "app/view/PageView.h"
 #include "layout/base/AtomicFile.h"
 #include "layout/document/Document.h"
 #include "layout/flow/PageFlow.h"
@@ -37,10 +39,11 @@ MainWindow::MainWindow(QWidget* parent)
       m_list(new QTableView),
       m_preview(new StoryPreview),
       m_notes(new QListWidget),
-      m_summary(new QLabel) {
+      m_summary(new QLabel),
+      m_pageView(new PageView) {
     setWindowTitle(tr("Banmian"));
-    resize(1280, 800);
-    setCentralWidget(m_preview);
+    resize(1400, 900);
+    setCentralWidget(m_pageView);
 
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -59,6 +62,12 @@ MainWindow::MainWindow(QWidget* parent)
     storiesDock->setMinimumWidth(560);
     addDockWidget(Qt::LeftDockWidgetArea, storiesDock);
 
+    auto* copyDock = new QDockWidget(tr("Copy"), this);
+    copyDock->setObjectName(QStringLiteral("copy"));
+    copyDock->setWidget(m_preview);
+    copyDock->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, copyDock);
+
     auto* notesDock = new QDockWidget(tr("Import notes"), this);
     notesDock->setObjectName(QStringLiteral("importNotes"));
     notesDock->setWidget(m_notes);
@@ -76,6 +85,23 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0), m_pageView,
+                    &PageView::fitPage);
+    view->addAction(tr("Fit &Width"), QKeySequence(Qt::CTRL | Qt::Key_9), m_pageView,
+                    &PageView::fitWidth);
+    view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), m_pageView,
+                    &PageView::actualSize);
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_pageView,
+                    [this] { m_pageView->zoomBy(1.25); });
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_pageView,
+                    [this] { m_pageView->zoomBy(0.8); });
+    view->addSeparator();
+    QAction* grid = view->addAction(tr("Show &Grid"));
+    grid->setCheckable(true);
+    grid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Apostrophe));
+    connect(grid, &QAction::toggled, m_pageView, &PageView::setGridVisible);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Banmian"), this, [this] {
@@ -141,6 +167,12 @@ void MainWindow::setDocument(layout::Document document) {
     m_document = std::move(document);
     m_page.reset();
     m_pageError.reset();
+    // The page of what is shown, composed at once: the designer's first look at the day.
+    if (const layout::PageLayout* composed = page()) {
+        m_pageView->showPage(*composed, *m_registry);
+    } else {
+        statusBar()->showMessage(tr("No page: %1").arg(m_pageError.value_or(QString())));
+    }
 }
 
 const layout::PageLayout* MainWindow::page() {

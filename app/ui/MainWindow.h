@@ -16,11 +16,13 @@ class QLabel;
 
 namespace banmian::app {
 
+class PageView;
 class StoryPreview;
 class StoryTableModel;
 
-/// The designer's window: the day's stories in a list, the selected story's copy in the middle
-/// (where the page view will live), and what the importer repaired or could not decide below.
+/// The designer's window: the front page in the middle, as it will print; the day's stories in
+/// a list on one side, the selected story's copy on the other, and below what the importer
+/// repaired or could not decide.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -37,6 +39,7 @@ public:
     QTableView* storyList() const { return m_list; }
     StoryPreview* preview() const { return m_preview; }
     QListWidget* notes() const { return m_notes; }
+    PageView* pageView() const { return m_pageView; }
 
     /// The front page of the stories shown: the opened document's, or one auto-composed from the
     /// imported articles. Nothing when no fonts could be found for it (the message says why).
@@ -66,6 +69,7 @@ private:
     StoryPreview* m_preview;
     QListWidget* m_notes;
     QLabel* m_summary;
+    PageView* m_pageView;
 
     layout::Document m_document;
     std::unique_ptr<fonts::FontRegistry> m_registry;  // made when a page is first composed

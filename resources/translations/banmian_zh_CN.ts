@@ -135,6 +135,42 @@
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>稿件内容</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>整版显示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Grid</source>
+        <translation>显示网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>No page: %1</source>
+        <translation>无法排版：%1</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PagePrinter</name>

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWheelEvent>
 
 #include "app/SeedPage.h"
 #include "app/print/PagePrinter.h"
@@ -19,6 +20,8 @@
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/ui/Translations.h"
+#include "app/view/PageItem.h"
+#include "app/view/PageView.h"
 #include "layout/document/Document.h"
 #include "layout/pdf/PdfExporter.h"
 
@@ -128,6 +131,31 @@ private slots:
         QVERIFY(error);
         QVERIFY2(error->contains(QStringLiteral("truncated")), qPrintable(*error));
         QCOMPARE(window.storyModel()->rowCount(), 1);  // what was shown stays
+    }
+
+    void showsTheComposedPageInTheMiddleAndZooms() {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        banmian::app::PageView* view = window.pageView();
+        QCOMPARE(window.centralWidget(), view);
+        QVERIFY(view->pageItem());
+        const QRectF page = view->pageItem()->boundingRect();
+        QCOMPARE(qRound(page.width()), 1106);  // 390 mm in points
+        view->fitPage();
+        const QRect onScreen = view->mapFromScene(page).boundingRect();
+        QVERIFY(onScreen.height() <= view->viewport()->height() + 2);
+        QVERIFY(onScreen.height() >= view->viewport()->height() - 60);
+        view->actualSize();
+        QCOMPARE(view->zoom(), view->logicalDpiX() / 72.0);
+        const double before = view->zoom();
+        QWheelEvent wheel(QPointF(100, 100), view->viewport()->mapToGlobal(QPointF(100, 100)),
+                          QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(view->zoom() > before);  // Ctrl+wheel zooms in
     }
 
     void composesThePageAndExportsAndPrintsIt() {
