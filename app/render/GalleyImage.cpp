@@ -68,14 +68,8 @@ std::optional<std::string> writeGalleyImage(const layout::Galley& galley,
         const layout::LayoutUnit baseline = layout::fromPoints(top) + emTop;
         painter.drawLine(QPointF(left, layout::toPoints(baseline)),
                          QPointF(left + columnWidth, layout::toPoints(baseline)));
-        for (const auto& run : p.line->runs) {
-            layout::PageRun placedRun{run.font, run.size, run.glyphs, {}, {}, {}, -1};
-            for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
-                placedRun.x.push_back(layout::fromPoints(left) + run.x[g]);
-                placedRun.y.push_back(baseline - run.rise[g]);
-            }
-            runs.push_back(std::move(placedRun));
-        }
+        layout::appendLine(*p.line, {}, layout::fromPoints(left), baseline, -1,
+                           runs);  // pictures need no text
     }
     GlyphPaths paths(registry);
     paintRuns(painter, runs, paths);

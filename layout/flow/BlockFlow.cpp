@@ -35,23 +35,9 @@ private:
     bool m_constant = false;
 };
 
-// Puts a typeset line of `text` on the page.
 void placeLine(const TypesetLine& line, std::string_view text, LayoutUnit x, LayoutUnit baseline,
                int block, PageLayout& out) {
-    std::uint32_t previousCluster = UINT32_MAX;
-    for (const GlyphRun& run : line.runs) {
-        PageRun placed{run.font, run.size, run.glyphs, {}, {}, {}, block};
-        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
-            placed.x.push_back(x + run.x[g]);
-            placed.y.push_back(baseline - run.rise[g]);
-            const bool first = run.textBegin[g] != previousCluster && run.textEnd[g] <= text.size();
-            placed.text.emplace_back(
-                    first ? text.substr(run.textBegin[g], run.textEnd[g] - run.textBegin[g])
-                          : std::string_view());
-            previousCluster = run.textBegin[g];
-        }
-        out.runs.push_back(std::move(placed));
-    }
+    appendLine(line, text, x, baseline, block, out.runs);
 }
 
 ParagraphStyle unjustified(ParagraphStyle style) {

@@ -29,22 +29,7 @@ std::vector<PageLayout> galleyPages(const Galley& galley, const ParagraphStyle& 
             const LayoutUnit x = margin + column * (galley.width + gutter);
             const LayoutUnit baseline =
                     margin + row * style.leading + line.baseline % style.leading;
-            std::uint32_t previous = UINT32_MAX;
-            for (const GlyphRun& run : line.runs) {
-                PageRun placed{run.font, run.size, run.glyphs, {}, {}, {}, -1};
-                for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
-                    placed.x.push_back(x + run.x[g]);
-                    placed.y.push_back(baseline - run.rise[g]);
-                    const bool first =
-                            run.textBegin[g] != previous && run.textEnd[g] <= paragraph.text.size();
-                    placed.text.push_back(
-                            first ? paragraph.text.substr(run.textBegin[g],
-                                                          run.textEnd[g] - run.textBegin[g])
-                                  : std::string());
-                    previous = run.textBegin[g];
-                }
-                pages.back().runs.push_back(std::move(placed));
-            }
+            appendLine(line, paragraph.text, x, baseline, -1, pages.back().runs);
         }
     }
     return pages;

@@ -47,18 +47,8 @@ std::vector<PageRun> slugLine(const PageGrid& grid, const std::string& text,
     if (set.lines.empty()) return runs;
     // 3 mm of bleed, then 2 mm: clear of the bleed, inside the 12 mm slug.
     const LayoutUnit baseline = grid.trimHeight + fromMillimetres(5) + set.lines.front().baseline;
-    for (const GlyphRun& run : set.lines.front().runs) {
-        PageRun placed{run.font, run.size, run.glyphs, {}, {}, {}, -1};
-        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
-            placed.x.push_back(fromMillimetres(10) + run.x[g]);  // clear of the corner's crop marks
-            placed.y.push_back(baseline - run.rise[g]);
-            placed.text.push_back(
-                    g == 0 || run.textBegin[g] != run.textBegin[g - 1]
-                            ? text.substr(run.textBegin[g], run.textEnd[g] - run.textBegin[g])
-                            : std::string());
-        }
-        runs.push_back(std::move(placed));
-    }
+    // Clear of the corner's crop marks.
+    appendLine(set.lines.front(), text, fromMillimetres(10), baseline, -1, runs);
     return runs;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fonts/FontId.h"
@@ -19,7 +20,7 @@ struct PageRun {
     /// Per glyph, the text it shows: its cluster's characters on the cluster's first glyph, ""
     /// on the others — what search and copy in a PDF give back (ToUnicode).
     std::vector<std::string> text;
-    int block = -1;                ///< the block it belongs to
+    int block = -1;  ///< the block it belongs to
 };
 
 /// A straight rule: between stories, around a box.
@@ -62,5 +63,11 @@ struct PageLayout {
     std::vector<Copyfit> copyfit;
     std::vector<TextDiagnostic> diagnostics;
 };
+
+/// Puts a typeset line of `text` on the page: its glyph runs at `x` (the line's column) and
+/// `baseline`, each glyph carrying the text it shows, appended to `runs`. Every renderer's input
+/// is made of these.
+void appendLine(const TypesetLine& line, std::string_view text, LayoutUnit x, LayoutUnit baseline,
+                int block, std::vector<PageRun>& runs);
 
 }  // namespace banmian::layout
