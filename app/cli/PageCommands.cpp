@@ -35,16 +35,6 @@ std::optional<layout::PagePreset> presetNamed(const std::string& name) {
     return std::nullopt;
 }
 
-// Today as a masthead prints it: 2026年11月25日 星期三.
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    static const char* weekdays[] = {"日", "一", "二", "三", "四", "五", "六"};
-    return std::to_string(local.tm_year + 1900) + "年" + std::to_string(local.tm_mon + 1) + "月" +
-           std::to_string(local.tm_mday) + "日 星期" + weekdays[local.tm_wday];
-}
-
 double pt(layout::LayoutUnit u) {
     return std::round(layout::toPoints(u) * 100) / 100;
 }
@@ -133,11 +123,16 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
 }
 
 std::string todayInChinese() {
-    return today();
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    static const char* weekdays[] = {"日", "一", "二", "三", "四", "五", "六"};
+    return std::to_string(local.tm_year + 1900) + "年" + std::to_string(local.tm_mon + 1) + "月" +
+           std::to_string(local.tm_mday) + "日 星期" + weekdays[local.tm_wday];
 }
 
 int runComposeCommand(const std::vector<std::string>& args) {
-    std::string input, output, png, page = "broadsheet", title = "报名", date = today();
+    std::string input, output, png, page = "broadsheet", title = "报名", date = todayInChinese();
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         std::string* target = arg == "-o"        ? &output
@@ -238,8 +233,9 @@ int runExportCommand(const std::vector<std::string>& args) {
     if (document.page.blocks.empty()) {
         const layout::PageGrid grid = layout::pageGrid(layout::PagePreset::Broadsheet,
                                                        styles->body.size, styles->body.leading);
-        document.page = layout::autoCompose(document.stories, grid, {"报名", today(), "", ""},
-                                            *styles, composer.typesetter);
+        document.page =
+                layout::autoCompose(document.stories, grid, {"报名", todayInChinese(), "", ""},
+                                    *styles, composer.typesetter);
     }
     const layout::PageLayout page =
             layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
