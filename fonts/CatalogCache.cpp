@@ -1,5 +1,6 @@
 #include "fonts/CatalogCache.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -70,12 +71,10 @@ fs::path CatalogCache::defaultFile() {
 }
 
 bool CatalogCache::stamp(const fs::path& path, std::uintmax_t& size, long long& modified) {
-    std::error_code error;
-    size = fs::file_size(path, error);
-    if (error) return false;
-    const auto time = fs::last_write_time(path, error);
-    if (error) return false;
-    modified = static_cast<long long>(time.time_since_epoch().count());
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return false;  // one call, where std::filesystem takes two
+    size = static_cast<std::uintmax_t>(st.st_size);
+    modified = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
     return true;
 }
 

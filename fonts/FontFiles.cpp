@@ -29,20 +29,30 @@ public:
         fs::path canonical = fs::canonical(dir, ec);
         if (ec || !fs::is_directory(canonical, ec) || !m_seenDirs.insert(canonical).second) return;
 
-        std::vector<fs::path> entries;
+        // readdir() tells each entry's type: only a symlink costs a call to resolve (a font
+        // folder holds hundreds of files, and a stat or realpath of each one was most of the
+        // walk's time).
+        std::vector<fs::directory_entry> entries;
         const auto options = fs::directory_options::skip_permission_denied;
         fs::directory_iterator it(canonical, options, ec);
-        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
-            entries.push_back(it->path());
-        }
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
         std::sort(entries.begin(), entries.end());
 
-        for (const fs::path& entry : entries) {
-            if (fs::is_directory(entry, ec)) {
-                walk(entry);
-            } else if (hasFontExtension(entry) && fs::is_regular_file(entry, ec)) {
-                fs::path file = fs::canonical(entry, ec);
-                if (!ec && m_seenFiles.insert(file).second) m_files.push_back(entry);
+        for (const fs::directory_entry& entry : entries) {
+            if (entry.is_symlink(ec)) {
+                const fs::path target = fs::canonical(entry.path(), ec);
+                if (ec) continue;  // a dangling link
+                if (fs::is_directory(target, ec)) {
+                    walk(target);
+                } else if (hasFontExtension(entry.path()) && fs::is_regular_file(target, ec) &&
+                           m_seenFiles.insert(target).second) {
+                    m_files.push_back(entry.path());
+                }
+            } else if (entry.is_directory(ec)) {
+                walk(entry.path());
+            } else if (hasFontExtension(entry.path()) && entry.is_regular_file(ec) &&
+                       m_seenFiles.insert(entry.path()).second) {
+                m_files.push_back(entry.path());  // canonical already: its folder is
             }
         }
     }
