@@ -1,13 +1,24 @@
 #include "layout/pdf/PdfDocument.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
 
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <memory>
 
 #include "layout/base/Utf8.h"
 
 namespace banmian::layout {
+namespace {
+
+struct CompressorDeleter {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+constexpr int kCompressionLevel = 1;  // 2 % larger than level 6, in two thirds of the time
+
+}  // namespace
 
 int PdfDocument::reserve() {
     m_objects.emplace_back();
@@ -34,11 +45,18 @@ void PdfDocument::setStream(int number, std::string_view dictionary, std::string
                             bool compress) {
     std::string bytes(data);
     if (compress && !data.empty()) {
-        uLongf size = compressBound(static_cast<uLong>(data.size()));
-        std::string packed(size, '\0');
-        if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size,
-                      reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
-                      Z_BEST_SPEED) == Z_OK) {  // the export's time matters more than 10 % of its size
+        // libdeflate rather than zlib: whole buffers, three times the speed at the same size (the
+        // font subsets are most of an export's bytes and were a sixth of its time).
+        static thread_local std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+                libdeflate_alloc_compressor(kCompressionLevel));
+        std::string packed;
+        std::size_t size = 0;
+        if (compressor) {
+            packed.resize(libdeflate_zlib_compress_bound(compressor.get(), data.size()));
+            size = libdeflate_zlib_compress(compressor.get(), data.data(), data.size(),
+                                            packed.data(), packed.size());
+        }
+        if (size > 0) {
             packed.resize(size);
             bytes = std::move(packed);
         } else {
@@ -71,13 +89,11 @@ std::string PdfDocument::serialize(int root, int info) const {
         out += line;
     }
     // The file's identity from its content: the same page gives the same bytes.
-    const uLong crc =
-            crc32(0L, reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size()));
-    const uLong adler =
-            adler32(1L, reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size()));
+    const std::uint32_t crc = libdeflate_crc32(0, out.data(), out.size());
+    const std::uint32_t adler = libdeflate_adler32(1, out.data(), out.size());
     char id[40];
-    std::snprintf(id, sizeof id, "%08lX%08lX%08lX%08lX", crc, adler, crc ^ 0x5A5A5A5AUL,
-                  adler ^ 0xA5A5A5A5UL);
+    std::snprintf(id, sizeof id, "%08X%08X%08X%08X", crc, adler, crc ^ 0x5A5A5A5AU,
+                  adler ^ 0xA5A5A5A5U);
     out += "trailer\n<< /Size " + std::to_string(m_objects.size() + 1) + " /Root " +
            std::to_string(root) + " 0 R /Info " + std::to_string(info) + " 0 R /ID [<" + id +
            "> <" + id + ">] >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
@@ -113,14 +129,24 @@ std::string pdfTextString(std::string_view utf8) {
     return pdfHexString(utf16);
 }
 
-std::string pdfNumber(double value) {
-    if (std::abs(value) < 0.0005) return "0";
+void appendPdfNumber(std::string& out, double value) {
+    if (std::abs(value) < 0.0005) {
+        out += '0';
+        return;
+    }
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.3f", value);
-    std::string s = buffer;
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
+    const auto [end, error] =
+            std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3);
+    const char* last = error == std::errc() ? end : buffer;
+    while (last > buffer && last[-1] == '0') --last;
+    if (last > buffer && last[-1] == '.') --last;
+    out.append(buffer, static_cast<std::size_t>(last - buffer));
+}
+
+std::string pdfNumber(double value) {
+    std::string out;
+    appendPdfNumber(out, value);
+    return out;
 }
 
 }  // namespace banmian::layout

@@ -8,7 +8,7 @@
 namespace banmian::layout {
 
 /// The objects of a PDF file and their serialisation: numbered objects, streams compressed with
-/// zlib, the cross-reference table and trailer. Knows PDF syntax, nothing of pages or fonts;
+/// libdeflate, the cross-reference table and trailer. Knows PDF syntax, nothing of pages or fonts;
 /// the same input gives the same bytes.
 class PdfDocument {
 public:
@@ -38,5 +38,7 @@ std::string pdfHexString(std::string_view bytes);
 std::string pdfTextString(std::string_view utf8);
 /// A number as PDF writes it: at most 3 decimals, no exponent.
 std::string pdfNumber(double value);
+/// pdfNumber() appended to `out`, for content streams of thousands of numbers.
+void appendPdfNumber(std::string& out, double value);
 
 }  // namespace banmian::layout

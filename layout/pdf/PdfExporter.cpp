@@ -168,10 +168,27 @@ Result<std::string> exportPdf(const std::vector<PageLayout>& pageLayouts,
         for (const PageRun* run : runs) {
             content += "/" + fonts.resourceName(run->font) + " " + n(toPoints(run->size)) + " Tf\n";
             for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
-                char code[8];
-                std::snprintf(code, sizeof code, "%04X", fonts.code(run->font, run->glyphs[g]));
-                content += "1 0 0 1 " + n(f.x(run->x[g])) + " " + n(f.y(run->y[g])) + " Tm <" +
-                           code + "> Tj\n";
+                static const char* hex = "0123456789ABCDEF";
+                const std::uint16_t code = fonts.code(run->font, run->glyphs[g]);
+                content += "1 0 0 1 ";
+                appendPdfNumber(content, f.x(run->x[g]));
+                content += ' ';
+                appendPdfNumber(content, f.y(run->y[g]));
+                const char tail[] = {' ',
+                                     'T',
+                                     'm',
+                                     ' ',
+                                     '<',
+                                     hex[code >> 12],
+                                     hex[(code >> 8) & 15],
+                                     hex[(code >> 4) & 15],
+                                     hex[code & 15],
+                                     '>',
+                                     ' ',
+                                     'T',
+                                     'j',
+                                     '\n'};
+                content.append(tail, sizeof tail);
             }
         }
         content += "ET\nQ\n";

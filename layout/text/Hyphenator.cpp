@@ -1,26 +1,83 @@
 #include "layout/text/Hyphenator.h"
 
-#include <hyphen.h>
-
+#include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <string>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+#include <unordered_map>
 
 namespace banmian::layout {
 
-Hyphenator::Hyphenator(const char* dictionary) : m_path(dictionary) {}
+/// A pattern file read into a table: the letters of each pattern, and the levels between them
+/// (one more than the letters). Read by hand rather than with libhyphen, whose loader built a state
+/// machine from the 11,000 English patterns in 6 ms, longer than typesetting the page it served.
+struct HyphenationPatterns {
+    std::unordered_map<std::string, std::string> levels;
+    std::size_t longest = 0;
+    std::size_t leftMin = 2, rightMin = 2;
+};
 
-_HyphenDict* Hyphenator::dictionary() const {
-    if (!m_loaded) {
-        m_dictionary = hnj_hyphen_load(m_path);
-        m_loaded = true;
+namespace {
+
+// The patterns of `path` (the format of libhyphen's .dic files: a charset line, then one pattern or
+// keyword per line); nothing when the file cannot be read or holds no pattern.
+std::shared_ptr<const HyphenationPatterns> readPatterns(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return nullptr;
+    auto patterns = std::make_shared<HyphenationPatterns>();
+    std::string line;
+    std::getline(in, line);  // the charset: UTF-8 (only ASCII words are asked for)
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '%') continue;
+        if (std::isupper(static_cast<unsigned char>(line[0]))) {  // a keyword
+            std::istringstream words(line);
+            std::string keyword;
+            std::size_t value = 0;
+            words >> keyword >> value;
+            if (keyword == "LEFTHYPHENMIN" && value > 0) patterns->leftMin = value;
+            if (keyword == "RIGHTHYPHENMIN" && value > 0) patterns->rightMin = value;
+            continue;
+        }
+        if (line.find('/') != std::string::npos) continue;  // a non-standard (respelling) rule
+        std::string letters, levels(1, '0');
+        for (char c : line) {
+            if (c >= '0' && c <= '9') {
+                levels.back() = c;
+            } else {
+                letters += c;
+                levels += '0';
+            }
+        }
+        patterns->longest = std::max(patterns->longest, letters.size());
+        patterns->levels.emplace(std::move(letters), std::move(levels));
     }
-    return m_dictionary;
+    if (patterns->levels.empty()) return nullptr;
+    return patterns;
 }
 
-Hyphenator::~Hyphenator() {
-    if (m_dictionary) hnj_hyphen_free(m_dictionary);
+// The patterns read in this process, by file: shared, read-only, by every typesetter. The table
+// is never destroyed: freeing 11,000 patterns one by one took a millisecond at every exit.
+std::shared_future<std::shared_ptr<const HyphenationPatterns>> sharedPatterns(
+        const std::string& path) {
+    static std::mutex mutex;
+    static auto* files =
+            new std::map<std::string,
+                         std::shared_future<std::shared_ptr<const HyphenationPatterns>>>();
+    const std::lock_guard lock(mutex);
+    auto it = files->find(path);
+    if (it == files->end()) {
+        auto reading = std::async(std::launch::async, [path] { return readPatterns(path); });
+        it = files->emplace(path, reading.share()).first;
+    }
+    return it->second;
 }
+
+}  // namespace
+
+Hyphenator::Hyphenator(const std::string& dictionary) : m_patterns(sharedPatterns(dictionary)) {}
 
 std::vector<bool> Hyphenator::breakPoints(std::string_view word) const {
     const std::size_t n = word.size();
@@ -35,27 +92,30 @@ std::vector<bool> Hyphenator::breakPoints(std::string_view word) const {
         points[i] = std::islower(static_cast<unsigned char>(word[i - 1])) &&
                     std::isupper(static_cast<unsigned char>(word[i]));
     }
-    if (!dictionary()) return points;
+    const HyphenationPatterns* table = patterns();
+    if (!table) return points;
 
-    std::string lower(word);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::vector<char> hyphens(n + 5, '0');
-    char** rep = nullptr;
-    int* pos = nullptr;
-    int* cut = nullptr;
-    if (hnj_hyphen_hyphenate2(m_dictionary, lower.c_str(), static_cast<int>(n), hyphens.data(),
-                              nullptr, &rep, &pos, &cut) == 0) {
-        // hyphens[i] odd: a break after letter i, that is before letter i + 1.
-        for (std::size_t i = 1; i + 2 < n; ++i) {
-            if (hyphens[i] & 1) points[i + 1] = points[i + 1] || i + 1 >= 2;
+    // Liang: every pattern found in ".word." raises the levels between its letters; an odd level
+    // between two letters allows a break there.
+    std::string dotted = ".";
+    for (char c : word) dotted += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    dotted += '.';
+    std::vector<char> level(dotted.size() + 1, '0');
+    std::string key;
+    for (std::size_t start = 0; start < dotted.size(); ++start) {
+        for (std::size_t length = 1; length <= table->longest && start + length <= dotted.size();
+             ++length) {
+            key.assign(dotted, start, length);
+            const auto found = table->levels.find(key);
+            if (found == table->levels.end()) continue;
+            for (std::size_t k = 0; k < found->second.size(); ++k)
+                level[start + k] = std::max(level[start + k], found->second[k]);
         }
     }
-    if (rep) {
-        for (std::size_t i = 0; i < n; ++i) std::free(rep[i]);
-        std::free(rep);
+    // level[k + 1] lies between the word's letters k - 1 and k.
+    for (std::size_t k = table->leftMin; k + table->rightMin <= n; ++k) {
+        if ((level[k + 1] - '0') % 2 == 1) points[k] = true;
     }
-    std::free(pos);
-    std::free(cut);
     return points;
 }
 

@@ -1,36 +1,39 @@
 #pragma once
 
+#include <future>
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
-struct _HyphenDict;
-
 namespace banmian::layout {
 
-/// Where an English word may take a hyphen, from the TeX-derived patterns of Debian's hyphen-en-us
-/// (read with libhyphen), loaded once. Chinese text breaks anywhere; only the Latin words inside
-/// it need this, and only when a line would otherwise be left loose.
+struct HyphenationPatterns;
+
+/// Where an English word may take a hyphen, by Liang's algorithm over the TeX-derived patterns of
+/// Debian's hyphen-en-us (hyph_en_US.dic). Chinese text breaks anywhere; only the Latin words
+/// inside it need this, and only when a line would otherwise be left loose.
+///
+/// The patterns are read once per process, on another thread, from the moment the first
+/// Hyphenator asks for them; every Hyphenator of the same file shares them, until the process
+/// ends.
 class Hyphenator {
 public:
-    /// The patterns at `dictionary`, read when the first word asks (most Chinese paragraphs never
-    /// do); without them no word is hyphenated by the dictionary.
-    explicit Hyphenator(const char* dictionary = "/usr/share/hyphen/hyph_en_US.dic");
-    ~Hyphenator();
-    Hyphenator(const Hyphenator&) = delete;
-    Hyphenator& operator=(const Hyphenator&) = delete;
+    /// Starts reading the patterns at `dictionary`; without them no word is hyphenated by the
+    /// patterns (compound names still break at their capitals).
+    explicit Hyphenator(const std::string& dictionary = "/usr/share/hyphen/hyph_en_US.dic");
 
-    bool available() const { return dictionary() != nullptr; }
+    bool available() const { return patterns() != nullptr; }
 
     /// For an ASCII word, one flag per letter: true where a break (with a hyphen) may come before
-    /// it. Two letters at least stay on each side; inside an all-capital word (AIGC) nothing.
+    /// it. As many letters as the patterns ask stay on each side (two before, three after, for
+    /// English); inside an all-capital word (AIGC) nothing.
     std::vector<bool> breakPoints(std::string_view word) const;
 
 private:
-    _HyphenDict* dictionary() const;
+    const HyphenationPatterns* patterns() const { return m_patterns.get().get(); }
 
-    const char* m_path;
-    mutable bool m_loaded = false;
-    mutable _HyphenDict* m_dictionary = nullptr;
+    std::shared_future<std::shared_ptr<const HyphenationPatterns>> m_patterns;
 };
 
 }  // namespace banmian::layout
