@@ -6,6 +6,9 @@
 #include "app/SeedPage.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/Pictures.h"
+#include "app/render/GalleyImage.h"
+#include "app/render/PagePainter.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/Translations.h"
 
@@ -22,7 +25,13 @@ bool hasDisplay() {
 
 }  // namespace
 
+// banmian-app: the window, and the commands that draw pictures (the `banmian` command starts it
+// for those; see cli/main.cpp).
 int main(int argc, char** argv) {
+    banmian::app::setPictures({[](const auto& page, const auto& registry, const std::string& path) {
+                                   return banmian::app::writePageImage(page, registry, path);
+                               },
+                               banmian::app::writeGalleyImage});
     if (auto exitCode = banmian::app::runCommandLine(argc, argv)) return *exitCode;
 
     if (!hasDisplay()) {
@@ -42,7 +51,7 @@ int main(int argc, char** argv) {
     if (argc >= 2)
         error = window.importFile(QString::fromLocal8Bit(argv[1]));
     else
-        error = window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        error = window.loadSeedPage();
     window.show();
     if (error)
         QMessageBox::warning(&window, banmian::app::MainWindow::tr("Cannot import articles"),

@@ -35,6 +35,13 @@ Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wro
 
 }  // namespace
 
+bool isSubcommand(std::string_view argument) {
+    for (std::string_view command : {"import", "typeset", "compose", "info", "export", "help"}) {
+        if (argument == command) return true;
+    }
+    return argument.starts_with("-");
+}
+
 std::optional<int> runCommandLine(int argc, char** argv) {
     if (argc < 2) return std::nullopt;
     const std::string command = argv[1];

@@ -53,14 +53,13 @@ int runImportCommand(const std::vector<std::string>& args) {
 }
 
 int composeSeedPage() {
-    const QByteArray bytes = seedPageBytes();
-    const auto imported = layout::importArticles(std::string_view(bytes.constData(), bytes.size()));
+    const auto imported = layout::importArticles(seedPageText());
     if (!imported) {
         std::cerr << "banmian: the built-in seed page: " << layout::describe(imported.error())
                   << "\n";
         return kExitBadInput;
     }
-    std::cout << layout::importToOutline(imported.value(), seedPageName().toStdString());
+    std::cout << layout::importToOutline(imported.value(), kSeedPageName);
     std::error_code error;
     const auto folder = std::filesystem::temp_directory_path() / "banmian";
     std::filesystem::create_directories(folder, error);

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/CommandLine.h"
-#include "app/render/PagePainter.h"
+#include "app/cli/Pictures.h"
 #include "layout/base/AtomicFile.h"
 #include "layout/document/Document.h"
 #include "layout/flow/PageFlow.h"
@@ -100,7 +100,11 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
     std::cerr << who << ": wrote " << options.output << " (" << grid.name << ", "
               << document.page.blocks.size() << " blocks, " << overset << " lines overset)\n";
     if (!options.png.empty()) {
-        if (const auto error = writePageImage(layout, composer.registry, options.png)) {
+        if (!pictures().page) {
+            std::cerr << who << ": " << noPainterMessage() << "\n";
+            return kExitUsage;
+        }
+        if (const auto error = pictures().page(layout, composer.registry, options.png)) {
             std::cerr << who << ": " << *error << "\n";
             return kExitBadInput;
         }

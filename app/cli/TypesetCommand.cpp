@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "app/cli/CommandLine.h"
-#include "app/render/GalleyImage.h"
+#include "app/cli/Pictures.h"
 #include "fonts/FontRegistry.h"
 #include "layout/base/AtomicFile.h"
 #include "layout/base/TypeSizes.h"
@@ -207,7 +207,11 @@ int runTypesetCommand(const std::vector<std::string>& args) {
     const layout::GalleyQuality quality = layout::checkGalley(galley, style.size);
 
     if (!o.png.empty()) {
-        if (const auto error = writeGalleyImage(galley, style, registry, o.png)) {
+        if (!pictures().galley) {
+            std::cerr << "banmian typeset: " << noPainterMessage() << "\n";
+            return kExitUsage;
+        }
+        if (const auto error = pictures().galley(galley, style, registry, o.png)) {
             std::cerr << "banmian typeset: " << *error << "\n";
             return kExitBadInput;
         }

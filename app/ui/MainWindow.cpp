@@ -1,5 +1,7 @@
 #include "app/ui/MainWindow.h"
 
+#include "app/SeedPage.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -136,6 +138,12 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
     setWindowTitle(tr("%1 — Banmian").arg(name));
     if (m_model->rowCount() > 0) m_list->selectRow(0);
     return std::nullopt;
+}
+
+std::optional<QString> MainWindow::loadSeedPage() {
+    const std::string_view text = seedPageText();
+    return loadArticles(QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size())),
+                        QString::fromLatin1(kSeedPageName));
 }
 
 std::optional<QString> MainWindow::importFile(const QString& path) {

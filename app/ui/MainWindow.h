@@ -32,6 +32,8 @@ public:
     /// Shows the stories of an article file's bytes; returns the error message when they cannot
     /// be read, and then keeps what was shown before.
     std::optional<QString> loadArticles(const QByteArray& bytes, const QString& name);
+    /// loadArticles() on the built-in seed page.
+    std::optional<QString> loadSeedPage();
     /// loadArticles() on a file.
     std::optional<QString> importFile(const QString& path);
 

@@ -51,7 +51,7 @@ private:
 private slots:
     void listsTheSeedStoriesWithReportersAndCounts() {
         MainWindow window;
-        QVERIFY(!window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName()));
+        QVERIFY(!window.loadSeedPage());
         QCOMPARE(window.storyModel()->rowCount(), 6);
         QCOMPARE(cell(window, 0, StoryTableModel::HeadlineColumn),
                  QStringLiteral("喜报！徐汇区代表队斩获团体铜奖"));
@@ -72,7 +72,7 @@ private slots:
 
     void clickingAStoryShowsItsCopy() {
         MainWindow window;
-        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        window.loadSeedPage();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -92,7 +92,7 @@ private slots:
 
     void aBadFileLeavesThePageAsItWas() {
         MainWindow window;
-        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        window.loadSeedPage();
         QTemporaryDir dir;
         const QString binary = dir.filePath(QStringLiteral("photo.jpg"));
         QFile file(binary);
@@ -136,7 +136,7 @@ private slots:
     void showsTheComposedPageInTheMiddleAndZooms() {
         MainWindow window;
         window.resize(1400, 900);
-        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        window.loadSeedPage();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         banmian::app::PageView* view = window.pageView();
@@ -160,7 +160,7 @@ private slots:
 
     void composesThePageAndExportsAndPrintsIt() {
         MainWindow window;
-        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        window.loadSeedPage();
         const banmian::layout::PageLayout* page = window.page();
         QVERIFY2(page, qPrintable(window.pageError().value_or(QString())));
         QVERIFY(page->runs.size() > 100);
@@ -188,7 +188,7 @@ private slots:
     // from its PDF by Poppler, at the same resolution, match but for antialiasing.
     void drawsThePageAsThePdfPrintsIt() {
         MainWindow window;
-        window.loadArticles(banmian::app::seedPageBytes(), banmian::app::seedPageName());
+        window.loadSeedPage();
         const banmian::layout::PageLayout* page = window.page();
         QVERIFY(page);
         banmian::layout::PdfOptions options;
