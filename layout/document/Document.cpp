@@ -59,8 +59,9 @@ json blockToJson(const Block& b) {
     out["lead"] = b.lead;
     auto photos = json::array();
     for (const PhotoFrame& p : b.photos) {
-        photos.push_back(
-                {{"area", rectToJson(p.area)}, {"image", p.image}, {"caption", p.caption}});
+        json photo = {{"area", rectToJson(p.area)}, {"image", p.image}, {"caption", p.caption}};
+        if (p.captionArea) photo["captionArea"] = rectToJson(*p.captionArea);
+        photos.push_back(std::move(photo));
     }
     out["photos"] = std::move(photos);
     return out;
@@ -170,7 +171,13 @@ struct Reader {
                 }
                 const GridRect r = rect(p["area"], at + "/area");
                 if (!error && !inside(r, g)) fail(at + "/area", "outside the page grid");
-                b.photos.push_back({r, p.value("image", ""), p.value("caption", "")});
+                PhotoFrame photo{r, p.value("image", ""), p.value("caption", ""), std::nullopt};
+                if (p.contains("captionArea")) {
+                    photo.captionArea = rect(p["captionArea"], at + "/captionArea");
+                    if (!error && !inside(*photo.captionArea, g))
+                        fail(at + "/captionArea", "outside the page grid");
+                }
+                b.photos.push_back(std::move(photo));
             }
         }
         return b;

@@ -128,16 +128,20 @@ std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUn
                 column.line += headLines;
                 column.lines -= headLines;
             }
-            // Photos take whole lines out of the columns they stand in.
+            // Photos, and captions moved away from them, take whole lines out of the columns they
+            // stand in.
             std::vector<std::pair<int, int>> cuts;
-            for (const PhotoFrame& photo : block.photos) {
-                const Rect p = grid.rect(photo.area);
+            auto cut = [&](const GridRect& area) {
+                const Rect p = grid.rect(area);
                 if (p.x < column.x + column.width && column.x < p.right()) {
-                    // With a blank grid line above (unless the photo opens the column) and below.
-                    const int from =
-                            photo.area.line > column.line ? photo.area.line - 1 : photo.area.line;
-                    cuts.push_back({from, photo.area.endLine() + 1});
+                    // With a blank grid line above (unless it opens the column) and below.
+                    const int from = area.line > column.line ? area.line - 1 : area.line;
+                    cuts.push_back({from, area.endLine() + 1});
                 }
+            };
+            for (const PhotoFrame& photo : block.photos) {
+                cut(photo.area);
+                if (photo.captionArea) cut(*photo.captionArea);
             }
             std::sort(cuts.begin(), cuts.end());
             int line = column.line;
@@ -185,16 +189,24 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
         headLines += gridLinesFor(std::max(styles.byline.leading, grid.leading), grid.leading);
     }
 
-    // Photos: a placeholder or image, the caption in the photo's last lines.
-    for (const PhotoFrame& photo : block.photos) {
+    // Photos: a placeholder or image, the caption in the photo's last lines or where the designer
+    // moved it.
+    for (std::size_t p = 0; p < block.photos.size(); ++p) {
+        const PhotoFrame& photo = block.photos[p];
         const Rect rect = grid.rect(photo.area);
+        const Rect captionFrame = photo.captionArea ? grid.rect(*photo.captionArea) : rect;
         const TypesetParagraph caption = typesetter.typeset(
-                photo.caption, unjustified(styles.caption), ConstantLineWidth(rect.width));
+                photo.caption, unjustified(styles.caption), ConstantLineWidth(captionFrame.width));
         const int captionLines = gridLinesFor(caption.height, grid.leading);
-        const Rect picture{rect.x, rect.y, rect.width, rect.height - captionLines * grid.leading};
-        out.images.push_back({picture, photo.image});
+        Rect picture = rect;
+        Rect captionRect = captionFrame;
+        if (!photo.captionArea) {
+            picture.height -= captionLines * grid.leading;
+            captionRect = {rect.x, picture.bottom(), rect.width, captionLines * grid.leading};
+        }
+        out.images.push_back({picture, photo.image, captionRect, id, static_cast<int>(p)});
         for (const TypesetLine& line : caption.lines) {
-            placeLine(line, photo.caption, rect.x, picture.bottom() + line.baseline, id, out);
+            placeLine(line, photo.caption, captionRect.x, captionRect.y + line.baseline, id, out);
         }
     }
 

@@ -15,6 +15,9 @@ struct PhotoFrame {
     GridRect area;
     std::string image;
     std::string caption;
+    /// Where the caption stands when the designer moved it away from the photo; none: in the
+    /// photo's last grid lines.
+    std::optional<GridRect> captionArea;
 
     bool operator==(const PhotoFrame&) const = default;
 };

@@ -40,6 +40,9 @@ struct PageBox {
 struct PageImage {
     Rect rect;
     std::string path;
+    Rect caption;    ///< where its caption is set (no height when it has none)
+    int block = -1;  ///< the block it belongs to, and which of the block's photos it is
+    int photo = -1;
 };
 
 /// How a block's text fits it (copyfit): what did not fit (超) and what is left empty (缺).

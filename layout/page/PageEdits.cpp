@@ -1,0 +1,157 @@
+#include "layout/page/PageEdits.h"
+
+#include <algorithm>
+
+namespace banmian::layout {
+namespace {
+
+bool contains(const Rect& r, LayoutUnit x, LayoutUnit y) {
+    return x >= r.x && x < r.right() && y >= r.y && y < r.bottom();
+}
+
+bool overlap(const std::vector<GridRect>& a, const std::vector<GridRect>& b) {
+    for (const GridRect& r : a) {
+        for (const GridRect& s : b) {
+            if (r.overlaps(s)) return true;
+        }
+    }
+    return false;
+}
+
+// The caption's rectangle on the grid while it still sits in its photo's last lines.
+GridRect captionInPhoto(const PhotoFrame& photo, const PageImage* image, const PageGrid& grid) {
+    GridRect area = photo.area;
+    const int lines =
+            image ? static_cast<int>((image->caption.height + grid.leading - 1) / grid.leading) : 1;
+    area.lines = std::clamp(lines, 1, photo.area.lines);
+    area.line = photo.area.endLine() - area.lines;
+    return area;
+}
+
+const PageImage* imageOf(const PageLayout& layout, std::size_t block, std::size_t photo) {
+    for (const PageImage& image : layout.images) {
+        if (image.block == static_cast<int>(block) && image.photo == static_cast<int>(photo))
+            return &image;
+    }
+    return nullptr;
+}
+
+// Shifts rectangles by whole columns and lines, as far as the type area lets them go together.
+void shift(std::vector<GridRect>& area, const PageGrid& grid, int columns, int lines) {
+    for (const GridRect& r : area) {
+        columns = std::clamp(columns, -r.column, grid.columns - r.endColumn());
+        lines = std::clamp(lines, -r.line, grid.lines - r.endLine());
+    }
+    for (GridRect& r : area) {
+        r.column += columns;
+        r.line += lines;
+    }
+}
+
+// The photos and moved captions on the page but `self`'s own rectangle.
+std::vector<GridRect> picturesBut(const Page& page, const PagePart& self) {
+    std::vector<GridRect> out;
+    for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+        for (std::size_t p = 0; p < page.blocks[b].photos.size(); ++p) {
+            const PhotoFrame& photo = page.blocks[b].photos[p];
+            const bool same = b == self.block && p == self.photo;
+            if (!(same && self.kind == PagePart::Kind::Photo)) out.push_back(photo.area);
+            if (photo.captionArea && !(same && self.kind == PagePart::Kind::Caption))
+                out.push_back(*photo.captionArea);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<PagePart> partAt(const Page& page, const PageLayout& layout, LayoutUnit x,
+                               LayoutUnit y) {
+    for (const PageImage& image : layout.images) {
+        if (image.block < 0 || image.photo < 0) continue;
+        const auto block = static_cast<std::size_t>(image.block);
+        const auto photo = static_cast<std::size_t>(image.photo);
+        if (image.caption.height > 0 && contains(image.caption, x, y))
+            return PagePart{PagePart::Kind::Caption, block, photo};
+        if (contains(image.rect, x, y)) return PagePart{PagePart::Kind::Photo, block, photo};
+    }
+    for (std::size_t b = page.blocks.size(); b-- > 0;) {
+        for (const GridRect& r : page.blocks[b].area) {
+            if (contains(page.grid.rect(r), x, y)) return PagePart{PagePart::Kind::Block, b, 0};
+        }
+    }
+    return std::nullopt;
+}
+
+bool onResizeHandle(const Page& page, std::size_t block, LayoutUnit x, LayoutUnit y,
+                    LayoutUnit reach) {
+    if (block >= page.blocks.size() || page.blocks[block].area.empty()) return false;
+    const Rect r = page.grid.rect(page.blocks[block].area.back());
+    return std::abs(x - r.right()) <= reach && std::abs(y - r.bottom()) <= reach;
+}
+
+std::vector<GridRect> areaOf(const Page& page, const PageLayout& layout, const PagePart& part) {
+    if (part.block >= page.blocks.size()) return {};
+    const Block& block = page.blocks[part.block];
+    if (part.kind == PagePart::Kind::Block) return block.area;
+    if (part.photo >= block.photos.size()) return {};
+    const PhotoFrame& photo = block.photos[part.photo];
+    if (part.kind == PagePart::Kind::Photo) return {photo.area};
+    if (photo.captionArea) return {*photo.captionArea};
+    return {captionInPhoto(photo, imageOf(layout, part.block, part.photo), page.grid)};
+}
+
+std::optional<std::size_t> blockOver(const Page& page, std::size_t self,
+                                     const std::vector<GridRect>& area) {
+    for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+        if (b != self && overlap(area, page.blocks[b].area)) return b;
+    }
+    return std::nullopt;
+}
+
+EditOutcome movePart(Page& page, const PageLayout& layout, const PagePart& part, int columns,
+                     int lines) {
+    std::vector<GridRect> area = areaOf(page, layout, part);
+    if (area.empty()) return {};
+    shift(area, page.grid, columns, lines);
+    const int dc = area.front().column - areaOf(page, layout, part).front().column;
+    const int dl = area.front().line - areaOf(page, layout, part).front().line;
+    if (const auto other = blockOver(page, part.block, area)) return {other};
+
+    Block& block = page.blocks[part.block];
+    if (part.kind == PagePart::Kind::Block) {
+        block.area = std::move(area);
+        for (PhotoFrame& photo : block.photos) {
+            photo.area.column += dc;
+            photo.area.line += dl;
+            if (photo.captionArea) {
+                photo.captionArea->column += dc;
+                photo.captionArea->line += dl;
+            }
+        }
+        return {};
+    }
+    if (overlap(area, picturesBut(page, part))) return {part.block};
+    PhotoFrame& photo = block.photos[part.photo];
+    if (part.kind == PagePart::Kind::Photo) {
+        // A caption still in the photo's lines goes with it; one moved away stays.
+        photo.area = area.front();
+    } else {
+        photo.captionArea = area.front();
+        // Out of the photo: the photo gets its caption's lines back for the picture.
+    }
+    return {};
+}
+
+EditOutcome resizeBlock(Page& page, std::size_t index, int endColumn, int endLine) {
+    if (index >= page.blocks.size() || page.blocks[index].area.empty()) return {};
+    std::vector<GridRect> area = page.blocks[index].area;
+    GridRect& last = area.back();
+    last.columns = std::clamp(endColumn, last.column + 1, page.grid.columns) - last.column;
+    last.lines = std::clamp(endLine, last.line + 2, page.grid.lines) - last.line;
+    if (const auto other = blockOver(page, index, area)) return {other};
+    page.blocks[index].area = std::move(area);
+    return {};
+}
+
+}  // namespace banmian::layout
