@@ -36,16 +36,13 @@ const PageImage* imageOf(const PageLayout& layout, std::size_t block, std::size_
     return nullptr;
 }
 
-// Shifts rectangles by whole columns and lines, as far as the type area lets them go together.
-void shift(std::vector<GridRect>& area, const PageGrid& grid, int columns, int lines) {
-    for (const GridRect& r : area) {
-        columns = std::clamp(columns, -r.column, grid.columns - r.endColumn());
-        lines = std::clamp(lines, -r.line, grid.lines - r.endLine());
-    }
-    for (GridRect& r : area) {
-        r.column += columns;
-        r.line += lines;
-    }
+void shift(GridRect& r, int columns, int lines) {
+    r.column += columns;
+    r.line += lines;
+}
+
+void shift(std::vector<GridRect>& area, int columns, int lines) {
+    for (GridRect& r : area) shift(r, columns, lines);
 }
 
 // The photos and moved captions on the page but `self`'s own rectangle.
@@ -111,35 +108,54 @@ std::optional<std::size_t> blockOver(const Page& page, std::size_t self,
 
 EditOutcome movePart(Page& page, const PageLayout& layout, const PagePart& part, int columns,
                      int lines) {
-    std::vector<GridRect> area = areaOf(page, layout, part);
-    if (area.empty()) return {};
-    shift(area, page.grid, columns, lines);
-    const int dc = area.front().column - areaOf(page, layout, part).front().column;
-    const int dl = area.front().line - areaOf(page, layout, part).front().line;
-    if (const auto other = blockOver(page, part.block, area)) return {other};
+    return moveParts(page, layout, {part}, columns, lines);
+}
 
-    Block& block = page.blocks[part.block];
-    if (part.kind == PagePart::Kind::Block) {
-        block.area = std::move(area);
-        for (PhotoFrame& photo : block.photos) {
-            photo.area.column += dc;
-            photo.area.line += dl;
-            if (photo.captionArea) {
-                photo.captionArea->column += dc;
-                photo.captionArea->line += dl;
-            }
+EditOutcome moveParts(Page& page, const PageLayout& layout, const std::vector<PagePart>& parts,
+                      int columns, int lines) {
+    // One delta for all, as far as the type area lets every part go.
+    std::vector<std::vector<GridRect>> areas;
+    for (const PagePart& part : parts) {
+        areas.push_back(areaOf(page, layout, part));
+        if (areas.back().empty()) return {};
+        for (const GridRect& r : areas.back()) {
+            columns = std::clamp(columns, -r.column, page.grid.columns - r.endColumn());
+            lines = std::clamp(lines, -r.line, page.grid.lines - r.endLine());
         }
-        return {};
     }
-    if (overlap(area, picturesBut(page, part))) return {part.block};
-    PhotoFrame& photo = block.photos[part.photo];
-    if (part.kind == PagePart::Kind::Photo) {
+    auto moved = [&](std::size_t block) {
+        for (const PagePart& p : parts) {
+            if (p.kind == PagePart::Kind::Block && p.block == block) return true;
+        }
+        return false;
+    };
+
+    Page next = page;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const PagePart& part = parts[i];
+        std::vector<GridRect> area = areas[i];
+        shift(area, columns, lines);
+        for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+            if (b != part.block && !moved(b) && overlap(area, page.blocks[b].area)) return {b};
+        }
+        Block& block = next.blocks[part.block];
+        if (part.kind == PagePart::Kind::Block) {
+            block.area = std::move(area);
+            if (moved(part.block)) {  // its photos and captions go along
+                for (PhotoFrame& photo : block.photos) {
+                    shift(photo.area, columns, lines);
+                    if (photo.captionArea) shift(*photo.captionArea, columns, lines);
+                }
+            }
+            continue;
+        }
+        if (overlap(area, picturesBut(page, part))) return {part.block};
+        PhotoFrame& photo = block.photos[part.photo];
         // A caption still in the photo's lines goes with it; one moved away stays.
-        photo.area = area.front();
-    } else {
-        photo.captionArea = area.front();
-        // Out of the photo: the photo gets its caption's lines back for the picture.
+        (part.kind == PagePart::Kind::Photo ? photo.area : photo.captionArea.emplace()) =
+                area.front();
     }
+    page = std::move(next);
     return {};
 }
 

@@ -45,6 +45,11 @@ std::vector<GridRect> areaOf(const Page& page, const PageLayout& layout, const P
 EditOutcome movePart(Page& page, const PageLayout& layout, const PagePart& part, int columns,
                      int lines);
 
+/// movePart() for several parts at once, by the same columns and lines: what moves together does
+/// not stand in its own way.
+EditOutcome moveParts(Page& page, const PageLayout& layout, const std::vector<PagePart>& parts,
+                      int columns, int lines);
+
 /// Resizes a block to end at grid column `endColumn` and line `endLine` (exclusive), its last
 /// rectangle's right and bottom edges moving; at least one column and two lines. Refused like a
 /// move.

@@ -41,6 +41,18 @@ TEST(PageEdits, ABlockIsNotDroppedOnAnother) {
     EXPECT_EQ(page.blocks, before.blocks);  // unchanged
 }
 
+TEST(PageEdits, BlocksMovedTogetherDoNotStandInEachOthersWay) {
+    Page page = twoStories();
+    const std::vector<PagePart> both = {{PagePart::Kind::Block, 0, 0},
+                                        {PagePart::Kind::Block, 1, 0}};
+    EXPECT_FALSE(moveParts(page, {}, both, 0, 10).refused());
+    EXPECT_EQ(page.blocks[0].area.front().line, 10);
+    EXPECT_EQ(page.blocks[1].area.front().line, 10);
+    // Right by three columns: the right story stops at the edge, so both move by that much.
+    EXPECT_FALSE(moveParts(page, {}, both, 3, 0).refused());
+    EXPECT_EQ(page.blocks[0].area.front().column, 0);
+}
+
 TEST(PageEdits, APhotoAndItsCaptionMoveOnTheirOwn) {
     Page page = twoStories();
     EXPECT_FALSE(movePart(page, {}, {PagePart::Kind::Photo, 0, 0}, 1, 5).refused());
