@@ -4,6 +4,8 @@
 #include <QSaveFile>
 #include <algorithm>
 
+#include "app/render/PhotoImage.h"
+
 namespace banmian::app {
 
 namespace {
@@ -36,11 +38,10 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
         }
     }
 
-    // Photo frames: the image when there is one (not yet read), else a marked placeholder.
+    // Photo frames: the image when there is one that can be read, else a marked placeholder.
     for (const layout::PageImage& image : page.images) {
         const QRectF r = rectOf(image.rect);
-        const QImage photo =
-                image.path.empty() ? QImage() : QImage(QString::fromStdString(image.path));
+        const QImage photo = image.path.empty() ? QImage() : photoImage(image.path);
         if (!photo.isNull()) {  // scaled to fill the frame and cropped to it, as the PDF has it
             const double scale = std::max(r.width() / photo.width(), r.height() / photo.height());
             const QSizeF size(photo.width() * scale, photo.height() * scale);

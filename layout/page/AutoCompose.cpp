@@ -143,7 +143,7 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
         if (!last || room <= 0) continue;
         if (room >= kMinPhotoLines && !block.boxed) {
             block.photos.push_back(
-                    {{area.column, area.columns, area.endLine() + 1, room - 1}, "", ""});
+                    {{area.column, area.columns, area.endLine() + 1, room - 1}, "", "", std::nullopt});
         }
         area.lines += room;
     }

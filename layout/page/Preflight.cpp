@@ -1,10 +1,8 @@
 #include "layout/page/Preflight.h"
 
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
-#include "layout/pdf/JpegInfo.h"
+#include "layout/pdf/RasterImage.h"
 
 namespace banmian::layout {
 namespace {
@@ -39,21 +37,17 @@ std::vector<PreflightIssue> preflight(const Page& page, const PageLayout& layout
                 issues.push_back({false, where, "a photo placeholder: it prints as a marked box"});
                 continue;
             }
-            std::ifstream in(photo.image, std::ios::binary);
-            if (!in) {
+            const auto bytes = readImageFile(photo.image);
+            if (!bytes) {
                 issues.push_back({true, where, "the photo " + photo.image + " cannot be read"});
                 continue;
             }
-            std::ostringstream bytes;
-            bytes << in.rdbuf();
-            const auto info = readJpegInfo(bytes.str());
+            const auto info = readImageInfo(*bytes);
             if (!info) {
-                issues.push_back({true, where,
-                                  photo.image + ": " + info.error().message +
-                                          " (photos are placed as JPEG)"});
+                issues.push_back({true, where, photo.image + ": " + info.error().message});
                 continue;
             }
-            if (info.value().components == 3) {
+            if (info.value().colour == ImageColour::Rgb) {
                 issues.push_back(
                         {true, where,
                          photo.image + " is RGB; PDF/X-1a takes CMYK or gray: convert it"});

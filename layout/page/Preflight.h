@@ -19,9 +19,9 @@ struct PreflightIssue {
 /// The lowest resolution a photo may have at its placed size (newsprint, ~200 ppi the target).
 inline constexpr double kMinimumPhotoPpi = 170;
 
-/// Checks a composed page before export: overset text, photos missing, unreadable, not JPEG,
-/// RGB (PDF/X-1a allows CMYK and gray only), or under kMinimumPhotoPpi at their size, and
-/// placeholders still standing in for photos.
+/// Checks a composed page before export: overset text, photos missing, unreadable, damaged or
+/// cut short, not JPEG, PNG or TIFF, RGB (PDF/X-1a allows CMYK and gray only), or under
+/// kMinimumPhotoPpi at their size, and placeholders still standing in for photos.
 std::vector<PreflightIssue> preflight(const Page& page, const PageLayout& layout,
                                       const std::vector<Story>& stories);
 

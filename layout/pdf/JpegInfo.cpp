@@ -8,6 +8,7 @@ Result<JpegInfo> readJpegInfo(std::string_view bytes) {
     };
     if (bytes.size() < 4 || at(0) != 0xFF || at(1) != 0xD8) return Diagnostic{0, "not a JPEG file"};
     JpegInfo info;
+    bool frame = false;
     for (std::size_t p = 2; p + 4 <= bytes.size();) {
         if (at(p) != 0xFF)
             return Diagnostic{0,
@@ -28,12 +29,18 @@ Result<JpegInfo> readJpegInfo(std::string_view bytes) {
             info.components = static_cast<int>(at(p + 9));
             if (info.width <= 0 || info.height <= 0 || info.components <= 0)
                 return Diagnostic{0, "a damaged JPEG header"};
-            return info;
+            frame = true;
         }
-        if (marker == 0xDA) break;  // scan data before any frame header
+        if (marker == 0xDA) {
+            // Inside entropy-coded data an FF is followed by 00 or a restart marker, so an FF D9
+            // after the first scan header is the end of the image.
+            info.complete = bytes.find("\xFF\xD9", p + 2) != std::string_view::npos;
+            break;
+        }
         p += 2 + length;
     }
-    return Diagnostic{0, "a JPEG file without a frame header (truncated?)"};
+    if (!frame) return Diagnostic{0, "a JPEG file without a frame header (truncated?)"};
+    return info;
 }
 
 }  // namespace banmian::layout

@@ -3,11 +3,12 @@
 #include <cstdio>
 
 #include <algorithm>
-#include <fstream>
+#include <map>
 
-#include "layout/pdf/JpegInfo.h"
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfFonts.h"
+#include "layout/pdf/PdfImage.h"
+#include "layout/pdf/RasterImage.h"
 
 namespace banmian::layout {
 namespace {
@@ -44,6 +45,41 @@ std::string cropMarks(const Frame& f, double trimWidth, double trimHeight, doubl
     }
     return out + "Q\n";
 }
+
+// A photo scaled to fill its frame and cropped to it, centred, as a newspaper crops photos.
+std::string placeImage(const Frame& f, const Rect& r, const PdfImage& image,
+                       const std::string& name) {
+    const double w = toPoints(r.width), h = toPoints(r.height);
+    const double scale = std::max(w / image.width, h / image.height);
+    const double iw = image.width * scale, ih = image.height * scale;
+    return "q " + n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " + n(w) + " " + n(h) + " re W n " +
+           n(iw) + " 0 0 " + n(ih) + " " + n(f.x(r.x) + (w - iw) / 2) + " " +
+           n(f.y(r.bottom()) + (h - ih) / 2) + " cm /" + name + " Do Q\n";
+}
+
+// The photos of the document, each file written once however often it is placed. One that
+// cannot go in (RGB, damaged, missing: the preflight said which) is nothing and prints as a
+// placeholder.
+class PhotoObjects {
+public:
+    explicit PhotoObjects(PdfDocument& pdf) : m_pdf(pdf) {}
+
+    const std::optional<PdfImage>& place(const std::string& path) {
+        auto found = m_placed.find(path);
+        if (found != m_placed.end()) return found->second;
+        std::optional<PdfImage> image;
+        if (!path.empty()) {
+            if (const auto bytes = readImageFile(path)) {
+                if (auto added = addImage(m_pdf, *bytes)) image = added.value();
+            }
+        }
+        return m_placed.emplace(path, image).first->second;
+    }
+
+private:
+    PdfDocument& m_pdf;
+    std::map<std::string, std::optional<PdfImage>> m_placed;
+};
 
 }  // namespace
 
@@ -99,6 +135,7 @@ Result<std::string> exportPdf(const std::vector<PageLayout>& pageLayouts,
             pdf.add("[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] "
                     "/C1 [1 1 1 1] /N 1 >>]");
 
+    PhotoObjects images(pdf);
     std::string kids;
     for (const PageLayout& page : pageLayouts) {
         const PageGrid& grid = page.grid;
@@ -113,37 +150,15 @@ Result<std::string> exportPdf(const std::vector<PageLayout>& pageLayouts,
         std::string xobjects;
         for (const PageImage& image : page.images) {
             const Rect& r = image.rect;
-            const std::string box = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
-                                    n(toPoints(r.width)) + " " + n(toPoints(r.height));
-            // A JPEG in CMYK or gray goes in as it is (DCTDecode), scaled to fill its frame and
-            // cropped to it, as a newspaper crops photos; anything else (preflight says so) stays a
-            // placeholder.
-            std::string jpeg;
-            if (!image.path.empty()) {
-                std::ifstream in(image.path, std::ios::binary);
-                jpeg.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-            }
-            const auto info = readJpegInfo(jpeg);
-            if (info && (info.value().components == 4 || info.value().components == 1)) {
-                const JpegInfo& j = info.value();
-                const bool cmyk = j.components == 4;
-                const int object = pdf.addStream(
-                        "/Type /XObject /Subtype /Image /Width " + std::to_string(j.width) +
-                                " /Height " + std::to_string(j.height) + " /ColorSpace " +
-                                (cmyk ? "/DeviceCMYK" : "/DeviceGray") +
-                                " /BitsPerComponent 8 /Filter /DCTDecode" +
-                                (cmyk && j.adobeInverted ? " /Decode [1 0 1 0 1 0 1 0]" : ""),
-                        jpeg, false);
-                const std::string name = "Im" + std::to_string(object);
-                xobjects += "/" + name + " " + std::to_string(object) + " 0 R ";
-                const double w = toPoints(r.width), h = toPoints(r.height);
-                const double scale = std::max(w / j.width, h / j.height);
-                const double iw = j.width * scale, ih = j.height * scale;
-                content += "q " + box + " re W n " + n(iw) + " 0 0 " + n(ih) + " " +
-                           n(f.x(r.x) + (w - iw) / 2) + " " + n(f.y(r.bottom()) + (h - ih) / 2) +
-                           " cm /" + name + " Do Q\n";
+            if (const std::optional<PdfImage>& photo = images.place(image.path)) {
+                const std::string name = "Im" + std::to_string(photo->object);
+                if (xobjects.find("/" + name + " ") == std::string::npos)
+                    xobjects += "/" + name + " " + std::to_string(photo->object) + " 0 R ";
+                content += placeImage(f, r, *photo, name);
                 continue;
             }
+            const std::string box = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
+                                    n(toPoints(r.width)) + " " + n(toPoints(r.height));
             content += "0 0 0 0.1 k " + box + " re f\n";  // a placeholder prints as a marked box
             content += "0 0 0 0.5 K 0.5 w " + box + " re S " + n(f.x(r.x)) + " " + n(f.y(r.y)) +
                        " m " + n(f.x(r.right())) + " " + n(f.y(r.bottom())) + " l " +

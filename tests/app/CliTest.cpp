@@ -224,44 +224,82 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     EXPECT_TRUE(first == second) << "two exports of one page differ";
 }
 
+// A page of one story with a photo of `image` (a path); the document's path.
+std::string documentWithPhoto(const std::string& image) {
+    using namespace banmian::layout;
+    Document d;
+    Story story;
+    story.headline = "华泾镇举办主题活动";
+    story.paragraphs = {"6月28日，华泾镇举办庆祝建党102周年主题活动。"};
+    d.stories = {story};
+    d.page.grid = pageGrid(PagePreset::Broadsheet);
+    Block block;
+    block.id = "story-0";
+    block.story = 0;
+    block.area = {{0, 2, 0, 40}};
+    block.photos = {{{0, 2, 10, 20}, image, "选手们在赛场上", std::nullopt}};
+    d.page.blocks = {block};
+    const std::string name = std::filesystem::path(image).filename().string();
+    const std::string path =
+            (std::filesystem::temp_directory_path() / ("banmian-cli-photo-" + name + ".banmian"))
+                    .string();
+    EXPECT_FALSE(writeDocument(d, path));
+    return path;
+}
+
+const std::string kImages = std::string(BANMIAN_SOURCE_DIR) + "/tests/data/images/";
+
 // A page with a photo: a CMYK JPEG goes into the PDF as it is; an RGB one stops the export.
 TEST(Cli, ExportPlacesCmykPhotosAndRefusesRgbOnes) {
-    using namespace banmian::layout;
-    const std::string images = std::string(BANMIAN_SOURCE_DIR) + "/tests/data/images/";
-    auto documentWith = [&](const std::string& image) {
-        Document d;
-        Story story;
-        story.headline = "华泾镇举办主题活动";
-        story.paragraphs = {"6月28日，华泾镇举办庆祝建党102周年主题活动。"};
-        d.stories = {story};
-        d.page.grid = pageGrid(PagePreset::Broadsheet);
-        Block block;
-        block.id = "story-0";
-        block.story = 0;
-        block.area = {{0, 2, 0, 40}};
-        block.photos = {{{0, 2, 10, 20}, image, "选手们在赛场上"}};
-        d.page.blocks = {block};
-        const std::string path =
-                (std::filesystem::temp_directory_path() /
-                 ("banmian-cli-photo-" + std::to_string(image.size()) + ".banmian"))
-                        .string();
-        EXPECT_FALSE(writeDocument(d, path));
-        return path;
-    };
     const std::string pdf =
             (std::filesystem::temp_directory_path() / "banmian-cli-photo.pdf").string();
     const ProcessOutput cmyk = runProcess(
-            kBanmian, {"export", documentWith(images + "photo-cmyk-600x400.jpg"), "-o", pdf});
+            kBanmian, {"export", documentWithPhoto(kImages + "photo-cmyk-600x400.jpg"), "-o", pdf});
     ASSERT_EQ(cmyk.exitCode, 0) << cmyk.err;
     const ProcessOutput list = runProcess("/usr/bin/pdfimages", {"-list", pdf});
     EXPECT_NE(list.out.find("600   400  cmyk    4   8  jpeg"), std::string::npos) << list.out;
     EXPECT_EQ(runProcess("/usr/bin/qpdf", {"--check", pdf}).exitCode, 0);
 
     const ProcessOutput rgb = runProcess(
-            kBanmian, {"export", documentWith(images + "photo-rgb-600x400.jpg"), "-o", pdf});
+            kBanmian, {"export", documentWithPhoto(kImages + "photo-rgb-600x400.jpg"), "-o", pdf});
     EXPECT_EQ(rgb.exitCode, 1);
     EXPECT_NE(rgb.err.find("story-0 (华泾镇举办主题活动): "), std::string::npos) << rgb.err;
     EXPECT_NE(rgb.err.find("is RGB"), std::string::npos);
+}
+
+// PNG and TIFF: CMYK and gray go in as their samples, Flate-compressed; RGB and a file cut short
+// stop the export with the photo named.
+TEST(Cli, ExportPlacesCmykTiffAndGrayPngAndRefusesRgbAndTruncatedOnes) {
+    const std::string pdf =
+            (std::filesystem::temp_directory_path() / "banmian-cli-photo-flate.pdf").string();
+    struct Placed {
+        std::string image, listed;
+    };
+    for (const Placed& p : {Placed{"cmyk-600x400.tif", "600   400  cmyk    4   8  image"},
+                            Placed{"gray-4x2.png", "4     2  gray    1   8  image"}}) {
+        SCOPED_TRACE(p.image);
+        const ProcessOutput run =
+                runProcess(kBanmian, {"export", documentWithPhoto(kImages + p.image), "-o", pdf});
+        ASSERT_EQ(run.exitCode, 0) << run.err;
+        const ProcessOutput list = runProcess("/usr/bin/pdfimages", {"-list", pdf});
+        EXPECT_NE(list.out.find(p.listed), std::string::npos) << list.out;
+        const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", pdf});
+        EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
+    }
+    struct Refused {
+        std::string image, message;
+    };
+    for (const Refused& r :
+         {Refused{"rgb-2x2.png", "rgb-2x2.png is RGB; PDF/X-1a takes CMYK or gray"},
+          Refused{"rgb-3x2.tif", "rgb-3x2.tif is RGB; PDF/X-1a takes CMYK or gray"},
+          Refused{"gray-truncated.png", "gray-truncated.png: the PNG file is cut short"}}) {
+        SCOPED_TRACE(r.image);
+        const ProcessOutput run =
+                runProcess(kBanmian, {"export", documentWithPhoto(kImages + r.image), "-o", pdf});
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_NE(run.err.find("story-0 (华泾镇举办主题活动): "), std::string::npos) << run.err;
+        EXPECT_NE(run.err.find(r.message), std::string::npos) << run.err;
+    }
 }
 
 TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {

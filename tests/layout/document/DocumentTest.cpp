@@ -29,7 +29,7 @@ Document sample() {
     block.area = {{0, 4, 10, 30}, {0, 2, 40, 10}};
     block.textColumns = 3;
     block.lead = true;
-    block.photos = {{{2, 2, 20, 10}, "photo.jpg", "图片说明"}};
+    block.photos = {{{2, 2, 20, 10}, "photo.jpg", "图片说明", GridRect{4, 2, 31, 2}}};
     Block sidebar;
     sidebar.id = "sidebar-1";
     sidebar.story = 1;

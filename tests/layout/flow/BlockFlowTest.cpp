@@ -120,7 +120,7 @@ TEST_F(BlockFlowTest, FlowsAroundAPhotoAndSetsItsCaption) {
     Block block;
     block.story = 0;
     block.area = {{0, 2, 0, 40}};
-    block.photos = {{{0, 1, 5, 10}, "", "徐汇区代表队的选手们在赛场上"}};
+    block.photos = {{{0, 1, 5, 10}, "", "徐汇区代表队的选手们在赛场上", std::nullopt}};
     const PageLayout out = flow(block, story);
     ASSERT_EQ(out.images.size(), 1u);
     const PageGrid& g = m_page.grid;

@@ -19,7 +19,7 @@ Page pageWithPhotos(const std::vector<std::string>& images) {
         block.id = "photo-" + std::to_string(i);
         const int column = static_cast<int>(i);
         block.area = {{column, 1, 0, 20}};
-        block.photos = {{{column, 1, 0, 10}, images[i], ""}};
+        block.photos = {{{column, 1, 0, 10}, images[i], "", std::nullopt}};
         page.blocks.push_back(block);
     }
     return page;
@@ -65,6 +65,24 @@ TEST(Preflight, ListsWhatThePlantWouldRejectWithWhereItIs) {
     std::size_t clean = 0;
     for (const auto& i : issues) clean += i.where == "photo-0" || i.where == "photo-1";
     EXPECT_EQ(clean, 0u);
+}
+
+TEST(Preflight, TakesCmykAndGrayPngAndTiffAndSaysWhatIsWrongWithTheRest) {
+    const Page page = pageWithPhotos({kImages + "cmyk-600x400.tif", kImages + "gray-4x2.png",
+                                      kImages + "rgb-2x2.png", kImages + "rgb-3x2.tif",
+                                      kImages + "gray-truncated.png", kImages + "README.md",
+                                      kImages + "palette-gray-4x1.png"});
+    const auto issues = preflight(page, PageLayout{}, {});
+    std::size_t aboutTheTiff = 0;
+    for (const auto& i : issues) aboutTheTiff += i.where == "photo-0";
+    EXPECT_EQ(aboutTheTiff, 0u);                     // CMYK at 369 ppi: nothing to say
+    EXPECT_FALSE(has(issues, "photo-1", "", true));  // gray: it prints
+    EXPECT_TRUE(has(issues, "photo-1", "2 ppi at its size", false));  // but 4 pixels wide
+    EXPECT_TRUE(has(issues, "photo-2", "rgb-2x2.png is RGB; PDF/X-1a takes CMYK or gray", true));
+    EXPECT_TRUE(has(issues, "photo-3", "rgb-3x2.tif is RGB; PDF/X-1a takes CMYK or gray", true));
+    EXPECT_TRUE(has(issues, "photo-4", "gray-truncated.png: the PNG file is cut short", true));
+    EXPECT_TRUE(has(issues, "photo-5", "README.md: not a JPEG, PNG or TIFF file", true));
+    EXPECT_FALSE(has(issues, "photo-6", "", true));  // a palette of grays is gray
 }
 
 }  // namespace
