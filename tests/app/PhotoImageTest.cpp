@@ -50,7 +50,8 @@ TEST(PhotoImage, ThePagePainterDrawsTheTiffCroppedToItsFrame) {
     page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
     const layout::LayoutUnit pt = 64;
     // A 100 × 100 pt frame: the 600 × 400 photo fills it, its left and right sixths cropped.
-    page.images = {{{100 * pt, 100 * pt, 100 * pt, 100 * pt}, kImages + "cmyk-600x400.tif", {}, -1, -1}};
+    page.images = {
+            {{100 * pt, 100 * pt, 100 * pt, 100 * pt}, kImages + "cmyk-600x400.tif", {}, -1, -1}};
     QImage canvas(400, 400, QImage::Format_RGB32);
     canvas.fill(Qt::white);
     {
