@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -14,17 +15,21 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
 #include "app/cli/PageCommands.h"
+#include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
+#include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
 #include "layout/base/AtomicFile.h"
@@ -37,11 +42,13 @@ namespace banmian::app {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
+      m_document(new PageDocument(this)),
       m_model(new StoryTableModel(this)),
       m_list(new QTableView),
       m_preview(new StoryPreview),
       m_notes(new QListWidget),
       m_summary(new QLabel),
+      m_copyfit(new QLabel),
       m_pageView(new PageView) {
     setWindowTitle(tr("Banmian"));
     resize(1400, 900);
@@ -76,17 +83,49 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, notesDock);
 
     statusBar()->addWidget(m_summary, 1);
+    m_copyfit->setObjectName(QStringLiteral("copyfit"));
+    m_copyfit->setMinimumWidth(220);
+    statusBar()->addPermanentWidget(m_copyfit);
+
+    m_pageView->setDocument(m_document);
+    connect(m_document, &PageDocument::changed, this, &MainWindow::documentChanged);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_pageView, &PageView::selectionChanged, this, &MainWindow::updateCopyfit);
+    connect(m_pageView, &PageView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     createActions();
 }
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* import =
-            file->addAction(tr("&Import Articles…"), this, &MainWindow::chooseArticleFile);
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("&New Page"), QKeySequence::New, this, &MainWindow::newPage);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDocument);
+    file->addAction(tr("&Import Articles…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    &MainWindow::chooseArticleFile);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::chooseExportFile);
+    file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewPage);
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printPage);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Take Off the Page"), QKeySequence::Delete, m_pageView,
+                    &PageView::removeSelected);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0), m_pageView,
@@ -118,12 +157,15 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
             std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     if (!imported) return QString::fromStdString(layout::describe(imported.error()));
 
+    if (!maySetAside()) return tr("The page in the window has unsaved changes.");
     const layout::ImportResult& result = imported.value();
-    m_model->setStories(result.stories);
     layout::Document document;
     document.stories = result.stories;
     document.page.masthead.date = todayInChinese();
-    setDocument(std::move(document));
+    m_name = name;
+    m_document->reset(std::move(document), QString());
+    m_model->setStories(result.stories);
+    documentChanged();
     m_list->resizeColumnsToContents();
     showNotes(result);
 
@@ -135,7 +177,7 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
                        tr(", ") + tr("%n sidebar(s)", "", static_cast<int>(sidebars)) + tr(", ") +
                        tr("%n warning(s)", "", static_cast<int>(result.warnings.size())) +
                        tr(" — encoding %1").arg(QString::fromStdString(result.encoding)));
-    setWindowTitle(tr("%1 — Banmian").arg(name));
+    updateTitle();
     if (m_model->rowCount() > 0) m_list->selectRow(0);
     return std::nullopt;
 }
@@ -148,17 +190,20 @@ std::optional<QString> MainWindow::loadSeedPage() {
 
 std::optional<QString> MainWindow::importFile(const QString& path) {
     if (path.endsWith(QStringLiteral(".banmian"))) {
-        // A composed page: its stories, until the page view of the next issue shows the page.
         const auto document = layout::readDocument(path.toStdString());
         if (!document) return QString::fromStdString(document.error().message);
+        if (!maySetAside()) return tr("The page in the window has unsaved changes.");
+        m_name = QFileInfo(path).fileName();
+        m_document->reset(document.value(), path);
         m_model->setStories(document.value().stories);
-        setDocument(document.value());
+        documentChanged();
         m_list->resizeColumnsToContents();
         m_notes->clear();
-        m_summary->setText(tr("%1: %n story(ies) on the page", "",
-                              static_cast<int>(document.value().stories.size()))
-                                   .arg(QFileInfo(path).fileName()));
-        setWindowTitle(tr("%1 — Banmian").arg(QFileInfo(path).fileName()));
+        m_summary->setText(
+                tr("%1: %n story(ies)", "", static_cast<int>(document.value().stories.size()))
+                        .arg(m_name));
+        updateTitle();
+        rememberRecent(path);
         if (m_model->rowCount() > 0) m_list->selectRow(0);
         return std::nullopt;
     }
@@ -171,46 +216,156 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
     return loadArticles(file.readAll(), QFileInfo(path).fileName());
 }
 
-void MainWindow::setDocument(layout::Document document) {
-    m_document = std::move(document);
-    m_page.reset();
-    m_pageError.reset();
-    // The page of what is shown, composed at once: the designer's first look at the day.
-    if (const layout::PageLayout* composed = page()) {
-        m_pageView->showPage(*composed, *m_registry);
-    } else {
-        statusBar()->showMessage(tr("No page: %1").arg(m_pageError.value_or(QString())));
-    }
+std::optional<QString> MainWindow::saveTo(const QString& path) {
+    if (const auto error = m_document->save(path)) return error;
+    m_name = QFileInfo(path).fileName();
+    rememberRecent(path);
+    updateTitle();
+    return std::nullopt;
 }
 
-const layout::PageLayout* MainWindow::page() {
-    if (m_page) return &*m_page;
-    if (!m_registry) {
-        m_registry = std::make_unique<fonts::FontRegistry>();
-        m_typesetter = std::make_unique<layout::Typesetter>(*m_registry);
+const layout::PageLayout* MainWindow::page() const {
+    return m_document->layout();
+}
+
+std::optional<QString> MainWindow::pageError() const {
+    return m_document->error();
+}
+
+const fonts::FontRegistry* MainWindow::fontRegistry() const {
+    return &m_document->registry();
+}
+
+void MainWindow::documentChanged() {
+    if (!m_document->layout()) {
+        statusBar()->showMessage(tr("No page: %1").arg(m_document->error().value_or(QString())));
+        return;
     }
-    const auto styles = layout::flowStyles(m_document.styles, *m_registry);
-    if (!styles) {
-        m_pageError = QString::fromStdString(styles.error().message);
-        return nullptr;
+    std::vector<bool> placed(m_document->document().stories.size(), false);
+    for (const layout::Block& block : m_document->page().blocks) {
+        if (block.story && *block.story < placed.size()) placed[*block.story] = true;
     }
-    if (m_document.page.blocks.empty()) {
-        const auto grid = layout::pageGrid(layout::PagePreset::Broadsheet, styles.value().body.size,
-                                           styles.value().body.leading);
-        if (m_document.page.masthead.title.empty()) m_document.page.masthead.title = "报名";
-        m_document.page = layout::autoCompose(m_document.stories, grid, m_document.page.masthead,
-                                              styles.value(), *m_typesetter);
+    m_model->setPlaced(std::move(placed));
+    updateCopyfit();
+}
+
+void MainWindow::updateCopyfit() {
+    const layout::PageLayout* composed = m_document->layout();
+    const auto& selection = m_pageView->selection();
+    if (!composed || selection.size() != 1) {
+        m_copyfit->clear();
+        return;
     }
-    m_page = layout::layoutPage(m_document.page, m_document.stories, styles.value(), *m_typesetter);
-    return &*m_page;
+    for (const layout::Copyfit& fit : composed->copyfit) {
+        if (fit.block == static_cast<int>(selection.front().block)) {
+            m_copyfit->setText(copyfitText(fit));
+            m_copyfit->setStyleSheet(fit.oversetLines > 0
+                                             ? QStringLiteral("color: #c00000; font-weight: bold")
+                                             : QString());
+            return;
+        }
+    }
+    m_copyfit->clear();
+}
+
+void MainWindow::updateTitle() {
+    const QString name = m_name.isEmpty() ? tr("Untitled") : m_name;
+    setWindowTitle(tr("%1 — Banmian").arg(name) + QStringLiteral("[*]"));
+    setWindowModified(m_document->isModified());
+}
+
+bool MainWindow::maySetAside() {
+    if (!m_document->isModified()) return true;
+    const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("The page %1 has changes that are not saved. Save them first?").arg(m_name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (maySetAside())
+        event->accept();
+    else
+        event->ignore();
+}
+
+bool MainWindow::save() {
+    if (m_document->path().isEmpty()) return saveAs();
+    if (const auto error = saveTo(m_document->path())) {
+        QMessageBox::warning(this, tr("Cannot save"), *error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->path()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Page"), m_document->path(),
+                                                tr("Banmian pages (*.banmian)"));
+    if (path.isEmpty()) return false;
+    if (!path.endsWith(QStringLiteral(".banmian"))) path += QStringLiteral(".banmian");
+    if (const auto error = saveTo(path)) {
+        QMessageBox::warning(this, tr("Cannot save"), *error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+void MainWindow::openDocument() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Page"), QString(),
+                                                      tr("Banmian pages (*.banmian)"));
+    if (path.isEmpty()) return;
+    if (const auto error = importFile(path))
+        QMessageBox::warning(this, tr("Cannot open the page"), *error);
+}
+
+void MainWindow::newPage() {
+    if (!maySetAside()) return;
+    // The same stories on a blank page of the same grid: they wait in the list to be placed.
+    layout::Document blank;
+    blank.stories = m_document->document().stories;
+    blank.styles = m_document->document().styles;
+    blank.page.grid = m_document->page().grid;
+    blank.page.masthead = m_document->page().masthead;
+    m_name.clear();
+    m_document->reset(std::move(blank), QString());
+    documentChanged();
+    updateTitle();
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8) recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    if (!m_recentMenu) return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (const auto error = importFile(path))
+                QMessageBox::warning(this, tr("Cannot open the page"), *error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 std::optional<QString> MainWindow::exportPdf(const QString& path) {
     const layout::PageLayout* composed = page();
-    if (!composed) return m_pageError;
+    if (!composed) return pageError();
     layout::PdfOptions options;
-    options.title = m_document.page.masthead.title + " " + m_document.page.masthead.date;
-    const auto pdf = layout::exportPagePdf(*composed, *m_registry, options);
+    const layout::Masthead& masthead = m_document->page().masthead;
+    options.title = masthead.title + " " + masthead.date;
+    const auto pdf = layout::exportPagePdf(*composed, m_document->registry(), options);
     if (!pdf) return QString::fromStdString(pdf.error().message);
     if (const auto error = layout::writeFileAtomically(path.toStdString(), pdf.value())) {
         return QString::fromStdString(error->message);
@@ -230,7 +385,7 @@ void MainWindow::chooseExportFile() {
 
 const layout::PageLayout* MainWindow::pageToPrint() {
     const layout::PageLayout* composed = page();
-    if (!composed) QMessageBox::warning(this, tr("Cannot print"), m_pageError.value_or(QString()));
+    if (!composed) QMessageBox::warning(this, tr("Cannot print"), pageError().value_or(QString()));
     return composed;
 }
 
@@ -241,7 +396,7 @@ void MainWindow::printPage() {
     preparePrinter(printer, *composed, windowTitle());
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    if (const auto error = app::printPage(printer, *composed, *m_registry)) {
+    if (const auto error = app::printPage(printer, *composed, m_document->registry())) {
         QMessageBox::warning(this, tr("Cannot print"), *error);
     }
 }
@@ -254,7 +409,7 @@ void MainWindow::previewPage() {
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this, composed](QPrinter* target) {
-                app::printPage(*target, *composed, *m_registry);
+                app::printPage(*target, *composed, m_document->registry());
             });
     preview.exec();
 }

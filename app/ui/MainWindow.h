@@ -5,10 +5,8 @@
 #include <optional>
 
 #include "fonts/FontRegistry.h"
-#include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/page/PageLayout.h"
-#include "layout/text/Typesetter.h"
 
 class QListWidget;
 class QTableView;
@@ -16,42 +14,49 @@ class QLabel;
 
 namespace banmian::app {
 
+class PageDocument;
 class PageView;
 class StoryPreview;
 class StoryTableModel;
 
-/// The designer's window: the front page in the middle, as it will print; the day's stories in
-/// a list on one side, the selected story's copy on the other, and below what the importer
-/// repaired or could not decide.
+/// The designer's window: the front page in the middle, as it will print, with the hands to
+/// rearrange it (PageView); the day's stories in a list on one side, the selected story's copy on
+/// the other, below what the importer repaired or could not decide; the selected block's copyfit
+/// in the status bar. Every change is undoable; closing with unsaved changes asks first.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    /// Shows the stories of an article file's bytes; returns the error message when they cannot
-    /// be read, and then keeps what was shown before.
+    /// Shows the stories of an article file's bytes, on a page composed for them; returns the
+    /// error message when they cannot be read, and then keeps what was shown before.
     std::optional<QString> loadArticles(const QByteArray& bytes, const QString& name);
     /// loadArticles() on the built-in seed page.
     std::optional<QString> loadSeedPage();
-    /// loadArticles() on a file.
+    /// Opens a .banmian document, or imports an article file (loadArticles()).
     std::optional<QString> importFile(const QString& path);
+    /// Saves the page as a .banmian document; the error, if any.
+    std::optional<QString> saveTo(const QString& path);
 
+    PageDocument* document() const { return m_document; }
     StoryTableModel* storyModel() const { return m_model; }
     QTableView* storyList() const { return m_list; }
     StoryPreview* preview() const { return m_preview; }
     QListWidget* notes() const { return m_notes; }
     PageView* pageView() const { return m_pageView; }
+    /// The status bar's copyfit of the selected block.
+    QLabel* copyfitLabel() const { return m_copyfit; }
 
-    /// The front page of the stories shown: the opened document's, or one auto-composed from the
-    /// imported articles. Nothing when no fonts could be found for it (the message says why).
-    const layout::PageLayout* page();
-    /// The error met composing the page, if any.
-    const std::optional<QString>& pageError() const { return m_pageError; }
-    /// The faces the page is set in (after page()).
-    const fonts::FontRegistry* fontRegistry() const { return m_registry.get(); }
+    /// The composed front page, or nothing when no fonts could be found for it (pageError()).
+    const layout::PageLayout* page() const;
+    std::optional<QString> pageError() const;
+    const fonts::FontRegistry* fontRegistry() const;
     /// Writes the page as a print-ready PDF; the error, if any.
     std::optional<QString> exportPdf(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     // The page, or a message saying why there is none to print.
@@ -59,25 +64,32 @@ private:
     void printPage();
     void previewPage();
     void chooseExportFile();
-    // The stories changed: the page is composed again when next asked for.
-    void setDocument(layout::Document document);
     void createActions();
     void showSelectedStory();
     void chooseArticleFile();
+    void openDocument();
+    bool save();
+    bool saveAs();
+    void newPage();
+    // Whether the unsaved changes, if any, may go (saved, or let go); asks.
+    bool maySetAside();
+    void rememberRecent(const QString& path);
+    void updateRecentMenu();
+    void documentChanged();
+    void updateCopyfit();
+    void updateTitle();
     void showNotes(const layout::ImportResult& result);
 
+    PageDocument* m_document;
     StoryTableModel* m_model;
     QTableView* m_list;
     StoryPreview* m_preview;
     QListWidget* m_notes;
     QLabel* m_summary;
+    QLabel* m_copyfit;
     PageView* m_pageView;
-
-    layout::Document m_document;
-    std::unique_ptr<fonts::FontRegistry> m_registry;  // made when a page is first composed
-    std::unique_ptr<layout::Typesetter> m_typesetter;
-    std::optional<layout::PageLayout> m_page;
-    std::optional<QString> m_pageError;
+    QMenu* m_recentMenu = nullptr;
+    QString m_name;  // what the title calls the page
 };
 
 }  // namespace banmian::app

@@ -12,6 +12,18 @@ void StoryTableModel::setStories(std::vector<layout::Story> stories) {
     endResetModel();
 }
 
+void StoryTableModel::setPlaced(std::vector<bool> placed) {
+    if (placed == m_placed) return;
+    m_placed = std::move(placed);
+    if (!m_stories.empty())
+        emit dataChanged(index(0, PlacedColumn), index(rowCount() - 1, PlacedColumn));
+}
+
+bool StoryTableModel::isPlaced(int row) const {
+    return row >= 0 && static_cast<std::size_t>(row) < m_placed.size() &&
+           m_placed[static_cast<std::size_t>(row)];
+}
+
 int StoryTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_stories.size());
 }
@@ -48,6 +60,8 @@ QVariant StoryTableModel::data(const QModelIndex& index, int role) const {
             return static_cast<qulonglong>(s.paragraphs.size());
         case CharactersColumn:
             return static_cast<qulonglong>(s.characterCount());
+        case PlacedColumn:
+            return isPlaced(index.row()) ? tr("On the page") : tr("Not placed");
         default:
             return {};
     }
@@ -66,6 +80,8 @@ QVariant StoryTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Paragraphs");
         case CharactersColumn:
             return tr("Characters");
+        case PlacedColumn:
+            return tr("Placed");
         default:
             return {};
     }

@@ -8,7 +8,7 @@
 namespace banmian::app {
 
 /// The imported stories as the story list shows them: kind, headline, reporters, paragraph and
-/// character counts — what a designer checks before placing copy on the page.
+/// character counts, and whether each is on the page — what a designer checks before placing copy.
 class StoryTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -19,6 +19,7 @@ public:
         ReportersColumn,
         ParagraphsColumn,
         CharactersColumn,
+        PlacedColumn,
         ColumnCount
     };
 
@@ -26,6 +27,9 @@ public:
 
     /// Replaces the list with `stories`.
     void setStories(std::vector<layout::Story> stories);
+    /// Which stories a block of the page shows (by story index).
+    void setPlaced(std::vector<bool> placed);
+    bool isPlaced(int row) const;
     const std::vector<layout::Story>& stories() const { return m_stories; }
     const layout::Story& story(int row) const {
         return m_stories.at(static_cast<std::size_t>(row));
@@ -39,6 +43,7 @@ public:
 
 private:
     std::vector<layout::Story> m_stories;
+    std::vector<bool> m_placed;
 };
 
 /// Text for display, from the engine's UTF-8.

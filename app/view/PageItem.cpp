@@ -10,8 +10,15 @@ PageItem::PageItem(const layout::PageLayout& page, const fonts::FontRegistry& re
     : m_page(page), m_glyphs(registry) {}
 
 void PageItem::setPage(const layout::PageLayout& page) {
-    prepareGeometryChange();
+    if (page.grid.trimWidth != m_page.grid.trimWidth ||
+        page.grid.trimHeight != m_page.grid.trimHeight)
+        prepareGeometryChange();
     m_page = page;
+    update();
+}
+
+void PageItem::setOverlay(PageOverlay overlay) {
+    m_overlay = std::move(overlay);
     update();
 }
 
@@ -28,6 +35,42 @@ QRectF PageItem::boundingRect() const {
 void PageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
     paintPage(*painter, m_page, m_glyphs, {m_grid});
+    paintOverlay(*painter);
+}
+
+void PageItem::paintOverlay(QPainter& painter) const {
+    painter.save();
+    // Hairlines: one screen pixel wide at every zoom.
+    QPen selection(QColor(0x1E, 0x6F, 0xD9), 0);
+    painter.setBrush(Qt::NoBrush);
+    for (const QRectF& r : m_overlay.selected) {
+        painter.setPen(selection);
+        painter.drawRect(r);
+        painter.fillRect(r, QColor(0x1E, 0x6F, 0xD9, 24));
+    }
+    if (m_overlay.handle) painter.fillRect(*m_overlay.handle, QColor(0x1E, 0x6F, 0xD9));
+
+    // Overset: a red mark with the count at the block's bottom right, where the text runs out.
+    QFont font = painter.font();
+    font.setPointSizeF(8);
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    for (const auto& o : m_overlay.overset) {
+        painter.setPen(QPen(QColor(0xD0, 0x10, 0x10), 0));
+        painter.drawRect(o.block);
+        const double width = metrics.horizontalAdvance(o.count) + 6;
+        const QRectF mark(o.block.right() - width, o.block.bottom() - 12, width, 12);
+        painter.fillRect(mark, QColor(0xD0, 0x10, 0x10));
+        painter.setPen(Qt::white);
+        painter.drawText(mark, Qt::AlignCenter, o.count);
+    }
+    for (const QRectF& r : m_overlay.refused) {
+        painter.setPen(QPen(QColor(0xD0, 0x10, 0x10), 0, Qt::DashLine));
+        painter.fillRect(r, QColor(0xD0, 0x10, 0x10, 40));
+        painter.drawRect(r);
+    }
+    painter.restore();
 }
 
 }  // namespace banmian::app

@@ -1,29 +1,50 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QRectF>
+#include <QString>
 #include <memory>
+#include <vector>
 
 #include "app/render/GlyphPaths.h"
 #include "layout/page/PageLayout.h"
 
 namespace banmian::app {
 
+/// What the designer sees over the page and the printer never prints: the selection with its
+/// resize handle, each block's overset count, and a block that refuses a drop.
+struct PageOverlay {
+    std::vector<QRectF> selected;  ///< in points
+    std::optional<QRectF> handle;  ///< the resize handle of the one block selected
+    struct Overset {
+        QRectF block;
+        QString count;  ///< "超 12 字"
+    };
+    std::vector<Overset> overset;
+    std::vector<QRectF> refused;  ///< where a dragged part may not go
+};
+
 /// The composed page as one scene item, in points: drawn by the same page painter as the
-/// pictures, the printer and (through the same positions) the PDF.
+/// pictures, the printer and (through the same positions) the PDF; then the overlay.
 class PageItem : public QGraphicsItem {
 public:
     PageItem(const layout::PageLayout& page, const fonts::FontRegistry& registry);
 
     /// Shows another composition of the page (after a change).
     void setPage(const layout::PageLayout& page);
+    void setOverlay(PageOverlay overlay);
     void setGridVisible(bool visible);
+    const layout::PageLayout& page() const { return m_page; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    void paintOverlay(QPainter& painter) const;
+
     layout::PageLayout m_page;
     GlyphPaths m_glyphs;
+    PageOverlay m_overlay;
     bool m_grid = false;
 };
 

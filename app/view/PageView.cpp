@@ -1,12 +1,31 @@
 #include "app/view/PageView.h"
 
 #include <QGestureEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPinchGesture>
 #include <QWheelEvent>
+#include <algorithm>
 
+#include "app/edit/DragSession.h"
+#include "app/edit/PageDocument.h"
+#include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
 
 namespace banmian::app {
+
+namespace {
+
+layout::LayoutUnit units(double points) {
+    return static_cast<layout::LayoutUnit>(std::lround(points * 64));
+}
+
+QRectF pointsOf(const layout::Rect& r) {
+    return {layout::toPoints(r.x), layout::toPoints(r.y), layout::toPoints(r.width),
+            layout::toPoints(r.height)};
+}
+
+}  // namespace
 
 PageView::PageView(QWidget* parent) : QGraphicsView(parent) {
     setScene(new QGraphicsScene(this));
@@ -14,19 +33,233 @@ PageView::PageView(QWidget* parent) : QGraphicsView(parent) {
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
 }
 
-void PageView::showPage(const layout::PageLayout& page, const fonts::FontRegistry& registry) {
+PageView::~PageView() = default;
+
+void PageView::setDocument(PageDocument* document) {
+    m_document = document;
+    connect(document, &PageDocument::changed, this, &PageView::showComposition);
+    showComposition();
+}
+
+void PageView::showComposition() {
+    if (!m_document || !m_document->layout()) return;
+    const layout::PageLayout& page = *m_document->layout();
+    // A selection that no longer exists (after undo, or a new document) is dropped.
+    const auto& blocks = m_document->page().blocks;
+    std::erase_if(m_selection, [&](const layout::PagePart& p) {
+        return p.block >= blocks.size() || (p.kind != layout::PagePart::Kind::Block &&
+                                            p.photo >= blocks[p.block].photos.size());
+    });
     const bool first = m_item == nullptr;
     if (first) {
-        m_item = new PageItem(page, registry);
+        m_item = new PageItem(page, m_document->registry());
         scene()->addItem(m_item);
     } else {
         m_item->setPage(page);
     }
     scene()->setSceneRect(m_item->boundingRect().adjusted(-20, -20, 20, 20));
+    updateOverlay();
     if (first) fitPage();
+}
+
+void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
+    if (!m_item || !m_document || !m_document->layout()) return;
+    const layout::Page& page = m_document->page();
+    const layout::PageLayout& composed = *m_document->layout();
+    PageOverlay overlay;
+    for (const layout::PagePart& part : m_selection) {
+        for (const layout::GridRect& r : layout::areaOf(page, composed, part))
+            overlay.selected.push_back(pointsOf(page.grid.rect(r)));
+    }
+    if (m_selection.size() == 1 && m_selection.front().kind == layout::PagePart::Kind::Block) {
+        const layout::Rect r = page.grid.rect(page.blocks[m_selection.front().block].area.back());
+        const double size = 6 / std::max(zoom(), 0.01);  // six screen pixels
+        overlay.handle = QRectF(layout::toPoints(r.right()) - size,
+                                layout::toPoints(r.bottom()) - size, size, size);
+    }
+    for (const layout::Copyfit& fit : composed.copyfit) {
+        if (fit.oversetLines <= 0 || fit.block < 0) continue;
+        const auto& area = page.blocks[static_cast<std::size_t>(fit.block)].area;
+        if (area.empty()) continue;
+        overlay.overset.push_back({pointsOf(page.grid.rect(area.back())), oversetMark(fit)});
+    }
+    for (const layout::GridRect& r : refused)
+        overlay.refused.push_back(pointsOf(page.grid.rect(r)));
+    m_item->setOverlay(std::move(overlay));
+}
+
+void PageView::select(std::vector<layout::PagePart> parts) {
+    m_selection = std::move(parts);
+    updateOverlay();
+    emit selectionChanged();
+}
+
+QString PageView::nameOf(const std::vector<layout::PagePart>& parts, bool resize) const {
+    if (parts.size() > 1) return tr("Move %n block(s)", "", static_cast<int>(parts.size()));
+    const layout::PagePart& part = parts.front();
+    const QString story = m_document->storyName(part.block);
+    if (resize) return tr("Resize %1").arg(story);
+    switch (part.kind) {
+        case layout::PagePart::Kind::Photo:
+            return tr("Move the photo of %1").arg(story);
+        case layout::PagePart::Kind::Caption:
+            return tr("Move the caption of %1").arg(story);
+        case layout::PagePart::Kind::Block:
+            break;
+    }
+    return tr("Move %1").arg(story);
+}
+
+void PageView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || !m_document || !m_document->layout()) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    const QPointF p = mapToScene(event->position().toPoint());
+    const layout::LayoutUnit x = units(p.x()), y = units(p.y());
+    const layout::Page& page = m_document->page();
+    const layout::PageLayout& composed = *m_document->layout();
+
+    // The resize handle of the one block selected comes first: it lies on the block's edge.
+    const layout::LayoutUnit reach = units(8 / std::max(zoom(), 0.01));
+    if (m_selection.size() == 1 && m_selection.front().kind == layout::PagePart::Kind::Block &&
+        layout::onResizeHandle(page, m_selection.front().block, x, y, reach)) {
+        m_beforeDrag = m_document->document();
+        m_drag = std::make_unique<DragSession>(page, composed, m_selection,
+                                               DragSession::Mode::Resize, x, y);
+        return;
+    }
+    const auto part = layout::partAt(page, composed, x, y);
+    if (!part) {
+        select({});
+        QGraphicsView::mousePressEvent(event);  // blank paper: pan
+        return;
+    }
+    const bool adding = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+    auto found = std::find(m_selection.begin(), m_selection.end(), *part);
+    if (adding) {
+        if (found != m_selection.end())
+            m_selection.erase(found);
+        else
+            m_selection.push_back(*part);
+        select(m_selection);
+        return;
+    }
+    if (found == m_selection.end()) select({*part});
+    // Photos and captions move on their own; blocks move together.
+    std::vector<layout::PagePart> moving;
+    for (const layout::PagePart& s : m_selection) {
+        if (part->kind == layout::PagePart::Kind::Block ? s.kind == layout::PagePart::Kind::Block
+                                                        : s == *part)
+            moving.push_back(s);
+    }
+    m_beforeDrag = m_document->document();
+    m_drag = std::make_unique<DragSession>(page, composed, std::move(moving),
+                                           DragSession::Mode::Move, x, y);
+}
+
+void PageView::mouseMoveEvent(QMouseEvent* event) {
+    if (!m_drag) {
+        QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+    const QPointF p = mapToScene(event->position().toPoint());
+    const DragSession::Step step = m_drag->moveTo(units(p.x()), units(p.y()));
+    if (step.blockInTheWay) {
+        // Stay at the last good place; show where the part may not go, and why.
+        std::vector<layout::GridRect> refused = m_document->page().blocks[*step.blockInTheWay].area;
+        updateOverlay(refused);
+        emit message(tr("%1 cannot go over %2")
+                             .arg(m_document->storyName(m_drag->parts().front().block),
+                                  m_document->storyName(*step.blockInTheWay)));
+        return;
+    }
+    if (step.page) m_document->preview(*step.page);  // reflows; changed() redraws
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent* event) {
+    if (!m_drag) {
+        QGraphicsView::mouseReleaseEvent(event);
+        return;
+    }
+    const std::unique_ptr<DragSession> drag = std::move(m_drag);
+    updateOverlay();
+    if (drag->moved()) {
+        m_document->commit(nameOf(drag->parts(), drag->mode() == DragSession::Mode::Resize),
+                           m_beforeDrag);
+    }
+    emit selectionChanged();  // the copyfit of what was dragged changed
+}
+
+void PageView::nudge(int columns, int lines) {
+    if (!m_document || !m_document->layout() || m_selection.empty()) return;
+    layout::Document after = m_document->document();
+    const auto outcome =
+            layout::moveParts(after.page, *m_document->layout(), m_selection, columns, lines);
+    if (outcome.refused()) {
+        emit message(tr("%1 cannot go over %2")
+                             .arg(m_document->storyName(m_selection.front().block),
+                                  m_document->storyName(*outcome.blockInTheWay)));
+        return;
+    }
+    if (after.page.blocks == m_document->page().blocks) return;  // at the edge already
+    m_document->change(nameOf(m_selection, false), after);
+    emit selectionChanged();
+}
+
+void PageView::removeSelected() {
+    if (!m_document || m_selection.empty()) return;
+    std::vector<std::size_t> blocks;
+    for (const layout::PagePart& p : m_selection) {
+        if (p.kind == layout::PagePart::Kind::Block) blocks.push_back(p.block);
+    }
+    if (blocks.empty()) return;
+    std::sort(blocks.rbegin(), blocks.rend());
+    const QString name =
+            blocks.size() == 1
+                    ? tr("Take %1 off the page").arg(m_document->storyName(blocks[0]))
+                    : tr("Take %n block(s) off the page", "", static_cast<int>(blocks.size()));
+    layout::Document after = m_document->document();
+    for (std::size_t b : blocks) after.page.blocks.erase(after.page.blocks.begin() + b);
+    m_selection.clear();
+    m_document->change(name, after);
+    emit selectionChanged();
+}
+
+void PageView::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+        case Qt::Key_Left:
+            nudge(-1, 0);
+            break;
+        case Qt::Key_Right:
+            nudge(1, 0);
+            break;
+        case Qt::Key_Up:
+            nudge(0, -1);
+            break;
+        case Qt::Key_Down:
+            nudge(0, 1);
+            break;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            removeSelected();
+            break;
+        case Qt::Key_Escape:
+            select({});
+            break;
+        default:
+            QGraphicsView::keyPressEvent(event);
+            return;
+    }
+    event->accept();
+}
+
+QPoint PageView::viewPointOf(QPointF pagePoint) const {
+    return mapFromScene(pagePoint);
 }
 
 double PageView::zoom() const {
@@ -35,6 +268,7 @@ double PageView::zoom() const {
 
 void PageView::fitPage() {
     if (m_item) fitInView(m_item->boundingRect(), Qt::KeepAspectRatio);
+    updateOverlay();
 }
 
 void PageView::fitWidth() {
@@ -43,18 +277,21 @@ void PageView::fitWidth() {
     const double scale = viewport()->width() / (page.width() + 10);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(page.center().x(), page.top());
+    updateOverlay();
 }
 
 void PageView::actualSize() {
     // 100 %: a point of the page is a point (1/72 inch) of the screen.
     const double scale = logicalDpiX() / 72.0;
     setTransform(QTransform::fromScale(scale, scale));
+    updateOverlay();
 }
 
 void PageView::zoomBy(double factor) {
     const double next = zoom() * factor;
     if (next < 0.05 || next > 40) return;  // beyond these a page is a speck or a single stroke
     scale(factor, factor);
+    updateOverlay();
 }
 
 void PageView::setGridVisible(bool visible) {

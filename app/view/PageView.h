@@ -1,28 +1,45 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <memory>
+#include <vector>
 
-#include "layout/page/PageLayout.h"
-
-namespace banmian::fonts {
-class FontRegistry;
-}
+#include "layout/document/Document.h"
+#include "layout/page/PageEdits.h"
 
 namespace banmian::app {
 
+class DragSession;
+class PageDocument;
 class PageItem;
 
-/// The page on screen, as it will print: zoom to fit the page or its width, 100 % (a point of
-/// the page a point of the screen), Ctrl+wheel and pinch to zoom, drag to pan.
+/// The page on screen, as it will print, and the designer's hands on it. Zoom to fit the page or
+/// its width, 100 % (a point of the page a point of the screen), Ctrl+wheel and pinch; drag blank
+/// paper to pan. Click a block, photo or caption to select it (Ctrl or Shift adds to the
+/// selection), drag it to move it along the grid, drag a block's bottom-right corner to resize
+/// it; the text reflows at every step, and one drag is one undo step. A block is never dropped on
+/// another: the place is marked red and message() says which block is in the way. Arrow keys
+/// nudge by a grid line or a column; Delete takes the selected blocks off the page.
 class PageView : public QGraphicsView {
     Q_OBJECT
 
 public:
     explicit PageView(QWidget* parent = nullptr);
+    ~PageView() override;
 
-    /// Shows `page`, set in the faces of `registry` (which must outlive the view's page).
-    void showPage(const layout::PageLayout& page, const fonts::FontRegistry& registry);
+    /// Shows `document`'s page and edits it.
+    void setDocument(PageDocument* document);
     PageItem* pageItem() const { return m_item; }
+
+    const std::vector<layout::PagePart>& selection() const { return m_selection; }
+    void select(std::vector<layout::PagePart> parts);
+    /// Moves the selection by whole columns and lines, as one undo step.
+    void nudge(int columns, int lines);
+    /// Takes the selected blocks off the page (their stories stay in the list, unplaced).
+    void removeSelected();
+
+    /// The view point of a page point in points (for tests that click the page).
+    QPoint viewPointOf(QPointF pagePoint) const;
 
     void fitPage();
     void fitWidth();
@@ -32,12 +49,29 @@ public:
     /// Screen pixels per page point at the current zoom.
     double zoom() const;
 
+signals:
+    void selectionChanged();
+    /// Something to tell the designer in the status bar: why a drop was refused.
+    void message(const QString& text);
+
 protected:
     void wheelEvent(QWheelEvent* event) override;
     bool viewportEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void showComposition();
+    void updateOverlay(const std::vector<layout::GridRect>& refused = {});
+    QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
+
+    PageDocument* m_document = nullptr;
     PageItem* m_item = nullptr;
+    std::vector<layout::PagePart> m_selection;
+    std::unique_ptr<DragSession> m_drag;
+    layout::Document m_beforeDrag;
 };
 
 }  // namespace banmian::app

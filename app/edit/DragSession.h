@@ -1,0 +1,48 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "layout/page/PageEdits.h"
+
+namespace banmian::app {
+
+/// One drag on the page, from press to release: what is picked up (blocks, a photo, a caption, or
+/// a block's resize handle), the page as it was, and where the pointer has gone since. Every step
+/// gives the page snapped to the grid, or says which block stands in the way, in which case the
+/// page stays at its last good place. No Qt: the drag benchmark replays the same steps.
+class DragSession {
+public:
+    enum class Mode { Move, Resize };
+
+    /// Pressed at page point (x, y) on `parts` (Move) or on `parts.front()`'s handle (Resize).
+    DragSession(const layout::Page& page, const layout::PageLayout& layout,
+                std::vector<layout::PagePart> parts, Mode mode, layout::LayoutUnit x,
+                layout::LayoutUnit y);
+
+    struct Step {
+        /// The page to show now; nothing when it did not change since the last step.
+        std::optional<layout::Page> page;
+        /// The block the parts would land on, when this step was refused.
+        std::optional<std::size_t> blockInTheWay;
+    };
+    /// The pointer is at page point (x, y).
+    Step moveTo(layout::LayoutUnit x, layout::LayoutUnit y);
+
+    const layout::Page& startPage() const { return m_start; }
+    const layout::Page& currentPage() const { return m_current; }
+    const std::vector<layout::PagePart>& parts() const { return m_parts; }
+    Mode mode() const { return m_mode; }
+    /// Whether the page now differs from the page at the press.
+    bool moved() const { return m_current.blocks != m_start.blocks; }
+
+private:
+    layout::Page m_start, m_current;
+    layout::PageLayout m_layout;  // the composition at the press: where captions stood
+    std::vector<layout::PagePart> m_parts;
+    Mode m_mode;
+    layout::LayoutUnit m_x, m_y;
+    int m_columns = 0, m_lines = 0;  // the offset asked for at the last step
+};
+
+}  // namespace banmian::app

@@ -1,0 +1,22 @@
+#include "app/edit/EditCommand.h"
+
+#include "app/edit/PageDocument.h"
+
+namespace banmian::app {
+
+EditCommand::EditCommand(PageDocument& document, const QString& name, layout::Document before,
+                         layout::Document after)
+    : QUndoCommand(name),
+      m_document(document),
+      m_before(std::move(before)),
+      m_after(std::move(after)) {}
+
+void EditCommand::undo() {
+    m_document.apply(m_before);
+}
+
+void EditCommand::redo() {
+    m_document.apply(m_after);  // the first time it is already shown; composing again is cheap
+}
+
+}  // namespace banmian::app

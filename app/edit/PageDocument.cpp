@@ -1,0 +1,102 @@
+#include "app/edit/PageDocument.h"
+
+#include <QUndoStack>
+
+#include "app/edit/EditCommand.h"
+#include "app/ui/StoryTableModel.h"
+#include "layout/flow/PageFlow.h"
+#include "layout/page/AutoCompose.h"
+
+namespace banmian::app {
+
+PageDocument::PageDocument(QObject* parent)
+    : QObject(parent),
+      m_registry(std::make_unique<fonts::FontRegistry>()),
+      m_typesetter(std::make_unique<layout::Typesetter>(*m_registry)),
+      m_undo(new QUndoStack(this)) {}
+
+PageDocument::~PageDocument() = default;
+
+bool PageDocument::isModified() const {
+    return !m_undo->isClean();
+}
+
+void PageDocument::reset(layout::Document document, const QString& path) {
+    m_undo->clear();
+    m_document = std::move(document);
+    m_path = path;
+    m_styles.reset();
+    if (m_document.page.blocks.empty() && !m_document.stories.empty() && resolveStyles()) {
+        const auto grid = layout::pageGrid(layout::PagePreset::Broadsheet, m_styles->body.size,
+                                           m_styles->body.leading);
+        if (m_document.page.masthead.title.empty()) m_document.page.masthead.title = "报名";
+        m_document.page = layout::autoCompose(m_document.stories, grid, m_document.page.masthead,
+                                              *m_styles, *m_typesetter);
+    }
+    compose();
+    m_undo->setClean();
+}
+
+std::optional<QString> PageDocument::save(const QString& path) {
+    if (const auto error = layout::writeDocument(m_document, path.toStdString()))
+        return QString::fromStdString(error->message);
+    m_path = path;
+    m_undo->setClean();
+    return std::nullopt;
+}
+
+void PageDocument::apply(const layout::Document& document) {
+    const bool stylesChanged = !(document.styles == m_document.styles);
+    m_document = document;
+    if (stylesChanged) m_styles.reset();
+    compose();
+}
+
+void PageDocument::preview(const layout::Page& page) {
+    m_document.page = page;
+    compose();
+}
+
+void PageDocument::commit(const QString& name, const layout::Document& before) {
+    m_undo->push(new EditCommand(*this, name, before, m_document));
+}
+
+void PageDocument::change(const QString& name, const layout::Document& after) {
+    const layout::Document before = m_document;
+    apply(after);
+    commit(name, before);
+}
+
+QString PageDocument::storyName(std::size_t block) const {
+    if (block >= m_document.page.blocks.size()) return {};
+    const layout::Block& b = m_document.page.blocks[block];
+    if (b.kind == layout::BlockKind::Masthead) return tr("the masthead");
+    if (b.kind == layout::BlockKind::Folio) return tr("the folio");
+    if (!b.story || *b.story >= m_document.stories.size()) return tr("an empty block");
+    const layout::Story& story = m_document.stories[*b.story];
+    const std::string& title = story.headline.empty() ? story.kicker : story.headline;
+    return tr("“%1”").arg(qtText(title.empty() ? std::string("…") : title));
+}
+
+bool PageDocument::resolveStyles() {
+    if (m_styles) return true;
+    auto styles = layout::flowStyles(m_document.styles, *m_registry);
+    if (!styles) {
+        m_error = QString::fromStdString(styles.error().message);
+        return false;
+    }
+    m_styles = std::move(styles).value();
+    return true;
+}
+
+void PageDocument::compose() {
+    m_layout.reset();
+    m_error.reset();
+    if (resolveStyles()) {
+        m_layout =
+                layout::layoutPage(m_document.page, m_document.stories, *m_styles, *m_typesetter);
+    }
+    emit changed();
+}
+
+}  // namespace banmian::app

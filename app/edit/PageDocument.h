@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+#include "fonts/FontRegistry.h"
+#include "layout/document/Document.h"
+#include "layout/flow/FlowStyles.h"
+#include "layout/page/PageLayout.h"
+#include "layout/text/Typesetter.h"
+
+class QUndoStack;
+
+namespace banmian::app {
+
+/// The page being made: the document (stories, styles, page), the fonts it is set in, its
+/// composition, the file it lives in, and the undo stack of every change made to it. Views show
+/// layout() and listen to changed(); every change goes through apply() by an undo command, or
+/// through preview() while a drag is under way.
+class PageDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PageDocument(QObject* parent = nullptr);
+    ~PageDocument() override;
+
+    const layout::Document& document() const { return m_document; }
+    const layout::Page& page() const { return m_document.page; }
+    /// The page composed, or nothing when it cannot be (error() says why).
+    const layout::PageLayout* layout() const { return m_layout ? &*m_layout : nullptr; }
+    const std::optional<QString>& error() const { return m_error; }
+    const fonts::FontRegistry& registry() const { return *m_registry; }
+    layout::Typesetter& typesetter() { return *m_typesetter; }
+    const layout::FlowStyles* styles() const { return m_styles ? &*m_styles : nullptr; }
+
+    QUndoStack* undoStack() const { return m_undo; }
+    /// The .banmian file it was opened from or saved to; empty for imported articles not yet
+    /// saved.
+    const QString& path() const { return m_path; }
+    bool isModified() const;
+
+    /// Starts afresh with `document` (New, Open, Import), forgetting the undo history; a page
+    /// without blocks is composed automatically from its stories.
+    void reset(layout::Document document, const QString& path);
+    /// Saves to `path` (temporary file, then rename); the error, if any.
+    std::optional<QString> save(const QString& path);
+
+    /// Makes `document` the current one and composes it (what undo commands call).
+    void apply(const layout::Document& document);
+    /// Shows `page` composed, without an undo step: the steps of a drag.
+    void preview(const layout::Page& page);
+    /// Records the change from `before` to the current document as one undo step named `name`.
+    void commit(const QString& name, const layout::Document& before);
+    /// apply() + commit(): one named change.
+    void change(const QString& name, const layout::Document& after);
+
+    /// A story's headline, for naming it in messages and undo steps.
+    QString storyName(std::size_t block) const;
+
+signals:
+    /// The composition changed: redraw.
+    void changed();
+
+private:
+    // The style sheet's faces found and its sizes resolved; false (error() says why) when not.
+    bool resolveStyles();
+    void compose();
+
+    layout::Document m_document;
+    std::unique_ptr<fonts::FontRegistry> m_registry;
+    std::unique_ptr<layout::Typesetter> m_typesetter;
+    std::optional<layout::FlowStyles> m_styles;
+    std::optional<layout::PageLayout> m_layout;
+    std::optional<QString> m_error;
+    QUndoStack* m_undo;
+    QString m_path;
+};
+
+}  // namespace banmian::app

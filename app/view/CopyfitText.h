@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+#include "layout/page/PageLayout.h"
+
+namespace banmian::app {
+
+/// How a block's text fits it, in the words a designer reads at a glance: 超 12 字（2 行）, 缺 3
+/// 行, 正好 (over by so many characters, short by so many lines, fits).
+QString copyfitText(const layout::Copyfit& fit);
+
+/// The short mark drawn on an overset block: 超 12 字.
+QString oversetMark(const layout::Copyfit& fit);
+
+}  // namespace banmian::app

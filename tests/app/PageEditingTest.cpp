@@ -1,0 +1,182 @@
+// The designer's hands on the page, driven through the real widgets with the mouse and the
+// keyboard: a drag moves a block and snaps it to the grid, a block is not dropped on another, a
+// caption drags on its own, undo and redo restore the page exactly, the status bar's copyfit
+// follows a block that shrinks.
+#include <QLabel>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+
+#include "app/edit/PageDocument.h"
+#include "app/ui/MainWindow.h"
+#include "app/ui/StoryTableModel.h"
+#include "app/view/PageItem.h"
+#include "app/view/PageView.h"
+#include "layout/document/Document.h"
+#include "layout/import/ArticleImporter.h"
+
+using banmian::app::MainWindow;
+using banmian::app::PageView;
+namespace layout = banmian::layout;
+
+namespace {
+
+// The seed's first two stories on a broadsheet with room around them: story 0 in columns 0–2
+// with a photo and caption, story 1 in columns 5–7.
+layout::Document testPage() {
+    layout::Document document;
+    const auto imported =
+            layout::importArticleFile(BANMIAN_SOURCE_DIR "/seeds/xuhui-front-page.txt");
+    document.stories = imported.value().stories;
+    document.page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
+    layout::Block left;
+    left.id = "left";
+    left.story = 0;
+    left.area = {{0, 3, 10, 60}};
+    left.photos.push_back({{0, 3, 40, 16}, "", "选手们在赛场上", std::nullopt});
+    layout::Block right;
+    right.id = "right";
+    right.story = 1;
+    right.area = {{5, 3, 10, 60}};
+    document.page.blocks = {left, right};
+    return document;
+}
+
+QPointF pointsOf(layout::LayoutUnit x, layout::LayoutUnit y) {
+    return {layout::toPoints(x), layout::toPoints(y)};
+}
+
+}  // namespace
+
+class PageEditingTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+
+    PageView* view() { return m_window->pageView(); }
+    const layout::Page& page() { return m_window->document()->page(); }
+    QPoint at(QPointF pagePoint) { return view()->viewPointOf(pagePoint); }
+    // A page point inside grid rectangle r, `fx` and `fy` of the way across and down.
+    QPoint inside(const layout::GridRect& r, double fx = 0.5, double fy = 0.3) {
+        const layout::Rect rect = page().grid.rect(r);
+        return at(pointsOf(rect.x + static_cast<layout::LayoutUnit>(rect.width * fx),
+                           rect.y + static_cast<layout::LayoutUnit>(rect.height * fy)));
+    }
+    // The view offset of `columns` columns and `lines` grid lines (fractions allowed).
+    QPoint offset(double columns, double lines) {
+        const layout::PageGrid& g = page().grid;
+        const double pitch = layout::toPoints(g.columnWidth() + g.gutter());
+        const QPoint origin = at({0, 0});
+        return at({pitch * columns, layout::toPoints(g.leading) * lines}) - origin;
+    }
+    void drag(QPoint from, QPoint by) {
+        QTest::mousePress(view()->viewport(), Qt::LeftButton, {}, from);
+        // In steps, as a hand moves: every step reflows the page.
+        for (int i = 1; i <= 4; ++i) QTest::mouseMove(view()->viewport(), from + by * i / 4);
+        QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, from + by);
+    }
+
+private slots:
+    void init() {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->document()->reset(testPage(), QString());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        view()->actualSize();  // 100 %: a column is ~170 pixels, a line ~17
+        view()->centerOn(view()->pageItem()->boundingRect().topLeft() + QPointF(400, 300));
+    }
+    void cleanup() {
+        // Nothing to save: close without the unsaved-changes question.
+        m_window->document()->undoStack()->setClean();
+        m_window.reset();
+    }
+
+    void aDragMovesABlockAndSnapsItToTheGrid() {
+        const layout::GridRect start = page().blocks[0].area.front();
+        // 1.3 columns right and 2.4 lines down: the nearest whole column and line.
+        drag(inside(start), offset(1.3, 2.4));
+        QCOMPARE(page().blocks[0].area.front().column, 1);
+        QCOMPARE(page().blocks[0].area.front().line, 12);
+        QCOMPARE(page().blocks[0].area.front().columns, 3);
+        // Its photo went along; the text reflowed around it.
+        QCOMPARE(page().blocks[0].photos[0].area.column, 1);
+        QCOMPARE(page().blocks[0].photos[0].area.line, 42);
+        QCOMPARE(m_window->document()->undoStack()->count(), 1);  // one drag, one undo step
+        QVERIFY(m_window->document()->undoStack()->undoText().contains(QString::fromUtf8("喜报")));
+    }
+
+    void aBlockIsNotDroppedOnAnother() {
+        const layout::GridRect start = page().blocks[0].area.front();
+        // Four columns right would put it over the right story: it stays where it was.
+        QTest::mousePress(view()->viewport(), Qt::LeftButton, {}, inside(start));
+        QTest::mouseMove(view()->viewport(), inside(start) + offset(4, 0));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QString::fromUtf8("聚焦")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, inside(start) + offset(4, 0));
+        QCOMPARE(page().blocks[0].area.front(), start);
+        QCOMPARE(m_window->document()->undoStack()->count(), 0);
+        // One column right is free: that works.
+        drag(inside(start), offset(1, 0));
+        QCOMPARE(page().blocks[0].area.front().column, 1);
+    }
+
+    void aCaptionDragsOnItsOwn() {
+        const layout::PageLayout* composed = m_window->document()->layout();
+        QVERIFY(composed && !composed->images.empty());
+        const layout::Rect caption = composed->images.front().caption;
+        QVERIFY(caption.height > 0);
+        const QPoint on =
+                at(pointsOf(caption.x + caption.width / 2, caption.y + caption.height / 2));
+        drag(on, offset(0, 4));
+        const layout::PhotoFrame& photo = page().blocks[0].photos[0];
+        QCOMPARE(photo.area, (layout::GridRect{0, 3, 40, 16}));  // the photo stays
+        QVERIFY(photo.captionArea);
+        QVERIFY(photo.captionArea->line >= 56);  // below the photo now
+        QCOMPARE(page().blocks[0].area.front(), (layout::GridRect{0, 3, 10, 60}));
+    }
+
+    void undoAndRedoRestoreThePageExactly() {
+        const std::string before = layout::documentToJson(m_window->document()->document());
+        drag(inside(page().blocks[0].area.front()), offset(1, 3));
+        const std::string after = layout::documentToJson(m_window->document()->document());
+        QVERIFY(after != before);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(layout::documentToJson(m_window->document()->document()), before);
+        QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(layout::documentToJson(m_window->document()->document()), after);
+        // Arrow keys nudge by a line; Delete takes the block off the page; both undo.
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(page().blocks[0].area.front().line, 14);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(page().blocks.size(), 1u);
+        QVERIFY(!m_window->storyModel()->isPlaced(0));  // back in the list, unplaced
+        QVERIFY(m_window->storyModel()->isPlaced(1));
+        m_window->document()->undoStack()->undo();
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(layout::documentToJson(m_window->document()->document()), after);
+    }
+
+    void theCopyfitInTheStatusBarFollowsABlockThatShrinks() {
+        const layout::GridRect start = page().blocks[1].area.front();
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, inside(start));
+        const QString roomy = m_window->copyfitLabel()->text();
+        QVERIFY(!roomy.isEmpty());
+        // The resize handle at its bottom-right corner, dragged up 40 lines: now overset.
+        const layout::Rect r = page().grid.rect(start);
+        const QPoint corner = at(pointsOf(r.right(), r.bottom())) - QPoint(2, 2);
+        drag(corner, offset(0, -40));
+        QCOMPARE(page().blocks[1].area.front().lines, 20);
+        const QString tight = m_window->copyfitLabel()->text();
+        QVERIFY2(tight != roomy, qPrintable(tight));
+        bool overset = false;
+        for (const auto& fit : m_window->document()->layout()->copyfit)
+            overset = overset || (fit.block == 1 && fit.oversetLines > 0);
+        QVERIFY(overset);
+        QVERIFY(tight.contains(QLatin1String("Over by")));
+    }
+};
+
+QTEST_MAIN(PageEditingTest)
+#include "PageEditingTest.moc"
