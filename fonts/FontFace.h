@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "fonts/FaceInfo.h"
 #include "fonts/GlyphOutline.h"
@@ -45,6 +46,9 @@ public:
     bool covers(char32_t c) const { return glyphFor(c) != 0; }
     /// A glyph's horizontal advance in font units.
     std::int32_t advance(std::uint32_t glyph) const;
+    /// The whole file's bytes (of which this face is info().faceIndex), for renderers that load
+    /// the face themselves.
+    std::string_view fileBytes() const { return {reinterpret_cast<const char*>(m_data), m_size}; }
     /// A glyph's outline in font units, for renderers.
     GlyphOutline outline(std::uint32_t glyph) const;
 

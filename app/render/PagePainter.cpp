@@ -1,5 +1,6 @@
 #include "app/render/PagePainter.h"
 
+#include <QGlyphRun>
 #include <QImage>
 #include <QSaveFile>
 #include <algorithm>
@@ -75,15 +76,33 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
         painter.drawLine(QPointF(pt(rule.x1), pt(rule.y1)), QPointF(pt(rule.x2), pt(rule.y2)));
     }
 
-    paintRuns(painter, page.runs, glyphs);
+    paintRuns(painter, page.runs, glyphs, options.outlines);
 }
 
-void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs) {
+void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs,
+               bool outlines) {
     painter.save();
-    painter.setPen(Qt::NoPen);
+    painter.setPen(Qt::black);
     painter.setBrush(Qt::black);
+    QList<quint32> indexes;
+    QList<QPointF> positions;
     for (const layout::PageRun& run : runs) {
         const double size = pt(run.size);
+        if (const QRawFont* raw = outlines ? nullptr : glyphs.rawFont(run.font, size)) {
+            indexes.resize(static_cast<qsizetype>(run.glyphs.size()));
+            positions.resize(indexes.size());
+            for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+                indexes[static_cast<qsizetype>(g)] = run.glyphs[g];
+                positions[static_cast<qsizetype>(g)] = QPointF(pt(run.x[g]), pt(run.y[g]));
+            }
+            QGlyphRun glyphRun;
+            glyphRun.setRawFont(*raw);
+            glyphRun.setGlyphIndexes(indexes);
+            glyphRun.setPositions(positions);
+            painter.drawGlyphRun(QPointF(0, 0), glyphRun);
+            continue;
+        }
+        painter.setPen(Qt::NoPen);
         for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
             painter.save();
             painter.translate(pt(run.x[g]), pt(run.y[g]));
@@ -91,6 +110,7 @@ void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, Glyp
             painter.drawPath(glyphs.path(run.font, run.glyphs[g]));
             painter.restore();
         }
+        painter.setPen(Qt::black);
     }
     painter.restore();
 }

@@ -13,6 +13,9 @@ namespace banmian::app {
 /// What to draw besides the page itself.
 struct PagePaintOptions {
     bool grid = false;  ///< the column and line grid, in light blue, as designers switch it on
+    /// Glyphs as filled outlines rather than from Qt's glyph cache: for printers, whose streams
+    /// then hold vectors Qt cannot re-encode.
+    bool outlines = false;
 };
 
 /// Draws a composed page in page points (1 unit = 1 pt; scale the painter for pixels): images or
@@ -22,7 +25,8 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
                const PagePaintOptions& options = {});
 
 /// Draws glyph runs at their page positions (in points), from the fonts' own outlines.
-void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs);
+void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs,
+               bool outlines = false);
 
 /// Saves a picture as PNG without ever leaving a half-written file; the error, if any.
 std::optional<std::string> savePng(const QImage& image, const std::string& path);

@@ -1,0 +1,140 @@
+// One drag step in the app, as the designer's hand makes it: the pointer moves, the page is
+// re-flowed and the view repainted at 100 % zoom (a 1400 × 900 viewport). DESIGN.md §5 budget:
+// ≤ 8 ms a step. The drags are replayed through the app's own DragSession and PageItem.
+#include <benchmark/benchmark.h>
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <cmath>
+#include <cstdlib>
+
+#include "app/edit/DragSession.h"
+#include "app/view/PageItem.h"
+#include "layout/flow/PageFlow.h"
+#include "layout/import/ArticleImporter.h"
+#include "layout/page/AutoCompose.h"
+
+namespace {
+
+using namespace banmian;
+
+struct Seed {
+    fonts::FontRegistry registry;
+    layout::Typesetter typesetter{registry};
+    std::vector<layout::Story> stories;
+    std::optional<layout::FlowStyles> styles;
+    layout::Page page;
+
+    Seed() {
+        auto imported = layout::importArticleFile(std::string(BANMIAN_SOURCE_DIR) +
+                                                  "/seeds/xuhui-front-page.txt");
+        if (imported) stories = std::move(imported).value().stories;
+        auto resolved = layout::flowStyles(layout::StyleSheet::defaults(), registry);
+        if (!resolved || stories.empty()) return;
+        styles = std::move(resolved).value();
+        page = layout::autoCompose(stories, layout::pageGrid(layout::PagePreset::Broadsheet),
+                                   {"报名", "2023年6月30日", "", ""}, *styles, typesetter);
+    }
+};
+
+Seed& seed() {
+    static Seed s;
+    return s;
+}
+
+// The first story block: the lead.
+std::size_t leadBlock(const layout::Page& page) {
+    for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+        if (page.blocks[b].kind == layout::BlockKind::Story) return b;
+    }
+    return 0;
+}
+
+// Replays `path` (page points, in 1/64 pt) through a drag session over and over, a step per
+// iteration: the step, the page re-flowed, the viewport around the dragged block repainted.
+void replay(benchmark::State& state, const layout::Page& page, app::DragSession::Mode mode,
+            const std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>>& path) {
+    Seed& s = seed();
+    layout::PageLayout composed = layout::layoutPage(page, s.stories, *s.styles, s.typesetter);
+    const std::size_t block = leadBlock(page);
+    app::PageItem item(composed, s.registry);
+    QImage viewport(1400, 900, QImage::Format_ARGB32_Premultiplied);
+    const double zoom = 96.0 / 72.0;  // 100 % on a 96-dpi screen
+    const layout::Rect start = page.grid.rect(page.blocks[block].area.front());
+
+    auto session = std::make_unique<app::DragSession>(
+            page, composed,
+            std::vector<layout::PagePart>{{layout::PagePart::Kind::Block, block, 0}}, mode,
+            path.front().first, path.front().second);
+    std::size_t next = 1;
+    int reflowed = 0;
+    for (auto _ : state) {
+        const auto [x, y] = path[next];
+        next = next + 1 < path.size() ? next + 1 : 1;
+        const app::DragSession::Step step = session->moveTo(x, y);
+        if (step.page) {
+            composed = layout::layoutPage(*step.page, s.stories, *s.styles, s.typesetter);
+            item.setPage(composed);
+            ++reflowed;
+        }
+        QPainter painter(&viewport);
+        painter.fillRect(viewport.rect(), Qt::gray);
+        painter.scale(zoom, zoom);
+        painter.translate(-layout::toPoints(start.x) + 40, -layout::toPoints(start.y) + 40);
+        item.paint(&painter, nullptr, nullptr);
+    }
+    state.counters["reflowed"] = benchmark::Counter(reflowed, benchmark::Counter::kAvgIterations);
+}
+
+void BM_DragStepMoveAcrossThePage(benchmark::State& state) {
+    Seed& s = seed();
+    if (!s.styles) return state.SkipWithError("the seed page or its fonts are missing");
+    // The lead story alone under the masthead, dragged right, down and back across the page.
+    layout::Page page = s.page;
+    const std::size_t lead = leadBlock(page);
+    std::vector<layout::Block> kept;
+    for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+        if (b == lead || page.blocks[b].kind != layout::BlockKind::Story)
+            kept.push_back(page.blocks[b]);
+    }
+    page.blocks = kept;
+    const layout::Rect r = page.grid.rect(page.blocks[leadBlock(page)].area.front());
+    std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> path;
+    const layout::LayoutUnit x0 = r.x + r.width / 2, y0 = r.y + r.height / 4;
+    for (int i = 0; i <= 120; ++i) {  // 4 screen pixels a step at 100 %
+        const double t = i <= 60 ? i : 120 - i;
+        path.push_back({x0 + static_cast<layout::LayoutUnit>(t * 3 * 64),
+                        y0 + static_cast<layout::LayoutUnit>(t * 3 * 64)});
+    }
+    replay(state, page, app::DragSession::Mode::Move, path);
+}
+BENCHMARK(BM_DragStepMoveAcrossThePage)->Unit(benchmark::kMillisecond);
+
+void BM_DragStepResizeTheLead(benchmark::State& state) {
+    Seed& s = seed();
+    if (!s.styles) return state.SkipWithError("the seed page or its fonts are missing");
+    // The whole page; the lead story's corner dragged in and out: its columns change width and
+    // number, its text is set again.
+    const layout::Page& page = s.page;
+    const layout::Rect r = page.grid.rect(page.blocks[leadBlock(page)].area.back());
+    std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> path;
+    for (int i = 0; i <= 160; ++i) {
+        const double t = i <= 80 ? i : 160 - i;
+        path.push_back({r.right() - static_cast<layout::LayoutUnit>(t * 4 * 64),
+                        r.bottom() - static_cast<layout::LayoutUnit>(t * 2 * 64)});
+    }
+    replay(state, page, app::DragSession::Mode::Resize, path);
+}
+BENCHMARK(BM_DragStepResizeTheLead)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    QGuiApplication app(argc, argv);  // the overlay's labels need fonts
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
