@@ -1,5 +1,7 @@
 #include "layout/document/Document.h"
 
+#include "fonts/FontRole.h"
+
 #include <unistd.h>
 #include <algorithm>
 #include <cerrno>
@@ -57,6 +59,8 @@ json blockToJson(const Block& b) {
     out["headColumns"] = b.headColumns;
     out["boxed"] = b.boxed;
     out["lead"] = b.lead;
+    if (b.headlineSize > 0) out["headlineSize"] = toPoints(b.headlineSize);
+    if (!b.headlineFont.empty()) out["headlineFont"] = b.headlineFont;
     auto photos = json::array();
     for (const PhotoFrame& p : b.photos) {
         json photo = {{"area", rectToJson(p.area)}, {"image", p.image}, {"caption", p.caption}};
@@ -161,6 +165,16 @@ struct Reader {
         b.headColumns = j.value("headColumns", 0);
         b.boxed = j.value("boxed", false);
         b.lead = j.value("lead", false);
+        if (j.contains("headlineSize")) {
+            const auto& size = j["headlineSize"];
+            if (!size.is_number() || size.get<double>() < 4 || size.get<double>() > 400)
+                fail(where + "/headlineSize", "a headline size is a number of points, 4 to 400");
+            else
+                b.headlineSize = fromPoints(size.get<double>());
+        }
+        b.headlineFont = j.value("headlineFont", "");
+        if (!b.headlineFont.empty() && !fonts::parseFontRole(b.headlineFont))
+            fail(where + "/headlineFont", "not a font role (书宋 宋体 粗宋 黑体 楷体)");
         if (j.contains("photos") && j["photos"].is_array()) {
             for (std::size_t i = 0; i < j["photos"].size(); ++i) {
                 const auto& p = j["photos"][i];

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "fonts/FontRole.h"
 #include "layout/base/Utf8.h"
 
 namespace banmian::layout {
@@ -157,6 +158,24 @@ std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUn
     return segments;
 }
 
+// The headline's style: the designer's face and size where set, else the style's face at the
+// largest of its sizes that fits.
+ParagraphStyle headlineStyleOf(const Block& block, const FlowStyles& styles, LayoutUnit width,
+                               const std::string& headline, Typesetter& typesetter) {
+    ParagraphStyle style = block.lead ? styles.leadHeadline : styles.headline;
+    if (const auto role = fonts::parseFontRole(block.headlineFont)) {
+        if (const auto face = typesetter.registry().forRole(*role)) style.font = *face.id;
+    }
+    if (block.headlineSize > 0) {
+        style.size = block.headlineSize;
+        style.leading = style.size * 6 / 5;
+        return style;
+    }
+    return fitHeadline(headline, style,
+                       block.lead ? styles.leadHeadlineSizes : styles.headlineSizes, width,
+                       typesetter);
+}
+
 void flowStory(const Page& page, std::size_t index, const Story& story, const FlowStyles& styles,
                Typesetter& typesetter, PageLayout& out) {
     const PageGrid& grid = page.grid;
@@ -174,10 +193,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
     LayoutUnit y = first.y + (block.boxed ? grid.leading / 2 : 0);
     const ParagraphStyle headlineStyle =
             sidebar ? styles.sidebarHeadline
-                    : fitHeadline(story.headline,
-                                  block.lead ? styles.leadHeadline : styles.headline,
-                                  block.lead ? styles.leadHeadlineSizes : styles.headlineSizes,
-                                  headWidth, typesetter);
+                    : headlineStyleOf(block, styles, headWidth, story.headline, typesetter);
     y += setParagraph(story.kicker, styles.kicker, headX, headWidth, y, typesetter, id, out);
     y += setParagraph(story.headline, headlineStyle, headX, headWidth, y, typesetter, id, out);
     y += setParagraph(story.subtitle, styles.subtitle, headX, headWidth, y, typesetter, id, out);

@@ -43,6 +43,12 @@ struct Block {
     bool boxed = false;
     /// The page's lead story: its headline takes the lead headline style.
     bool lead = false;
+    /// The headline's size when the designer set one; 0: the largest of the style's sizes that
+    /// fits the head's width.
+    LayoutUnit headlineSize = 0;
+    /// The headline's face when the designer chose one (书宋 宋体 粗宋 黑体 楷体); empty: the
+    /// style's.
+    std::string headlineFont;
     std::vector<PhotoFrame> photos;
 
     bool operator==(const Block&) const = default;

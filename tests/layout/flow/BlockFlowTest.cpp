@@ -211,5 +211,25 @@ TEST_F(BlockFlowTest, FitsTheHeadlineToItsColumnsAndCentresIt) {
     EXPECT_LE(std::abs(left - right), fromPoints(1)) << "not centred";
 }
 
+TEST_F(BlockFlowTest, SetsTheHeadlineInTheFaceAndSizeTheDesignerChose) {
+    Story story = bodyOnly(1);
+    story.headline = "喜报！徐汇区代表队斩获团体铜奖";
+    Block block;
+    block.story = 0;
+    block.area = {{0, 4, 0, 40}};
+    block.headlineSize = fromPoints(20);
+    block.headlineFont = "黑体";
+    const PageLayout out = flow(block, story);
+    const PageRun& head = out.runs.front();
+    EXPECT_EQ(head.size, fromPoints(20));
+    EXPECT_EQ(head.font, *s_registry->forRole(fonts::FontRole::Hei).id);
+    // Without a choice: the style's face, fitted.
+    block.headlineSize = 0;
+    block.headlineFont.clear();
+    const PageLayout fitted = flow(block, story);
+    EXPECT_EQ(fitted.runs.front().font, s_styles.headline.font);
+    EXPECT_GT(fitted.runs.front().size, fromPoints(20));
+}
+
 }  // namespace
 }  // namespace banmian::layout
