@@ -27,6 +27,7 @@
 #include "app/cli/PageCommands.h"
 #include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
+#include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/CopyfitText.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* storiesDock = new QDockWidget(tr("Stories"), this);
     storiesDock->setObjectName(QStringLiteral("stories"));
     storiesDock->setWidget(m_list);
-    storiesDock->setMinimumWidth(560);
+    storiesDock->setMinimumWidth(440);
     addDockWidget(Qt::LeftDockWidgetArea, storiesDock);
 
     auto* copyDock = new QDockWidget(tr("Copy"), this);
@@ -76,6 +77,20 @@ MainWindow::MainWindow(QWidget* parent)
     copyDock->setWidget(m_preview);
     copyDock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, copyDock);
+
+    auto* properties = new PropertiesPanel(*m_document, *m_pageView);
+    properties->setObjectName(QStringLiteral("propertiesPanel"));
+    auto* propertiesDock = new QDockWidget(tr("Properties"), this);
+    propertiesDock->setObjectName(QStringLiteral("properties"));
+    propertiesDock->setWidget(properties);
+    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+    tabifyDockWidget(copyDock, propertiesDock);
+    connect(properties, &PropertiesPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+    // A click on the page shows what was clicked.
+    connect(m_pageView, &PageView::selectionChanged, propertiesDock, [this, propertiesDock] {
+        if (!m_pageView->selection().empty()) propertiesDock->raise();
+    });
 
     auto* notesDock = new QDockWidget(tr("Import notes"), this);
     notesDock->setObjectName(QStringLiteral("importNotes"));

@@ -2,13 +2,19 @@
 // keyboard: a drag moves a block and snaps it to the grid, a block is not dropped on another, a
 // caption drags on its own, undo and redo restore the page exactly, the status bar's copyfit
 // follows a block that shrinks.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
 #include "app/edit/PageDocument.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
@@ -175,6 +181,37 @@ private slots:
             overset = overset || (fit.block == 1 && fit.oversetLines > 0);
         QVERIFY(overset);
         QVERIFY(tight.contains(QLatin1String("Over by")));
+    }
+
+    void thePropertiesPanelChangesTheSelectedBlockUndoably() {
+        auto* panel = m_window->findChild<banmian::app::PropertiesPanel*>();
+        QVERIFY(panel);
+        QVERIFY(!panel->columns()->isEnabled());  // nothing selected
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          inside(page().blocks[1].area.front()));
+        QVERIFY(panel->columns()->isEnabled());
+        QCOMPARE(panel->columns()->value(), 3);
+        const std::string before = layout::documentToJson(m_window->document()->document());
+
+        panel->headlineSize()->setValue(30);
+        QCOMPARE(page().blocks[1].headlineSize, layout::fromPoints(30));
+        panel->headlineFont()->setCurrentIndex(
+                panel->headlineFont()->findText(QString::fromUtf8("黑体")));
+        QCOMPARE(page().blocks[1].headlineFont, std::string("黑体"));
+        panel->boxed()->setChecked(true);
+        QVERIFY(page().blocks[1].boxed);
+        panel->photo()->setChecked(true);
+        QCOMPARE(page().blocks[1].photos.size(), 1u);
+        panel->byline()->setText(QString::fromUtf8("记者 张三 李四"));
+        emit panel->byline()->editingFinished();
+        QCOMPARE(m_window->document()->document().stories[1].bylines.front().names.size(), 2u);
+        // Wider than the page lets it be: refused, said, and the field shows what is.
+        panel->lines()->setValue(70);
+        QCOMPARE(page().blocks[1].area.front().lines, 70);
+        QCOMPARE(m_window->document()->undoStack()->count(), 6);
+        for (int i = 0; i < 6; ++i) m_window->document()->undoStack()->undo();
+        QCOMPARE(layout::documentToJson(m_window->document()->document()), before);
+        QCOMPARE(panel->lines()->value(), 60);  // the panel follows undo
     }
 };
 

@@ -1,0 +1,227 @@
+#include "app/ui/PropertiesPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <functional>
+
+#include "app/edit/PageDocument.h"
+#include "app/ui/StoryTableModel.h"
+#include "app/view/PageView.h"
+#include "fonts/FontRole.h"
+#include "layout/import/BylineParser.h"
+#include "layout/page/PageEdits.h"
+
+namespace banmian::app {
+
+namespace {
+
+QString creditLine(const std::vector<layout::Byline>& bylines) {
+    QStringList parts;
+    for (const layout::Byline& b : bylines) {
+        QString part = qtText(b.role);
+        for (const std::string& name : b.names) part += QLatin1Char(' ') + qtText(name);
+        parts << part;
+    }
+    return parts.join(QStringLiteral("  "));
+}
+
+}  // namespace
+
+PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget* parent)
+    : QWidget(parent),
+      m_document(document),
+      m_view(view),
+      m_blockGroup(new QGroupBox(tr("Block"))),
+      m_story(new QLabel),
+      m_columns(new QSpinBox),
+      m_lines(new QSpinBox),
+      m_textColumns(new QSpinBox),
+      m_headlineSize(new QDoubleSpinBox),
+      m_headlineFont(new QComboBox),
+      m_byline(new QLineEdit),
+      m_boxed(new QCheckBox(tr("Boxed"))),
+      m_photo(new QCheckBox(tr("Photo"))),
+      m_page(new QLabel) {
+    m_story->setWordWrap(true);
+    m_textColumns->setRange(0, 12);
+    m_textColumns->setSpecialValueText(tr("As the grid"));
+    m_headlineSize->setRange(0, 200);
+    m_headlineSize->setDecimals(1);
+    m_headlineSize->setSuffix(tr(" pt"));
+    m_headlineSize->setSpecialValueText(tr("Fitted"));
+    m_headlineFont->addItem(tr("As the style"), QString());
+    for (fonts::FontRole role : fonts::kFontRoles) {
+        const QString name = qtText(std::string(fonts::chineseName(role)));
+        m_headlineFont->addItem(name, name);
+    }
+    m_byline->setPlaceholderText(QStringLiteral("记者 张三  通讯员 李四"));
+    for (QSpinBox* spin : {m_columns, m_lines}) spin->setKeyboardTracking(false);
+    m_textColumns->setKeyboardTracking(false);
+    m_headlineSize->setKeyboardTracking(false);
+
+    auto* form = new QFormLayout(m_blockGroup);
+    form->addRow(m_story);
+    form->addRow(tr("Columns"), m_columns);
+    form->addRow(tr("Lines"), m_lines);
+    form->addRow(tr("Text columns"), m_textColumns);
+    form->addRow(tr("Headline size"), m_headlineSize);
+    form->addRow(tr("Headline font"), m_headlineFont);
+    form->addRow(tr("Credit line"), m_byline);
+    form->addRow(m_boxed);
+    form->addRow(m_photo);
+
+    auto* pageGroup = new QGroupBox(tr("Page"));
+    auto* pageLayout = new QVBoxLayout(pageGroup);
+    m_page->setWordWrap(true);
+    pageLayout->addWidget(m_page);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_blockGroup);
+    layout->addWidget(pageGroup);
+    layout->addStretch(1);
+
+    connect(m_columns, &QSpinBox::valueChanged, this, &PropertiesPanel::resize);
+    connect(m_lines, &QSpinBox::valueChanged, this, &PropertiesPanel::resize);
+    connect(m_textColumns, &QSpinBox::valueChanged, this, [this](int count) {
+        changeBlock(tr("Text columns of %1"), [count](layout::Block& b) { b.textColumns = count; });
+    });
+    connect(m_headlineSize, &QDoubleSpinBox::valueChanged, this, [this](double size) {
+        changeBlock(tr("Headline size of %1"),
+                    [size](layout::Block& b) { b.headlineSize = layout::fromPoints(size); });
+    });
+    connect(m_headlineFont, &QComboBox::currentIndexChanged, this, [this] {
+        const std::string font = m_headlineFont->currentData().toString().toStdString();
+        changeBlock(tr("Headline font of %1"), [font](layout::Block& b) { b.headlineFont = font; });
+    });
+    connect(m_boxed, &QCheckBox::toggled, this, [this](bool on) {
+        changeBlock(on ? tr("Box %1") : tr("Unbox %1"), [on](layout::Block& b) { b.boxed = on; });
+    });
+    connect(m_photo, &QCheckBox::toggled, this, &PropertiesPanel::changePhoto);
+    connect(m_byline, &QLineEdit::editingFinished, this, &PropertiesPanel::changeByline);
+    connect(&m_document, &PageDocument::changed, this, &PropertiesPanel::refresh);
+    connect(&m_view, &PageView::selectionChanged, this, &PropertiesPanel::refresh);
+    refresh();
+}
+
+std::optional<std::size_t> PropertiesPanel::selectedBlock() const {
+    const auto& selection = m_view.selection();
+    if (selection.size() != 1 || selection.front().block >= m_document.page().blocks.size())
+        return std::nullopt;
+    return selection.front().block;
+}
+
+void PropertiesPanel::refresh() {
+    const layout::Page& page = m_document.page();
+    const layout::PageGrid& g = page.grid;
+    m_page->setText(tr("%1, %2 × %3 mm\n%4 columns of %5 characters, %6 lines of %7 pt")
+                            .arg(qtText(g.name))
+                            .arg(std::lround(layout::toMillimetres(g.trimWidth)))
+                            .arg(std::lround(layout::toMillimetres(g.trimHeight)))
+                            .arg(g.columns)
+                            .arg(g.charactersPerColumn)
+                            .arg(g.lines)
+                            .arg(layout::toPoints(g.leading)));
+
+    const auto index = selectedBlock();
+    m_blockGroup->setEnabled(index.has_value());
+    const QList<QWidget*> fields = {m_columns,      m_lines,  m_textColumns, m_headlineSize,
+                                    m_headlineFont, m_byline, m_boxed,       m_photo};
+    std::vector<std::unique_ptr<QSignalBlocker>> quiet;
+    for (QWidget* field : fields) quiet.push_back(std::make_unique<QSignalBlocker>(field));
+    if (!index) {
+        m_story->setText(tr("Select a block on the page."));
+        return;
+    }
+    const layout::Block& block = page.blocks[*index];
+    const layout::GridRect& last = block.area.back();
+    m_story->setText(m_document.storyName(*index));
+    m_columns->setRange(1, g.columns - last.column);
+    m_columns->setValue(last.columns);
+    m_lines->setRange(2, g.lines - last.line);
+    m_lines->setValue(last.lines);
+    m_textColumns->setValue(block.textColumns);
+    m_headlineSize->setValue(layout::toPoints(block.headlineSize));
+    m_headlineFont->setCurrentIndex(
+            std::max(0, m_headlineFont->findData(qtText(block.headlineFont))));
+    const auto& stories = m_document.document().stories;
+    const bool hasStory = block.story && *block.story < stories.size();
+    m_byline->setEnabled(hasStory);
+    m_byline->setText(hasStory ? creditLine(stories[*block.story].bylines) : QString());
+    m_boxed->setChecked(block.boxed);
+    m_photo->setChecked(!block.photos.empty());
+}
+
+void PropertiesPanel::resize() {
+    const auto index = selectedBlock();
+    if (!index) return;
+    layout::Document after = m_document.document();
+    const layout::GridRect& last = after.page.blocks[*index].area.back();
+    const auto outcome = layout::resizeBlock(after.page, *index, last.column + m_columns->value(),
+                                             last.line + m_lines->value());
+    if (outcome.refused()) {
+        emit message(tr("%1 cannot go over %2")
+                             .arg(m_document.storyName(*index),
+                                  m_document.storyName(*outcome.blockInTheWay)));
+        refresh();
+        return;
+    }
+    m_document.change(tr("Resize %1").arg(m_document.storyName(*index)), after);
+}
+
+void PropertiesPanel::changeBlock(const QString& name,
+                                  const std::function<void(layout::Block&)>& edit) {
+    const auto index = selectedBlock();
+    if (!index) return;
+    layout::Document after = m_document.document();
+    edit(after.page.blocks[*index]);
+    if (after.page.blocks[*index] == m_document.page().blocks[*index]) return;
+    m_document.change(name.arg(m_document.storyName(*index)), after);
+}
+
+void PropertiesPanel::changeByline() {
+    const auto index = selectedBlock();
+    if (!index) return;
+    layout::Document after = m_document.document();
+    const auto story = after.page.blocks[*index].story;
+    if (!story || *story >= after.stories.size()) return;
+    const std::string text = m_byline->text().trimmed().toStdString();
+    std::vector<layout::Byline> bylines;
+    if (!text.empty()) {
+        const auto parsed = layout::parseBylineLine(text);
+        if (!parsed) {
+            emit message(tr("“%1” is not a credit line: a role and names, as 记者 张三")
+                                 .arg(m_byline->text()));
+            refresh();
+            return;
+        }
+        bylines = parsed->bylines;
+    }
+    if (bylines == after.stories[*story].bylines) return;
+    after.stories[*story].bylines = std::move(bylines);
+    m_document.change(tr("Credit line of %1").arg(m_document.storyName(*index)), after);
+}
+
+void PropertiesPanel::changePhoto(bool on) {
+    changeBlock(on ? tr("Photo in %1") : tr("No photo in %1"), [on](layout::Block& b) {
+        if (!on) {
+            b.photos.clear();
+            return;
+        }
+        if (!b.photos.empty()) return;
+        // A placeholder across the block's last rectangle, a third of its height, at its foot.
+        const layout::GridRect& last = b.area.back();
+        const int lines = std::max(6, last.lines / 3);
+        b.photos.push_back(
+                {{last.column, last.columns, last.endLine() - lines, lines}, "", "", std::nullopt});
+    });
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+#include "layout/document/Document.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace banmian::app {
+
+class PageDocument;
+class PageView;
+
+/// The selected block's properties — columns, lines, text columns, headline size and face, the
+/// credit line, box, photo — and the page's size and grid, beside the page. Every change is one
+/// named undo step; a change the page refuses (a block grown over another) is said in the status
+/// bar and the field shows what is.
+class PropertiesPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    PropertiesPanel(PageDocument& document, PageView& view, QWidget* parent = nullptr);
+
+    QSpinBox* columns() const { return m_columns; }
+    QSpinBox* lines() const { return m_lines; }
+    QDoubleSpinBox* headlineSize() const { return m_headlineSize; }
+    QComboBox* headlineFont() const { return m_headlineFont; }
+    QLineEdit* byline() const { return m_byline; }
+    QCheckBox* boxed() const { return m_boxed; }
+    QCheckBox* photo() const { return m_photo; }
+
+signals:
+    void message(const QString& text);
+
+private:
+    // Shows the selection's and the page's values, without sending them back as changes.
+    void refresh();
+    // The block selected alone, if one is.
+    std::optional<std::size_t> selectedBlock() const;
+    void resize();
+    void changeBlock(const QString& name, const std::function<void(layout::Block&)>& edit);
+    void changeByline();
+    void changePhoto(bool on);
+
+    PageDocument& m_document;
+    PageView& m_view;
+    QGroupBox* m_blockGroup;
+    QLabel* m_story;
+    QSpinBox* m_columns;
+    QSpinBox* m_lines;
+    QSpinBox* m_textColumns;
+    QDoubleSpinBox* m_headlineSize;
+    QComboBox* m_headlineFont;
+    QLineEdit* m_byline;
+    QCheckBox* m_boxed;
+    QCheckBox* m_photo;
+    QLabel* m_page;
+};
+
+}  // namespace banmian::app
