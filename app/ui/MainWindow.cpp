@@ -63,6 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_list->horizontalHeader()->setSectionResizeMode(StoryTableModel::HeadlineColumn,
                                                      QHeaderView::Stretch);
     m_list->setWordWrap(false);
+    m_list->setDragEnabled(true);  // a story dragged onto the page is placed there
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedStory);
 
@@ -179,8 +181,6 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
     document.page.masthead.date = todayInChinese();
     m_name = name;
     m_document->reset(std::move(document), QString());
-    m_model->setStories(result.stories);
-    documentChanged();
     m_list->resizeColumnsToContents();
     showNotes(result);
 
@@ -210,8 +210,6 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
         if (!maySetAside()) return tr("The page in the window has unsaved changes.");
         m_name = QFileInfo(path).fileName();
         m_document->reset(document.value(), path);
-        m_model->setStories(document.value().stories);
-        documentChanged();
         m_list->resizeColumnsToContents();
         m_notes->clear();
         m_summary->setText(
@@ -255,6 +253,12 @@ void MainWindow::documentChanged() {
     if (!m_document->layout()) {
         statusBar()->showMessage(tr("No page: %1").arg(m_document->error().value_or(QString())));
         return;
+    }
+    // The list follows the document's stories (undo, a story split or merged).
+    if (m_model->stories() != m_document->document().stories) {
+        const int row = m_list->currentIndex().row();
+        m_model->setStories(m_document->document().stories);
+        if (row >= 0 && row < m_model->rowCount()) m_list->selectRow(row);
     }
     std::vector<bool> placed(m_document->document().stories.size(), false);
     for (const layout::Block& block : m_document->page().blocks) {
@@ -347,7 +351,6 @@ void MainWindow::newPage() {
     blank.page.masthead = m_document->page().masthead;
     m_name.clear();
     m_document->reset(std::move(blank), QString());
-    documentChanged();
     updateTitle();
 }
 

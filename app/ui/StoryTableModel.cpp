@@ -1,5 +1,8 @@
 #include "app/ui/StoryTableModel.h"
 
+#include "app/view/PageView.h"
+
+#include <QMimeData>
 #include <QStringList>
 
 namespace banmian::app {
@@ -17,6 +20,27 @@ void StoryTableModel::setPlaced(std::vector<bool> placed) {
     m_placed = std::move(placed);
     if (!m_stories.empty())
         emit dataChanged(index(0, PlacedColumn), index(rowCount() - 1, PlacedColumn));
+}
+
+QString StoryTableModel::mimeType() {
+    return PageView::storyMimeType();
+}
+
+Qt::ItemFlags StoryTableModel::flags(const QModelIndex& index) const {
+    return QAbstractTableModel::flags(index) |
+           (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList StoryTableModel::mimeTypes() const {
+    return {mimeType()};
+}
+
+QMimeData* StoryTableModel::mimeData(const QModelIndexList& indexes) const {
+    if (indexes.isEmpty()) return nullptr;
+    auto* data = new QMimeData;
+    data->setData(mimeType(), QByteArray::number(indexes.front().row()));
+    data->setText(qtText(story(indexes.front().row()).headline));
+    return data;
 }
 
 bool StoryTableModel::isPlaced(int row) const {

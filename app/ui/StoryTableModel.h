@@ -35,6 +35,12 @@ public:
         return m_stories.at(static_cast<std::size_t>(row));
     }
 
+    /// A story dragged from the list carries its index under this type.
+    static QString mimeType();
+
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -2,6 +2,7 @@
 
 #include <QGestureEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPinchGesture>
 #include <QWheelEvent>
@@ -34,6 +35,7 @@ PageView::PageView(QWidget* parent) : QGraphicsView(parent) {
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);
 }
 
@@ -256,6 +258,93 @@ void PageView::keyPressEvent(QKeyEvent* event) {
             return;
     }
     event->accept();
+}
+
+QString PageView::storyMimeType() {
+    return QStringLiteral("application/x-banmian-story");
+}
+
+std::optional<PageView::StoryDrop> PageView::storyDrop(const QDropEvent* event) const {
+    if (!m_document || !event->mimeData()->hasFormat(storyMimeType())) return std::nullopt;
+    bool ok = false;
+    const auto story = event->mimeData()->data(storyMimeType()).toULongLong(&ok);
+    const auto& stories = m_document->document().stories;
+    if (!ok || story >= stories.size()) return std::nullopt;
+    const QPointF p = mapToScene(event->position().toPoint());
+    const layout::PageGrid& grid = m_document->page().grid;
+    // The pointer holds the block's top-left corner, snapped to the nearest column and line.
+    const int column = std::min(grid.columnAt(units(p.x())), grid.columns - 1);
+    const int line = std::min(grid.lineAt(units(p.y())), grid.lines - 2);
+    const int columns = stories[story].kind == layout::StoryKind::Sidebar ? 2 : 3;
+    return StoryDrop{static_cast<std::size_t>(story), column, line, columns};
+}
+
+void PageView::dragEnterEvent(QDragEnterEvent* event) {
+    if (storyDrop(event))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void PageView::dragMoveEvent(QDragMoveEvent* event) {
+    const auto drop = storyDrop(event);
+    if (!drop) {
+        QGraphicsView::dragMoveEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // Where it would go: outlined, or marked red over a block already there.
+    const layout::Page& page = m_document->page();
+    const layout::GridRect area =
+            layout::placementArea(page.grid, m_document->document().stories[drop->story],
+                                  drop->column, drop->line, drop->columns);
+    const bool blocked = layout::blockOver(page, page.blocks.size(), {area}).has_value();
+    updateOverlay(blocked ? std::vector<layout::GridRect>{area} : std::vector<layout::GridRect>{});
+    if (!blocked && m_item) {
+        PageOverlay overlay;  // the outline of the block to be
+        overlay.selected.push_back(pointsOf(page.grid.rect(area)));
+        m_item->setOverlay(std::move(overlay));
+    }
+}
+
+void PageView::dragLeaveEvent(QDragLeaveEvent* event) {
+    updateOverlay();
+    QGraphicsView::dragLeaveEvent(event);
+}
+
+void PageView::dropEvent(QDropEvent* event) {
+    const auto drop = storyDrop(event);
+    if (!drop) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    placeStory(*drop);
+}
+
+void PageView::placeStory(const StoryDrop& drop) {
+    const layout::Story& story = m_document->document().stories[drop.story];
+    const QString name = tr("“%1”").arg(
+            QString::fromStdString(story.headline.empty() ? story.kicker : story.headline));
+    for (const layout::Block& b : m_document->page().blocks) {
+        if (b.story == drop.story) {
+            updateOverlay();
+            emit message(tr("%1 is on the page already: drag its block to move it").arg(name));
+            return;
+        }
+    }
+    layout::Document after = m_document->document();
+    const layout::Placement placed = layout::placeStory(after.page, after.stories, drop.story,
+                                                        drop.column, drop.line, drop.columns);
+    if (placed.outcome.refused()) {
+        updateOverlay();
+        emit message(tr("%1 cannot go over %2")
+                             .arg(name, m_document->storyName(*placed.outcome.blockInTheWay)));
+        return;
+    }
+    m_selection = {{layout::PagePart::Kind::Block, placed.block, 0}};
+    m_document->change(tr("Place %1").arg(name), after);
+    emit selectionChanged();
 }
 
 QPoint PageView::viewPointOf(QPointF pagePoint) const {

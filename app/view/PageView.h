@@ -2,6 +2,7 @@
 
 #include <QGraphicsView>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "layout/document/Document.h"
@@ -35,6 +36,8 @@ public:
     void select(std::vector<layout::PagePart> parts);
     /// Moves the selection by whole columns and lines, as one undo step.
     void nudge(int columns, int lines);
+    /// The mime type of a story dragged from the story list (its index as text).
+    static QString storyMimeType();
     /// Takes the selected blocks off the page (their stories stay in the list, unplaced).
     void removeSelected();
 
@@ -61,9 +64,21 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void showComposition();
+    // The story a drag from the list carries, and where on the grid it would go.
+    struct StoryDrop {
+        std::size_t story;
+        int column, line, columns;
+    };
+    std::optional<StoryDrop> storyDrop(const QDropEvent* event) const;
+    // Places the dropped story, or says why not; the placed block is selected.
+    void placeStory(const StoryDrop& drop);
     void updateOverlay(const std::vector<layout::GridRect>& refused = {});
     QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
 

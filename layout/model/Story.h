@@ -34,6 +34,8 @@ struct Story {
     std::vector<std::string> people() const;
     /// Characters of body text, as a desk counts copy: every character but white space.
     std::size_t characterCount() const;
+
+    bool operator==(const Story&) const = default;
 };
 
 const char* toString(StoryKind kind);

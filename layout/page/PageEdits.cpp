@@ -170,4 +170,42 @@ EditOutcome resizeBlock(Page& page, std::size_t index, int endColumn, int endLin
     return {};
 }
 
+GridRect placementArea(const PageGrid& grid, const Story& story, int column, int line,
+                       int columns) {
+    GridRect area;
+    area.column = std::clamp(column, 0, grid.columns - 1);
+    area.columns = std::clamp(columns, 1, grid.columns - area.column);
+    area.line = std::clamp(line, 0, std::max(0, grid.lines - 2));
+    // Cast off: characters over the characters a line holds, a line more for each paragraph's
+    // last, and the head's lines (headline, credit line and the blank lines around them).
+    const auto perLine = static_cast<std::size_t>(
+            std::max(1, grid.longColumnCharacters(area.columns) / area.columns * area.columns));
+    const std::size_t body = story.characterCount() / perLine + story.paragraphs.size() / 2 + 1;
+    const int head = story.kind == StoryKind::Sidebar ? 3 : 7;
+    area.lines = std::clamp(static_cast<int>(body) + head, 2, grid.lines - area.line);
+    return area;
+}
+
+Placement placeStory(Page& page, const std::vector<Story>& stories, std::size_t story, int column,
+                     int line, int columns) {
+    if (story >= stories.size()) return {};
+    Block block;
+    block.story = story;
+    block.boxed = stories[story].kind == StoryKind::Sidebar;
+    block.area = {placementArea(page.grid, stories[story], column, line, columns)};
+    if (const auto other = blockOver(page, page.blocks.size(), block.area)) return {{other}, 0};
+    // An id no block has yet: what the document and the designer's undo steps refer to.
+    for (int n = 1;; ++n) {
+        const std::string id =
+                "story-" + std::to_string(story) + (n > 1 ? "-" + std::to_string(n) : "");
+        if (std::none_of(page.blocks.begin(), page.blocks.end(),
+                         [&](const Block& b) { return b.id == id; })) {
+            block.id = id;
+            break;
+        }
+    }
+    page.blocks.push_back(std::move(block));
+    return {{}, page.blocks.size() - 1};
+}
+
 }  // namespace banmian::layout

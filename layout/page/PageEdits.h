@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "layout/model/Story.h"
 #include "layout/page/Block.h"
 #include "layout/page/PageLayout.h"
 
@@ -54,6 +55,20 @@ EditOutcome moveParts(Page& page, const PageLayout& layout, const std::vector<Pa
 /// rectangle's right and bottom edges moving; at least one column and two lines. Refused like a
 /// move.
 EditOutcome resizeBlock(Page& page, std::size_t block, int endColumn, int endLine);
+
+/// Places story `story` of `stories` on the page in a new block, its top left at grid column
+/// `column` and line `line`, `columns` basic columns wide and as deep as its text needs at that
+/// width (estimated by characters per line, as a desk casts off copy), within the type area; a
+/// sidebar comes boxed. Refused over another block; else the new block's index.
+struct Placement {
+    EditOutcome outcome;
+    std::size_t block = 0;
+};
+Placement placeStory(Page& page, const std::vector<Story>& stories, std::size_t story, int column,
+                     int line, int columns);
+
+/// The grid rectangle placeStory() would give the story (for showing it before the drop).
+GridRect placementArea(const PageGrid& grid, const Story& story, int column, int line, int columns);
 
 /// The blocks whose area overlaps `area`, but `self`.
 std::optional<std::size_t> blockOver(const Page& page, std::size_t self,

@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
@@ -212,6 +213,33 @@ private slots:
         for (int i = 0; i < 6; ++i) m_window->document()->undoStack()->undo();
         QCOMPARE(layout::documentToJson(m_window->document()->document()), before);
         QCOMPARE(panel->lines()->value(), 60);  // the panel follows undo
+    }
+
+    void aStoryDraggedFromTheListIsPlacedWhereItIsDropped() {
+        // Story 2 is not on the page; dropped at column 0, line 80.
+        QVERIFY(!m_window->storyModel()->isPlaced(2));
+        const QModelIndex row = m_window->storyModel()->index(2, 0);
+        std::unique_ptr<QMimeData> data(m_window->storyModel()->mimeData({row}));
+        QVERIFY(data);
+        const layout::PageGrid& g = page().grid;
+        const QPoint where = at(pointsOf(g.columnX(0) + 100, g.lineY(80) + 100));
+        QDragEnterEvent enter(where, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view()->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(where, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view()->viewport(), &drop);
+        QCOMPARE(page().blocks.size(), 3u);
+        QCOMPARE(page().blocks[2].story, 2u);
+        QCOMPARE(page().blocks[2].area.front().column, 0);
+        QCOMPARE(page().blocks[2].area.front().line, 80);
+        QVERIFY(m_window->storyModel()->isPlaced(2));
+        QCOMPARE(view()->selection().size(), 1u);
+        // Again: it is on the page already, and nothing changes.
+        QDropEvent again(where, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view()->viewport(), &again);
+        QCOMPARE(page().blocks.size(), 3u);
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(page().blocks.size(), 2u);
     }
 };
 

@@ -90,5 +90,27 @@ TEST(PageEdits, ResizingKeepsOneColumnAndTwoLinesAndRefusesOverlap) {
     EXPECT_TRUE(resizeBlock(page, 0, 5, 40).refused());  // into the right story
 }
 
+TEST(PageEdits, PlacesAStoryWhereItIsDroppedAsDeepAsItsText) {
+    Page page = twoStories();
+    std::vector<Story> stories(3);
+    stories[2].headline = "新稿";
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += "字";
+    stories[2].paragraphs = {text};  // 300 characters: 12 lines of 27 in two columns
+    const Placement placed = placeStory(page, stories, 2, 0, 70, 2);
+    ASSERT_FALSE(placed.outcome.refused());
+    ASSERT_EQ(page.blocks.size(), 3u);
+    const Block& block = page.blocks[placed.block];
+    EXPECT_EQ(block.story, 2u);
+    EXPECT_EQ(block.area.front().column, 0);
+    EXPECT_EQ(block.area.front().columns, 2);
+    EXPECT_EQ(block.area.front().line, 70);
+    EXPECT_GE(block.area.front().lines, 7 + 12);  // the head, and the text
+    EXPECT_NE(block.id, page.blocks[0].id);
+    // Not over a story already there.
+    EXPECT_TRUE(placeStory(page, stories, 2, 4, 5, 2).outcome.refused());
+    EXPECT_EQ(page.blocks.size(), 3u);
+}
+
 }  // namespace
 }  // namespace banmian::layout
