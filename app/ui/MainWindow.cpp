@@ -35,6 +35,7 @@
 #include "app/view/PageView.h"
 #include "layout/base/AtomicFile.h"
 #include "layout/document/Document.h"
+#include "layout/document/StoryEdits.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/page/AutoCompose.h"
 #include "layout/pdf/PdfExporter.h"
@@ -67,6 +68,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedStory);
+    // Mending the import: merge a story with the next from the list; the paragraph menu of the
+    // copy does the rest.
+    auto* merge = new QAction(tr("Merge with the Story After"), m_list);
+    connect(merge, &QAction::triggered, this, [this] {
+        const int row = m_list->currentIndex().row();
+        if (row < 0) return;
+        const auto story = static_cast<std::size_t>(row);
+        mendStories(tr("Merge %1 with the story after").arg(storyTitle(story)),
+                    [story](layout::Document& d) { return layout::mergeWithNext(d, story); });
+    });
+    m_list->addAction(merge);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_preview, &StoryPreview::mend, this, &MainWindow::mendParagraph);
 
     auto* storiesDock = new QDockWidget(tr("Stories"), this);
     storiesDock->setObjectName(QStringLiteral("stories"));
@@ -259,6 +273,7 @@ void MainWindow::documentChanged() {
         const int row = m_list->currentIndex().row();
         m_model->setStories(m_document->document().stories);
         if (row >= 0 && row < m_model->rowCount()) m_list->selectRow(row);
+        showSelectedStory();
     }
     std::vector<bool> placed(m_document->document().stories.size(), false);
     for (const layout::Block& block : m_document->page().blocks) {
@@ -454,6 +469,68 @@ void MainWindow::showSelectedStory() {
         related = qtText(m_model->stories()[*story.related].headline);
     }
     m_preview->showStory(story, related);
+}
+
+QString MainWindow::storyTitle(std::size_t story) const {
+    const auto& stories = m_document->document().stories;
+    if (story >= stories.size()) return {};
+    const layout::Story& s = stories[story];
+    return tr("“%1”").arg(qtText(
+            s.headline.empty()
+                    ? (s.paragraphs.empty() ? std::string("…") : s.paragraphs[0].substr(0, 30))
+                    : s.headline));
+}
+
+bool MainWindow::mendStories(
+        const QString& name,
+        const std::function<std::optional<std::string>(layout::Document&)>& edit) {
+    layout::Document after = m_document->document();
+    if (const auto error = edit(after)) {
+        statusBar()->showMessage(QString::fromStdString(*error), 5000);
+        return false;
+    }
+    m_document->change(name, after);
+    return true;
+}
+
+void MainWindow::mendParagraph(StoryPreview::Mend mend, int paragraph) {
+    const int row = m_list->currentIndex().row();
+    if (row < 0 || paragraph < 0) return;
+    const auto story = static_cast<std::size_t>(row);
+    const auto p = static_cast<std::size_t>(paragraph);
+    const QString title = storyTitle(story);
+    using Mend = StoryPreview::Mend;
+    auto mark = [&](layout::HeadPart part, const QString& name) {
+        mendStories(name.arg(title),
+                    [=](layout::Document& d) { return layout::markParagraph(d, story, p, part); });
+    };
+    switch (mend) {
+        case Mend::Split:
+            mendStories(tr("Split %1").arg(title),
+                        [=](layout::Document& d) { return layout::splitStory(d, story, p); });
+            break;
+        case Mend::ToPrevious:
+        case Mend::ToNext: {
+            const bool previous = mend == Mend::ToPrevious;
+            if (mendStories(tr("Move a paragraph of %1").arg(title), [=](layout::Document& d) {
+                    return layout::moveParagraph(d, story, p, previous);
+                }))
+                m_list->selectRow(previous ? row - 1 : row + 1);  // follow the paragraph
+            break;
+        }
+        case Mend::Kicker:
+            mark(layout::HeadPart::Kicker, tr("Kicker of %1"));
+            break;
+        case Mend::Headline:
+            mark(layout::HeadPart::Headline, tr("Headline of %1"));
+            break;
+        case Mend::Subtitle:
+            mark(layout::HeadPart::Subtitle, tr("Subtitle of %1"));
+            break;
+        case Mend::Byline:
+            mark(layout::HeadPart::Byline, tr("Credit line of %1"));
+            break;
+    }
 }
 
 void MainWindow::showNotes(const layout::ImportResult& result) {

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 #include <optional>
 
+#include "app/ui/StoryPreview.h"
 #include "fonts/FontRegistry.h"
+#include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/page/PageLayout.h"
 
@@ -16,7 +19,6 @@ namespace banmian::app {
 
 class PageDocument;
 class PageView;
-class StoryPreview;
 class StoryTableModel;
 
 /// The designer's window: the front page in the middle, as it will print, with the hands to
@@ -79,6 +81,12 @@ private:
     void updateCopyfit();
     void updateTitle();
     void showNotes(const layout::ImportResult& result);
+    // A story named for messages and undo steps: its headline, or its first words.
+    QString storyTitle(std::size_t story) const;
+    // One change to the stories, named; false and the reason in the status bar when refused.
+    bool mendStories(const QString& name,
+                     const std::function<std::optional<std::string>(layout::Document&)>& edit);
+    void mendParagraph(StoryPreview::Mend mend, int paragraph);
 
     PageDocument* m_document;
     StoryTableModel* m_model;

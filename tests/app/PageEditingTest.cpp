@@ -2,6 +2,7 @@
 // keyboard: a drag moves a block and snaps it to the grid, a block is not dropped on another, a
 // caption drags on its own, undo and redo restore the page exactly, the status bar's copyfit
 // follows a block that shrinks.
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -10,12 +11,15 @@
 #include <QMimeData>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 #include <QUndoStack>
 
 #include "app/edit/PageDocument.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/PropertiesPanel.h"
+#include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
@@ -240,6 +244,45 @@ private slots:
         QCOMPARE(page().blocks.size(), 3u);
         m_window->document()->undoStack()->undo();
         QCOMPARE(page().blocks.size(), 2u);
+    }
+
+    void theImportIsMendedFromTheCopysParagraphMenu() {
+        auto* preview = m_window->preview();
+        m_window->storyList()->selectRow(0);
+        const int paragraphs =
+                static_cast<int>(m_window->document()->document().stories[0].paragraphs.size());
+        QVERIFY(paragraphs >= 3);
+        // The third paragraph's place in the copy.
+        QTextCursor cursor(preview->document()->findBlockByNumber(
+                preview->document()->blockCount() - paragraphs + 2));
+        const QPoint third = preview->cursorRect(cursor).center() + QPoint(20, 0);
+        QCOMPARE(preview->paragraphAt(third), 2);
+        const auto stories = m_window->document()->document().stories.size();
+        const std::string before = layout::documentToJson(m_window->document()->document());
+
+        QList<QAction*> actions = preview->mendActions(third);
+        QAction* split = actions.at(4);
+        QCOMPARE(split->text(), QStringLiteral("Split the Story Here"));
+        split->trigger();
+        qDeleteAll(actions);
+        QCOMPARE(m_window->document()->document().stories.size(), stories + 1);
+        QCOMPARE(m_window->storyModel()->rowCount(), static_cast<int>(stories + 1));
+        QCOMPARE(page().blocks[1].story, 2u);  // the page still shows the same stories
+
+        // The new story's first line made its headline.
+        m_window->storyList()->selectRow(1);
+        QTextCursor first(preview->document()->findBlockByNumber(
+                preview->document()->blockCount() -
+                static_cast<int>(m_window->document()->document().stories[1].paragraphs.size())));
+        actions = preview->mendActions(preview->cursorRect(first).center() + QPoint(20, 0));
+        actions.at(0)->trigger();  // Make It the Headline
+        qDeleteAll(actions);
+        QVERIFY(!m_window->document()->document().stories[1].headline.empty());
+
+        m_window->document()->undoStack()->undo();
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(layout::documentToJson(m_window->document()->document()), before);
+        QCOMPARE(m_window->storyModel()->rowCount(), static_cast<int>(stories));
     }
 };
 
