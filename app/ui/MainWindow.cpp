@@ -28,6 +28,7 @@
 #include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
 #include "app/ui/PropertiesPanel.h"
+#include "app/ui/StoryEditor.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/CopyfitText.h"
@@ -81,6 +82,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_list->addAction(merge);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_preview, &StoryPreview::mend, this, &MainWindow::mendParagraph);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_list, &QTableView::doubleClicked, this,
+            [this](const QModelIndex& index) { editStory(static_cast<std::size_t>(index.row())); });
+    connect(m_pageView, &PageView::editStory, this, &MainWindow::editStory);
 
     auto* storiesDock = new QDockWidget(tr("Stories"), this);
     storiesDock->setObjectName(QStringLiteral("stories"));
@@ -491,6 +496,19 @@ bool MainWindow::mendStories(
     }
     m_document->change(name, after);
     return true;
+}
+
+void MainWindow::editStory(std::size_t story) {
+    if (story >= m_document->document().stories.size()) return;
+    StoryEditor editor(m_document->document().stories[story], this);
+    if (editor.exec() != QDialog::Accepted) return;
+    const auto edited = editor.story();
+    if (!edited || *edited == m_document->document().stories[story]) return;
+    const QString title = storyTitle(story);
+    mendStories(tr("Edit %1").arg(title), [&](layout::Document& d) -> std::optional<std::string> {
+        d.stories[story] = *edited;
+        return std::nullopt;
+    });
 }
 
 void MainWindow::mendParagraph(StoryPreview::Mend mend, int paragraph) {

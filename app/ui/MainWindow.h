@@ -87,6 +87,8 @@ private:
     bool mendStories(const QString& name,
                      const std::function<std::optional<std::string>(layout::Document&)>& edit);
     void mendParagraph(StoryPreview::Mend mend, int paragraph);
+    // The story editor on a story; its result one undo step.
+    void editStory(std::size_t story);
 
     PageDocument* m_document;
     StoryTableModel* m_model;

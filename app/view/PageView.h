@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QLineEdit>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -52,8 +53,14 @@ public:
     /// Screen pixels per page point at the current zoom.
     double zoom() const;
 
+    /// The line editor open over the page, while a headline, credit line or caption is edited in
+    /// place (double-click); Enter keeps the text, Escape drops it.
+    QLineEdit* inlineEditor() const { return m_editor; }
+
 signals:
     void selectionChanged();
+    /// A double-click in a story's body: open its text in the story editor.
+    void editStory(std::size_t story);
     /// Something to tell the designer in the status bar: why a drop was refused.
     void message(const QString& text);
 
@@ -63,6 +70,8 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
@@ -81,12 +90,17 @@ private:
     void placeStory(const StoryDrop& drop);
     void updateOverlay(const std::vector<layout::GridRect>& refused = {});
     QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
+    // Edits a head part or caption in place, over its frame on the page.
+    void editInPlace(const layout::TextFrame& frame);
+    void finishEditing(bool keep);
 
     PageDocument* m_document = nullptr;
     PageItem* m_item = nullptr;
     std::vector<layout::PagePart> m_selection;
     std::unique_ptr<DragSession> m_drag;
     layout::Document m_beforeDrag;
+    QLineEdit* m_editor = nullptr;
+    layout::TextFrame m_editing;
 };
 
 }  // namespace banmian::app

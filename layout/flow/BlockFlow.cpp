@@ -194,14 +194,25 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
     const ParagraphStyle headlineStyle =
             sidebar ? styles.sidebarHeadline
                     : headlineStyleOf(block, styles, headWidth, story.headline, typesetter);
-    y += setParagraph(story.kicker, styles.kicker, headX, headWidth, y, typesetter, id, out);
-    y += setParagraph(story.headline, headlineStyle, headX, headWidth, y, typesetter, id, out);
-    y += setParagraph(story.subtitle, styles.subtitle, headX, headWidth, y, typesetter, id, out);
+    auto head = [&](const std::string& text, const ParagraphStyle& style, TextFrame::Part part) {
+        const LayoutUnit height =
+                setParagraph(text, style, headX, headWidth, y, typesetter, id, out);
+        if (height > 0) out.textFrames.push_back({part, id, 0, {headX, y, headWidth, height}});
+        y += height;
+    };
+    head(story.kicker, styles.kicker, TextFrame::Part::Kicker);
+    head(story.headline, headlineStyle, TextFrame::Part::Headline);
+    head(story.subtitle, styles.subtitle, TextFrame::Part::Subtitle);
     int headLines = gridLinesFor(y - first.y, grid.leading);
     if (headLines > 0) headLines += 1;  // a blank grid line between the head and what follows
-    for (const Byline& byline : story.bylines) {
+    for (std::size_t b = 0; b < story.bylines.size(); ++b) {
         const LayoutUnit top = grid.lineY(block.area.front().line + headLines);
-        setParagraph(bylineText(byline), styles.byline, headX, headWidth, top, typesetter, id, out);
+        const LayoutUnit height = setParagraph(bylineText(story.bylines[b]), styles.byline, headX,
+                                               headWidth, top, typesetter, id, out);
+        out.textFrames.push_back({TextFrame::Part::Byline,
+                                  id,
+                                  static_cast<int>(b),
+                                  {headX, top, headWidth, std::max(height, grid.leading)}});
         headLines += gridLinesFor(std::max(styles.byline.leading, grid.leading), grid.leading);
     }
 
@@ -221,6 +232,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
             captionRect = {rect.x, picture.bottom(), rect.width, captionLines * grid.leading};
         }
         out.images.push_back({picture, photo.image, captionRect, id, static_cast<int>(p)});
+        out.textFrames.push_back({TextFrame::Part::Caption, id, static_cast<int>(p), captionRect});
         for (const TypesetLine& line : caption.lines) {
             placeLine(line, photo.caption, captionRect.x, captionRect.y + line.baseline, id, out);
         }

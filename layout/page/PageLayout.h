@@ -45,6 +45,15 @@ struct PageImage {
     int photo = -1;
 };
 
+/// Where a piece of a story's head or a caption is set: what a double-click on the page edits.
+struct TextFrame {
+    enum class Part { Kicker, Headline, Subtitle, Byline, Caption };
+    Part part = Part::Headline;
+    int block = -1;
+    int index = 0;  ///< which credit line, or which photo's caption
+    Rect rect;
+};
+
 /// How a block's text fits it (copyfit): what did not fit (超) and what is left empty (缺).
 struct Copyfit {
     int block = -1;
@@ -64,6 +73,7 @@ struct PageLayout {
     std::vector<PageBox> boxes;
     std::vector<PageImage> images;
     std::vector<Copyfit> copyfit;
+    std::vector<TextFrame> textFrames;
     std::vector<TextDiagnostic> diagnostics;
 };
 

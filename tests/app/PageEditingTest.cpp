@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -19,6 +20,7 @@
 #include "app/edit/PageDocument.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/PropertiesPanel.h"
+#include "app/ui/StoryEditor.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageItem.h"
@@ -283,6 +285,56 @@ private slots:
         m_window->document()->undoStack()->undo();
         QCOMPARE(layout::documentToJson(m_window->document()->document()), before);
         QCOMPARE(m_window->storyModel()->rowCount(), static_cast<int>(stories));
+    }
+
+    void aHeadlineAndACaptionAreEditedInPlace() {
+        // Where a part is set in the page as composed now (every change composes it again).
+        auto frame = [&](int block, layout::TextFrame::Part part) {
+            for (const auto& f : m_window->document()->layout()->textFrames) {
+                if (f.block == block && f.part == part) return f.rect;
+            }
+            return layout::Rect{};
+        };
+        auto centre = [&](const layout::Rect& r) {
+            return at(pointsOf(r.x + r.width / 2, r.y + r.height / 2));
+        };
+        const layout::Rect headline = frame(1, layout::TextFrame::Part::Headline);
+        QVERIFY(headline.height > 0);
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, centre(headline));
+        QVERIFY(view()->inlineEditor());
+        QCOMPARE(view()->inlineEditor()->text().left(2), QString::fromUtf8("聚焦"));
+        view()->inlineEditor()->setText(QString::fromUtf8("人工智能大模型论坛在徐汇举行"));
+        QTest::keyClick(view()->inlineEditor(), Qt::Key_Return);
+        QVERIFY(!view()->inlineEditor());
+        QCOMPARE(m_window->document()->document().stories[1].headline,
+                 std::string("人工智能大模型论坛在徐汇举行"));
+
+        // Escape drops what was typed.
+        const layout::Rect caption = frame(0, layout::TextFrame::Part::Caption);
+        QVERIFY(caption.height > 0);
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, centre(caption));
+        QVERIFY(view()->inlineEditor());
+        view()->inlineEditor()->setText(QStringLiteral("dropped"));
+        QTest::keyClick(view()->inlineEditor(), Qt::Key_Escape);
+        QCOMPARE(page().blocks[0].photos[0].caption, std::string("选手们在赛场上"));
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, centre(caption));
+        QVERIFY(view()->inlineEditor());
+        view()->inlineEditor()->setText(QString::fromUtf8("选手们在决赛现场"));
+        QTest::keyClick(view()->inlineEditor(), Qt::Key_Return);
+        QCOMPARE(page().blocks[0].photos[0].caption, std::string("选手们在决赛现场"));
+        QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    }
+
+    void theStoryEditorGivesBackTheStoryAsEdited() {
+        const layout::Story& story = m_window->document()->document().stories[0];
+        banmian::app::StoryEditor editor(story);
+        editor.headline()->setText(QString::fromUtf8("新标题"));
+        editor.body()->setPlainText(QString::fromUtf8("第一段。\n\n  第二段。  \n"));
+        const auto edited = editor.story();
+        QVERIFY(edited);
+        QCOMPARE(edited->headline, std::string("新标题"));
+        QCOMPARE(edited->paragraphs, (std::vector<std::string>{"第一段。", "第二段。"}));
+        QCOMPARE(edited->bylines, story.bylines);
     }
 };
 
