@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     propertiesDock->setWidget(properties);
     addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
     tabifyDockWidget(copyDock, propertiesDock);
+    copyDock->raise();
     connect(properties, &PropertiesPanel::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     // A click on the page shows what was clicked.
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget* parent)
     notesDock->setObjectName(QStringLiteral("importNotes"));
     notesDock->setWidget(m_notes);
     addDockWidget(Qt::BottomDockWidgetArea, notesDock);
+    resizeDocks({notesDock}, {110}, Qt::Vertical);  // the page gets the height
 
     statusBar()->addWidget(m_summary, 1);
     m_copyfit->setObjectName(QStringLiteral("copyfit"));
@@ -200,6 +202,10 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
     document.page.masthead.date = todayInChinese();
     m_name = name;
     m_document->reset(std::move(document), QString());
+    if (!m_document->layout()) {
+        return tr("The stories were read, but no page can be composed: %1")
+                .arg(m_document->error().value_or(QString()));
+    }
     m_list->resizeColumnsToContents();
     showNotes(result);
 

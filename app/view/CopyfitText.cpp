@@ -4,10 +4,12 @@
 
 namespace banmian::app {
 
+// (The counts are made ints before translate(): lupdate misreads a cast among its arguments.)
+
 QString copyfitText(const layout::Copyfit& fit) {
     if (fit.oversetLines > 0) {
-        return QCoreApplication::translate("Copyfit", "Over by %n character(s)", "",
-                                           static_cast<int>(fit.oversetCharacters)) +
+        const int characters = static_cast<int>(fit.oversetCharacters);
+        return QCoreApplication::translate("Copyfit", "Over by %n character(s)", "", characters) +
                QCoreApplication::translate("Copyfit", " (%n line(s))", "", fit.oversetLines);
     }
     if (fit.undersetLines > 0)
@@ -16,8 +18,8 @@ QString copyfitText(const layout::Copyfit& fit) {
 }
 
 QString oversetMark(const layout::Copyfit& fit) {
-    return QCoreApplication::translate("Copyfit", "+%n char(s)", "",
-                                       static_cast<int>(fit.oversetCharacters));
+    const int characters = static_cast<int>(fit.oversetCharacters);
+    return QCoreApplication::translate("Copyfit", "+%n char(s)", "", characters);
 }
 
 }  // namespace banmian::app

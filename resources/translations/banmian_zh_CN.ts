@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Copyfit</name>
+    <message numerus="yes">
+        <source> (%n line(s))</source>
+        <translation>
+            <numerusform>（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Short by %n line(s)</source>
+        <translation>
+            <numerusform>缺 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>正好</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over by %n character(s)</source>
+        <translation>
+            <numerusform>超 %n 字</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n char(s)</source>
+        <translation>
+            <numerusform>超 %n 字</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>
@@ -105,12 +134,6 @@
         <source>Repaired</source>
         <translation>已修复</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n story(ies) on the page</source>
-        <translation>
-            <numerusform>%1：版面上 %n 篇稿件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
         <translation>稿件与版面文件 (*.txt *.banmian);;所有文件 (*)</translation>
@@ -171,12 +194,396 @@
         <source>No page: %1</source>
         <translation>无法排版：%1</translation>
     </message>
+    <message>
+        <source>Merge with the Story After</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <source>Merge %1 with the story after</source>
+        <translation>合并%1与下一篇</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>&amp;New Page</source>
+        <translation>新建版面(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Off the Page</source>
+        <translation>撤下版面(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The page in the window has unsaved changes.</source>
+        <translation>窗口中的版面有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>The stories were read, but no page can be composed: %1</source>
+        <translation>稿件已读入，但无法排版：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n story(ies)</source>
+        <translation>
+            <numerusform>%1：%n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The page %1 has changes that are not saved. Save them first?</source>
+        <translation>版面 %1 有未保存的修改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Page</source>
+        <translation>保存版面</translation>
+    </message>
+    <message>
+        <source>Banmian pages (*.banmian)</source>
+        <translation>版面文件 (*.banmian)</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>打开版面</translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation>无法打开版面</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>拆分%1</translation>
+    </message>
+    <message>
+        <source>Move a paragraph of %1</source>
+        <translation>移动%1的一段</translation>
+    </message>
+    <message>
+        <source>Kicker of %1</source>
+        <translation>%1的引题</translation>
+    </message>
+    <message>
+        <source>Headline of %1</source>
+        <translation>%1的主题</translation>
+    </message>
+    <message>
+        <source>Subtitle of %1</source>
+        <translation>%1的副题</translation>
+    </message>
+    <message>
+        <source>Credit line of %1</source>
+        <translation>%1的署名</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PageDocument</name>
+    <message>
+        <source>the masthead</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <source>the folio</source>
+        <translation>版头</translation>
+    </message>
+    <message>
+        <source>an empty block</source>
+        <translation>空稿块</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PagePrinter</name>
     <message>
         <source>The printer cannot be opened.</source>
         <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PageView</name>
+    <message numerus="yes">
+        <source>Move %n block(s)</source>
+        <translation>
+            <numerusform>移动 %n 个稿块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整%1的大小</translation>
+    </message>
+    <message>
+        <source>Move the photo of %1</source>
+        <translation>移动%1的图片</translation>
+    </message>
+    <message>
+        <source>Move the caption of %1</source>
+        <translation>移动%1的图说</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot go over %2</source>
+        <translation>%1不能压在%2上</translation>
+    </message>
+    <message>
+        <source>Edit the kicker of %1</source>
+        <translation>修改%1的引题</translation>
+    </message>
+    <message>
+        <source>Edit the headline of %1</source>
+        <translation>修改%1的主题</translation>
+    </message>
+    <message>
+        <source>Edit the subtitle of %1</source>
+        <translation>修改%1的副题</translation>
+    </message>
+    <message>
+        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
+        <translation>“%1”不是署名：应为身份加姓名，如 记者 张三</translation>
+    </message>
+    <message>
+        <source>Edit the credit line of %1</source>
+        <translation>修改%1的署名</translation>
+    </message>
+    <message>
+        <source>Edit the caption of %1</source>
+        <translation>修改%1的图说</translation>
+    </message>
+    <message>
+        <source>Take %1 off the page</source>
+        <translation>撤下%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n block(s) off the page</source>
+        <translation>
+            <numerusform>撤下 %n 个稿块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>%1 is on the page already: drag its block to move it</source>
+        <translation>%1已在版面上：拖动它的稿块来移动</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>上版%1</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PropertiesPanel</name>
+    <message>
+        <source>Block</source>
+        <translation>稿块</translation>
+    </message>
+    <message>
+        <source>Boxed</source>
+        <translation>加框</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>配图</translation>
+    </message>
+    <message>
+        <source>As the grid</source>
+        <translation>按基本栏</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>As the style</source>
+        <translation>按样式</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>栏数</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Text columns</source>
+        <translation>分栏</translation>
+    </message>
+    <message>
+        <source>Headline size</source>
+        <translation>标题字号</translation>
+    </message>
+    <message>
+        <source>Headline font</source>
+        <translation>标题字体</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Text columns of %1</source>
+        <translation>%1的分栏</translation>
+    </message>
+    <message>
+        <source>Headline size of %1</source>
+        <translation>%1的标题字号</translation>
+    </message>
+    <message>
+        <source>Headline font of %1</source>
+        <translation>%1的标题字体</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>给%1加框</translation>
+    </message>
+    <message>
+        <source>Unbox %1</source>
+        <translation>去掉%1的框</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 mm
+%4 columns of %5 characters, %6 lines of %7 pt</source>
+        <translation>%1，%2 × %3 毫米
+%4 栏，每栏 %5 字，%6 行，行距 %7 磅</translation>
+    </message>
+    <message>
+        <source>Select a block on the page.</source>
+        <translation>在版面上选中一个稿块。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go over %2</source>
+        <translation>%1不能压在%2上</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整%1的大小</translation>
+    </message>
+    <message>
+        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
+        <translation>“%1”不是署名：应为身份加姓名，如 记者 张三</translation>
+    </message>
+    <message>
+        <source>Credit line of %1</source>
+        <translation>%1的署名</translation>
+    </message>
+    <message>
+        <source>Photo in %1</source>
+        <translation>给%1配图</translation>
+    </message>
+    <message>
+        <source>No photo in %1</source>
+        <translation>去掉%1的配图</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::StoryEditor</name>
+    <message>
+        <source>Edit Story</source>
+        <translation>编辑稿件</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Text (a paragraph a line)</source>
+        <translation>正文（每行一段）</translation>
+    </message>
+    <message>
+        <source>Not a credit line</source>
+        <translation>不是署名</translation>
+    </message>
+    <message>
+        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
+        <translation>“%1”不是署名：应为身份加姓名，如 记者 张三</translation>
     </message>
 </context>
 <context>
@@ -192,6 +599,34 @@
     <message>
         <source>Select a story in the list to read its copy.</source>
         <translation>在左侧列表中选择一篇稿件，即可阅读全文。</translation>
+    </message>
+    <message>
+        <source>Make It the Headline</source>
+        <translation>设为主题</translation>
+    </message>
+    <message>
+        <source>Make It the Kicker</source>
+        <translation>设为引题</translation>
+    </message>
+    <message>
+        <source>Make It the Subtitle</source>
+        <translation>设为副题</translation>
+    </message>
+    <message>
+        <source>Make It a Credit Line</source>
+        <translation>设为署名</translation>
+    </message>
+    <message>
+        <source>Split the Story Here</source>
+        <translation>从这里拆分稿件</translation>
+    </message>
+    <message>
+        <source>Move to the Story Before</source>
+        <translation>移到上一篇</translation>
+    </message>
+    <message>
+        <source>Move to the Story After</source>
+        <translation>移到下一篇</translation>
     </message>
 </context>
 <context>
@@ -239,6 +674,18 @@
     <message>
         <source>Characters</source>
         <translation>字数</translation>
+    </message>
+    <message>
+        <source>On the page</source>
+        <translation>已上版</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未上版</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>上版</translation>
     </message>
 </context>
 </TS>
