@@ -1,6 +1,7 @@
 #include "app/view/PageItem.h"
 
 #include <QPainter>
+#include <cmath>
 
 #include "app/render/PagePainter.h"
 
@@ -50,17 +51,20 @@ void PageItem::paintOverlay(QPainter& painter) const {
     }
     if (m_overlay.handle) painter.fillRect(*m_overlay.handle, QColor(0x1E, 0x6F, 0xD9));
 
-    // Overset: a red mark with the count at the block's bottom right, where the text runs out.
+    // Overset: a red mark with the count at the block's bottom right, where the text runs out,
+    // the same size on screen at every zoom.
+    const double pixel = 1.0 / std::max(painter.worldTransform().m11(), 0.01);
     QFont font = painter.font();
-    font.setPointSizeF(8);
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(12 * pixel))));
     font.setBold(true);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     for (const auto& o : m_overlay.overset) {
         painter.setPen(QPen(QColor(0xD0, 0x10, 0x10), 0));
         painter.drawRect(o.block);
-        const double width = metrics.horizontalAdvance(o.count) + 6;
-        const QRectF mark(o.block.right() - width, o.block.bottom() - 12, width, 12);
+        const double width = metrics.horizontalAdvance(o.count) + 8 * pixel;
+        const double height = metrics.height() + 2 * pixel;
+        const QRectF mark(o.block.right() - width, o.block.bottom() - height, width, height);
         painter.fillRect(mark, QColor(0xD0, 0x10, 0x10));
         painter.setPen(Qt::white);
         painter.drawText(mark, Qt::AlignCenter, o.count);
