@@ -8,6 +8,7 @@
 
 #include "RunProcess.h"
 #include "layout/document/Document.h"
+#include "layout/pdf/RasterImage.h"
 
 namespace {
 
@@ -216,6 +217,26 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     EXPECT_EQ(m, 0.0);
     EXPECT_EQ(y, 0.0);
     EXPECT_GT(k, 0.1);
+    // And as the plant's RIP separates it (tiffsep: one 8-bit plate per ink, 255 = no ink): the
+    // cyan, magenta and yellow plates blank, the text on the black plate.
+    const std::string plates = (dir / "banmian-cli-seed-plate.tif").string();
+    ASSERT_EQ(runProcess("/usr/bin/gs", {"-q", "-r36", "-o", plates, "-sDEVICE=tiffsep", bare})
+                      .exitCode,
+              0);
+    auto inkOn = [&](const std::string& ink) {
+        const std::string path = (dir / ("banmian-cli-seed-plate(" + ink + ").tif")).string();
+        const auto bytes = banmian::layout::readImageFile(path);
+        if (!bytes) return -1.0;
+        const auto plate = banmian::layout::decodeRasterImage(*bytes);
+        if (!plate) return -1.0;
+        double inked = 0;
+        for (std::uint8_t v : plate.value().samples) inked += v < 250;
+        return inked / static_cast<double>(plate.value().samples.size());
+    };
+    EXPECT_EQ(inkOn("Cyan"), 0.0);
+    EXPECT_EQ(inkOn("Magenta"), 0.0);
+    EXPECT_EQ(inkOn("Yellow"), 0.0);
+    EXPECT_GT(inkOn("Black"), 0.01);
 
     // The same page gives the same bytes.
     std::ifstream a(pdf, std::ios::binary), b(again, std::ios::binary);
