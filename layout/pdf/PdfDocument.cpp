@@ -2,6 +2,7 @@
 
 #include <libdeflate.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -111,6 +112,16 @@ std::string pdfHexString(std::string_view bytes) {
 }
 
 std::string pdfTextString(std::string_view utf8) {
+    // Printable ASCII as a literal string: registered names such as IFRA26 are compared as such
+    // by preflight tools, and the file reads better.
+    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
+        std::string literal = "(";
+        for (char c : utf8) {
+            if (c == '(' || c == ')' || c == '\\') literal += '\\';
+            literal += c;
+        }
+        return literal + ")";
+    }
     std::string utf16 = "\xFE\xFF";
     for (std::size_t pos = 0; pos < utf8.size();) {
         char32_t c = utf8::next(utf8, pos);

@@ -34,7 +34,8 @@ private:
 
 /// A PDF string literal of arbitrary bytes, as a hex string: <48656C6C6F>.
 std::string pdfHexString(std::string_view bytes);
-/// A PDF text string (Info dictionary): UTF-16BE with a BOM, hex-encoded.
+/// A PDF text string (Info dictionary): printable ASCII as a literal (IFRA26), anything else
+/// UTF-16BE with a BOM, hex-encoded.
 std::string pdfTextString(std::string_view utf8);
 /// A number as PDF writes it: at most 3 decimals, no exponent.
 std::string pdfNumber(double value);

@@ -205,6 +205,9 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     EXPECT_EQ(body.find(" rg\n"), std::string::npos);
     EXPECT_NE(body.find("0 0 0 1 k"), std::string::npos);  // black text: K only
     EXPECT_NE(body.find("/GTS_PDFXVersion (PDF/X-1:2001)"), std::string::npos);
+    EXPECT_NE(body.find("/OutputIntents"), std::string::npos);
+    EXPECT_NE(body.find("/OutputConditionIdentifier (IFRA26)"), std::string::npos);
+    EXPECT_NE(body.find("/Trapped /False"), std::string::npos);
 
     // Ink: without crop marks (registration colour is on every plate) everything is on K alone.
     const std::string bare = (dir / "banmian-cli-seed-bare.pdf").string();
