@@ -17,7 +17,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 
 #include <QPrintDialog>
@@ -136,18 +138,20 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Page"), QKeySequence::New, this, &MainWindow::newPage);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDocument);
-    file->addAction(tr("&Import Articles…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                    &MainWindow::chooseArticleFile);
+    QAction* newPage =
+            file->addAction(tr("&New Page"), QKeySequence::New, this, &MainWindow::newPage);
+    QAction* open =
+            file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDocument);
+    QAction* import = file->addAction(tr("&Import Articles…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                                      this, &MainWindow::chooseArticleFile);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    QAction* save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
-    file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                    &MainWindow::chooseExportFile);
+    QAction* exportPdf = file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                         this, &MainWindow::chooseExportFile);
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewPage);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printPage);
     file->addSeparator();
@@ -166,12 +170,12 @@ void MainWindow::createActions() {
                     &PageView::removeSelected);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0), m_pageView,
-                    &PageView::fitPage);
+    QAction* fitPage = view->addAction(tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                                       m_pageView, &PageView::fitPage);
     view->addAction(tr("Fit &Width"), QKeySequence(Qt::CTRL | Qt::Key_9), m_pageView,
                     &PageView::fitWidth);
-    view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), m_pageView,
-                    &PageView::actualSize);
+    QAction* actualSize = view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                                          m_pageView, &PageView::actualSize);
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_pageView,
                     [this] { m_pageView->zoomBy(1.25); });
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_pageView,
@@ -181,6 +185,23 @@ void MainWindow::createActions() {
     grid->setCheckable(true);
     grid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Apostrophe));
     connect(grid, &QAction::toggled, m_pageView, &PageView::setGridVisible);
+
+    // The toolbar: what a designer reaches for all evening.
+    QToolBar* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("tools"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newPage->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    tools->addActions({newPage, open, import, save});
+    tools->addSeparator();
+    tools->addActions({undo, redo});
+    tools->addSeparator();
+    tools->addActions({fitPage, actualSize, grid});
+    tools->addSeparator();
+    tools->addAction(exportPdf);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Banmian"), this, [this] {

@@ -41,6 +41,13 @@ void PageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
 
 void PageItem::paintOverlay(QPainter& painter) const {
     painter.save();
+    // The type area (版心), faint: where blocks may go; the printer never sees it.
+    const layout::PageGrid& g = m_page.grid;
+    painter.setPen(QPen(QColor(0x9C, 0xB8, 0xD8), 0, Qt::DotLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(layout::toPoints(g.marginLeft), layout::toPoints(g.marginTop),
+                            layout::toPoints(g.typeAreaWidth()),
+                            layout::toPoints(g.typeAreaHeight())));
     // Hairlines: one screen pixel wide at every zoom.
     QPen selection(QColor(0x1E, 0x6F, 0xD9), 0);
     painter.setBrush(Qt::NoBrush);

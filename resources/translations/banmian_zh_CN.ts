@@ -22,12 +22,14 @@
     <message numerus="yes">
         <source>Over by %n character(s)</source>
         <translation>
-            <numerusform>超 %n 字</numerusform></translation>
+            <numerusform>超 %n 字</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>+%n char(s)</source>
         <translation>
-            <numerusform>超 %n 字</numerusform></translation>
+            <numerusform>超 %n 字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,6 +337,10 @@
     <message>
         <source>Credit line of %1</source>
         <translation>%1的署名</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
     </message>
 </context>
 <context>
