@@ -24,8 +24,7 @@ std::vector<PageLayout> galleyPages(const Galley& galley, const ParagraphStyle& 
             const int page = slot / (columns * lines), column = slot / lines % columns,
                       row = slot % lines;
             ++slot;
-            if (static_cast<std::size_t>(page) >= pages.size())
-                pages.push_back(PageLayout{grid, {}, {}, {}, {}, {}, {}});
+            if (static_cast<std::size_t>(page) >= pages.size()) pages.emplace_back().grid = grid;
             const LayoutUnit x = margin + column * (galley.width + gutter);
             const LayoutUnit baseline =
                     margin + row * style.leading + line.baseline % style.leading;
