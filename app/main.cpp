@@ -8,11 +8,12 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/Pictures.h"
+#include "app/edit/Autosave.h"
 #include "app/render/GalleyImage.h"
 #include "app/render/PagePainter.h"
 #include "app/ui/MainWindow.h"
-#include "app/view/PageView.h"
 #include "app/ui/Translations.h"
+#include "app/view/PageView.h"
 
 namespace {
 
@@ -61,7 +62,11 @@ int main(int argc, char** argv) {
 
     banmian::app::MainWindow window;
     std::optional<QString> error;
-    if (argc >= 2)
+    // A page left behind by a session that did not close properly is offered back first.
+    const auto left = banmian::app::Autosave::leftBehind(banmian::app::Autosave::defaultFolder());
+    if (!left.empty() && banmian::app::askToRestore(&window, left.front())) {
+        window.restore(left.front());
+    } else if (argc >= 2)
         error = window.importFile(QString::fromLocal8Bit(argv[1]));
     else
         error = window.loadSeedPage();

@@ -37,6 +37,11 @@ void PageDocument::reset(layout::Document document, const QString& path) {
     m_undo->setClean();
 }
 
+void PageDocument::restore(layout::Document document, const QString& path) {
+    reset(std::move(document), path);
+    m_undo->resetClean();  // nothing on disk matches it
+}
+
 std::optional<QString> PageDocument::save(const QString& path) {
     if (const auto error = layout::writeDocument(m_document, path.toStdString()))
         return QString::fromStdString(error->message);

@@ -44,6 +44,9 @@ public:
     /// Starts afresh with `document` (New, Open, Import), forgetting the undo history; a page
     /// without blocks is composed automatically from its stories.
     void reset(layout::Document document, const QString& path);
+    /// reset() with a page recovered after a crash: its changes were never saved, so it starts
+    /// modified (and the first Save asks where, when it has no file).
+    void restore(layout::Document document, const QString& path);
     /// Saves to `path` (temporary file, then rename); the error, if any.
     std::optional<QString> save(const QString& path);
 

@@ -27,6 +27,7 @@
 #include <QPrinter>
 
 #include "app/cli/PageCommands.h"
+#include "app/edit/Autosave.h"
 #include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
 #include "app/ui/PropertiesPanel.h"
@@ -48,6 +49,7 @@ namespace banmian::app {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       m_document(new PageDocument(this)),
+      m_autosave(new Autosave(*m_document, Autosave::defaultFolder(), this)),
       m_model(new StoryTableModel(this)),
       m_list(new QTableView),
       m_preview(new StoryPreview),
@@ -336,6 +338,7 @@ void MainWindow::updateCopyfit() {
 
 void MainWindow::updateTitle() {
     const QString name = m_name.isEmpty() ? tr("Untitled") : m_name;
+    m_autosave->setName(name);
     setWindowTitle(tr("%1 — Banmian").arg(name) + QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
 }
@@ -351,10 +354,42 @@ bool MainWindow::maySetAside() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (maySetAside())
-        event->accept();
-    else
+    if (!maySetAside()) {
         event->ignore();
+        return;
+    }
+    // Closed on purpose: the recovery copy goes.
+    m_autosave->discard();
+    m_autosave->waitForWrites();
+    event->accept();
+}
+
+bool askToRestore(QWidget* parent, const RecoveredPage& page) {
+    const QString name = page.name.isEmpty() ? MainWindow::tr("Untitled") : page.name;
+    const auto answer = QMessageBox::question(
+            parent, MainWindow::tr("Restore the page?"),
+            MainWindow::tr(
+                    "Banmian did not close properly last time. A copy of %1 was saved at %2: "
+                    "%3 stories, %4 blocks on the page. Restore it?")
+                    .arg(name, QLocale().toString(page.savedAt, QLocale::ShortFormat))
+                    .arg(page.document.stories.size())
+                    .arg(page.document.page.blocks.size()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) return true;
+    Autosave::remove(page);
+    return false;
+}
+
+void MainWindow::restore(const RecoveredPage& page) {
+    m_name = page.name.isEmpty() ? QFileInfo(page.originalPath).fileName() : page.name;
+    m_document->restore(page.document, page.originalPath);
+    Autosave::remove(page);
+    m_autosave->saveNow();  // a copy of this session's own, at once
+    m_notes->clear();
+    m_summary->setText(
+            tr("%1: restored from the copy saved at %2")
+                    .arg(m_name, QLocale().toString(page.savedAt, QLocale::ShortFormat)));
+    updateTitle();
 }
 
 bool MainWindow::save() {

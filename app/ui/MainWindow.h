@@ -17,7 +17,9 @@ class QLabel;
 
 namespace banmian::app {
 
+class Autosave;
 class PageDocument;
+struct RecoveredPage;
 class PageView;
 class StoryTableModel;
 
@@ -38,6 +40,9 @@ public:
     std::optional<QString> loadSeedPage();
     /// Opens a .banmian document, or imports an article file (loadArticles()).
     std::optional<QString> importFile(const QString& path);
+    /// Shows a page recovered after a crash, with its unsaved changes, and drops the copy.
+    void restore(const RecoveredPage& page);
+    Autosave* autosave() const { return m_autosave; }
     /// Saves the page as a .banmian document; the error, if any.
     std::optional<QString> saveTo(const QString& path);
 
@@ -91,6 +96,7 @@ private:
     void editStory(std::size_t story);
 
     PageDocument* m_document;
+    Autosave* m_autosave;
     StoryTableModel* m_model;
     QTableView* m_list;
     StoryPreview* m_preview;
@@ -101,5 +107,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QString m_name;  // what the title calls the page
 };
+
+/// Tells that the last session did not close properly and what its recovery copy holds; asks
+/// whether to restore it. A copy declined is deleted.
+bool askToRestore(QWidget* parent, const RecoveredPage& page);
 
 }  // namespace banmian::app

@@ -350,6 +350,18 @@
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore the page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banmian did not close properly last time. A copy of %1 was saved at %2: %3 stories, %4 blocks on the page. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored from the copy saved at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PageDocument</name>

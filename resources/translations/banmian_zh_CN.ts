@@ -342,6 +342,18 @@
         <source>Tools</source>
         <translation>工具</translation>
     </message>
+    <message>
+        <source>Restore the page?</source>
+        <translation>恢复版面？</translation>
+    </message>
+    <message>
+        <source>Banmian did not close properly last time. A copy of %1 was saved at %2: %3 stories, %4 blocks on the page. Restore it?</source>
+        <translation>版面上次没有正常关闭。%1 的副本保存于 %2：%3 篇稿件，版面上 %4 个稿块。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>%1: restored from the copy saved at %2</source>
+        <translation>%1：已从 %2 保存的副本恢复</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PageDocument</name>
