@@ -3,6 +3,7 @@
 #include <QUndoStack>
 
 #include "app/edit/EditCommand.h"
+#include "app/edit/FileLock.h"
 #include "app/ui/StoryTableModel.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/page/AutoCompose.h"
@@ -23,6 +24,7 @@ bool PageDocument::isModified() const {
 
 void PageDocument::reset(layout::Document document, const QString& path) {
     m_undo->clear();
+    m_lock.reset();
     m_document = std::move(document);
     m_path = path;
     m_styles.reset();
@@ -42,9 +44,24 @@ void PageDocument::restore(layout::Document document, const QString& path) {
     m_undo->resetClean();  // nothing on disk matches it
 }
 
+std::optional<QString> PageDocument::lockFile() {
+    if (m_path.isEmpty()) return std::nullopt;
+    QString holder;
+    m_lock = FileLock::take(m_path, holder);
+    if (!m_lock) return holder;
+    return std::nullopt;
+}
+
 std::optional<QString> PageDocument::save(const QString& path) {
+    std::unique_ptr<FileLock> lock;
+    if (path != m_path || !m_lock) {
+        QString holder;
+        lock = FileLock::take(path, holder);
+        if (!lock) return holder;
+    }
     if (const auto error = layout::writeDocument(m_document, path.toStdString()))
         return QString::fromStdString(error->message);
+    if (lock) m_lock = std::move(lock);
     m_path = path;
     m_undo->setClean();
     return std::nullopt;

@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace banmian::app {
 
+class FileLock;
+
 /// The page being made: the document (stories, styles, page), the fonts it is set in, its
 /// composition, the file it lives in, and the undo stack of every change made to it. Views show
 /// layout() and listen to changed(); every change goes through apply() by an undo command, or
@@ -47,8 +49,12 @@ public:
     /// reset() with a page recovered after a crash: its changes were never saved, so it starts
     /// modified (and the first Save asks where, when it has no file).
     void restore(layout::Document document, const QString& path);
-    /// Saves to `path` (temporary file, then rename); the error, if any.
+    /// Saves to `path` (temporary file, then rename); the error, if any. Another path than the
+    /// page's own is locked first: a page another window holds is not overwritten.
     std::optional<QString> save(const QString& path);
+    /// Locks the page's file (after reset() from a file); the message saying who holds it when
+    /// another window does.
+    std::optional<QString> lockFile();
 
     /// Makes `document` the current one and composes it (what undo commands call).
     void apply(const layout::Document& document);
@@ -79,6 +85,7 @@ private:
     std::optional<QString> m_error;
     QUndoStack* m_undo;
     QString m_path;
+    std::unique_ptr<FileLock> m_lock;  // of m_path
 };
 
 }  // namespace banmian::app

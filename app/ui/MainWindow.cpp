@@ -28,6 +28,7 @@
 
 #include "app/cli/PageCommands.h"
 #include "app/edit/Autosave.h"
+#include "app/edit/FileLock.h"
 #include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
 #include "app/ui/PropertiesPanel.h"
@@ -256,8 +257,15 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
         const auto document = layout::readDocument(path.toStdString());
         if (!document) return QString::fromStdString(document.error().message);
         if (!maySetAside()) return tr("The page in the window has unsaved changes.");
+        // Another window holding the file: say who, and leave the page shown as it is.
+        const QString canonical = QFileInfo(path).absoluteFilePath();
+        if (canonical != QFileInfo(m_document->path()).absoluteFilePath()) {
+            QString holder;
+            if (!FileLock::take(canonical, holder)) return holder;
+        }
         m_name = QFileInfo(path).fileName();
-        m_document->reset(document.value(), path);
+        m_document->reset(document.value(), canonical);
+        if (const auto held = m_document->lockFile()) return *held;
         m_list->resizeColumnsToContents();
         m_notes->clear();
         m_summary->setText(
@@ -383,6 +391,11 @@ bool askToRestore(QWidget* parent, const RecoveredPage& page) {
 void MainWindow::restore(const RecoveredPage& page) {
     m_name = page.name.isEmpty() ? QFileInfo(page.originalPath).fileName() : page.name;
     m_document->restore(page.document, page.originalPath);
+    if (const auto held = m_document->lockFile()) {
+        // Its file is open elsewhere now: keep the work, but Save must ask where.
+        m_document->restore(page.document, QString());
+        statusBar()->showMessage(*held, 8000);
+    }
     Autosave::remove(page);
     m_autosave->saveNow();  // a copy of this session's own, at once
     m_notes->clear();

@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>%1 is open in another window: %2, process %3 of %4 on %5. Close it there first, or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>

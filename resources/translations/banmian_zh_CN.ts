@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>%1 is open in another window: %2, process %3 of %4 on %5. Close it there first, or open a copy.</source>
+        <translation>%1 已在另一个窗口中打开：%2，%5 上 %4 的进程 %3。请先在那里关闭它，或打开一份副本。</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>

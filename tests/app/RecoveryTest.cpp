@@ -1,6 +1,8 @@
 // Nothing lost: a real app process with unsaved changes is killed (SIGKILL), and the next start
 // finds its recovery copy and restores the work up to the last copy.
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +11,7 @@
 #include "app/edit/Autosave.h"
 #include "app/edit/PageDocument.h"
 #include "app/ui/MainWindow.h"
+#include "layout/document/Document.h"
 
 using namespace banmian;
 
@@ -53,6 +56,63 @@ private slots:
         window.document()->undoStack()->setClean();
         window.autosave()->waitForWrites();
         QVERIFY(QDir(folder.path()).entryList(QDir::Files).isEmpty());  // saved: no copy
+    }
+
+    void aPageOpenInAnotherWindowIsNotOpenedTwice() {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("front.banmian"));
+        auto first = std::make_unique<app::MainWindow>();
+        QVERIFY(!first->loadSeedPage());
+        QVERIFY(!first->saveTo(path));
+        QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
+
+        app::MainWindow second;
+        QVERIFY(!second.loadSeedPage());
+        const std::string shown = layout::documentToJson(second.document()->document());
+        const auto refused = second.importFile(path);
+        QVERIFY(refused);
+        QVERIFY2(refused->contains(QStringLiteral("another window")), qPrintable(*refused));
+        QVERIFY(refused->contains(QString::number(QCoreApplication::applicationPid())));
+        QCOMPARE(layout::documentToJson(second.document()->document()), shown);  // untouched
+        // Nor saved over.
+        QVERIFY(second.saveTo(path));
+
+        first.reset();  // the first window closes its page
+        QVERIFY(!second.importFile(path));
+        QCOMPARE(second.document()->path(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void aLockLeftByADeadProcessIsTakenOver() {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("front.banmian"));
+        {
+            app::MainWindow window;
+            QVERIFY(!window.loadSeedPage());
+            QVERIFY(!window.saveTo(path));
+        }
+        // A lock as QLockFile writes one (pid, program, host, machine and boot ids), left by a
+        // process that has ended since.
+        QByteArray lines;
+        {
+            QLockFile real(path + QStringLiteral(".lock"));
+            QVERIFY(real.tryLock(0));
+            QFile written(path + QStringLiteral(".lock"));
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            lines = written.readAll();
+        }
+        QProcess gone;
+        gone.start(QStringLiteral("/bin/sleep"), {QStringLiteral("0.01")});
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        lines.replace(0, lines.indexOf('\n'), QByteArray::number(pid));
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(lines);
+        lock.close();
+        app::MainWindow window;
+        const auto error = window.importFile(path);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
     }
 
     void aSessionStillRunningIsNotOffered() {
