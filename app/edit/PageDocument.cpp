@@ -16,7 +16,11 @@ PageDocument::PageDocument(QObject* parent)
       m_typesetter(std::make_unique<layout::Typesetter>(*m_registry)),
       m_undo(new QUndoStack(this)) {}
 
-PageDocument::~PageDocument() = default;
+PageDocument::~PageDocument() {
+    // The stack clears itself as it goes, signalling to a window and an autosave that are being
+    // destroyed themselves (UBSan caught the call): nobody hears it now.
+    m_undo->blockSignals(true);
+}
 
 bool PageDocument::isModified() const {
     return !m_undo->isClean();
