@@ -37,6 +37,8 @@ bool isStringArray(const nlohmann::ordered_json& value) {
 Result<Story> storyFromJson(const nlohmann::ordered_json& json, const std::string& where) {
     if (!json.is_object()) return wrong(where, "is not an object");
     Story story;
+    if (json.contains("kind") && !json["kind"].is_string())
+        return wrong(where, "kind should be \"article\" or \"sidebar\"");
     const std::string kind = json.value("kind", "article");
     if (kind != "article" && kind != "sidebar")
         return wrong(where, "kind \"" + kind + "\" is neither article nor sidebar");
@@ -56,7 +58,8 @@ Result<Story> storyFromJson(const nlohmann::ordered_json& json, const std::strin
     if (json.contains("bylines")) {
         if (!json["bylines"].is_array()) return wrong(where, "bylines is not a list");
         for (const auto& byline : json["bylines"]) {
-            if (!byline.is_object() || !byline.value("role", nlohmann::ordered_json()).is_string() ||
+            if (!byline.is_object() ||
+                !byline.value("role", nlohmann::ordered_json()).is_string() ||
                 !isStringArray(byline.value("names", nlohmann::ordered_json::array()))) {
                 return wrong(where, "a byline needs a role and a list of names");
             }

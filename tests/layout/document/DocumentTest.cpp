@@ -39,7 +39,9 @@ Document sample() {
     return d;
 }
 
-std::string temp(const std::string& name) { return (std::filesystem::temp_directory_path() / name).string(); }
+std::string temp(const std::string& name) {
+    return (std::filesystem::temp_directory_path() / name).string();
+}
 
 TEST(Document, RoundTripsWithoutLoss) {
     const Document d = sample();
@@ -68,7 +70,8 @@ TEST(Document, SavesByRenamingSoTheOldFileSurvivesAFailure) {
     // A folder that cannot be written: a clear message, and the file elsewhere untouched.
     const auto error = writeDocument(sample(), "/nonexistent-folder/page.banmian");
     ASSERT_TRUE(error);
-    EXPECT_NE(error->message.find("cannot write /nonexistent-folder/page.banmian"), std::string::npos);
+    EXPECT_NE(error->message.find("cannot write /nonexistent-folder/page.banmian"),
+              std::string::npos);
 }
 
 TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
@@ -82,7 +85,17 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
     outside.replace(outside.find("\"area\": ["), 9, "\"area\": [[6, 4, 0, 1],");
     std::string badStory = good;
     badStory.replace(badStory.find("\"paragraphs\": ["), 15, "\"paragraphs\": [3,");
+    // Values of the wrong kind, as a hand edit (or the fuzzer, which found the first) makes them.
+    std::string boolKind = good;
+    boolKind.replace(boolKind.find("\"kind\": \"story\""), 15, "\"kind\": true");
+    std::string textBoxed = good;
+    textBoxed.replace(textBoxed.find("\"boxed\": false"), 14, "\"boxed\": \"no\"");
+    std::string numberKind = good;
+    numberKind.replace(numberKind.find("\"kind\": \"article\""), 17, "\"kind\": 2");
     const std::vector<Case> cases = {
+            {boolKind, "/page/blocks/0/kind: should be text"},
+            {textBoxed, "/page/blocks/0/boxed: should be true or false"},
+            {numberKind, "kind should be"},
             {good.substr(0, good.size() / 2), "truncated"},
             {"{\"format\": \"something else\"}", "not a Banmian document"},
             {"", "truncated"},
@@ -92,10 +105,21 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
             {badStory, "/stories/0: paragraphs is not a list of texts"},
     };
     for (const Case& c : cases) {
-        const auto read = documentFromJson(c.text);
+        const auto read = documentFromJson(c.text);  // never throws
         ASSERT_FALSE(read.ok()) << c.expected;
         EXPECT_NE(read.error().message.find(c.expected), std::string::npos) << read.error().message;
     }
+}
+
+// What the fuzzer found (tests/fuzz, document target), kept: a block whose kind is not text.
+TEST(Document, TheFuzzersFindingsAreErrorsNotCrashes) {
+    std::ifstream in(
+            std::string(BANMIAN_TEST_DATA_DIR) + "/document-fuzz-crash-kind-not-text.banmian",
+            std::ios::binary);
+    ASSERT_TRUE(in);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto read = documentFromJson(text);
+    EXPECT_FALSE(read.ok());
 }
 
 }  // namespace
