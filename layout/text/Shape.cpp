@@ -56,6 +56,10 @@ const ShapeCache::Glyphs* ShapeCache::find(const std::string& key) const {
 
 const ShapeCache::Glyphs& ShapeCache::insert(std::string key, Glyphs glyphs) {
     ++m_misses;
+    // Bounded: an evening of edits (or a fuzzer) shapes ever new text. Starting afresh costs a
+    // page's shaping once; callers copy what they find, so nothing they hold is freed under them.
+    if (m_glyphs + glyphs.size() > kMaxCachedGlyphs) clear();
+    m_glyphs += glyphs.size();
     return m_runs.insert_or_assign(std::move(key), std::move(glyphs)).first->second;
 }
 

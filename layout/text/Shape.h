@@ -39,10 +39,16 @@ public:
     const Glyphs& insert(std::string key, Glyphs glyphs);
     std::size_t hits() const { return m_hits; }
     std::size_t misses() const { return m_misses; }
-    void clear() { m_runs.clear(); }
+    void clear() {
+        m_runs.clear();
+        m_glyphs = 0;
+    }
+    /// Glyphs kept at most (~24 MB) before the cache starts afresh.
+    static constexpr std::size_t kMaxCachedGlyphs = 1'000'000;
 
 private:
     std::unordered_map<std::string, Glyphs> m_runs;
+    std::size_t m_glyphs = 0;
     mutable std::size_t m_hits = 0;
     std::size_t m_misses = 0;
 };

@@ -114,8 +114,11 @@ std::string paragraphKey(std::string_view text, const ParagraphStyle& s, LayoutU
     return key;
 }
 
-// A bound on the cache: a day's pages hold a few thousand paragraphs at a few widths.
+// Bounds on the cache: a day's pages hold a few thousand paragraphs at a few widths, a few
+// hundred kilobytes of text; a set line keeps ~40 bytes a character, so 4 MB of text is ~160 MB
+// at most before the cache starts afresh.
 constexpr std::size_t kMaxCachedParagraphs = 20000;
+constexpr std::size_t kMaxCachedTextBytes = 4u << 20;
 
 }  // namespace
 
@@ -125,7 +128,12 @@ TypesetParagraph Typesetter::typeset(std::string_view input, const ParagraphStyl
     if (!width) return compose(input, style, widths);
     std::string key = paragraphKey(input, style, *width);
     if (const auto it = m_paragraphs.find(key); it != m_paragraphs.end()) return it->second;
-    if (m_paragraphs.size() >= kMaxCachedParagraphs) m_paragraphs.clear();
+    if (m_paragraphs.size() >= kMaxCachedParagraphs ||
+        m_cachedTextBytes + input.size() > kMaxCachedTextBytes) {
+        m_paragraphs.clear();
+        m_cachedTextBytes = 0;
+    }
+    m_cachedTextBytes += input.size();
     return m_paragraphs.emplace(std::move(key), compose(input, style, widths)).first->second;
 }
 

@@ -44,7 +44,10 @@ public:
 
     ShapeCache& shapeCache() { return m_shapeCache; }
     /// Forgets composed paragraphs (the shape cache stays): the next typeset composes anew.
-    void clearParagraphCache() { m_paragraphs.clear(); }
+    void clearParagraphCache() {
+        m_paragraphs.clear();
+        m_cachedTextBytes = 0;
+    }
     fonts::FontRegistry& registry() { return m_registry; }
 
 private:
@@ -59,6 +62,7 @@ private:
     BreakFinder m_breaks;
     // Composed paragraphs by (text, style, width): what makes dragging a block cheap.
     std::unordered_map<std::string, TypesetParagraph> m_paragraphs;
+    std::size_t m_cachedTextBytes = 0;  // of the paragraphs cached: what bounds the cache
     Hyphenator m_hyphenator;
     ShapeCache m_shapeCache;
 };
