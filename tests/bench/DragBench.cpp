@@ -9,32 +9,19 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "SeedPage.h"
 #include "app/edit/DragSession.h"
 #include "app/view/PageItem.h"
-#include "layout/flow/PageFlow.h"
-#include "layout/import/ArticleImporter.h"
-#include "layout/page/AutoCompose.h"
 
 namespace {
 
 using namespace banmian;
 
-struct Seed {
-    fonts::FontRegistry registry;
-    layout::Typesetter typesetter{registry};
-    std::vector<layout::Story> stories;
-    std::optional<layout::FlowStyles> styles;
+// The seed page and its composition, made once.
+struct Seed : bench::SeedPage {
     layout::Page page;
-
     Seed() {
-        auto imported = layout::importArticleFile(std::string(BANMIAN_SOURCE_DIR) +
-                                                  "/seeds/xuhui-front-page.txt");
-        if (imported) stories = std::move(imported).value().stories;
-        auto resolved = layout::flowStyles(layout::StyleSheet::defaults(), registry);
-        if (!resolved || stories.empty()) return;
-        styles = std::move(resolved).value();
-        page = layout::autoCompose(stories, layout::pageGrid(layout::PagePreset::Broadsheet),
-                                   {"报名", "2023年6月30日", "", ""}, *styles, typesetter);
+        if (styles) page = compose();
     }
 };
 

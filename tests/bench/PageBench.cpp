@@ -2,38 +2,17 @@
 // (warm caches: the designer's drag). DESIGN.md §5 budget for the re-flow: ≤ 1 ms.
 #include <benchmark/benchmark.h>
 
-#include "layout/flow/PageFlow.h"
-#include "layout/import/ArticleImporter.h"
-#include "layout/page/AutoCompose.h"
+#include "SeedPage.h"
 #include "layout/pdf/PdfExporter.h"
 
 namespace {
 
 using namespace banmian;
 
-struct Seed {
-    fonts::FontRegistry registry;
-    layout::Typesetter typesetter{registry};
-    std::vector<layout::Story> stories;
-    std::optional<layout::FlowStyles> styles;
-
-    Seed() {
-        auto imported = layout::importArticleFile(std::string(BANMIAN_SOURCE_DIR) +
-                                                  "/seeds/xuhui-front-page.txt");
-        if (imported) stories = std::move(imported).value().stories;
-        auto resolved = layout::flowStyles(layout::StyleSheet::defaults(), registry);
-        if (resolved) styles = std::move(resolved).value();
-    }
-
-    layout::Page compose() {
-        return layout::autoCompose(stories, layout::pageGrid(layout::PagePreset::Broadsheet),
-                                   {"报名", "2023年6月30日", "", ""}, *styles, typesetter);
-    }
-};
+using Seed = bench::SeedPage;
 
 Seed& seed() {
-    static Seed s;
-    return s;
+    return Seed::get();
 }
 
 void BM_AutoComposeSeed(benchmark::State& state) {
@@ -65,8 +44,10 @@ BENCHMARK(BM_ReflowPageAfterAMove)->Unit(benchmark::kMillisecond);
 // DESIGN.md §5 budget: ≤ 60 ms.
 void BM_ExportPdf(benchmark::State& state) {
     Seed& s = seed();
-    if (!s.styles || s.stories.empty()) return state.SkipWithError("the seed page or its fonts are missing");
-    const layout::PageLayout page = layout::layoutPage(s.compose(), s.stories, *s.styles, s.typesetter);
+    if (!s.styles || s.stories.empty())
+        return state.SkipWithError("the seed page or its fonts are missing");
+    const layout::PageLayout page =
+            layout::layoutPage(s.compose(), s.stories, *s.styles, s.typesetter);
     std::size_t bytes = 0;
     for (auto _ : state) {
         const auto pdf = layout::exportPagePdf(page, s.registry, {});
