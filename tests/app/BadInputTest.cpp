@@ -70,8 +70,9 @@ TEST_P(BadInputCatalogue, SaysWhatIsWrongAndChangesNothing) {
     const ProcessOutput run = runProcess(kBanmian, args);
     EXPECT_EQ(run.exitCode, 1) << bad.kind << ": " << run.err;
     EXPECT_NE(run.err.find(bad.message), std::string::npos) << bad.kind << ": " << run.err;
-    if (bad.oneLine)
+    if (bad.oneLine) {
         EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << "one line: " << run.err;
+    }
     EXPECT_EQ(read(yesterday), "yesterday's page, not to be lost\n") << bad.kind;
 }
 
