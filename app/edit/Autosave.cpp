@@ -19,8 +19,21 @@ namespace banmian::app {
 
 namespace {
 
-bool running(qint64 pid) {
-    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+// When a process started, in clock ticks since boot (/proc/PID/stat, field 22); 0 when unknown.
+qint64 startOf(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) return 0;
+    const QByteArray line = stat.readAll();
+    // After the command's closing parenthesis (the command may hold spaces): fields 3 onwards.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 19 ? fields[19].toLongLong() : 0;
+}
+
+// Whether the session that wrote a copy is still running: its pid alive and, where the start time
+// was noted, started then (a pid reused by another program since does not count).
+bool running(qint64 pid, qint64 started) {
+    if (pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM)) return false;
+    return started == 0 || startOf(pid) == started;
 }
 
 }  // namespace
@@ -66,7 +79,8 @@ void Autosave::saveNow() {
             {QStringLiteral("path"), m_document.path()},
             {QStringLiteral("name"), m_name},
             {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate)},
-            {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
+            {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+            {QStringLiteral("started"), startOf(QCoreApplication::applicationPid())}};
     const std::string notesJson = QJsonDocument(notes).toJson().toStdString();
     const QString folder = m_folder, base = m_base;
     m_writer.start([folder, base, json, notesJson] {
@@ -97,7 +111,9 @@ std::vector<RecoveredPage> Autosave::leftBehind(const QString& folder) {
         QFile notesFile(dir.filePath(notesName));
         if (!notesFile.open(QIODevice::ReadOnly)) continue;
         const QJsonObject notes = QJsonDocument::fromJson(notesFile.readAll()).object();
-        if (running(notes.value(QStringLiteral("pid")).toInteger())) continue;  // still open
+        if (running(notes.value(QStringLiteral("pid")).toInteger(),
+                    notes.value(QStringLiteral("started")).toInteger()))
+            continue;  // still open
         const QString copy =
                 dir.filePath(QFileInfo(notesName).completeBaseName() + QStringLiteral(".banmian"));
         auto document = layout::readDocument(copy.toStdString());

@@ -115,6 +115,40 @@ private slots:
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
     }
 
+    void aCopyWhosePidWasReusedIsOffered() {
+        // Notes naming pid 1 (always running) but a start time that is not init's: the session
+        // died and its pid went to another program since.
+        QTemporaryDir folder;
+        QFile copy(folder.filePath(QStringLiteral("1.banmian")));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        layout::Document document;
+        document.page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
+        copy.write(QByteArray::fromStdString(layout::documentToJson(document)));
+        copy.close();
+        QFile notes(folder.filePath(QStringLiteral("1.json")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(R"({"pid": 1, "started": 123456789, "path": "", "name": "x",
+                       "savedAt": "2026-11-25T23:30:00"})");
+        notes.close();
+        QCOMPARE(app::Autosave::leftBehind(folder.path()).size(), 1u);
+    }
+
+    void aPageThatCannotBeSavedStaysInTheWindow() {
+        app::MainWindow window;
+        QVERIFY(!window.loadSeedPage());
+        layout::Document after = window.document()->document();
+        after.page.blocks[1].boxed = !after.page.blocks[1].boxed;
+        window.document()->change(QStringLiteral("box"), after);
+        const std::string page = layout::documentToJson(window.document()->document());
+        // /proc takes no files, not even root's: like a read-only share or a full disk.
+        const auto error = window.saveTo(QStringLiteral("/proc/banmian-test.banmian"));
+        QVERIFY(error);
+        QVERIFY2(error->contains(QStringLiteral("banmian-test.banmian")), qPrintable(*error));
+        QCOMPARE(layout::documentToJson(window.document()->document()), page);
+        QVERIFY(window.document()->isModified());  // still unsaved, still there
+        window.document()->undoStack()->setClean();
+    }
+
     void aSessionStillRunningIsNotOffered() {
         QTemporaryDir folder;
         QFile notes(folder.filePath(QStringLiteral("1.json")));  // pid 1 is always running
