@@ -3,6 +3,7 @@
 // and in every case the file the user already had at the output path is left exactly as it was.
 // (Missing fonts: tests/fonts/FontCatalogTest; the window's dialogs: MainWindowTest.)
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -16,7 +17,10 @@ namespace {
 namespace fs = std::filesystem;
 const std::string kBanmian = BANMIAN_EXECUTABLE;
 const std::string kSeed = std::string(BANMIAN_SOURCE_DIR) + "/seeds/xuhui-front-page.txt";
-const fs::path kFolder = fs::temp_directory_path() / "banmian-bad-input";
+// A folder of this process's own: ctest runs the cases side by side, each a process, and they
+// must not write over each other's files.
+const fs::path kFolder =
+        fs::temp_directory_path() / ("banmian-bad-input-" + std::to_string(::getpid()));
 
 std::string write(const std::string& name, const std::string& bytes) {
     fs::create_directories(kFolder);
@@ -59,7 +63,13 @@ void PrintTo(const BadInput& bad, std::ostream* out) {
     *out << bad.kind;
 }
 
-class BadInputCatalogue : public ::testing::TestWithParam<BadInput> {};
+class BadInputCatalogue : public ::testing::TestWithParam<BadInput> {
+protected:
+    static void TearDownTestSuite() {
+        std::error_code ignored;
+        fs::remove_all(kFolder, ignored);  // 65 MB of it
+    }
+};
 
 TEST_P(BadInputCatalogue, SaysWhatIsWrongAndChangesNothing) {
     const BadInput& bad = GetParam();
