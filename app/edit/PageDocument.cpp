@@ -5,6 +5,7 @@
 #include "app/edit/EditCommand.h"
 #include "app/edit/FileLock.h"
 #include "app/ui/StoryTableModel.h"
+#include "layout/base/Utf8.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/page/AutoCompose.h"
 
@@ -26,9 +27,13 @@ bool PageDocument::isModified() const {
     return !m_undo->isClean();
 }
 
-void PageDocument::reset(layout::Document document, const QString& path) {
+void PageDocument::reset(layout::Document document, const QString& path,
+                         std::unique_ptr<FileLock> lock) {
     m_undo->clear();
-    m_lock.reset();
+    if (lock)
+        m_lock = std::move(lock);
+    else if (path != m_path)
+        m_lock.reset();  // the same file opened again keeps its lock
     m_document = std::move(document);
     m_path = path;
     m_styles.reset();
@@ -99,9 +104,20 @@ QString PageDocument::storyName(std::size_t block) const {
     if (b.kind == layout::BlockKind::Masthead) return tr("the masthead");
     if (b.kind == layout::BlockKind::Folio) return tr("the folio");
     if (!b.story || *b.story >= m_document.stories.size()) return tr("an empty block");
-    const layout::Story& story = m_document.stories[*b.story];
-    const std::string& title = story.headline.empty() ? story.kicker : story.headline;
+    return storyTitle(*b.story);
+}
+
+QString PageDocument::storyTitle(std::size_t story) const {
+    if (story >= m_document.stories.size()) return {};
+    const layout::Story& s = m_document.stories[story];
+    std::string title = s.headline.empty() ? s.kicker : s.headline;
+    if (title.empty() && !s.paragraphs.empty())  // a story split off has no head yet
+        title = std::string(layout::utf8::prefix(s.paragraphs.front(), 12)) + "…";
     return tr("“%1”").arg(qtText(title.empty() ? std::string("…") : title));
+}
+
+QString PageDocument::refusal(const QString& what, std::size_t inTheWay) const {
+    return tr("%1 cannot go over %2").arg(what, storyName(inTheWay));
 }
 
 bool PageDocument::resolveStyles() {

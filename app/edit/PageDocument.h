@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 
+#include "app/edit/FileLock.h"
 #include "fonts/FontRegistry.h"
 #include "layout/document/Document.h"
 #include "layout/flow/FlowStyles.h"
@@ -14,8 +15,6 @@
 class QUndoStack;
 
 namespace banmian::app {
-
-class FileLock;
 
 /// The page being made: the document (stories, styles, page), the fonts it is set in, its
 /// composition, the file it lives in, and the undo stack of every change made to it. Views show
@@ -44,8 +43,10 @@ public:
     bool isModified() const;
 
     /// Starts afresh with `document` (New, Open, Import), forgetting the undo history; a page
-    /// without blocks is composed automatically from its stories.
-    void reset(layout::Document document, const QString& path);
+    /// without blocks is composed automatically from its stories. `lock` is the file's, when
+    /// the caller took it already.
+    void reset(layout::Document document, const QString& path,
+               std::unique_ptr<FileLock> lock = nullptr);
     /// reset() with a page recovered after a crash: its changes were never saved, so it starts
     /// modified (and the first Save asks where, when it has no file).
     void restore(layout::Document document, const QString& path);
@@ -65,8 +66,13 @@ public:
     /// apply() + commit(): one named change.
     void change(const QString& name, const layout::Document& after);
 
-    /// A story's headline, for naming it in messages and undo steps.
+    /// What a block shows, for naming it in messages and undo steps: its story's title, or the
+    /// masthead, the folio.
     QString storyName(std::size_t block) const;
+    /// A story by its headline (else its kicker, else its first words), quoted.
+    QString storyTitle(std::size_t story) const;
+    /// Why `what` was not put where it would cover block `inTheWay`.
+    QString refusal(const QString& what, std::size_t inTheWay) const;
 
 signals:
     /// The composition changed: redraw.

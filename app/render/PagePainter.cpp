@@ -15,11 +15,11 @@ double pt(layout::LayoutUnit u) {
     return layout::toPoints(u);
 }
 
+}  // namespace
+
 QRectF rectOf(const layout::Rect& r) {
     return {pt(r.x), pt(r.y), pt(r.width), pt(r.height)};
 }
-
-}  // namespace
 
 void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& glyphs,
                const PagePaintOptions& options) {

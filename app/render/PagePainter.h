@@ -18,6 +18,9 @@ struct PagePaintOptions {
     bool outlines = false;
 };
 
+/// A page rectangle in points, as the painter, the page view and its overlay draw it.
+QRectF rectOf(const layout::Rect& r);
+
 /// Draws a composed page in page points (1 unit = 1 pt; scale the painter for pixels): images or
 /// their placeholders, boxes, rules, then the glyphs from the fonts' own outlines. The same code
 /// serves the picture, and later the screen and the printer.

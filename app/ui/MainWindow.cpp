@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
         const int row = m_list->currentIndex().row();
         if (row < 0) return;
         const auto story = static_cast<std::size_t>(row);
-        mendStories(tr("Merge %1 with the story after").arg(storyTitle(story)),
+        mendStories(tr("Merge %1 with the story after").arg(m_document->storyTitle(story)),
                     [story](layout::Document& d) { return layout::mergeWithNext(d, story); });
     });
     m_list->addAction(merge);
@@ -259,13 +259,14 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
         if (!maySetAside()) return tr("The page in the window has unsaved changes.");
         // Another window holding the file: say who, and leave the page shown as it is.
         const QString canonical = QFileInfo(path).absoluteFilePath();
-        if (canonical != QFileInfo(m_document->path()).absoluteFilePath()) {
+        std::unique_ptr<FileLock> lock;
+        if (canonical != m_document->path()) {
             QString holder;
-            if (!FileLock::take(canonical, holder)) return holder;
+            lock = FileLock::take(canonical, holder);
+            if (!lock) return holder;
         }
         m_name = QFileInfo(path).fileName();
-        m_document->reset(document.value(), canonical);
-        if (const auto held = m_document->lockFile()) return *held;
+        m_document->reset(document.value(), canonical, std::move(lock));
         m_list->resizeColumnsToContents();
         m_notes->clear();
         m_summary->setText(
@@ -551,16 +552,6 @@ void MainWindow::showSelectedStory() {
     m_preview->showStory(story, related);
 }
 
-QString MainWindow::storyTitle(std::size_t story) const {
-    const auto& stories = m_document->document().stories;
-    if (story >= stories.size()) return {};
-    const layout::Story& s = stories[story];
-    return tr("“%1”").arg(qtText(
-            s.headline.empty()
-                    ? (s.paragraphs.empty() ? std::string("…") : s.paragraphs[0].substr(0, 30))
-                    : s.headline));
-}
-
 bool MainWindow::mendStories(
         const QString& name,
         const std::function<std::optional<std::string>(layout::Document&)>& edit) {
@@ -579,7 +570,7 @@ void MainWindow::editStory(std::size_t story) {
     if (editor.exec() != QDialog::Accepted) return;
     const auto edited = editor.story();
     if (!edited || *edited == m_document->document().stories[story]) return;
-    const QString title = storyTitle(story);
+    const QString title = m_document->storyTitle(story);
     mendStories(tr("Edit %1").arg(title), [&](layout::Document& d) -> std::optional<std::string> {
         d.stories[story] = *edited;
         return std::nullopt;
@@ -591,7 +582,7 @@ void MainWindow::mendParagraph(StoryPreview::Mend mend, int paragraph) {
     if (row < 0 || paragraph < 0) return;
     const auto story = static_cast<std::size_t>(row);
     const auto p = static_cast<std::size_t>(paragraph);
-    const QString title = storyTitle(story);
+    const QString title = m_document->storyTitle(story);
     using Mend = StoryPreview::Mend;
     auto mark = [&](layout::HeadPart part, const QString& name) {
         mendStories(name.arg(title),

@@ -86,8 +86,6 @@ private:
     void updateCopyfit();
     void updateTitle();
     void showNotes(const layout::ImportResult& result);
-    // A story named for messages and undo steps: its headline, or its first words.
-    QString storyTitle(std::size_t story) const;
     // One change to the stories, named; false and the reason in the status bar when refused.
     bool mendStories(const QString& name,
                      const std::function<std::optional<std::string>(layout::Document&)>& edit);

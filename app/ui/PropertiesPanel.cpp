@@ -12,28 +12,14 @@
 #include <QVBoxLayout>
 #include <functional>
 
+#include "app/edit/CreditLine.h"
 #include "app/edit/PageDocument.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "fonts/FontRole.h"
-#include "layout/import/BylineParser.h"
 #include "layout/page/PageEdits.h"
 
 namespace banmian::app {
-
-namespace {
-
-QString creditLine(const std::vector<layout::Byline>& bylines) {
-    QStringList parts;
-    for (const layout::Byline& b : bylines) {
-        QString part = qtText(b.role);
-        for (const std::string& name : b.names) part += QLatin1Char(' ') + qtText(name);
-        parts << part;
-    }
-    return parts.join(QStringLiteral("  "));
-}
-
-}  // namespace
 
 PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget* parent)
     : QWidget(parent),
@@ -154,7 +140,7 @@ void PropertiesPanel::refresh() {
     const auto& stories = m_document.document().stories;
     const bool hasStory = block.story && *block.story < stories.size();
     m_byline->setEnabled(hasStory);
-    m_byline->setText(hasStory ? creditLine(stories[*block.story].bylines) : QString());
+    m_byline->setText(hasStory ? creditLineText(stories[*block.story].bylines) : QString());
     m_boxed->setChecked(block.boxed);
     m_photo->setChecked(!block.photos.empty());
 }
@@ -167,9 +153,7 @@ void PropertiesPanel::resize() {
     const auto outcome = layout::resizeBlock(after.page, *index, last.column + m_columns->value(),
                                              last.line + m_lines->value());
     if (outcome.refused()) {
-        emit message(tr("%1 cannot go over %2")
-                             .arg(m_document.storyName(*index),
-                                  m_document.storyName(*outcome.blockInTheWay)));
+        emit message(m_document.refusal(m_document.storyName(*index), *outcome.blockInTheWay));
         refresh();
         return;
     }
@@ -192,20 +176,15 @@ void PropertiesPanel::changeByline() {
     layout::Document after = m_document.document();
     const auto story = after.page.blocks[*index].story;
     if (!story || *story >= after.stories.size()) return;
-    const std::string text = m_byline->text().trimmed().toStdString();
-    std::vector<layout::Byline> bylines;
-    if (!text.empty()) {
-        const auto parsed = layout::parseBylineLine(text);
-        if (!parsed) {
-            emit message(tr("“%1” is not a credit line: a role and names, as 记者 张三")
-                                 .arg(m_byline->text()));
-            refresh();
-            return;
-        }
-        bylines = parsed->bylines;
+    QString error;
+    auto bylines = creditLineFrom(m_byline->text(), error);
+    if (!bylines) {
+        emit message(error);
+        refresh();
+        return;
     }
-    if (bylines == after.stories[*story].bylines) return;
-    after.stories[*story].bylines = std::move(bylines);
+    if (*bylines == after.stories[*story].bylines) return;
+    after.stories[*story].bylines = std::move(*bylines);
     m_document.change(tr("Credit line of %1").arg(m_document.storyName(*index)), after);
 }
 

@@ -7,8 +7,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+#include "app/edit/CreditLine.h"
 #include "app/ui/StoryTableModel.h"
-#include "layout/import/BylineParser.h"
 
 namespace banmian::app {
 
@@ -22,13 +22,7 @@ StoryEditor::StoryEditor(const layout::Story& story, QWidget* parent)
       m_body(new QPlainTextEdit) {
     setWindowTitle(tr("Edit Story"));
     resize(720, 640);
-    QStringList credits;
-    for (const layout::Byline& b : story.bylines) {
-        QString line = qtText(b.role);
-        for (const std::string& name : b.names) line += QLatin1Char(' ') + qtText(name);
-        credits << line;
-    }
-    m_credits->setText(credits.join(QStringLiteral("  ")));
+    m_credits->setText(creditLineText(story.bylines));
     QStringList paragraphs;
     for (const std::string& p : story.paragraphs) paragraphs << qtText(p);
     m_body->setPlainText(paragraphs.join(QLatin1Char('\n')));
@@ -56,19 +50,13 @@ std::optional<layout::Story> StoryEditor::story(QString* error) const {
     edited.kicker = m_kicker->text().trimmed().toStdString();
     edited.headline = m_headline->text().trimmed().toStdString();
     edited.subtitle = m_subtitle->text().trimmed().toStdString();
-    edited.bylines.clear();
-    const std::string credits = m_credits->text().trimmed().toStdString();
-    if (!credits.empty()) {
-        const auto parsed = layout::parseBylineLine(credits);
-        if (!parsed) {
-            if (error) {
-                *error = tr("“%1” is not a credit line: a role and names, as 记者 张三")
-                                 .arg(m_credits->text());
-            }
-            return std::nullopt;
-        }
-        edited.bylines = parsed->bylines;
+    QString why;
+    auto bylines = creditLineFrom(m_credits->text(), why);
+    if (!bylines) {
+        if (error) *error = why;
+        return std::nullopt;
     }
+    edited.bylines = std::move(*bylines);
     edited.paragraphs.clear();
     for (const QString& line : m_body->toPlainText().split(QLatin1Char('\n'))) {
         const QString paragraph = line.trimmed();

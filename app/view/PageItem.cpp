@@ -8,12 +8,12 @@
 namespace banmian::app {
 
 PageItem::PageItem(const layout::PageLayout& page, const fonts::FontRegistry& registry)
-    : m_page(page), m_glyphs(registry) {}
+    : m_page(&page), m_glyphs(registry) {}
 
-void PageItem::setPage(const layout::PageLayout& page) {
-    if (page.grid.trimWidth != m_page.grid.trimWidth ||
-        page.grid.trimHeight != m_page.grid.trimHeight)
-        prepareGeometryChange();
+void PageItem::setPage(const layout::PageLayout* page) {
+    const bool sameTrim = page && m_page && page->grid.trimWidth == m_page->grid.trimWidth &&
+                          page->grid.trimHeight == m_page->grid.trimHeight;
+    if (!sameTrim) prepareGeometryChange();
     m_page = page;
     update();
 }
@@ -29,20 +29,22 @@ void PageItem::setGridVisible(bool visible) {
 }
 
 QRectF PageItem::boundingRect() const {
-    return {0, 0, layout::toPoints(m_page.grid.trimWidth),
-            layout::toPoints(m_page.grid.trimHeight)};
+    if (!m_page) return {};
+    return {0, 0, layout::toPoints(m_page->grid.trimWidth),
+            layout::toPoints(m_page->grid.trimHeight)};
 }
 
 void PageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+    if (!m_page) return;
     painter->setRenderHint(QPainter::Antialiasing);
-    paintPage(*painter, m_page, m_glyphs, {m_grid});
+    paintPage(*painter, *m_page, m_glyphs, {m_grid});
     paintOverlay(*painter);
 }
 
 void PageItem::paintOverlay(QPainter& painter) const {
     painter.save();
     // The type area (版心), faint: where blocks may go; the printer never sees it.
-    const layout::PageGrid& g = m_page.grid;
+    const layout::PageGrid& g = m_page->grid;
     painter.setPen(QPen(QColor(0x9C, 0xB8, 0xD8), 0, Qt::DotLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(QRectF(layout::toPoints(g.marginLeft), layout::toPoints(g.marginTop),

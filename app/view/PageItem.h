@@ -25,16 +25,18 @@ struct PageOverlay {
 };
 
 /// The composed page as one scene item, in points: drawn by the same page painter as the
-/// pictures, the printer and (through the same positions) the PDF; then the overlay.
+/// pictures, the printer and (through the same positions) the PDF; then the overlay. It shows the
+/// composition it is given where it lives (the open page's), never a copy: a drag step composes
+/// a new one, and copying its five thousand glyphs, each with its text, on every step was waste.
 class PageItem : public QGraphicsItem {
 public:
+    /// `page` must outlive the item, or be replaced by setPage() first.
     PageItem(const layout::PageLayout& page, const fonts::FontRegistry& registry);
 
-    /// Shows another composition of the page (after a change).
-    void setPage(const layout::PageLayout& page);
+    /// Shows another composition of the page (after a change); nothing when there is none.
+    void setPage(const layout::PageLayout* page);
     void setOverlay(PageOverlay overlay);
     void setGridVisible(bool visible);
-    const layout::PageLayout& page() const { return m_page; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -42,7 +44,7 @@ public:
 private:
     void paintOverlay(QPainter& painter) const;
 
-    layout::PageLayout m_page;
+    const layout::PageLayout* m_page;
     GlyphPaths m_glyphs;
     PageOverlay m_overlay;
     bool m_grid = false;

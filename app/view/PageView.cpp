@@ -9,11 +9,12 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/edit/CreditLine.h"
 #include "app/edit/DragSession.h"
 #include "app/edit/PageDocument.h"
+#include "app/render/PagePainter.h"
 #include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
-#include "layout/import/BylineParser.h"
 
 namespace banmian::app {
 
@@ -21,11 +22,6 @@ namespace {
 
 layout::LayoutUnit units(double points) {
     return static_cast<layout::LayoutUnit>(std::lround(points * 64));
-}
-
-QRectF pointsOf(const layout::Rect& r) {
-    return {layout::toPoints(r.x), layout::toPoints(r.y), layout::toPoints(r.width),
-            layout::toPoints(r.height)};
 }
 
 }  // namespace
@@ -50,7 +46,11 @@ void PageView::setDocument(PageDocument* document) {
 }
 
 void PageView::showComposition() {
-    if (!m_document || !m_document->layout()) return;
+    if (!m_document) return;
+    if (!m_document->layout()) {  // none could be composed: show none
+        if (m_item) m_item->setPage(nullptr);
+        return;
+    }
     const layout::PageLayout& page = *m_document->layout();
     // A selection that no longer exists (after undo, or a new document) is dropped.
     const auto& blocks = m_document->page().blocks;
@@ -63,7 +63,7 @@ void PageView::showComposition() {
         m_item = new PageItem(page, m_document->registry());
         scene()->addItem(m_item);
     } else {
-        m_item->setPage(page);
+        m_item->setPage(&page);
     }
     scene()->setSceneRect(m_item->boundingRect().adjusted(-20, -20, 20, 20));
     updateOverlay();
@@ -77,7 +77,7 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
     PageOverlay overlay;
     for (const layout::PagePart& part : m_selection) {
         for (const layout::GridRect& r : layout::areaOf(page, composed, part))
-            overlay.selected.push_back(pointsOf(page.grid.rect(r)));
+            overlay.selected.push_back(rectOf(page.grid.rect(r)));
     }
     if (m_selection.size() == 1 && m_selection.front().kind == layout::PagePart::Kind::Block) {
         const layout::Rect r = page.grid.rect(page.blocks[m_selection.front().block].area.back());
@@ -89,10 +89,9 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
         if (fit.oversetLines <= 0 || fit.block < 0) continue;
         const auto& area = page.blocks[static_cast<std::size_t>(fit.block)].area;
         if (area.empty()) continue;
-        overlay.overset.push_back({pointsOf(page.grid.rect(area.back())), oversetMark(fit)});
+        overlay.overset.push_back({rectOf(page.grid.rect(area.back())), oversetMark(fit)});
     }
-    for (const layout::GridRect& r : refused)
-        overlay.refused.push_back(pointsOf(page.grid.rect(r)));
+    for (const layout::GridRect& r : refused) overlay.refused.push_back(rectOf(page.grid.rect(r)));
     m_item->setOverlay(std::move(overlay));
 }
 
@@ -177,9 +176,8 @@ void PageView::mouseMoveEvent(QMouseEvent* event) {
         // Stay at the last good place; show where the part may not go, and why.
         std::vector<layout::GridRect> refused = m_document->page().blocks[*step.blockInTheWay].area;
         updateOverlay(refused);
-        emit message(tr("%1 cannot go over %2")
-                             .arg(m_document->storyName(m_drag->parts().front().block),
-                                  m_document->storyName(*step.blockInTheWay)));
+        emit message(m_document->refusal(m_document->storyName(m_drag->parts().front().block),
+                                         *step.blockInTheWay));
         return;
     }
     if (step.page) m_document->preview(*step.page);  // reflows; changed() redraws
@@ -240,10 +238,7 @@ void PageView::editInPlace(const layout::TextFrame& frame) {
             text = QString::fromStdString(d.stories[*block.story].subtitle);
             break;
         case Part::Byline: {
-            const layout::Byline& b = d.stories[*block.story].bylines.at(index);
-            text = QString::fromStdString(b.role);
-            for (const std::string& name : b.names)
-                text += QLatin1Char(' ') + QString::fromStdString(name);
+            text = creditLineText({d.stories[*block.story].bylines.at(index)});
             break;
         }
         case Part::Caption:
@@ -253,7 +248,7 @@ void PageView::editInPlace(const layout::TextFrame& frame) {
     }
     m_editing = frame;
     m_editor = new QLineEdit(text, viewport());
-    const QRect onScreen = mapFromScene(pointsOf(frame.rect)).boundingRect();
+    const QRect onScreen = mapFromScene(rectOf(frame.rect)).boundingRect();
     QFont font = m_editor->font();
     font.setPixelSize(std::clamp(onScreen.height() * 2 / 3, 10, 48));
     m_editor->setFont(font);
@@ -309,20 +304,17 @@ void PageView::finishEditing(bool keep) {
             name = tr("Edit the subtitle of %1");
             break;
         case Part::Byline: {
-            auto& bylines = after.stories[*block.story].bylines;
-            if (text.empty()) {
-                bylines.erase(bylines.begin() + static_cast<long>(index));
-            } else {
-                const auto parsed = layout::parseBylineLine(text);
-                if (!parsed) {
-                    emit message(tr("“%1” is not a credit line: a role and names, as 记者 张三")
-                                         .arg(editor->text()));
-                    return;
-                }
-                bylines.erase(bylines.begin() + static_cast<long>(index));
-                bylines.insert(bylines.begin() + static_cast<long>(index), parsed->bylines.begin(),
-                               parsed->bylines.end());
+            QString error;
+            const auto typed = creditLineFrom(editor->text(), error);
+            if (!typed) {
+                emit message(error);
+                return;
             }
+            // The line edited gives way to what was typed (nothing, one or several roles).
+            auto& bylines = after.stories[*block.story].bylines;
+            bylines.erase(bylines.begin() + static_cast<long>(index));
+            bylines.insert(bylines.begin() + static_cast<long>(index), typed->begin(),
+                           typed->end());
             name = tr("Edit the credit line of %1");
             break;
         }
@@ -343,9 +335,8 @@ void PageView::nudge(int columns, int lines) {
     const auto outcome =
             layout::moveParts(after.page, *m_document->layout(), m_selection, columns, lines);
     if (outcome.refused()) {
-        emit message(tr("%1 cannot go over %2")
-                             .arg(m_document->storyName(m_selection.front().block),
-                                  m_document->storyName(*outcome.blockInTheWay)));
+        emit message(m_document->refusal(m_document->storyName(m_selection.front().block),
+                                         *outcome.blockInTheWay));
         return;
     }
     if (after.page.blocks == m_document->page().blocks) return;  // at the edge already
@@ -442,7 +433,7 @@ void PageView::dragMoveEvent(QDragMoveEvent* event) {
     updateOverlay(blocked ? std::vector<layout::GridRect>{area} : std::vector<layout::GridRect>{});
     if (!blocked && m_item) {
         PageOverlay overlay;  // the outline of the block to be
-        overlay.selected.push_back(pointsOf(page.grid.rect(area)));
+        overlay.selected.push_back(rectOf(page.grid.rect(area)));
         m_item->setOverlay(std::move(overlay));
     }
 }
@@ -463,9 +454,7 @@ void PageView::dropEvent(QDropEvent* event) {
 }
 
 void PageView::placeStory(const StoryDrop& drop) {
-    const layout::Story& story = m_document->document().stories[drop.story];
-    const QString name = tr("“%1”").arg(
-            QString::fromStdString(story.headline.empty() ? story.kicker : story.headline));
+    const QString name = m_document->storyTitle(drop.story);
     for (const layout::Block& b : m_document->page().blocks) {
         if (b.story == drop.story) {
             updateOverlay();
@@ -478,8 +467,7 @@ void PageView::placeStory(const StoryDrop& drop) {
                                                         drop.column, drop.line, drop.columns);
     if (placed.outcome.refused()) {
         updateOverlay();
-        emit message(tr("%1 cannot go over %2")
-                             .arg(name, m_document->storyName(*placed.outcome.blockInTheWay)));
+        emit message(m_document->refusal(name, *placed.outcome.blockInTheWay));
         return;
     }
     m_selection = {{layout::PagePart::Kind::Block, placed.block, 0}};

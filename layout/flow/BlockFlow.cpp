@@ -96,9 +96,7 @@ LayoutUnit setParagraph(const std::string& text, const ParagraphStyle& style, La
 }
 
 std::string bylineText(const Byline& byline) {
-    std::string text = "□" + byline.role;
-    for (const std::string& name : byline.names) text += " " + name;
-    return text;
+    return "□" + creditLine(byline);
 }
 
 int gridLinesFor(LayoutUnit height, LayoutUnit leading) {

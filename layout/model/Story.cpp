@@ -4,6 +4,18 @@
 
 namespace banmian::layout {
 
+std::string creditLine(const Byline& byline) {
+    std::string text = byline.role;
+    for (const std::string& name : byline.names) text += " " + name;
+    return text;
+}
+
+std::string creditLine(const std::vector<Byline>& bylines) {
+    std::string text;
+    for (const Byline& byline : bylines) text += (text.empty() ? "" : "  ") + creditLine(byline);
+    return text;
+}
+
 std::vector<std::string> Story::people() const {
     std::vector<std::string> all;
     for (const Byline& byline : bylines)

@@ -19,6 +19,11 @@ struct Byline {
     bool operator==(const Byline&) const = default;
 };
 
+/// A credit line as a desk types it: "记者 曹香玉", several joined by two spaces — what the
+/// importer reads back (parseBylineLine) and every editor shows.
+std::string creditLine(const Byline& byline);
+std::string creditLine(const std::vector<Byline>& bylines);
+
 /// A story as the desk receives it: the headline in its parts, the credits, and the body text.
 struct Story {
     StoryKind kind = StoryKind::Article;

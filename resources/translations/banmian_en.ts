@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>CreditLine</name>
+    <message>
+        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>%1 is open in another window: %2, process %3 of %4 on %5. Close it there first, or open a copy.</source>
@@ -322,10 +329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +391,10 @@
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot go over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PagePrinter</name>
@@ -422,10 +429,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot go over %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit the kicker of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,10 +438,6 @@
     </message>
     <message>
         <source>Edit the subtitle of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -459,10 +458,6 @@
             <numerusform>Take %n block off the page</numerusform>
             <numerusform>Take %n blocks off the page</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is on the page already: drag its block to move it</source>
@@ -561,15 +556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot go over %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,10 +600,6 @@
     </message>
     <message>
         <source>Not a credit line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>CreditLine</name>
+    <message>
+        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
+        <translation>“%1”不是署名：应为身份加姓名，如 记者 张三</translation>
+    </message>
+</context>
+<context>
     <name>FileLock</name>
     <message>
         <source>%1 is open in another window: %2, process %3 of %4 on %5. Close it there first, or open a copy.</source>
@@ -314,10 +321,6 @@
         <translation>无法打开版面</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>《%1》</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -380,6 +383,10 @@
         <source>“%1”</source>
         <translation>《%1》</translation>
     </message>
+    <message>
+        <source>%1 cannot go over %2</source>
+        <translation>%1不能压在%2上</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PagePrinter</name>
@@ -413,10 +420,6 @@
         <translation>移动%1</translation>
     </message>
     <message>
-        <source>%1 cannot go over %2</source>
-        <translation>%1不能压在%2上</translation>
-    </message>
-    <message>
         <source>Edit the kicker of %1</source>
         <translation>修改%1的引题</translation>
     </message>
@@ -427,10 +430,6 @@
     <message>
         <source>Edit the subtitle of %1</source>
         <translation>修改%1的副题</translation>
-    </message>
-    <message>
-        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
-        <translation>“%1”不是署名：应为身份加姓名，如 记者 张三</translation>
     </message>
     <message>
         <source>Edit the credit line of %1</source>
@@ -449,10 +448,6 @@
         <translation>
             <numerusform>撤下 %n 个稿块</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>《%1》</translation>
     </message>
     <message>
         <source>%1 is on the page already: drag its block to move it</source>
@@ -552,16 +547,8 @@
         <translation>在版面上选中一个稿块。</translation>
     </message>
     <message>
-        <source>%1 cannot go over %2</source>
-        <translation>%1不能压在%2上</translation>
-    </message>
-    <message>
         <source>Resize %1</source>
         <translation>调整%1的大小</translation>
-    </message>
-    <message>
-        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
-        <translation>“%1”不是署名：应为身份加姓名，如 记者 张三</translation>
     </message>
     <message>
         <source>Credit line of %1</source>
@@ -605,10 +592,6 @@
     <message>
         <source>Not a credit line</source>
         <translation>不是署名</translation>
-    </message>
-    <message>
-        <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
-        <translation>“%1”不是署名：应为身份加姓名，如 记者 张三</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ void replay(benchmark::State& state, const layout::Page& page, app::DragSession:
         const app::DragSession::Step step = session->moveTo(x, y);
         if (step.page) {
             composed = layout::layoutPage(*step.page, s.stories, *s.styles, s.typesetter);
-            item.setPage(composed);
+            item.setPage(&composed);
             ++reflowed;
         }
         QPainter painter(&viewport);
