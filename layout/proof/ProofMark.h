@@ -50,7 +50,8 @@ struct ProofMark {
     MarkKind kind = MarkKind::Comment;
     TextRange range;
     std::string text;        ///< the characters marked, as they were when marked
-    std::string correction;  ///< see MarkKind
+    std::string correction;  ///< see MarkKind; for a hint, the suggested text (may be empty)
+    std::string rule;        ///< Hint: the check that found it ("unbalanced-bracket", …)
     std::size_t pivot = 0;   ///< Transpose: bytes of `text` in the first piece
     std::string author;
     std::string created;  ///< local time, ISO 8601 ("2026-11-25T22:41:05")
