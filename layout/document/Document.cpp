@@ -13,6 +13,7 @@
 
 #include "layout/base/AtomicFile.h"
 #include "layout/model/StoryJson.h"
+#include "layout/proof/DocumentText.h"
 
 namespace banmian::layout {
 namespace {
@@ -68,6 +69,29 @@ json blockToJson(const Block& b) {
         photos.push_back(std::move(photo));
     }
     out["photos"] = std::move(photos);
+    return out;
+}
+
+json placeToJson(const TextPlace& p) {
+    return {{"field", toString(p.field)}, {"paragraph", p.paragraph}, {"offset", p.offset}};
+}
+
+json markToJson(const ProofMark& m) {
+    json out = {{"id", m.id},
+                {"kind", toString(m.kind)},
+                {"story", m.range.begin.story},
+                {"begin", placeToJson(m.range.begin)},
+                {"end", placeToJson(m.range.end)},
+                {"text", m.text}};
+    if (!m.correction.empty()) out["correction"] = m.correction;
+    if (m.kind == MarkKind::Transpose) out["pivot"] = m.pivot;
+    if (!m.rule.empty()) out["rule"] = m.rule;
+    out["author"] = m.author;
+    out["created"] = m.created;
+    out["status"] = toString(m.status);
+    if (m.orphaned) out["orphaned"] = true;
+    if (!m.reviewer.empty()) out["reviewer"] = m.reviewer;
+    if (!m.reviewed.empty()) out["reviewed"] = m.reviewed;
     return out;
 }
 
@@ -220,6 +244,72 @@ struct Reader {
         }
         return b;
     }
+
+    std::size_t whole(const nlohmann::ordered_json& j, const char* key, const std::string& where) {
+        if (!j.contains(key)) return 0;
+        if (!j[key].is_number_unsigned()) {
+            fail(where + "/" + key, "should be a whole number, 0 or more");
+            return 0;
+        }
+        return j[key].get<std::size_t>();
+    }
+
+    template <typename Value>
+    Value named(std::optional<Value> (*parse)(std::string_view), const nlohmann::ordered_json& j,
+                const char* key, const std::string& where, Value fallback) {
+        const std::string name = text(j, key, where);
+        if (error) return fallback;
+        const auto value = parse(name);
+        if (!value) fail(where + "/" + key, "\"" + name + "\" is not one Banmian knows");
+        return value.value_or(fallback);
+    }
+
+    TextPlace place(const nlohmann::ordered_json& j, std::size_t story, const std::string& where) {
+        if (!j.is_object()) {
+            fail(where, "a place in the text needs a field, a paragraph and an offset");
+            return {};
+        }
+        return {story, named(parseStoryField, j, "field", where, StoryField::Body),
+                whole(j, "paragraph", where), whole(j, "offset", where)};
+    }
+
+    // A mark whose place is not in the stories (a hand-edited file) is kept as orphaned, with
+    // its text: the proofreader's work is not thrown away for a wrong number.
+    ProofMark mark(const nlohmann::ordered_json& j, const std::string& where,
+                   const std::vector<Story>& stories) {
+        ProofMark m;
+        if (!j.is_object()) {
+            fail(where, "not an object");
+            return m;
+        }
+        m.id = text(j, "id", where);
+        m.kind = named(parseMarkKind, j, "kind", where, MarkKind::Comment);
+        const std::size_t story = whole(j, "story", where);
+        m.range = {place(j.value("begin", json()), story, where + "/begin"),
+                   place(j.value("end", json()), story, where + "/end")};
+        m.text = text(j, "text", where);
+        m.correction = text(j, "correction", where);
+        m.pivot = whole(j, "pivot", where);
+        m.rule = text(j, "rule", where);
+        m.author = text(j, "author", where);
+        m.created = text(j, "created", where);
+        m.status = named(parseMarkStatus, j, "status", where, MarkStatus::Open);
+        m.orphaned = flag(j, "orphaned", where);
+        m.reviewer = text(j, "reviewer", where);
+        m.reviewed = text(j, "reviewed", where);
+        auto inStories = [&](const TextPlace& p) {
+            if (p.story >= stories.size()) return false;
+            const std::string* t = fieldText(stories[p.story], p.field, p.paragraph);
+            return t && p.offset <= t->size() &&
+                   (p.offset == t->size() ||
+                    (static_cast<unsigned char>((*t)[p.offset]) & 0xC0) != 0x80);
+        };
+        if (!inStories(m.range.begin) || !inStories(m.range.end) || m.range.end < m.range.begin) {
+            m.orphaned = true;
+            m.range = {};
+        }
+        return m;
+    }
 };
 
 }  // namespace
@@ -227,7 +317,7 @@ struct Reader {
 std::string documentToJson(const Document& d) {
     json out;
     out["format"] = "banmian";
-    out["version"] = kDocumentVersion;
+    out["version"] = d.marks.empty() ? 1 : kDocumentVersion;
     json page;
     page["grid"] = gridToJson(d.page.grid);
     page["masthead"] = {{"title", d.page.masthead.title},
@@ -242,6 +332,11 @@ std::string documentToJson(const Document& d) {
     auto stories = json::array();
     for (const Story& s : d.stories) stories.push_back(storyToJson(s));
     out["stories"] = std::move(stories);
+    if (!d.marks.empty()) {
+        auto marks = json::array();
+        for (const ProofMark& m : d.marks) marks.push_back(markToJson(m));
+        out["marks"] = std::move(marks);
+    }
     return out.dump(1, '\t') + "\n";
 }
 
@@ -322,6 +417,13 @@ Result<Document> readDocumentJson(std::string_view text) {
             d.page.blocks.push_back(reader.block(page["blocks"][i],
                                                  "/page/blocks/" + std::to_string(i), d.page.grid,
                                                  d.stories.size()));
+            if (reader.error) return *reader.error;
+        }
+    }
+    if (j.contains("marks")) {
+        if (!j["marks"].is_array()) return Diagnostic{0, "/marks: not a list"};
+        for (std::size_t i = 0; i < j["marks"].size(); ++i) {
+            d.marks.push_back(reader.mark(j["marks"][i], "/marks/" + std::to_string(i), d.stories));
             if (reader.error) return *reader.error;
         }
     }

@@ -9,19 +9,22 @@
 #include "layout/model/Story.h"
 #include "layout/page/Block.h"
 #include "layout/page/StyleSheet.h"
+#include "layout/proof/ProofMark.h"
 
 namespace banmian::layout {
 
-/// A `.banmian` document: the stories' text, the styles, the page and its blocks (and, later,
-/// proof marks) — everything needed to compose the page again, exactly.
+/// A `.banmian` document: the stories' text, the styles, the page and its blocks, and the proof
+/// marks with their history — everything needed to compose the page again, exactly.
 struct Document {
     std::vector<Story> stories;
     StyleSheet styles = StyleSheet::defaults();
     Page page;
+    std::vector<ProofMark> marks;
 };
 
-/// The document format's version this build writes, and the newest it reads.
-inline constexpr int kDocumentVersion = 1;
+/// The document format's newest version, which this build reads and writes for a document with
+/// proof marks; one without is written as version 1, which Banmian before proof marks reads.
+inline constexpr int kDocumentVersion = 2;
 
 /// The document as JSON (`"format": "banmian"`, `"version"`).
 std::string documentToJson(const Document& document);

@@ -37,8 +37,8 @@ private:
 };
 
 void placeLine(const TypesetLine& line, std::string_view text, LayoutUnit x, LayoutUnit baseline,
-               int block, PageLayout& out) {
-    appendLine(line, text, x, baseline, block, out.runs);
+               int block, PageLayout& out, const TextSource& source = {}) {
+    appendLine(line, text, x, baseline, block, out.runs, source);
 }
 
 ParagraphStyle unjustified(ParagraphStyle style) {
@@ -85,12 +85,12 @@ ParagraphStyle fitHeadline(const std::string& text, ParagraphStyle style, SizeRa
 // Sets `text` in `width` from y = `top`, aligned as its style says; returns the height it took.
 LayoutUnit setParagraph(const std::string& text, const ParagraphStyle& style, LayoutUnit x,
                         LayoutUnit width, LayoutUnit top, Typesetter& typesetter, int block,
-                        PageLayout& out) {
+                        PageLayout& out, const TextSource& source = {}) {
     if (text.empty()) return 0;
     const TypesetParagraph set =
             typesetter.typeset(text, unjustified(style), ConstantLineWidth(width));
     for (const TypesetLine& line : set.lines)
-        placeLine(line, text, x, top + line.baseline, block, out);
+        placeLine(line, text, x, top + line.baseline, block, out, source);
     out.diagnostics.insert(out.diagnostics.end(), set.diagnostics.begin(), set.diagnostics.end());
     return set.height;
 }
@@ -192,15 +192,17 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
     const ParagraphStyle headlineStyle =
             sidebar ? styles.sidebarHeadline
                     : headlineStyleOf(block, styles, headWidth, story.headline, typesetter);
-    auto head = [&](const std::string& text, const ParagraphStyle& style, TextFrame::Part part) {
-        const LayoutUnit height =
-                setParagraph(text, style, headX, headWidth, y, typesetter, id, out);
+    const int storyIndex = static_cast<int>(*block.story);
+    auto head = [&](const std::string& text, const ParagraphStyle& style, TextFrame::Part part,
+                    StoryField field) {
+        const LayoutUnit height = setParagraph(text, style, headX, headWidth, y, typesetter, id,
+                                               out, {storyIndex, field, 0});
         if (height > 0) out.textFrames.push_back({part, id, 0, {headX, y, headWidth, height}});
         y += height;
     };
-    head(story.kicker, styles.kicker, TextFrame::Part::Kicker);
-    head(story.headline, headlineStyle, TextFrame::Part::Headline);
-    head(story.subtitle, styles.subtitle, TextFrame::Part::Subtitle);
+    head(story.kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker);
+    head(story.headline, headlineStyle, TextFrame::Part::Headline, StoryField::Headline);
+    head(story.subtitle, styles.subtitle, TextFrame::Part::Subtitle, StoryField::Subtitle);
     int headLines = gridLinesFor(y - first.y, grid.leading);
     if (headLines > 0) headLines += 1;  // a blank grid line between the head and what follows
     for (std::size_t b = 0; b < story.bylines.size(); ++b) {
@@ -254,7 +256,8 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
         fit.textFrames.push_back({s.x, grid.lineY(s.line), s.width, s.lines * grid.leading});
     std::size_t slot = 0;
     if (slotWidths.empty()) slotWidths.push_back(grid.columnWidth());
-    for (const std::string& text : story.paragraphs) {
+    for (std::size_t p = 0; p < story.paragraphs.size(); ++p) {
+        const std::string& text = story.paragraphs[p];
         const TypesetParagraph set = typesetter.typeset(text, body, SlotWidths(slotWidths, slot));
         out.diagnostics.insert(out.diagnostics.end(), set.diagnostics.begin(),
                                set.diagnostics.end());
@@ -269,7 +272,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
             // On the grid: the line's baseline sits its em-box top below its grid line's top.
             const LayoutUnit emTop = set.lines[0].baseline;
             placeLine(line, text, slots[slot].first, grid.lineY(slots[slot].second) + emTop, id,
-                      out);
+                      out, {storyIndex, StoryField::Body, p});
         }
     }
     fit.undersetLines = static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);

@@ -7,9 +7,20 @@
 
 #include "fonts/FontId.h"
 #include "layout/page/PageGrid.h"
+#include "layout/proof/ProofMark.h"
 #include "layout/text/TypesetParagraph.h"
 
 namespace banmian::layout {
+
+/// Which of the stories' texts a run of glyphs shows: what selections and proof marks find on the
+/// page. Text that is no story's (masthead, folio, credit lines, captions) has no story.
+struct TextSource {
+    int story = -1;
+    StoryField field = StoryField::Body;
+    std::size_t paragraph = 0;
+
+    bool operator==(const TextSource&) const = default;
+};
 
 /// Glyphs of one face and size at their places on the page: what screen, printer and PDF draw.
 struct PageRun {
@@ -21,6 +32,11 @@ struct PageRun {
     /// on the others — what search and copy in a PDF give back (ToUnicode).
     std::vector<std::string> text;
     int block = -1;  ///< the block it belongs to
+    TextSource source;
+    /// Per glyph: its cluster's bytes in the source's text, and the width it takes on the line
+    /// (to the next glyph, or to the line's end), for hit testing and marks.
+    std::vector<std::uint32_t> textBegin, textEnd;
+    std::vector<LayoutUnit> advance;
 };
 
 /// A straight rule: between stories, around a box.
@@ -81,6 +97,6 @@ struct PageLayout {
 /// `baseline`, each glyph carrying the text it shows, appended to `runs`. Every renderer's input
 /// is made of these.
 void appendLine(const TypesetLine& line, std::string_view text, LayoutUnit x, LayoutUnit baseline,
-                int block, std::vector<PageRun>& runs);
+                int block, std::vector<PageRun>& runs, const TextSource& source = {});
 
 }  // namespace banmian::layout

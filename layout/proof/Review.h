@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "layout/document/Document.h"
+
+namespace banmian::layout {
+
+/// Who reviews, and when: what an accepted or rejected mark keeps in the document's history.
+struct Reviewer {
+    std::string name;
+    std::string time;  ///< ISO 8601
+};
+
+/// Accepts mark `index` of `document`: its correction goes into the story (a deletion, an
+/// insertion, a replacement, a transposition, or a headline's face), the mark is kept as accepted,
+/// and every other mark follows its text. The message a person reads when it cannot be done —
+/// the document is then unchanged.
+std::optional<std::string> acceptMark(Document& document, std::size_t index,
+                                      const Reviewer& reviewer);
+
+/// Rejects mark `index`: the story stays as it is; the mark is kept as rejected.
+void rejectMark(Document& document, std::size_t index, const Reviewer& reviewer);
+
+/// Changes the characters of `range` to `text` in `stories` (a range over several paragraphs
+/// joins them). The message when it cannot be done: the range is not in the stories, or reaches
+/// from the head into the body.
+std::optional<std::string> replaceText(std::vector<Story>& stories, const TextRange& range,
+                                       const std::string& text);
+
+}  // namespace banmian::layout
