@@ -1,0 +1,21 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/model/Story.h"
+#include "layout/proof/ProofMark.h"
+
+namespace banmian::layout {
+
+/// The automatic proof checks (自动校对提示) run over every story's kicker, headline, subtitle and
+/// body: faults a machine can see without understanding the text. Each finding is an open Hint
+/// mark by "auto", in reading order, its `rule` one of
+///   "unbalanced-bracket"     a quotation mark or bracket without its partner, or mis-nested
+///   "halfwidth-punctuation"  , . ; : ? ! ( ) " ' typed half-width in Chinese text
+///   "doubled-character"      a punctuation mark, function word (的的) or English word typed twice
+///   "latin-width"            Latin letters or digits typed full-width (ＡＩ, ２０２３)
+/// and `correction` the suggested text (empty when there is no single right fix). The id is
+/// "hint-<story>-<field>-<paragraph>-<offset>-<rule>": the same text gives the same ids.
+std::vector<ProofMark> findHints(const std::vector<Story>& stories);
+
+}  // namespace banmian::layout
