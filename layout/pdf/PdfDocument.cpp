@@ -74,9 +74,10 @@ void PdfDocument::setStream(int number, std::string_view dictionary, std::string
     set(number, std::move(body));
 }
 
-std::string PdfDocument::serialize(int root, int info) const {
-    // PDF 1.3, as PDF/X-1a:2001 asks; the second line's high bytes mark the file as binary.
-    std::string out = "%PDF-1.3\n%\xE2\xE3\xCF\xD3\n";
+std::string PdfDocument::serialize(int root, int info, std::string_view version) const {
+    // PDF 1.3 by default, as PDF/X-1a:2001 asks; the second line's high bytes mark the file as
+    // binary.
+    std::string out = "%PDF-" + std::string(version) + "\n%\xE2\xE3\xCF\xD3\n";
     std::vector<std::size_t> offsets;
     for (std::size_t i = 0; i < m_objects.size(); ++i) {
         offsets.push_back(out.size());
@@ -122,13 +123,17 @@ std::string pdfTextString(std::string_view utf8) {
         }
         return literal + ")";
     }
+    return pdfUtf16String(utf8);
+}
+
+std::string pdfUtf16String(std::string_view utf8) {
     std::string utf16 = "\xFE\xFF";
+    auto unit = [&](std::uint16_t u) {
+        utf16 += static_cast<char>(u >> 8);
+        utf16 += static_cast<char>(u & 0xFF);
+    };
     for (std::size_t pos = 0; pos < utf8.size();) {
         char32_t c = utf8::next(utf8, pos);
-        auto unit = [&](std::uint16_t u) {
-            utf16 += static_cast<char>(u >> 8);
-            utf16 += static_cast<char>(u & 0xFF);
-        };
         if (c >= 0x10000) {
             c -= 0x10000;
             unit(static_cast<std::uint16_t>(0xD800 + (c >> 10)));

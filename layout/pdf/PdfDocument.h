@@ -24,9 +24,9 @@ public:
     void setStream(int number, std::string_view dictionary, std::string_view data,
                    bool compress = true);
 
-    /// The file: header, objects, xref, trailer with /Root `root`, /Info `info` and an /ID
-    /// derived from the content.
-    std::string serialize(int root, int info) const;
+    /// The file: header (PDF `version`), objects, xref, trailer with /Root `root`, /Info `info`
+    /// and an /ID derived from the content.
+    std::string serialize(int root, int info, std::string_view version = "1.3") const;
 
 private:
     std::vector<std::string> m_objects;  // index = number - 1
@@ -37,6 +37,9 @@ std::string pdfHexString(std::string_view bytes);
 /// A PDF text string (Info dictionary): printable ASCII as a literal (IFRA26), anything else
 /// UTF-16BE with a BOM, hex-encoded.
 std::string pdfTextString(std::string_view utf8);
+/// A PDF text string always as UTF-16BE with a BOM, hex-encoded (<FEFF…>): what annotations'
+/// /Contents and /T take, which readers decode as such whatever the characters.
+std::string pdfUtf16String(std::string_view utf8);
 /// A number as PDF writes it: at most 3 decimals, no exponent.
 std::string pdfNumber(double value);
 /// pdfNumber() appended to `out`, for content streams of thousands of numbers.

@@ -8,19 +8,13 @@
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfFonts.h"
 #include "layout/pdf/PdfImage.h"
+#include "layout/pdf/ProofAnnotations.h"
 #include "layout/pdf/RasterImage.h"
 
 namespace banmian::layout {
 namespace {
 
-// Page units to PDF points, with y turned upwards from the MediaBox's bottom.
-struct Frame {
-    double offset;  // the trim's distance from the MediaBox's edges, in pt
-    double height;  // the MediaBox's height, in pt
-
-    double x(LayoutUnit u) const { return offset + toPoints(u); }
-    double y(LayoutUnit u) const { return height - offset - toPoints(u); }
-};
+using Frame = PdfPageFrame;
 
 std::string n(double v) {
     return pdfNumber(v);
@@ -98,13 +92,13 @@ std::optional<Diagnostic> checkCmykProfile(std::string_view bytes) {
     return std::nullopt;
 }
 
-Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegistry& registry,
-                                  const PdfOptions& options) {
-    return exportPdf({page}, registry, options);
-}
+namespace {
 
-Result<std::string> exportPdf(const std::vector<PageLayout>& pageLayouts,
-                              const fonts::FontRegistry& registry, const PdfOptions& options) {
+// The pages as a file: for the plant (PDF/X-1a, no annotations) when `marks` is null, else a proof
+// with the marks on each page as annotations (not PDF/X, which forbids them on the page).
+Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
+                          const fonts::FontRegistry& registry, const PdfOptions& options,
+                          const std::vector<ProofMark>* marks) {
     if (pageLayouts.empty()) return Diagnostic{0, "there is no page to export"};
     if (!options.iccProfile.empty()) {
         if (auto error = checkCmykProfile(options.iccProfile)) return *error;
@@ -137,6 +131,7 @@ Result<std::string> exportPdf(const std::vector<PageLayout>& pageLayouts,
 
     PhotoObjects images(pdf);
     std::string kids;
+    std::size_t annotations = 0;
     for (const PageLayout& page : pageLayouts) {
         const PageGrid& grid = page.grid;
         const double trimWidth = toPoints(grid.trimWidth), trimHeight = toPoints(grid.trimHeight);
@@ -210,40 +205,77 @@ Result<std::string> exportPdf(const std::vector<PageLayout>& pageLayouts,
         if (options.cropMarks) content += cropMarks(f, trimWidth, trimHeight, bleed);
         const int contents = pdf.addStream("", content);
         const double media = trimWidth + 2 * slug, mediaHeight = trimHeight + 2 * slug;
-        const int pageObject = pdf.add(
+        const int pageObject = pdf.reserve();
+        std::string annots;
+        if (marks) {
+            const std::vector<int> objects = addProofAnnotations(
+                    pdf, proofAnnotations(page, *marks), f, pageObject, options.creationDate);
+            for (const int object : objects) annots += std::to_string(object) + " 0 R ";
+            if (!objects.empty()) annots = " /Annots [" + annots + "]";
+            annotations += objects.size();
+        }
+        pdf.set(pageObject,
                 "<< /Type /Page /Parent " + std::to_string(pages) + " 0 R /MediaBox [0 0 " +
-                n(media) + " " + n(mediaHeight) + "] /BleedBox [" + n(slug - bleed) + " " +
-                n(slug - bleed) + " " + n(slug + trimWidth + bleed) + " " +
-                n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) + " " +
-                n(slug + trimWidth) + " " + n(slug + trimHeight) + "] /Resources << /Font << " +
-                fonts.resources() + ">> /ExtGState << /GSOver " + std::to_string(overprint) +
-                " 0 R >> /XObject << " + xobjects + ">> /ColorSpace << /CSReg " +
-                std::to_string(registration) + " 0 R >> >> /Contents " + std::to_string(contents) +
-                " 0 R >>");
+                        n(media) + " " + n(mediaHeight) + "] /BleedBox [" + n(slug - bleed) + " " +
+                        n(slug - bleed) + " " + n(slug + trimWidth + bleed) + " " +
+                        n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) +
+                        " " + n(slug + trimWidth) + " " + n(slug + trimHeight) +
+                        "] /Resources << /Font << " + fonts.resources() +
+                        ">> /ExtGState << /GSOver " + std::to_string(overprint) +
+                        " 0 R >> /XObject << " + xobjects + ">> /ColorSpace << /CSReg " +
+                        std::to_string(registration) + " 0 R >> >> /Contents " +
+                        std::to_string(contents) + " 0 R" + annots + " >>");
         kids += std::to_string(pageObject) + " 0 R ";
     }
     pdf.set(pages, "<< /Type /Pages /Kids [" + kids + "] /Count " +
                            std::to_string(pageLayouts.size()) + " >>");
-    std::string profile;
-    if (!options.iccProfile.empty()) {
-        profile = " /DestOutputProfile " +
-                  std::to_string(pdf.addStream("/N 4", options.iccProfile)) + " 0 R";
+    // The print file names the plant's printing condition (PDF/X); a proof is for the screen and
+    // the desk's printer, and is no PDF/X, which forbids annotations on the page.
+    std::string catalogEntries, info = "<< /Title " + pdfTextString(options.title) +
+                                       " /Creator (Banmian) /Producer (Banmian)";
+    if (!marks) {
+        std::string profile;
+        if (!options.iccProfile.empty()) {
+            profile = " /DestOutputProfile " +
+                      std::to_string(pdf.addStream("/N 4", options.iccProfile)) + " 0 R";
+        }
+        const int intent =
+                pdf.add("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier " +
+                        pdfTextString(options.outputCondition) +
+                        " /RegistryName (http://www.color.org) /Info " +
+                        pdfTextString(options.outputConditionInfo) + profile + " >>");
+        catalogEntries = " /OutputIntents [" + std::to_string(intent) + " 0 R]";
+        info += " /GTS_PDFXVersion (PDF/X-1:2001) /GTS_PDFXConformance (PDF/X-1a:2001)";
     }
-    const int intent = pdf.add("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier " +
-                               pdfTextString(options.outputCondition) +
-                               " /RegistryName (http://www.color.org) /Info " +
-                               pdfTextString(options.outputConditionInfo) + profile + " >>");
-    pdf.set(catalog, "<< /Type /Catalog /Pages " + std::to_string(pages) + " 0 R /OutputIntents [" +
-                             std::to_string(intent) + " 0 R] >>");
-    std::string info = "<< /Title " + pdfTextString(options.title) +
-                       " /Creator (Banmian) /Producer (Banmian) /GTS_PDFXVersion (PDF/X-1:2001)"
-                       " /GTS_PDFXConformance (PDF/X-1a:2001) /Trapped /False";
+    pdf.set(catalog,
+            "<< /Type /Catalog /Pages " + std::to_string(pages) + " 0 R" + catalogEntries + " >>");
+    info += " /Trapped /False";
     if (!options.creationDate.empty()) {
         info += " /CreationDate (" + options.creationDate + ") /ModDate (" + options.creationDate +
                 ")";
     }
     const int infoObject = pdf.add(info + " >>");
-    return pdf.serialize(catalog, infoObject);
+    // Caret annotations and the highlights' blend mode need PDF 1.5 and 1.4.
+    return ProofPdf{pdf.serialize(catalog, infoObject, marks ? "1.6" : "1.3"), annotations};
+}
+
+}  // namespace
+
+Result<std::string> exportPdf(const std::vector<PageLayout>& pages,
+                              const fonts::FontRegistry& registry, const PdfOptions& options) {
+    auto written = writePdf(pages, registry, options, nullptr);
+    if (!written) return written.error();
+    return std::move(written).value().bytes;
+}
+
+Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegistry& registry,
+                                  const PdfOptions& options) {
+    return exportPdf({page}, registry, options);
+}
+
+Result<ProofPdf> exportProofPdf(const PageLayout& page, const fonts::FontRegistry& registry,
+                                const PdfOptions& options, const std::vector<ProofMark>& marks) {
+    return writePdf({page}, registry, options, &marks);
 }
 
 }  // namespace banmian::layout

@@ -8,6 +8,7 @@
 #include "fonts/FontRegistry.h"
 #include "layout/base/Result.h"
 #include "layout/page/PageLayout.h"
+#include "layout/proof/ProofMark.h"
 
 namespace banmian::layout {
 
@@ -42,5 +43,20 @@ std::optional<Diagnostic> checkCmykProfile(std::string_view bytes);
 /// bleed boxes, crop marks in registration colour. Deterministic: the same page, the same bytes.
 Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegistry& registry,
                                   const PdfOptions& options);
+
+/// A proof PDF and how many annotations it carries.
+struct ProofPdf {
+    std::string bytes;
+    std::size_t annotations = 0;
+};
+
+/// The page as a proof for review (校样): the same page as exportPagePdf draws, with every open,
+/// not orphaned mark of `marks` whose text is on it as a standard PDF annotation that common
+/// readers show and print (ProofAnnotations.h): deletions and changes struck out in red,
+/// insertions as carets, other marks highlighted, comments as notes in the margin, the automatic
+/// checks' hints in blue. Not PDF/X (which forbids annotations on the page): no OutputIntent, no
+/// GTS_PDFX keys; PDF 1.6.
+Result<ProofPdf> exportProofPdf(const PageLayout& page, const fonts::FontRegistry& registry,
+                                const PdfOptions& options, const std::vector<ProofMark>& marks);
 
 }  // namespace banmian::layout

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/page/PageLayout.h"
+#include "layout/proof/ProofMark.h"
+
+namespace banmian::layout {
+
+class PdfDocument;
+
+/// Where the page is in a PDF page's user space: page units (y downwards from the trim's top-left)
+/// to points (y upwards from the MediaBox's bottom-left), the trim `offset` in from the MediaBox's
+/// edges. What the page's content and its annotations are both placed by.
+struct PdfPageFrame {
+    double offset = 0;  ///< the trim's distance from the MediaBox's edges, in pt
+    double height = 0;  ///< the MediaBox's height, in pt
+
+    double x(LayoutUnit u) const { return offset + toPoints(u); }
+    double y(LayoutUnit u) const { return height - offset - toPoints(u); }
+};
+
+/// How a mark shows in a proof PDF: the standard annotation types every reader draws.
+enum class AnnotationShape {
+    StrikeOut,  ///< Delete, Replace: a line through the characters
+    Highlight,  ///< Transpose, Style, Query, Hint: the characters on a tint
+    Caret,      ///< Insert: a caret where the text goes in
+    Note,       ///< Comment: a note icon in the margin beside the text
+};
+
+/// One open mark as a proof PDF's annotation, on the page (page units).
+struct ProofAnnotation {
+    AnnotationShape shape = AnnotationShape::Highlight;
+    std::string id;  ///< the mark's (/NM)
+    std::string
+            subject;  ///< the kind, in Chinese: 删除 增补 改正 对调 改字体 疑问 批注 提示 (/Subj)
+    std::string contents;  ///< what to do, for the editor (/Contents)
+    std::string author;    ///< (/T)
+    std::string created;   ///< the mark's time, ISO 8601 as the mark has it (/M, /CreationDate)
+    bool hint = false;     ///< found by the automatic checks: drawn in its own colour
+    /// StrikeOut, Highlight: the marked characters, one rectangle per line piece; Caret: the
+    /// caret (no width); Note: the icon.
+    std::vector<Rect> rects;
+};
+
+/// The annotations of `marks` on `page`: every open mark that is not orphaned and whose text is
+/// set there, in the order of `marks`. A comment's note stands in the page margin nearest its
+/// text, beside its first line, below any note already there.
+std::vector<ProofAnnotation> proofAnnotations(const PageLayout& page,
+                                              const std::vector<ProofMark>& marks);
+
+/// The mark's time as a PDF date: "2026-11-25T22:41:05" gives "D:20261125224105"; a zone (Z,
+/// +08:00) is kept. Empty when it is not such a time.
+std::string pdfDate(const std::string& iso8601);
+
+/// Writes `annotations` into `pdf` as annotation dictionaries of the page object `page`, each with
+/// its appearance stream (so that readers that draw only what the file says draw them too),
+/// placed by `frame`. Those whose mark has no time (hints, found as the file is made) are dated
+/// `exportDate` (a PDF date; none when empty). Their object numbers, for the page's /Annots.
+std::vector<int> addProofAnnotations(PdfDocument& pdf,
+                                     const std::vector<ProofAnnotation>& annotations,
+                                     const PdfPageFrame& frame, int page,
+                                     const std::string& exportDate = {});
+
+}  // namespace banmian::layout
