@@ -8,6 +8,8 @@
 #include "layout/base/Utf8.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/page/AutoCompose.h"
+#include "layout/proof/MarkAnchors.h"
+#include "layout/proof/ProofHints.h"
 
 namespace banmian::app {
 
@@ -94,7 +96,13 @@ void PageDocument::commit(const QString& name, const layout::Document& before) {
 
 void PageDocument::change(const QString& name, const layout::Document& after) {
     const layout::Document before = m_document;
-    apply(after);
+    if (after.marks == before.marks && !(after.stories == before.stories)) {
+        layout::Document followed = after;
+        layout::followText(before.stories, followed.stories, followed.marks);
+        apply(followed);
+    } else {
+        apply(after);
+    }
     commit(name, before);
 }
 
@@ -132,6 +140,10 @@ bool PageDocument::resolveStyles() {
 }
 
 void PageDocument::compose() {
+    if (!(m_hintsOf == m_document.stories)) {
+        m_hints = layout::findHints(m_document.stories);
+        m_hintsOf = m_document.stories;
+    }
     m_layout.reset();
     m_error.reset();
     if (resolveStyles()) {

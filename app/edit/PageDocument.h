@@ -35,6 +35,8 @@ public:
     const fonts::FontRegistry& registry() const { return *m_registry; }
     layout::Typesetter& typesetter() { return *m_typesetter; }
     const layout::FlowStyles* styles() const { return m_styles ? &*m_styles : nullptr; }
+    /// What the automatic proof checks find in the stories now (found again when they change).
+    const std::vector<layout::ProofMark>& hints() const { return m_hints; }
 
     QUndoStack* undoStack() const { return m_undo; }
     /// The .banmian file it was opened from or saved to; empty for imported articles not yet
@@ -63,7 +65,9 @@ public:
     void preview(const layout::Page& page);
     /// Records the change from `before` to the current document as one undo step named `name`.
     void commit(const QString& name, const layout::Document& before);
-    /// apply() + commit(): one named change.
+    /// apply() + commit(): one named change. A change to the stories' text that leaves the proof
+    /// marks as they were (an edit that knows nothing of marks) has them follow their text; one
+    /// that changes marks too (accepting a correction) moved them itself.
     void change(const QString& name, const layout::Document& after);
 
     /// What a block shows, for naming it in messages and undo steps: its story's title, or the
@@ -88,6 +92,8 @@ private:
     std::unique_ptr<layout::Typesetter> m_typesetter;
     std::optional<layout::FlowStyles> m_styles;
     std::optional<layout::PageLayout> m_layout;
+    std::vector<layout::ProofMark> m_hints;
+    std::vector<layout::Story> m_hintsOf;  // the stories m_hints were found in
     std::optional<QString> m_error;
     QUndoStack* m_undo;
     QString m_path;

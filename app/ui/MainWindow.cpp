@@ -31,6 +31,7 @@
 #include "app/edit/FileLock.h"
 #include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
+#include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryEditor.h"
 #include "app/ui/StoryPreview.h"
@@ -205,6 +206,10 @@ void MainWindow::createActions() {
     tools->addActions({fitPage, actualSize, grid});
     tools->addSeparator();
     tools->addAction(exportPdf);
+
+    m_proof = new ProofActions(*this, *m_document, *m_pageView);
+    tools->addSeparator();
+    tools->addAction(m_proof->proofModeAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Banmian"), this, [this] {

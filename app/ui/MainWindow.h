@@ -21,6 +21,7 @@ class Autosave;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
+class ProofActions;
 class StoryTableModel;
 
 /// The designer's window: the front page in the middle, as it will print, with the hands to
@@ -52,6 +53,7 @@ public:
     StoryPreview* preview() const { return m_preview; }
     QListWidget* notes() const { return m_notes; }
     PageView* pageView() const { return m_pageView; }
+    ProofActions* proof() const { return m_proof; }
     /// The status bar's copyfit of the selected block.
     QLabel* copyfitLabel() const { return m_copyfit; }
 
@@ -102,6 +104,7 @@ private:
     QLabel* m_summary;
     QLabel* m_copyfit;
     PageView* m_pageView;
+    ProofActions* m_proof = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_name;  // what the title calls the page
 };

@@ -19,6 +19,11 @@ void PageItem::setPage(const layout::PageLayout* page) {
 }
 
 void PageItem::setOverlay(PageOverlay overlay) {
+    const QRectF bounds = marksBounds(overlay.marks);
+    if (bounds != m_marksBounds) {
+        prepareGeometryChange();
+        m_marksBounds = bounds;
+    }
     m_overlay = std::move(overlay);
     update();
 }
@@ -28,10 +33,14 @@ void PageItem::setGridVisible(bool visible) {
     update();
 }
 
-QRectF PageItem::boundingRect() const {
+QRectF PageItem::pageRect() const {
     if (!m_page) return {};
     return {0, 0, layout::toPoints(m_page->grid.trimWidth),
             layout::toPoints(m_page->grid.trimHeight)};
+}
+
+QRectF PageItem::boundingRect() const {
+    return m_page ? pageRect() | m_marksBounds : QRectF();
 }
 
 void PageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -83,6 +92,13 @@ void PageItem::paintOverlay(QPainter& painter) const {
         painter.fillRect(r, QColor(0xD0, 0x10, 0x10, 40));
         painter.drawRect(r);
     }
+    for (const QRectF& r : m_overlay.textSelection)
+        painter.fillRect(r, QColor(0x1E, 0x6F, 0xD9, 70));
+    if (m_overlay.textCaret) {
+        painter.setPen(QPen(QColor(0x1E, 0x6F, 0xD9), 2 * pixel));
+        painter.drawLine(m_overlay.textCaret->topLeft(), m_overlay.textCaret->bottomLeft());
+    }
+    paintMarks(painter, m_overlay.marks, m_overlay.noteFont, pixel);
     painter.restore();
 }
 

@@ -7,12 +7,13 @@
 #include <vector>
 
 #include "app/render/GlyphPaths.h"
+#include "app/view/MarkShapes.h"
 #include "layout/page/PageLayout.h"
 
 namespace banmian::app {
 
 /// What the designer sees over the page and the printer never prints: the selection with its
-/// resize handle, each block's overset count, and a block that refuses a drop.
+/// resize handle, each block's overset count, a block that refuses a drop, and proof marks.
 struct PageOverlay {
     std::vector<QRectF> selected;  ///< in points
     std::optional<QRectF> handle;  ///< the resize handle of the one block selected
@@ -22,6 +23,11 @@ struct PageOverlay {
     };
     std::vector<Overset> overset;
     std::vector<QRectF> refused;  ///< where a dragged part may not go
+    /// Proof marks and hints, with their notes in the margins (which reach past the page).
+    std::vector<MarkShape> marks;
+    QFont noteFont;
+    std::vector<QRectF> textSelection;  ///< the proofreader's selection of text
+    std::optional<QRectF> textCaret;
 };
 
 /// The composed page as one scene item, in points: drawn by the same page painter as the
@@ -36,6 +42,9 @@ public:
     /// Shows another composition of the page (after a change); nothing when there is none.
     void setPage(const layout::PageLayout* page);
     void setOverlay(PageOverlay overlay);
+    const PageOverlay& overlay() const { return m_overlay; }
+    /// The page itself, without the notes beside it.
+    QRectF pageRect() const;
     void setGridVisible(bool visible);
 
     QRectF boundingRect() const override;
@@ -47,6 +56,7 @@ private:
     const layout::PageLayout* m_page;
     GlyphPaths m_glyphs;
     PageOverlay m_overlay;
+    QRectF m_marksBounds;
     bool m_grid = false;
 };
 

@@ -15,6 +15,9 @@
 #include "app/render/PagePainter.h"
 #include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
+#include "layout/proof/DocumentText.h"
+#include "layout/proof/TextOnPage.h"
+#include "layout/text/Words.h"
 
 namespace banmian::app {
 
@@ -58,6 +61,12 @@ void PageView::showComposition() {
         return p.block >= blocks.size() || (p.kind != layout::PagePart::Kind::Block &&
                                             p.photo >= blocks[p.block].photos.size());
     });
+    // A text selection whose text changed under it is dropped; marks follow their text.
+    if (m_textSelection) {
+        const layout::DocumentText text(m_document->document().stories);
+        if (!text.offsetOf(m_textSelection->begin) || !text.offsetOf(m_textSelection->end))
+            m_textSelection.reset();
+    }
     const bool first = m_item == nullptr;
     if (first) {
         m_item = new PageItem(page, m_document->registry());
@@ -65,7 +74,6 @@ void PageView::showComposition() {
     } else {
         m_item->setPage(&page);
     }
-    scene()->setSceneRect(m_item->boundingRect().adjusted(-20, -20, 20, 20));
     updateOverlay();
     if (first) fitPage();
 }
@@ -92,7 +100,109 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
         overlay.overset.push_back({rectOf(page.grid.rect(area.back())), oversetMark(fit)});
     }
     for (const layout::GridRect& r : refused) overlay.refused.push_back(rectOf(page.grid.rect(r)));
+
+    // Proof marks and hints, their notes in the margins at a size that reads at this zoom.
+    const layout::Document& d = m_document->document();
+    static const std::vector<layout::ProofMark> kNone;
+    // Hints only while proofreading: the designer's page stays clean of them.
+    overlay.marks =
+            markShapes(composed, d.marks, m_proof && m_hintsVisible ? m_document->hints() : kNone);
+    for (MarkShape& shape : overlay.marks)
+        shape.selected = m_shownMark && m_shownMark->first == shape.index &&
+                         m_shownMark->second == shape.hint;
+    overlay.noteFont = noteFont(zoom());
+    layOutNotes(overlay.marks, page.grid, overlay.noteFont);
+    if (m_textSelection) {
+        for (const layout::Rect& r : layout::rangeRects(composed, *m_textSelection))
+            overlay.textSelection.push_back(rectOf(r));
+        if (m_textSelection->empty()) {
+            if (const auto caret = layout::caretRect(composed, m_textSelection->begin))
+                overlay.textCaret = rectOf(*caret);
+        }
+    }
     m_item->setOverlay(std::move(overlay));
+    scene()->setSceneRect(m_item->boundingRect().adjusted(-20, -20, 20, 20));
+}
+
+void PageView::setProofMode(bool on) {
+    m_proof = on;
+    setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
+    viewport()->setCursor(on ? Qt::IBeamCursor : Qt::ArrowCursor);
+    if (on) select({});
+    selectText(std::nullopt);
+}
+
+void PageView::selectText(std::optional<layout::TextRange> range) {
+    m_textSelection = std::move(range);
+    m_textAnchor.reset();
+    updateOverlay();
+    emit textSelectionChanged();
+}
+
+void PageView::showMark(std::optional<std::size_t> index, bool hint) {
+    m_shownMark.reset();
+    if (index) m_shownMark = std::pair{*index, hint};
+    updateOverlay();
+    if (!m_item || !index) return;
+    for (const MarkShape& s : m_item->overlay().marks) {
+        if (s.index == *index && s.hint == hint) {
+            ensureVisible(s.caret ? *s.caret : s.pieces.front(), 80, 80);
+            return;
+        }
+    }
+}
+
+void PageView::setHintsVisible(bool visible) {
+    m_hintsVisible = visible;
+    if (m_shownMark && m_shownMark->second) m_shownMark.reset();
+    updateOverlay();
+}
+
+void PageView::proofPress(QPointF point) {
+    const layout::PageLayout& composed = *m_document->layout();
+    // A mark or its note first: they lie over the text.
+    for (const MarkShape& s : m_item->overlay().marks) {
+        bool hit = s.noteRect.contains(point) || (s.caret && s.caret->contains(point));
+        for (const QRectF& r : s.pieces) hit |= r.contains(point);
+        if (hit) {
+            showMark(s.index, s.hint);
+            emit markClicked(s.index, s.hint);
+            return;
+        }
+    }
+    const auto place = layout::placeAt(composed, units(point.x()), units(point.y()),
+                                       units(6 / std::max(zoom(), 0.01)));
+    if (!place) {
+        selectText(std::nullopt);
+        return;
+    }
+    selectText(layout::TextRange{*place, *place});
+    m_textAnchor = *place;
+}
+
+void PageView::proofMove(QPointF point) {
+    // Far from the line the drag began on, the nearest text still extends the selection.
+    const auto place =
+            layout::placeAt(*m_document->layout(), units(point.x()), units(point.y()), units(200));
+    if (!place || place->story != m_textAnchor->story) return;
+    const layout::TextPlace anchor = *m_textAnchor;
+    m_textSelection =
+            anchor < *place ? layout::TextRange{anchor, *place} : layout::TextRange{*place, anchor};
+    updateOverlay();
+}
+
+void PageView::proofDoubleClick(QPointF point) {
+    const auto place = layout::placeAt(*m_document->layout(), units(point.x()), units(point.y()),
+                                       units(6 / std::max(zoom(), 0.01)));
+    if (!place || place->story >= m_document->document().stories.size()) return;
+    const std::string* text = layout::fieldText(m_document->document().stories[place->story],
+                                                place->field, place->paragraph);
+    if (!text) return;
+    const auto [begin, end] = layout::wordAt(*text, place->offset);
+    layout::TextPlace from = *place, to = *place;
+    from.offset = begin;
+    to.offset = end;
+    selectText(layout::TextRange{from, to});
 }
 
 void PageView::select(std::vector<layout::PagePart> parts) {
@@ -123,6 +233,10 @@ void PageView::mousePressEvent(QMouseEvent* event) {
         return;
     }
     const QPointF p = mapToScene(event->position().toPoint());
+    if (m_proof) {
+        proofPress(p);
+        return;
+    }
     const layout::LayoutUnit x = units(p.x()), y = units(p.y());
     const layout::Page& page = m_document->page();
     const layout::PageLayout& composed = *m_document->layout();
@@ -166,6 +280,10 @@ void PageView::mousePressEvent(QMouseEvent* event) {
 }
 
 void PageView::mouseMoveEvent(QMouseEvent* event) {
+    if (m_proof && m_textAnchor && m_document && m_document->layout()) {
+        proofMove(mapToScene(event->position().toPoint()));
+        return;
+    }
     if (!m_drag) {
         QGraphicsView::mouseMoveEvent(event);
         return;
@@ -184,6 +302,11 @@ void PageView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void PageView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_proof && m_textAnchor) {
+        m_textAnchor.reset();
+        emit textSelectionChanged();
+        return;
+    }
     if (!m_drag) {
         QGraphicsView::mouseReleaseEvent(event);
         return;
@@ -203,6 +326,10 @@ void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
         return;
     }
     const QPointF p = mapToScene(event->position().toPoint());
+    if (m_proof) {
+        proofDoubleClick(p);
+        return;
+    }
     const layout::LayoutUnit x = units(p.x()), y = units(p.y());
     for (const layout::TextFrame& frame : m_document->layout()->textFrames) {
         const layout::Rect& r = frame.rect;
@@ -364,6 +491,15 @@ void PageView::removeSelected() {
 }
 
 void PageView::keyPressEvent(QKeyEvent* event) {
+    if (m_proof) {
+        if (event->key() == Qt::Key_Escape) {
+            selectText(std::nullopt);
+            event->accept();
+            return;
+        }
+        QGraphicsView::keyPressEvent(event);  // blocks stay where they are
+        return;
+    }
     switch (event->key()) {
         case Qt::Key_Left:
             nudge(-1, 0);
@@ -484,13 +620,13 @@ double PageView::zoom() const {
 }
 
 void PageView::fitPage() {
-    if (m_item) fitInView(m_item->boundingRect(), Qt::KeepAspectRatio);
+    if (m_item) fitInView(m_item->pageRect(), Qt::KeepAspectRatio);
     updateOverlay();
 }
 
 void PageView::fitWidth() {
     if (!m_item) return;
-    const QRectF page = m_item->boundingRect();
+    const QRectF page = m_item->pageRect();
     const double scale = viewport()->width() / (page.width() + 10);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(page.center().x(), page.top());

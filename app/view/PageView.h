@@ -53,12 +53,25 @@ public:
     /// Screen pixels per page point at the current zoom.
     double zoom() const;
 
+    /// Proof mode (校对): the mouse selects text instead of moving blocks — drag across lines and
+    /// columns, double-click a word — for marking; a click on a mark or its note selects it.
+    void setProofMode(bool on);
+    bool proofMode() const { return m_proof; }
+    const std::optional<layout::TextRange>& textSelection() const { return m_textSelection; }
+    void selectText(std::optional<layout::TextRange> range);
+    /// The mark (or, with `hint`, the automatic hint) shown selected; scrolls it into view.
+    void showMark(std::optional<std::size_t> index, bool hint = false);
+    void setHintsVisible(bool visible);
+
     /// The line editor open over the page, while a headline, credit line or caption is edited in
     /// place (double-click); Enter keeps the text, Escape drops it.
     QLineEdit* inlineEditor() const { return m_editor; }
 
 signals:
     void selectionChanged();
+    void textSelectionChanged();
+    /// A click on a proof mark (or hint) on the page.
+    void markClicked(std::size_t index, bool hint);
     /// A double-click in a story's body: open its text in the story editor.
     void editStory(std::size_t story);
     /// Something to tell the designer in the status bar: why a drop was refused.
@@ -93,6 +106,10 @@ private:
     // Edits a head part or caption in place, over its frame on the page.
     void editInPlace(const layout::TextFrame& frame);
     void finishEditing(bool keep);
+    // Proof mode's mouse: select text, or a mark.
+    void proofPress(QPointF point);
+    void proofMove(QPointF point);
+    void proofDoubleClick(QPointF point);
 
     PageDocument* m_document = nullptr;
     PageItem* m_item = nullptr;
@@ -101,6 +118,11 @@ private:
     layout::Document m_beforeDrag;
     QLineEdit* m_editor = nullptr;
     layout::TextFrame m_editing;
+    bool m_proof = false;
+    bool m_hintsVisible = true;
+    std::optional<layout::TextRange> m_textSelection;
+    std::optional<layout::TextPlace> m_textAnchor;  // where the drag selecting text began
+    std::optional<std::pair<std::size_t, bool>> m_shownMark;
 };
 
 }  // namespace banmian::app

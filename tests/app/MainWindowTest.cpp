@@ -142,7 +142,7 @@ private slots:
         banmian::app::PageView* view = window.pageView();
         QCOMPARE(window.centralWidget(), view);
         QVERIFY(view->pageItem());
-        const QRectF page = view->pageItem()->boundingRect();
+        const QRectF page = view->pageItem()->pageRect();
         QCOMPARE(qRound(page.width()), 1106);  // 390 mm in points
         view->fitPage();
         const QRect onScreen = view->mapFromScene(page).boundingRect();

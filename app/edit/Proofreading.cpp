@@ -1,0 +1,181 @@
+#include "app/edit/Proofreading.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSettings>
+#include <algorithm>
+
+#include "app/edit/PageDocument.h"
+#include "layout/proof/DocumentText.h"
+#include "layout/proof/Review.h"
+
+namespace banmian::app {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Proofreading", text);
+}
+
+std::string now() {
+    return QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
+}
+
+layout::Reviewer reviewer() {
+    return {proofreaderName().toStdString(), now()};
+}
+
+// "m<n>" one past the highest number in use: ids stay unique through deletions and undo.
+std::string nextId(const std::vector<layout::ProofMark>& marks) {
+    int highest = 0;
+    for (const layout::ProofMark& m : marks) {
+        if (m.id.size() > 1 && m.id[0] == 'm')
+            highest = std::max(highest, std::atoi(m.id.c_str() + 1));
+    }
+    return "m" + std::to_string(highest + 1);
+}
+
+QString excerpt(const std::string& text) {
+    QString q = QString::fromStdString(text).replace(QLatin1Char('\n'), QStringLiteral("¶"));
+    return q.size() > 16 ? q.left(15) + QStringLiteral("…") : q;
+}
+
+}  // namespace
+
+QString proofreaderName() {
+    const QString set = QSettings().value(QStringLiteral("proof/name")).toString();
+    if (!set.isEmpty()) return set;
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? tr("Proofreader") : login;
+}
+
+void setProofreaderName(const QString& name) {
+    QSettings().setValue(QStringLiteral("proof/name"), name.trimmed());
+}
+
+void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRange& range,
+             const QString& correction, std::size_t pivot) {
+    layout::Document after = document.document();
+    layout::ProofMark mark;
+    mark.id = nextId(after.marks);
+    mark.kind = kind;
+    mark.range = range;
+    mark.text = layout::DocumentText(after.stories).textOf(range);
+    mark.correction = correction.toStdString();
+    mark.pivot = pivot;
+    mark.author = proofreaderName().toStdString();
+    mark.created = now();
+    after.marks.push_back(std::move(mark));
+    document.change(tr("Mark: %1").arg(kindName(kind)), after);
+}
+
+std::optional<QString> acceptMark(PageDocument& document, std::size_t index) {
+    layout::Document after = document.document();
+    if (const auto error = layout::acceptMark(after, index, reviewer()))
+        return QString::fromStdString(*error);
+    document.change(tr("Accept %1").arg(kindName(after.marks[index].kind)), after);
+    return std::nullopt;
+}
+
+void rejectMark(PageDocument& document, std::size_t index) {
+    layout::Document after = document.document();
+    if (index >= after.marks.size()) return;
+    layout::rejectMark(after, index, reviewer());
+    document.change(tr("Reject %1").arg(kindName(after.marks[index].kind)), after);
+}
+
+QStringList reviewAllBy(PageDocument& document, const std::string& author, bool accept) {
+    layout::Document after = document.document();
+    QStringList refused;
+    for (std::size_t i = 0; i < after.marks.size(); ++i) {
+        const layout::ProofMark& m = after.marks[i];
+        if (m.author != author || !m.open()) continue;
+        if (!accept) {
+            layout::rejectMark(after, i, reviewer());
+        } else if (const auto error = layout::acceptMark(after, i, reviewer())) {
+            refused << QStringLiteral("%1 “%2”: %3")
+                               .arg(kindName(m.kind), excerpt(m.text),
+                                    QString::fromStdString(*error));
+        }
+    }
+    const QString who = QString::fromStdString(author);
+    document.change(
+            accept ? tr("Accept all marks by %1").arg(who) : tr("Reject all marks by %1").arg(who),
+            after);
+    return refused;
+}
+
+std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint) {
+    layout::Document after = document.document();
+    layout::ProofMark mark = hint;
+    mark.id = nextId(after.marks);
+    after.marks.push_back(mark);
+    if (const auto error = layout::acceptMark(after, after.marks.size() - 1, reviewer()))
+        return QString::fromStdString(*error);
+    document.change(tr("Accept hint"), after);
+    return std::nullopt;
+}
+
+QString kindName(layout::MarkKind kind) {
+    using K = layout::MarkKind;
+    switch (kind) {
+        case K::Delete:
+            return tr("Delete");
+        case K::Insert:
+            return tr("Insert");
+        case K::Replace:
+            return tr("Replace");
+        case K::Transpose:
+            return tr("Transpose");
+        case K::Style:
+            return tr("Change face");
+        case K::Query:
+            return tr("Query");
+        case K::Comment:
+            return tr("Comment");
+        case K::Hint:
+            return tr("Hint");
+    }
+    return {};
+}
+
+QString statusName(const layout::ProofMark& mark) {
+    if (mark.status == layout::MarkStatus::Accepted) return tr("accepted");
+    if (mark.status == layout::MarkStatus::Rejected) return tr("rejected");
+    if (mark.orphaned) return tr("orphaned");
+    return tr("open");
+}
+
+QString noteText(const layout::ProofMark& mark) {
+    const QString correction = QString::fromStdString(mark.correction);
+    using K = layout::MarkKind;
+    switch (mark.kind) {
+        case K::Delete:
+            return tr("delete");
+        case K::Insert:
+            return tr("insert %1").arg(correction);
+        case K::Replace:
+            return tr("→ %1").arg(correction);
+        case K::Transpose:
+            return tr("transpose");
+        case K::Style:
+            return tr("set in %1").arg(correction);
+        case K::Query:
+            return tr("? %1").arg(correction);
+        case K::Comment:
+            return correction;
+        case K::Hint: {
+            const QString rule = QString::fromStdString(mark.rule);
+            QString why = rule == QLatin1String("unbalanced-bracket") ? tr("unpaired mark")
+                          : rule == QLatin1String("halfwidth-punctuation")
+                                  ? tr("half-width punctuation")
+                          : rule == QLatin1String("doubled-character") ? tr("doubled")
+                          : rule == QLatin1String("latin-width")       ? tr("full-width Latin")
+                                                                       : rule;
+            return correction.isEmpty() ? why : tr("%1 → %2").arg(why, correction);
+        }
+    }
+    return {};
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <cstddef>
+#include <optional>
+
+#include "layout/proof/ProofMark.h"
+
+namespace banmian::app {
+
+class PageDocument;
+
+/// The proofreader's and the editor's work on the open page, each step one undo step: marking,
+/// accepting and rejecting. The name marks are signed with is the one set in the settings (校对人),
+/// else the login name.
+QString proofreaderName();
+void setProofreaderName(const QString& name);
+
+/// Puts a mark of `kind` on `range` of the open page's stories: `correction` is the text to
+/// insert or put in place, the face, the question or the comment; `pivot`, for a transposition,
+/// the bytes of the first piece.
+void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRange& range,
+             const QString& correction, std::size_t pivot = 0);
+
+/// Accepts mark `index`: its correction goes into the story, which reflows. The message when it
+/// cannot be done (nothing changes then).
+std::optional<QString> acceptMark(PageDocument& document, std::size_t index);
+void rejectMark(PageDocument& document, std::size_t index);
+/// Accepts (or rejects) every open mark by `author`, as one undo step; the messages of those
+/// that could not be accepted.
+QStringList reviewAllBy(PageDocument& document, const std::string& author, bool accept);
+/// Takes up an automatic hint's suggestion: the hint is kept in the marks, accepted.
+std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint);
+
+/// How a person calls a mark's kind (删除, 改正 …) and its status.
+QString kindName(layout::MarkKind kind);
+QString statusName(const layout::ProofMark& mark);
+/// What a mark asks for, as written in the margin beside it ("改为 聚集", "疑：原话？").
+QString noteText(const layout::ProofMark& mark);
+
+}  // namespace banmian::app

@@ -1,0 +1,170 @@
+#include "app/ui/MarksPanel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "app/edit/PageDocument.h"
+#include "app/edit/Proofreading.h"
+
+namespace banmian::app {
+
+namespace {
+
+enum Column { Status, Kind, Story, Text, Asked, Author, Time, Columns };
+constexpr int kIndexRole = Qt::UserRole;
+constexpr int kHintRole = Qt::UserRole + 1;
+
+QString shortTime(const std::string& iso) {
+    // "2026-11-25T22:41:05" → "11-25 22:41": the evening's marks differ by the minute.
+    const QString t = QString::fromStdString(iso);
+    return t.size() >= 16 ? t.mid(5, 5) + QLatin1Char(' ') + t.mid(11, 5) : t;
+}
+
+QString oneLine(const std::string& text) {
+    return QString::fromStdString(text).replace(QLatin1Char('\n'), QStringLiteral(" ¶ "));
+}
+
+}  // namespace
+
+MarksPanel::MarksPanel(PageDocument& document, QWidget* parent)
+    : QWidget(parent), m_document(document) {
+    m_list = new QTreeWidget;
+    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(Columns);
+    m_list->setHeaderLabels({tr("Status"), tr("Kind"), tr("Story"), tr("Text"), tr("Asked"),
+                             tr("Author"), tr("Time")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_showHints = new QCheckBox(tr("Show automatic hints"));
+    m_showHints->setChecked(true);
+    m_accept = new QPushButton(tr("Accept"));
+    m_reject = new QPushButton(tr("Reject"));
+    m_acceptAuthor = new QPushButton(tr("Accept all by author"));
+    m_rejectAuthor = new QPushButton(tr("Reject all by author"));
+    m_accept->setToolTip(tr("Apply the correction to the story (Ctrl+Enter)"));
+    m_accept->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_accept, m_reject, m_acceptAuthor, m_rejectAuthor})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+    layout->addWidget(m_showHints);
+
+    connect(m_accept, &QPushButton::clicked, this, &MarksPanel::acceptSelected);
+    connect(m_reject, &QPushButton::clicked, this, &MarksPanel::rejectSelected);
+    connect(m_acceptAuthor, &QPushButton::clicked, this, [this] { reviewAllByAuthor(true); });
+    connect(m_rejectAuthor, &QPushButton::clicked, this, [this] { reviewAllByAuthor(false); });
+    connect(m_showHints, &QCheckBox::toggled, this, [this](bool on) {
+        refresh();
+        emit hintsVisible(on);
+    });
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
+        updateButtons();
+        const auto mark = selectedMark();
+        emit markSelected(mark ? std::optional(mark->first) : std::nullopt, mark && mark->second);
+    });
+    connect(&m_document, &PageDocument::changed, this, &MarksPanel::refresh);
+    refresh();
+}
+
+void MarksPanel::refresh() {
+    const auto selected = selectedMark();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    const layout::Document& d = m_document.document();
+    auto add = [&](const layout::ProofMark& m, std::size_t index, bool hint) {
+        auto* item = new QTreeWidgetItem;
+        item->setText(Status, statusName(m));
+        item->setText(Kind, kindName(m.kind));
+        item->setText(Story, m_document.storyTitle(m.range.begin.story));
+        item->setText(Text, oneLine(m.text));
+        item->setText(Asked, noteText(m));
+        item->setText(Author, hint ? tr("automatic") : QString::fromStdString(m.author));
+        item->setText(Time, shortTime(m.created));
+        item->setData(0, kIndexRole, static_cast<qulonglong>(index));
+        item->setData(0, kHintRole, hint);
+        if (!m.open()) {
+            for (int c = 0; c < Columns; ++c) item->setForeground(c, QColor(0x80, 0x80, 0x80));
+        } else {
+            item->setForeground(Kind, hint ? QColor(0xE0, 0x70, 0x00) : QColor(0xD0, 0x10, 0x10));
+        }
+        m_list->addTopLevelItem(item);
+        if (selected && selected->first == index && selected->second == hint)
+            item->setSelected(true);
+    };
+    for (std::size_t i = 0; i < d.marks.size(); ++i) add(d.marks[i], i, false);
+    if (m_showHints->isChecked()) {
+        for (std::size_t i = 0; i < m_document.hints().size(); ++i)
+            add(m_document.hints()[i], i, true);
+    }
+    updateButtons();
+}
+
+void MarksPanel::updateButtons() {
+    const auto mark = selectedMark();
+    const layout::ProofMark* m = nullptr;
+    if (mark) {
+        const auto& marks = mark->second ? m_document.hints() : m_document.document().marks;
+        if (mark->first < marks.size()) m = &marks[mark->first];
+    }
+    m_accept->setEnabled(m && m->open());
+    m_reject->setEnabled(m && !mark->second && m->status == layout::MarkStatus::Open);
+    m_acceptAuthor->setEnabled(m && !mark->second);
+    m_rejectAuthor->setEnabled(m && !mark->second);
+}
+
+void MarksPanel::selectMark(std::size_t index, bool hint) {
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_list->topLevelItem(i);
+        if (item->data(0, kIndexRole).toULongLong() == index &&
+            item->data(0, kHintRole).toBool() == hint) {
+            m_list->setCurrentItem(item);
+            m_list->scrollToItem(item);
+            return;
+        }
+    }
+}
+
+std::optional<std::pair<std::size_t, bool>> MarksPanel::selectedMark() const {
+    const auto items = m_list->selectedItems();
+    if (items.isEmpty()) return std::nullopt;
+    return std::pair{static_cast<std::size_t>(items.front()->data(0, kIndexRole).toULongLong()),
+                     items.front()->data(0, kHintRole).toBool()};
+}
+
+void MarksPanel::acceptSelected() {
+    const auto mark = selectedMark();
+    if (!mark) return;
+    std::optional<QString> error;
+    if (mark->second) {
+        if (mark->first >= m_document.hints().size()) return;
+        error = acceptHint(m_document, m_document.hints()[mark->first]);
+    } else {
+        error = acceptMark(m_document, mark->first);
+    }
+    if (error) emit message(tr("Not accepted: %1").arg(*error));
+}
+
+void MarksPanel::rejectSelected() {
+    const auto mark = selectedMark();
+    if (mark && !mark->second) rejectMark(m_document, mark->first);
+}
+
+void MarksPanel::reviewAllByAuthor(bool accept) {
+    const auto mark = selectedMark();
+    if (!mark || mark->second || mark->first >= m_document.document().marks.size()) return;
+    const std::string author = m_document.document().marks[mark->first].author;
+    const QStringList refused = reviewAllBy(m_document, author, accept);
+    if (!refused.isEmpty())
+        emit message(tr("Not accepted: %1").arg(refused.join(QStringLiteral("; "))));
+}
+
+}  // namespace banmian::app

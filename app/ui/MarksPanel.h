@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QPushButton;
+class QTreeWidget;
+
+namespace banmian::app {
+
+class PageDocument;
+
+/// The list of proof marks beside the page (校对标记): story, kind, text, what is asked, author,
+/// time and status, then the automatic hints; a click shows the mark on the page. The editor
+/// accepts or rejects the selected mark, or every open mark by its author; each is one undo
+/// step, and reviewed marks stay in the list as the page's history.
+class MarksPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MarksPanel(PageDocument& document, QWidget* parent = nullptr);
+
+    QTreeWidget* list() const { return m_list; }
+    /// Selects the row of mark `index` (or of hint `index`).
+    void selectMark(std::size_t index, bool hint);
+    /// The mark selected: its index, and whether it is a hint.
+    std::optional<std::pair<std::size_t, bool>> selectedMark() const;
+
+    void acceptSelected();
+    void rejectSelected();
+    void reviewAllByAuthor(bool accept);
+
+signals:
+    void markSelected(std::optional<std::size_t> index, bool hint);
+    void hintsVisible(bool visible);
+    /// Why a mark could not be accepted: for the status bar.
+    void message(const QString& text);
+
+private:
+    void refresh();
+    void updateButtons();
+
+    PageDocument& m_document;
+    QTreeWidget* m_list;
+    QCheckBox* m_showHints;
+    QPushButton* m_accept;
+    QPushButton* m_reject;
+    QPushButton* m_acceptAuthor;
+    QPushButton* m_rejectAuthor;
+};
+
+}  // namespace banmian::app

@@ -1,0 +1,186 @@
+#include "app/ui/ProofActions.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+#include "app/edit/PageDocument.h"
+#include "app/edit/Proofreading.h"
+#include "app/ui/MarksPanel.h"
+#include "app/view/PageView.h"
+#include "layout/base/Utf8.h"
+#include "layout/proof/DocumentText.h"
+
+namespace banmian::app {
+
+namespace {
+
+// Where a transposition may split `text`: after each of its characters but the last.
+std::vector<std::size_t> splitPoints(const std::string& text) {
+    std::vector<std::size_t> points;
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) points.push_back(i);
+    }
+    return points;
+}
+
+}  // namespace
+
+ProofActions::ProofActions(QMainWindow& window, PageDocument& document, PageView& view)
+    : QObject(&window), m_window(window), m_document(document), m_view(view) {
+    m_menu = window.menuBar()->addMenu(tr("&Proof"));
+    m_proofMode = m_menu->addAction(tr("&Proof Mode"));
+    m_proofMode->setCheckable(true);
+    m_proofMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_proofMode->setToolTip(tr("Select text on the page to mark it; blocks stay where they are"));
+    connect(m_proofMode, &QAction::toggled, &m_view, &PageView::setProofMode);
+    m_menu->addSeparator();
+
+    using K = layout::MarkKind;
+    const std::pair<K, QKeySequence> marks[] = {
+            {K::Delete, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
+            {K::Insert, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+            {K::Replace, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+            {K::Transpose, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+            {K::Style, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+            {K::Query, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)},
+            {K::Comment, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+    };
+    for (const auto& [kind, keys] : marks) {
+        QAction* action = m_menu->addAction(kindName(kind) + QStringLiteral("…"));
+        action->setShortcut(keys);
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, kind = kind] { askAndMark(kind); });
+        connect(&m_view, &PageView::textSelectionChanged, action,
+                [this, action] { action->setEnabled(m_view.textSelection().has_value()); });
+    }
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Proofreader &Name…"), this, &ProofActions::askProofreaderName);
+
+    m_panel = new MarksPanel(m_document);
+    m_panel->setObjectName(QStringLiteral("marksPanel"));
+    auto* dock = new QDockWidget(tr("Proof Marks"), &m_window);
+    dock->setObjectName(QStringLiteral("marks"));
+    dock->setWidget(m_panel);
+    m_window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_menu->addAction(dock->toggleViewAction());
+
+    // The list and the page show the same mark.
+    connect(m_panel, &MarksPanel::markSelected, &m_view, &PageView::showMark);
+    connect(&m_view, &PageView::markClicked, m_panel, &MarksPanel::selectMark);
+    connect(m_panel, &MarksPanel::hintsVisible, &m_view, &PageView::setHintsVisible);
+    connect(m_panel, &MarksPanel::message, &m_window,
+            [this](const QString& text) { m_window.statusBar()->showMessage(text, 6000); });
+
+    m_view.setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(&m_view, &QWidget::customContextMenuRequested, this, &ProofActions::showContextMenu);
+}
+
+std::optional<QString> ProofActions::markSelection(layout::MarkKind kind, const QString& correction,
+                                                   std::size_t pivot) {
+    const auto selection = m_view.textSelection();
+    if (!selection) return tr("Select text on the page first (Proof → Proof Mode)");
+    layout::TextRange range = *selection;
+    using K = layout::MarkKind;
+    if (kind == K::Insert) {
+        range.begin = range.end;  // inserted after what is selected, at the caret
+    } else if (range.empty()) {
+        return tr("Select the characters to mark: drag across them, or double-click a word");
+    }
+    if ((kind == K::Insert || kind == K::Replace) && correction.isEmpty())
+        return tr("Type the text to put in");
+    addMark(m_document, kind, range, correction, pivot);
+    return std::nullopt;
+}
+
+void ProofActions::askAndMark(layout::MarkKind kind) {
+    const auto selection = m_view.textSelection();
+    if (!selection) return;
+    const std::string selected =
+            layout::DocumentText(m_document.document().stories).textOf(*selection);
+    QString correction;
+    std::size_t pivot = 0;
+    bool ok = true;
+    using K = layout::MarkKind;
+    switch (kind) {
+        case K::Delete:
+            break;
+        case K::Insert:
+            correction = QInputDialog::getText(&m_window, tr("Insert"), tr("Text to insert:"),
+                                               QLineEdit::Normal, {}, &ok);
+            break;
+        case K::Replace:
+            correction =
+                    QInputDialog::getText(&m_window, tr("Replace"), tr("Replace with:"),
+                                          QLineEdit::Normal, QString::fromStdString(selected), &ok);
+            break;
+        case K::Transpose: {
+            const auto points = splitPoints(selected);
+            if (points.empty()) {
+                ok = false;
+                break;
+            }
+            if (points.size() == 1) {
+                pivot = points.front();
+                break;
+            }
+            QStringList choices;
+            for (std::size_t p : points) {
+                choices << QString::fromStdString(selected.substr(0, p)) + QStringLiteral(" ⇄ ") +
+                                   QString::fromStdString(selected.substr(p));
+            }
+            const QString chosen =
+                    QInputDialog::getItem(&m_window, tr("Transpose"), tr("Swap which two pieces?"),
+                                          choices, 0, false, &ok);
+            pivot = points[static_cast<std::size_t>(
+                    std::max<qsizetype>(0, choices.indexOf(chosen)))];
+            break;
+        }
+        case K::Style:
+            correction = QInputDialog::getItem(
+                    &m_window, tr("Change face"), tr("Set in:"),
+                    {QStringLiteral("黑体"), QStringLiteral("楷体"), QStringLiteral("宋体"),
+                     QStringLiteral("书宋"), QStringLiteral("粗宋")},
+                    0, false, &ok);
+            break;
+        case K::Query:
+            correction =
+                    QInputDialog::getText(&m_window, tr("Query"), tr("Question for the editor:"),
+                                          QLineEdit::Normal, {}, &ok);
+            break;
+        case K::Comment:
+            correction = QInputDialog::getText(&m_window, tr("Comment"), tr("Comment:"),
+                                               QLineEdit::Normal, {}, &ok);
+            break;
+        case K::Hint:
+            return;
+    }
+    if (!ok) return;
+    if (const auto error = markSelection(kind, correction, pivot))
+        m_window.statusBar()->showMessage(*error, 5000);
+}
+
+void ProofActions::askProofreaderName() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(&m_window, tr("Proofreader"),
+                                               tr("Marks are signed with this name:"),
+                                               QLineEdit::Normal, proofreaderName(), &ok);
+    if (ok && !name.trimmed().isEmpty()) setProofreaderName(name);
+}
+
+void ProofActions::showContextMenu(const QPoint& at) {
+    if (!m_view.proofMode()) return;
+    QMenu menu;
+    for (QAction* action : m_menu->actions()) {
+        if (action->isEnabled() && !action->isCheckable() && !action->isSeparator() &&
+            action->menu() == nullptr)
+            menu.addAction(action);
+    }
+    menu.exec(m_view.mapToGlobal(at));
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <optional>
+
+#include "layout/proof/ProofMark.h"
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace banmian::app {
+
+class MarksPanel;
+class PageDocument;
+class PageView;
+
+/// The proofreader's part of the window: the Proof menu (proof mode, the marks of GB/T 14706,
+/// the proofreader's name), the marks dock beside the page, and the page view and the list kept
+/// showing the same mark.
+class ProofActions : public QObject {
+    Q_OBJECT
+
+public:
+    ProofActions(QMainWindow& window, PageDocument& document, PageView& view);
+
+    QMenu* menu() const { return m_menu; }
+    QAction* proofModeAction() const { return m_proofMode; }
+    MarksPanel* panel() const { return m_panel; }
+
+    /// Marks the text selected on the page with `kind`: `correction` is the text to insert or
+    /// put in place, the face, the question or the comment; `pivot` splits a transposition. The
+    /// message when there is nothing to mark.
+    std::optional<QString> markSelection(layout::MarkKind kind, const QString& correction = {},
+                                         std::size_t pivot = 0);
+
+private:
+    // Asks what the mark needs (text, face, where to split) and marks; nothing when cancelled.
+    void askAndMark(layout::MarkKind kind);
+    void askProofreaderName();
+    void showContextMenu(const QPoint& at);
+
+    QMainWindow& m_window;
+    PageDocument& m_document;
+    PageView& m_view;
+    QMenu* m_menu;
+    QAction* m_proofMode;
+    MarksPanel* m_panel;
+};
+
+}  // namespace banmian::app
