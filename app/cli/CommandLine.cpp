@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli/HintsCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/PageCommands.h"
 #include "app/cli/TypesetCommand.h"
@@ -26,6 +27,9 @@ usage:
   banmian info PAGE.banmian       the page's grid and every block's frames and copyfit, as JSON
   banmian export INPUT -o OUT.pdf [--no-marks] [--force]
                                   the page as a print-ready PDF (INPUT: articles or a .banmian)
+  banmian hints FILE              automatic proof hints (自动校对提示) on the stories of an article
+                                  file or a .banmian: unbalanced brackets and quotes, half-width
+                                  punctuation in Chinese, doubled characters, full-width Latin
   banmian --help | --version
 
 An article file is plain text (UTF-8, UTF-16 with a BOM, or GB18030/GBK): headlines, credit lines
@@ -36,7 +40,8 @@ Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wro
 }  // namespace
 
 bool isSubcommand(std::string_view argument) {
-    for (std::string_view command : {"import", "typeset", "compose", "info", "export", "help"}) {
+    for (std::string_view command :
+         {"import", "typeset", "compose", "info", "export", "hints", "help"}) {
         if (argument == command) return true;
     }
     return argument.starts_with("-");
@@ -60,6 +65,7 @@ std::optional<int> runCommandLine(int argc, char** argv) {
     if (command == "compose") return runComposeCommand(rest);
     if (command == "info") return runInfoCommand(rest);
     if (command == "export") return runExportCommand(rest);
+    if (command == "hints") return runHintsCommand(rest);
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

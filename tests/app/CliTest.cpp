@@ -407,4 +407,44 @@ TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {
     EXPECT_EQ(runProcess(kBanmian, {"compose", kSeed}).exitCode, 2);  // no -o
 }
 
+// `banmian hints`: one line a hint, in English with the Chinese text around it, and the count;
+// 3.5, 10:30 and 常常 are not faults.
+TEST(Cli, HintsListsTheAutomaticProofHintsOfAnArticleFile) {
+    const std::string article =
+            writeTempFile("hints.txt",
+                          "测试标题\n\n"
+                          "□记者 张三\n\n"
+                          "他说:\"今天天气很好.\"大家都同意。\n\n"
+                          "我们的的目标是“建设新城。\n\n"
+                          "使用ＡＩ技术，增长3.5%，会议10:30开始，常常如此。\n");
+    const ProcessOutput run = runProcess(kBanmian, {"hints", article});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(run.out,
+              "story [0] «测试标题» body ¶1: halfwidth-punctuation: \":\" → \"：\" in "
+              "他说:\"今天天气很好.…\n"
+              "story [0] «测试标题» body ¶1: halfwidth-punctuation: \"\"\" → \"“\" in "
+              "他说:\"今天天气很好.\"…\n"
+              "story [0] «测试标题» body ¶1: halfwidth-punctuation: \".\" → \"。\" in "
+              "…:\"今天天气很好.\"大家都同意。\n"
+              "story [0] «测试标题» body ¶1: halfwidth-punctuation: \"\"\" → \"”\" in "
+              "…\"今天天气很好.\"大家都同意。\n"
+              "story [0] «测试标题» body ¶2: doubled-character: \"的的\" → \"的\" in "
+              "我们的的目标是“建设新城…\n"
+              "story [0] «测试标题» body ¶2: unbalanced-bracket: \"“\" (no partner) in "
+              "我们的的目标是“建设新城。\n"
+              "story [0] «测试标题» body ¶3: latin-width: \"ＡＩ\" → \"AI\" in "
+              "使用ＡＩ技术，增长3.5…\n"
+              "7 hints (doubled-character 1, halfwidth-punctuation 4, latin-width 1, "
+              "unbalanced-bracket 1)\n");
+    EXPECT_TRUE(run.err.empty()) << run.err;
+
+    const std::string clean = writeTempFile("hints-clean.txt", "标题\n\n正文没有问题。\n");
+    EXPECT_EQ(runProcess(kBanmian, {"hints", clean}).out, "no hints\n");
+    const ProcessOutput missing = runProcess(kBanmian, {"hints", "/nonexistent/day.txt"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_EQ(lineCount(missing.err), 1u) << missing.err;
+    EXPECT_EQ(runProcess(kBanmian, {"hints"}).exitCode, 2);
+    EXPECT_NE(runProcess(kBanmian, {"--help"}).out.find("banmian hints FILE"), std::string::npos);
+}
+
 }  // namespace
