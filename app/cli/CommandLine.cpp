@@ -25,8 +25,11 @@ usage:
   banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page broadsheet|tabloid|a3|a4]
                                   auto-composes a front page and saves it as a document
   banmian info PAGE.banmian       the page's grid and every block's frames and copyfit, as JSON
-  banmian export INPUT -o OUT.pdf [--no-marks] [--force]
-                                  the page as a print-ready PDF (INPUT: articles or a .banmian)
+  banmian export INPUT -o OUT.pdf [--proof] [--no-marks] [--force] [--icc PROFILE.icc]
+                                  the page as a print-ready PDF/X-1a (INPUT: articles or a
+                                  .banmian); --proof: a proof PDF for review instead, with the
+                                  proof marks and automatic hints as annotations; --no-marks:
+                                  without crop marks
   banmian hints FILE              automatic proof hints (自动校对提示) on the stories of an article
                                   file or a .banmian: unbalanced brackets and quotes, half-width
                                   punctuation in Chinese, doubled characters, full-width Latin

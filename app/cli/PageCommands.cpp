@@ -1,5 +1,6 @@
 #include "app/cli/PageCommands.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -17,6 +18,7 @@
 #include "layout/page/AutoCompose.h"
 #include "layout/page/Preflight.h"
 #include "layout/pdf/PdfExporter.h"
+#include "layout/proof/ProofHints.h"
 
 namespace banmian::app {
 
@@ -39,16 +41,28 @@ double pt(layout::LayoutUnit u) {
     return std::round(layout::toPoints(u) * 100) / 100;
 }
 
-// When the file was made, for the slug line: SOURCE_DATE_EPOCH when set (reproducible files).
-std::string exportTime() {
+// When the file was made, in `format`: SOURCE_DATE_EPOCH when set (reproducible files).
+std::string exportTime(const char* format = "%Y-%m-%d %H:%M") {
     std::time_t when = std::time(nullptr);
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
         when = static_cast<std::time_t>(std::atoll(epoch));
     std::tm local{};
     localtime_r(&when, &local);
     char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &local);
+    std::strftime(buffer, sizeof buffer, format, &local);
     return buffer;
+}
+
+// What a proof shows: the document's marks, and the automatic checks' hints on its stories but
+// those already decided (a hint kept in the document, accepted or rejected, has the same id).
+std::vector<layout::ProofMark> proofMarks(const layout::Document& document) {
+    std::vector<layout::ProofMark> marks = document.marks;
+    for (layout::ProofMark& hint : layout::findHints(document.stories)) {
+        const bool known = std::any_of(marks.begin(), marks.end(),
+                                       [&](const layout::ProofMark& m) { return m.id == hint.id; });
+        if (!known) marks.push_back(std::move(hint));
+    }
+    return marks;
 }
 
 struct Composer {
@@ -187,10 +201,13 @@ int runComposeCommand(const std::vector<std::string>& args) {
 
 int runExportCommand(const std::vector<std::string>& args) {
     constexpr const char* kUsage =
-            "usage: banmian export INPUT -o OUT.pdf [--no-marks] [--force] [--icc PROFILE.icc]\n"
-            "  INPUT: an article file (auto-composed first) or a .banmian document";
+            "usage: banmian export INPUT -o OUT.pdf [--proof] [--no-marks] [--force] "
+            "[--icc PROFILE.icc]\n"
+            "  INPUT: an article file (auto-composed first) or a .banmian document\n"
+            "  --proof: a proof PDF for review, with the proof marks and automatic hints as "
+            "annotations";
     std::string input, output, icc;
-    bool marks = true, force = false;
+    bool marks = true, force = false, proof = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "-o" && i + 1 < args.size()) {
             output = args[++i];
@@ -200,6 +217,8 @@ int runExportCommand(const std::vector<std::string>& args) {
             marks = false;
         } else if (args[i] == "--force") {
             force = true;
+        } else if (args[i] == "--proof") {
+            proof = true;
         } else if (!args[i].starts_with("-") && input.empty()) {
             input = args[i];
         } else {
@@ -244,13 +263,15 @@ int runExportCommand(const std::vector<std::string>& args) {
     const layout::PageLayout page =
             layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
 
-    // Preflight: what the plant would reject is not sent unless the user insists (--force).
+    // Preflight: what the plant would reject is not sent unless the user insists (--force). A
+    // proof goes to the desk, not the plant: it is made whatever the page still lacks.
     const auto issues = layout::preflight(document.page, page, document.stories);
     bool blocking = false;
     for (const auto& issue : issues) {
-        std::cerr << "banmian export: " << (issue.blocking ? "" : "note: ") << issue.where << ": "
+        const bool blocks = issue.blocking && !proof;
+        std::cerr << "banmian export: " << (blocks ? "" : "note: ") << issue.where << ": "
                   << issue.message << "\n";
-        blocking = blocking || issue.blocking;
+        blocking = blocking || blocks;
     }
     if (blocking && !force) {
         std::cerr << "banmian export: not exported: fix the above, or export anyway with --force\n";
@@ -267,17 +288,31 @@ int runExportCommand(const std::vector<std::string>& args) {
         options.iccProfile.assign(std::istreambuf_iterator<char>(in),
                                   std::istreambuf_iterator<char>());
     }
-    const auto pdf = layout::exportPagePdf(page, composer.registry, options);
-    if (!pdf) {
-        std::cerr << "banmian export: " << pdf.error().message << "\n";
-        return kExitBadInput;
+    std::string bytes, kind = "PDF/X-1a:2001";
+    if (proof) {
+        options.title += " 校样";
+        options.creationDate = exportTime("D:%Y%m%d%H%M%S");  // the date of the hints found now
+        auto pdf = layout::exportProofPdf(page, composer.registry, options, proofMarks(document));
+        if (!pdf) {
+            std::cerr << "banmian export: " << pdf.error().message << "\n";
+            return kExitBadInput;
+        }
+        kind = "proof with " + std::to_string(pdf.value().annotations) + " annotations";
+        bytes = std::move(pdf).value().bytes;
+    } else {
+        auto pdf = layout::exportPagePdf(page, composer.registry, options);
+        if (!pdf) {
+            std::cerr << "banmian export: " << pdf.error().message << "\n";
+            return kExitBadInput;
+        }
+        bytes = std::move(pdf).value();
     }
-    if (const auto error = layout::writeFileAtomically(output, pdf.value())) {
+    if (const auto error = layout::writeFileAtomically(output, bytes)) {
         std::cerr << "banmian export: " << error->message << "\n";
         return kExitBadInput;
     }
-    std::cerr << "banmian export: wrote " << output << " (" << pdf.value().size() / 1024
-              << " KB, PDF/X-1a:2001" << (marks ? ", crop marks" : "") << ")\n";
+    std::cerr << "banmian export: wrote " << output << " (" << bytes.size() / 1024 << " KB, "
+              << kind << (marks ? ", crop marks" : "") << ")\n";
     return kExitOk;
 }
 

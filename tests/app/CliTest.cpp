@@ -8,6 +8,7 @@
 
 #include "RunProcess.h"
 #include "layout/document/Document.h"
+#include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/RasterImage.h"
 
 namespace {
@@ -324,6 +325,72 @@ TEST(Cli, ExportPlacesCmykTiffAndGrayPngAndRefusesRgbAndTruncatedOnes) {
         EXPECT_NE(run.err.find("story-0 (华泾镇举办主题活动): "), std::string::npos) << run.err;
         EXPECT_NE(run.err.find(r.message), std::string::npos) << run.err;
     }
+}
+
+// A page of one story with a proofreader's deletion and a half-width comma the automatic checks
+// find; the document's path.
+std::string documentWithMarks() {
+    using namespace banmian::layout;
+    Document d;
+    Story story;
+    story.headline = "华泾镇举办主题活动";
+    story.paragraphs = {"6月28日,华泾镇举办庆祝建党102周年主题活动。"};
+    d.stories = {story};
+    d.page.grid = pageGrid(PagePreset::Broadsheet);
+    Block block;
+    block.id = "story-0";
+    block.story = 0;
+    block.area = {{0, 2, 0, 40}};
+    d.page.blocks = {block};
+    ProofMark mark;
+    mark.id = "m1";
+    mark.kind = MarkKind::Delete;
+    const std::size_t at = story.paragraphs[0].find("庆祝");
+    mark.range = {{0, StoryField::Body, 0, at}, {0, StoryField::Body, 0, at + 6}};
+    mark.text = "庆祝";
+    mark.author = "校对甲";
+    mark.created = "2026-11-25T22:41:05";
+    d.marks = {mark};
+    const std::string path =
+            (std::filesystem::temp_directory_path() / "banmian-cli-marks.banmian").string();
+    EXPECT_FALSE(writeDocument(d, path));
+    return path;
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {(std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()};
+}
+
+// The proof PDF carries the marks and the hints as annotations; the print PDF of the same
+// document never does.
+TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
+    const std::string document = documentWithMarks();
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string proof = (dir / "banmian-cli-proof.pdf").string();
+    const ProcessOutput run = runProcess(kBanmian, {"export", document, "-o", proof, "--proof"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.err.find("proof with 2 annotations"), std::string::npos) << run.err;
+    const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", proof});
+    EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
+    const std::string bytes = readFile(proof);
+    EXPECT_NE(bytes.find("/Annots"), std::string::npos);
+    EXPECT_NE(bytes.find("/Subtype /StrikeOut"), std::string::npos);
+    EXPECT_NE(bytes.find("/Contents " + banmian::layout::pdfUtf16String("删除“庆祝”")),
+              std::string::npos);
+    EXPECT_NE(bytes.find("/T " + banmian::layout::pdfUtf16String("校对甲")), std::string::npos);
+    EXPECT_NE(bytes.find("/Subj " + banmian::layout::pdfUtf16String("提示")), std::string::npos)
+            << "the automatic hint on the half-width comma";
+    EXPECT_EQ(bytes.find("GTS_PDFX"), std::string::npos) << "a proof is no PDF/X";
+    // The page itself is the print page: its text reads the same.
+    const std::string print = (dir / "banmian-cli-proof-print.pdf").string();
+    const ProcessOutput plain = runProcess(kBanmian, {"export", document, "-o", print});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err;
+    const std::string printBytes = readFile(print);
+    EXPECT_EQ(printBytes.find("/Annots"), std::string::npos) << "marks in the print file";
+    EXPECT_NE(printBytes.find("/GTS_PDFXVersion"), std::string::npos);
+    EXPECT_EQ(runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", proof, "-"}).out,
+              runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", print, "-"}).out);
 }
 
 TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {
