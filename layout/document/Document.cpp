@@ -337,7 +337,9 @@ std::string documentToJson(const Document& d) {
         for (const ProofMark& m : d.marks) marks.push_back(markToJson(m));
         out["marks"] = std::move(marks);
     }
-    return out.dump(1, '\t') + "\n";
+    // Text is UTF-8 everywhere it comes from; should a byte slip through, it is replaced rather
+    // than thrown on (an autosave on its thread must not end the program).
+    return out.dump(1, '\t', false, json::error_handler_t::replace) + "\n";
 }
 
 namespace {

@@ -1,0 +1,253 @@
+// Proofreading on screen, driven through the real widgets: text selected with the mouse across
+// a column break, marked, the block moved, the text reflowed and another correction applied — the
+// mark still on the same characters; accepting and rejecting change the story exactly, and undo
+// takes each step back.
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include "app/edit/PageDocument.h"
+#include "app/edit/Proofreading.h"
+#include "app/ui/MainWindow.h"
+#include "app/ui/MarksPanel.h"
+#include "app/ui/ProofActions.h"
+#include "app/view/PageItem.h"
+#include "app/view/PageView.h"
+#include "layout/document/Document.h"
+#include "layout/import/ArticleImporter.h"
+#include "layout/proof/DocumentText.h"
+#include "layout/proof/TextOnPage.h"
+
+using banmian::app::MainWindow;
+using banmian::app::PageView;
+namespace layout = banmian::layout;
+
+namespace {
+
+// The seed's first two stories: story 1 in short columns (5–7, thirty lines), so that its
+// paragraphs run from one column into the next on one screen.
+layout::Document testPage() {
+    layout::Document document;
+    const auto imported =
+            layout::importArticleFile(BANMIAN_SOURCE_DIR "/seeds/xuhui-front-page.txt");
+    document.stories = imported.value().stories;
+    document.page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
+    layout::Block left;
+    left.id = "left";
+    left.story = 0;
+    left.area = {{0, 3, 10, 60}};
+    layout::Block right;
+    right.id = "right";
+    right.story = 1;
+    right.area = {{4, 3, 10, 30}};
+    document.page.blocks = {left, right};
+    return document;
+}
+
+QPointF pointsOf(layout::LayoutUnit x, layout::LayoutUnit y) {
+    return {layout::toPoints(x), layout::toPoints(y)};
+}
+
+}  // namespace
+
+class ProofreadingTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+
+    PageView* view() { return m_window->pageView(); }
+    banmian::app::PageDocument& document() { return *m_window->document(); }
+    const layout::Document& doc() { return document().document(); }
+    const layout::PageLayout& composed() { return *document().layout(); }
+    std::string textOf(const layout::TextRange& range) {
+        return layout::DocumentText(doc().stories).textOf(range);
+    }
+    QPoint at(layout::LayoutUnit x, layout::LayoutUnit y) {
+        return view()->viewPointOf(pointsOf(x, y));
+    }
+    void drag(QPoint from, QPoint to) {
+        QTest::mousePress(view()->viewport(), Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(view()->viewport(), from + (to - from) * i / 4);
+        QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, to);
+    }
+    // The line pieces of a paragraph of story 1 that runs on into the next column: the piece
+    // that ends the column and the one that starts the next.
+    std::pair<layout::Rect, layout::Rect> columnBreak() {
+        const layout::Story& story = doc().stories[1];
+        for (std::size_t p = 0; p < story.paragraphs.size(); ++p) {
+            const auto pieces = layout::rangeRects(
+                    composed(), {{1, layout::StoryField::Body, p, 0},
+                                 {1, layout::StoryField::Body, p, story.paragraphs[p].size()}});
+            for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+                if (pieces[i + 1].x > pieces[i].right() && pieces[i + 1].y < pieces[i].y)
+                    return {pieces[i], pieces[i + 1]};
+            }
+        }
+        return {};
+    }
+    banmian::app::MarksPanel* panel() { return m_window->proof()->panel(); }
+    void clickAccept() {
+        auto* accept = panel()->findChildren<QPushButton*>().at(0);
+        QCOMPARE(accept->text(), QStringLiteral("Accept"));
+        QVERIFY(accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+    }
+
+private slots:
+    void init() {
+        banmian::app::setProofreaderName(QStringLiteral("校对甲"));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 1000);
+        document().reset(testPage(), QString());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        view()->actualSize();
+        const layout::Rect block = doc().page.grid.rect(doc().page.blocks[1].area.front());
+        view()->centerOn(QRectF(layout::toPoints(block.x), layout::toPoints(block.y),
+                                layout::toPoints(block.width), layout::toPoints(block.height))
+                                 .center());
+        m_window->proof()->proofModeAction()->setChecked(true);
+        QVERIFY(view()->proofMode());
+    }
+    void cleanup() {
+        document().undoStack()->setClean();
+        m_window.reset();
+    }
+
+    void aMarkAcrossAColumnBreakStaysOnItsCharactersThroughMovesReflowAndCorrections() {
+        const auto [end, start] = columnBreak();
+        QVERIFY(end.width > 0);
+        const layout::LayoutUnit em = end.height;
+        // From the left quarter of the column's second-last character to the right quarter of the
+        // next column's second character.
+        const QPoint from = at(end.right() - 2 * em + em / 4, end.y + em / 2);
+        const QPoint to = at(start.x + 2 * em - em / 4, start.y + em / 2);
+        QVERIFY(view()->viewport()->rect().contains(from));
+        QVERIFY(view()->viewport()->rect().contains(to));
+        drag(from, to);
+        QVERIFY(view()->textSelection());
+        const layout::TextRange selected = *view()->textSelection();
+        QCOMPARE(layout::rangeRects(composed(), selected).size(), std::size_t(2));
+        const std::string marked = textOf(selected);
+        QCOMPARE(QString::fromStdString(marked).size(), 4);  // two characters each side
+
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Replace,
+                                                  QStringLiteral("改正")));
+        QCOMPARE(doc().marks.size(), std::size_t(1));
+        const layout::ProofMark mark = doc().marks[0];
+        QCOMPARE(mark.text, marked);
+        QCOMPARE(mark.author, std::string("校对甲"));
+        QCOMPARE(panel()->list()->topLevelItemCount() >= 1, true);
+
+        // The designer moves the block a column left and makes it longer: the text reflows.
+        m_window->proof()->proofModeAction()->setChecked(false);
+        layout::Document moved = doc();
+        moved.page.blocks[1].area = {{3, 3, 10, 40}};
+        document().change(QStringLiteral("Move"), moved);
+        QCOMPARE(textOf(doc().marks[0].range), marked);
+        QVERIFY(!layout::rangeRects(composed(), doc().marks[0].range).empty());
+
+        // Another correction earlier in the story is accepted: the text before the mark changes.
+        m_window->proof()->proofModeAction()->setChecked(true);
+        const std::string first = doc().stories[1].paragraphs[0];
+        const std::size_t two = QString::fromStdString(first).left(2).toStdString().size();
+        view()->selectText(layout::TextRange{{1, layout::StoryField::Body, 0, 0},
+                                             {1, layout::StoryField::Body, 0, two}});
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Delete));
+        panel()->selectMark(1, false);
+        clickAccept();
+        QCOMPARE(doc().stories[1].paragraphs[0], first.substr(two));
+        QCOMPARE(doc().marks[1].status, layout::MarkStatus::Accepted);
+
+        // The first mark is still on the same characters, open, and drawn over them.
+        QCOMPARE(doc().marks[0].status, layout::MarkStatus::Open);
+        QVERIFY(!doc().marks[0].orphaned);
+        QCOMPARE(textOf(doc().marks[0].range), marked);
+        const auto pieces = layout::rangeRects(composed(), doc().marks[0].range);
+        QVERIFY(!pieces.empty());
+        bool drawn = false;
+        for (const auto& shape : view()->pageItem()->overlay().marks)
+            drawn |= !shape.hint && shape.index == 0 && !shape.pieces.empty();
+        QVERIFY(drawn);
+    }
+
+    void acceptingAndRejectingChangeTheStoryExactlyWithUndo() {
+        const std::string paragraph = doc().stories[1].paragraphs[1];
+        const std::size_t six = QString::fromStdString(paragraph).left(6).toStdString().size();
+        const std::size_t two = QString::fromStdString(paragraph).left(2).toStdString().size();
+        view()->selectText(layout::TextRange{{1, layout::StoryField::Body, 1, two},
+                                             {1, layout::StoryField::Body, 1, six}});
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Replace,
+                                                  QStringLiteral("替换")));
+        view()->selectText(layout::TextRange{{1, layout::StoryField::Body, 1, six},
+                                             {1, layout::StoryField::Body, 1, six}});
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Insert,
+                                                  QStringLiteral("（新）")));
+        QCOMPARE(doc().marks.size(), std::size_t(2));
+        const int steps = document().undoStack()->index();
+
+        panel()->selectMark(0, false);
+        clickAccept();
+        const std::string replaced = paragraph.substr(0, two) + "替换" + paragraph.substr(six);
+        QCOMPARE(doc().stories[1].paragraphs[1], replaced);
+        // The insertion after the replaced characters followed them.
+        QCOMPARE(doc().marks[1].range.begin.offset, two + std::string("替换").size());
+        panel()->selectMark(1, false);
+        clickAccept();
+        QCOMPARE(doc().stories[1].paragraphs[1],
+                 paragraph.substr(0, two) + "替换（新）" + paragraph.substr(six));
+
+        document().undoStack()->undo();
+        document().undoStack()->undo();
+        QCOMPARE(document().undoStack()->index(), steps);
+        QCOMPARE(doc().stories[1].paragraphs[1], paragraph);
+        QCOMPARE(doc().marks[0].status, layout::MarkStatus::Open);
+        document().undoStack()->redo();
+        QCOMPARE(doc().stories[1].paragraphs[1], replaced);
+
+        // Rejected: the story stays; the mark is kept as history.
+        panel()->selectMark(1, false);
+        auto* reject = panel()->findChildren<QPushButton*>().at(1);
+        QTest::mouseClick(reject, Qt::LeftButton);
+        QCOMPARE(doc().marks[1].status, layout::MarkStatus::Rejected);
+        QCOMPARE(doc().marks[1].reviewer, std::string("校对甲"));
+        QCOMPARE(doc().stories[1].paragraphs[1], replaced);
+        document().undoStack()->undo();
+        QCOMPARE(doc().marks[1].status, layout::MarkStatus::Open);
+    }
+
+    void everyOpenMarkByOneAuthorAtOnceAndMarksAreSaved() {
+        // The first character of each of three paragraphs, two by one proofreader.
+        const std::vector<std::string> before = doc().stories[1].paragraphs;
+        auto firstCharacter = [&](std::size_t p) {
+            return QString::fromStdString(before[p]).left(1).toStdString().size();
+        };
+        for (std::size_t p : {0u, 1u, 2u}) {
+            if (p == 2) banmian::app::setProofreaderName(QStringLiteral("校对乙"));
+            view()->selectText(
+                    layout::TextRange{{1, layout::StoryField::Body, p, 0},
+                                      {1, layout::StoryField::Body, p, firstCharacter(p)}});
+            QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Delete));
+        }
+        panel()->selectMark(0, false);
+        panel()->reviewAllByAuthor(true);
+        QCOMPARE(doc().stories[1].paragraphs[0], before[0].substr(firstCharacter(0)));
+        QCOMPARE(doc().stories[1].paragraphs[1], before[1].substr(firstCharacter(1)));
+        QCOMPARE(doc().stories[1].paragraphs[2], before[2]);  // 校对乙's stays open
+        QCOMPARE(doc().marks[2].status, layout::MarkStatus::Open);
+        QCOMPARE(document().undoStack()->undoText(), QStringLiteral("Accept all marks by 校对甲"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("proof.banmian"));
+        QVERIFY(!m_window->saveTo(path));
+        const auto read = layout::readDocument(path.toStdString());
+        QVERIFY(read);
+        QCOMPARE(read.value().marks, doc().marks);
+    }
+};
+
+QTEST_MAIN(ProofreadingTest)
+#include "ProofreadingTest.moc"
