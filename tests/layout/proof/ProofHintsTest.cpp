@@ -224,7 +224,8 @@ TEST(ProofHints, AreOpenAutomaticHintsWithStableUniqueIds) {
 
 // ---- the seed page
 
-// Read by eye, the seed's copy has these faults a machine could see:
+// Read by eye, the seed's copy (paragraphs counted from 0 here, as in the ids; `banmian hints`
+// and the README count from 1) has these faults a machine could see:
 //  - story 1 ¶4 书生浦语(InternLM) and ¶5 AIGC(生成式人工智能): half-width parentheses in
 //    Chinese text (¶2 of the same story sets AIGC（生成式人工智能） right). Real faults, all four
 //    marks found.
