@@ -18,6 +18,7 @@
 #include "layout/page/AutoCompose.h"
 #include "layout/page/Preflight.h"
 #include "layout/pdf/PdfExporter.h"
+#include "layout/proof/OpenHints.h"
 #include "layout/proof/ProofHints.h"
 
 namespace banmian::app {
@@ -51,18 +52,6 @@ std::string exportTime(const char* format = "%Y-%m-%d %H:%M") {
     char buffer[32];
     std::strftime(buffer, sizeof buffer, format, &local);
     return buffer;
-}
-
-// What a proof shows: the document's marks, and the automatic checks' hints on its stories but
-// those already decided (a hint kept in the document, accepted or rejected, has the same id).
-std::vector<layout::ProofMark> proofMarks(const layout::Document& document) {
-    std::vector<layout::ProofMark> marks = document.marks;
-    for (layout::ProofMark& hint : layout::findHints(document.stories)) {
-        const bool known = std::any_of(marks.begin(), marks.end(),
-                                       [&](const layout::ProofMark& m) { return m.id == hint.id; });
-        if (!known) marks.push_back(std::move(hint));
-    }
-    return marks;
 }
 
 struct Composer {
@@ -292,7 +281,8 @@ int runExportCommand(const std::vector<std::string>& args) {
     if (proof) {
         options.title += " 校样";
         options.creationDate = exportTime("D:%Y%m%d%H%M%S");  // the date of the hints found now
-        auto pdf = layout::exportProofPdf(page, composer.registry, options, proofMarks(document));
+        auto pdf = layout::exportProofPdf(page, composer.registry, options,
+                                          layout::proofMarks(document));
         if (!pdf) {
             std::cerr << "banmian export: " << pdf.error().message << "\n";
             return kExitBadInput;

@@ -9,7 +9,7 @@
 #include "layout/flow/PageFlow.h"
 #include "layout/page/AutoCompose.h"
 #include "layout/proof/MarkAnchors.h"
-#include "layout/proof/ProofHints.h"
+#include "layout/proof/OpenHints.h"
 
 namespace banmian::app {
 
@@ -140,9 +140,10 @@ bool PageDocument::resolveStyles() {
 }
 
 void PageDocument::compose() {
-    if (!(m_hintsOf == m_document.stories)) {
-        m_hints = layout::findHints(m_document.stories);
+    if (!(m_hintsOf == m_document.stories) || !(m_hintsDecided == m_document.marks)) {
+        m_hints = layout::undecidedHints(m_document.stories, m_document.marks);
         m_hintsOf = m_document.stories;
+        m_hintsDecided = m_document.marks;
     }
     m_layout.reset();
     m_error.reset();

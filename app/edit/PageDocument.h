@@ -35,7 +35,8 @@ public:
     const fonts::FontRegistry& registry() const { return *m_registry; }
     layout::Typesetter& typesetter() { return *m_typesetter; }
     const layout::FlowStyles* styles() const { return m_styles ? &*m_styles : nullptr; }
-    /// What the automatic proof checks find in the stories now (found again when they change).
+    /// What the automatic proof checks find in the stories now and no one decided on yet (found
+    /// again when the stories or the marks change).
     const std::vector<layout::ProofMark>& hints() const { return m_hints; }
 
     QUndoStack* undoStack() const { return m_undo; }
@@ -93,7 +94,8 @@ private:
     std::optional<layout::FlowStyles> m_styles;
     std::optional<layout::PageLayout> m_layout;
     std::vector<layout::ProofMark> m_hints;
-    std::vector<layout::Story> m_hintsOf;  // the stories m_hints were found in
+    std::vector<layout::Story> m_hintsOf;           // the stories m_hints were found in
+    std::vector<layout::ProofMark> m_hintsDecided;  // and the marks then
     std::optional<QString> m_error;
     QUndoStack* m_undo;
     QString m_path;

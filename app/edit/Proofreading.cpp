@@ -107,13 +107,18 @@ QStringList reviewAllBy(PageDocument& document, const std::string& author, bool 
 
 std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint) {
     layout::Document after = document.document();
-    layout::ProofMark mark = hint;
-    mark.id = nextId(after.marks);
-    after.marks.push_back(mark);
+    after.marks.push_back(hint);  // under the hint's id: decided, it is not raised again
     if (const auto error = layout::acceptMark(after, after.marks.size() - 1, reviewer()))
         return QString::fromStdString(*error);
     document.change(tr("Accept hint"), after);
     return std::nullopt;
+}
+
+void rejectHint(PageDocument& document, const layout::ProofMark& hint) {
+    layout::Document after = document.document();
+    after.marks.push_back(hint);
+    layout::rejectMark(after, after.marks.size() - 1, reviewer());
+    document.change(tr("Reject hint"), after);
 }
 
 QString kindName(layout::MarkKind kind) {

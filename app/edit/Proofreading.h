@@ -32,6 +32,8 @@ void rejectMark(PageDocument& document, std::size_t index);
 QStringList reviewAllBy(PageDocument& document, const std::string& author, bool accept);
 /// Takes up an automatic hint's suggestion: the hint is kept in the marks, accepted.
 std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint);
+/// Sets a hint aside as not a fault: kept in the marks, rejected, and not raised again.
+void rejectHint(PageDocument& document, const layout::ProofMark& hint);
 
 /// How a person calls a mark's kind (删除, 改正 …) and its status.
 QString kindName(layout::MarkKind kind);

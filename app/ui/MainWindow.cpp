@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -45,6 +46,7 @@
 #include "layout/flow/PageFlow.h"
 #include "layout/page/AutoCompose.h"
 #include "layout/pdf/PdfExporter.h"
+#include "layout/proof/OpenHints.h"
 
 namespace banmian::app {
 
@@ -156,6 +158,7 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* exportPdf = file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                          this, &MainWindow::chooseExportFile);
+    file->addAction(tr("Export Pr&oof…"), this, &MainWindow::chooseProofFile);
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewPage);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printPage);
     file->addSeparator();
@@ -490,6 +493,33 @@ std::optional<QString> MainWindow::exportPdf(const QString& path) {
         return QString::fromStdString(error->message);
     }
     return std::nullopt;
+}
+
+std::optional<QString> MainWindow::exportProof(const QString& path) {
+    const layout::PageLayout* composed = page();
+    if (!composed) return pageError();
+    layout::PdfOptions options;
+    const layout::Masthead& masthead = m_document->page().masthead;
+    options.title = masthead.title + " " + masthead.date + " 校样";
+    options.creationDate = QDateTime::currentDateTime()
+                                   .toString(QStringLiteral("'D:'yyyyMMddHHmmss"))
+                                   .toStdString();
+    const auto pdf = layout::exportProofPdf(*composed, m_document->registry(), options,
+                                            layout::proofMarks(m_document->document()));
+    if (!pdf) return QString::fromStdString(pdf.error().message);
+    if (const auto error = layout::writeFileAtomically(path.toStdString(), pdf.value().bytes))
+        return QString::fromStdString(error->message);
+    return std::nullopt;
+}
+
+void MainWindow::chooseProofFile() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Proof"), QString(),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) return;
+    if (const auto error = exportProof(path))
+        QMessageBox::warning(this, tr("Cannot export the proof"), *error);
+    else
+        statusBar()->showMessage(tr("Wrote the proof %1").arg(path), 5000);
 }
 
 void MainWindow::chooseExportFile() {

@@ -63,6 +63,9 @@ public:
     const fonts::FontRegistry* fontRegistry() const;
     /// Writes the page as a print-ready PDF; the error, if any.
     std::optional<QString> exportPdf(const QString& path);
+    /// Writes the page as a proof for review: its open marks and hints as PDF annotations (the
+    /// print PDF never carries them); the error, if any.
+    std::optional<QString> exportProof(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +76,7 @@ private:
     void printPage();
     void previewPage();
     void chooseExportFile();
+    void chooseProofFile();
     void createActions();
     void showSelectedStory();
     void chooseArticleFile();

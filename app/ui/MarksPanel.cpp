@@ -116,7 +116,7 @@ void MarksPanel::updateButtons() {
         if (mark->first < marks.size()) m = &marks[mark->first];
     }
     m_accept->setEnabled(m && m->open());
-    m_reject->setEnabled(m && !mark->second && m->status == layout::MarkStatus::Open);
+    m_reject->setEnabled(m && m->status == layout::MarkStatus::Open);
     m_acceptAuthor->setEnabled(m && !mark->second);
     m_rejectAuthor->setEnabled(m && !mark->second);
 }
@@ -155,7 +155,11 @@ void MarksPanel::acceptSelected() {
 
 void MarksPanel::rejectSelected() {
     const auto mark = selectedMark();
-    if (mark && !mark->second) rejectMark(m_document, mark->first);
+    if (!mark) return;
+    if (!mark->second)
+        rejectMark(m_document, mark->first);
+    else if (mark->first < m_document.hints().size())
+        rejectHint(m_document, m_document.hints()[mark->first]);
 }
 
 void MarksPanel::reviewAllByAuthor(bool accept) {

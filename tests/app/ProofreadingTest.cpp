@@ -2,6 +2,7 @@
 // a column break, marked, the block moved, the text reflowed and another correction applied — the
 // mark still on the same characters; accepting and rejecting change the story exactly, and undo
 // takes each step back.
+#include <QFile>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,6 +247,18 @@ private slots:
         const auto read = layout::readDocument(path.toStdString());
         QVERIFY(read);
         QCOMPARE(read.value().marks, doc().marks);
+
+        // File → Export Proof carries the open mark; the print PDF carries none.
+        const QString proof = dir.filePath(QStringLiteral("proof.pdf"));
+        const QString print = dir.filePath(QStringLiteral("print.pdf"));
+        QVERIFY(!m_window->exportProof(proof));
+        QVERIFY(!m_window->exportPdf(print));
+        auto bytes = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(bytes(proof).contains("/Subtype /StrikeOut"));
+        QVERIFY(!bytes(print).contains("/Annots"));
     }
 };
 

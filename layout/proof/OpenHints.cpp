@@ -1,0 +1,26 @@
+#include "layout/proof/OpenHints.h"
+
+#include <algorithm>
+
+#include "layout/proof/ProofHints.h"
+
+namespace banmian::layout {
+
+std::vector<ProofMark> undecidedHints(const std::vector<Story>& stories,
+                                      const std::vector<ProofMark>& marks) {
+    std::vector<ProofMark> hints = findHints(stories);
+    std::erase_if(hints, [&](const ProofMark& hint) {
+        return std::any_of(marks.begin(), marks.end(),
+                           [&](const ProofMark& m) { return m.id == hint.id; });
+    });
+    return hints;
+}
+
+std::vector<ProofMark> proofMarks(const Document& document) {
+    std::vector<ProofMark> marks = document.marks;
+    for (ProofMark& hint : undecidedHints(document.stories, document.marks))
+        marks.push_back(std::move(hint));
+    return marks;
+}
+
+}  // namespace banmian::layout
