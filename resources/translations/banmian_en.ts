@@ -51,6 +51,133 @@
     </message>
 </context>
 <context>
+    <name>banmian::app</name>
+    <message>
+        <source>Proofreader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all marks by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all marks by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaired mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-width punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-width Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
@@ -372,6 +499,85 @@
         <source>%1: restored from the copy saved at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Pr&amp;oof…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the proof %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::MarksPanel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show automatic hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all by author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all by author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the correction to the story (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PageDocument</name>
@@ -465,6 +671,97 @@
     </message>
     <message>
         <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::ProofActions</name>
+    <message>
+        <source>&amp;Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proof Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text on the page to mark it; blocks stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofreader &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text on the page first (Proof → Proof Mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the characters to mark: drag across them, or double-click a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text to put in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to insert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap which two pieces?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the editor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proofreader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks are signed with this name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,133 @@
     </message>
 </context>
 <context>
+    <name>banmian::app</name>
+    <message>
+        <source>Proofreader</source>
+        <translation>校对人</translation>
+    </message>
+    <message>
+        <source>Mark: %1</source>
+        <translation>校对标记：%1</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>接受%1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>拒绝%1</translation>
+    </message>
+    <message>
+        <source>Accept all marks by %1</source>
+        <translation>接受%1的全部标记</translation>
+    </message>
+    <message>
+        <source>Reject all marks by %1</source>
+        <translation>拒绝%1的全部标记</translation>
+    </message>
+    <message>
+        <source>Accept hint</source>
+        <translation>接受提示</translation>
+    </message>
+    <message>
+        <source>Reject hint</source>
+        <translation>拒绝提示</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>增补</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>改正</translation>
+    </message>
+    <message>
+        <source>Transpose</source>
+        <translation>对调</translation>
+    </message>
+    <message>
+        <source>Change face</source>
+        <translation>改字体</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>疑问</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>原文已删</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删</translation>
+    </message>
+    <message>
+        <source>insert %1</source>
+        <translation>增：%1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>改：%1</translation>
+    </message>
+    <message>
+        <source>transpose</source>
+        <translation>对调</translation>
+    </message>
+    <message>
+        <source>set in %1</source>
+        <translation>改%1</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>疑：%1</translation>
+    </message>
+    <message>
+        <source>unpaired mark</source>
+        <translation>标点不成对</translation>
+    </message>
+    <message>
+        <source>half-width punctuation</source>
+        <translation>半角标点</translation>
+    </message>
+    <message>
+        <source>doubled</source>
+        <translation>重复字</translation>
+    </message>
+    <message>
+        <source>full-width Latin</source>
+        <translation>全角字母数字</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>
@@ -364,6 +491,85 @@
         <source>%1: restored from the copy saved at %2</source>
         <translation>%1：已从 %2 保存的副本恢复</translation>
     </message>
+    <message>
+        <source>Export Pr&amp;oof…</source>
+        <translation>导出校样(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export Proof</source>
+        <translation>导出校样</translation>
+    </message>
+    <message>
+        <source>Cannot export the proof</source>
+        <translation>无法导出校样</translation>
+    </message>
+    <message>
+        <source>Wrote the proof %1</source>
+        <translation>已写入校样 %1</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::MarksPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>校对意见</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>校对人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Show automatic hints</source>
+        <translation>显示自动校对提示</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Accept all by author</source>
+        <translation>接受该校对人全部标记</translation>
+    </message>
+    <message>
+        <source>Reject all by author</source>
+        <translation>拒绝该校对人全部标记</translation>
+    </message>
+    <message>
+        <source>Apply the correction to the story (Ctrl+Enter)</source>
+        <translation>将改正写入稿件（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>未接受：%1</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PageDocument</name>
@@ -456,6 +662,97 @@
     <message>
         <source>Place %1</source>
         <translation>上版%1</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::ProofActions</name>
+    <message>
+        <source>&amp;Proof</source>
+        <translation>校对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Proof Mode</source>
+        <translation>校对模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select text on the page to mark it; blocks stay where they are</source>
+        <translation>在版面上选中文字即可标记；稿块不会移动</translation>
+    </message>
+    <message>
+        <source>Proofreader &amp;Name…</source>
+        <translation>校对人姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Proof Marks</source>
+        <translation>校对标记</translation>
+    </message>
+    <message>
+        <source>Select text on the page first (Proof → Proof Mode)</source>
+        <translation>请先在版面上选中文字（校对 → 校对模式）</translation>
+    </message>
+    <message>
+        <source>Select the characters to mark: drag across them, or double-click a word</source>
+        <translation>选中要标记的字：拖过这些字，或双击一个词</translation>
+    </message>
+    <message>
+        <source>Type the text to put in</source>
+        <translation>请输入要增补或改正的文字</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>增补</translation>
+    </message>
+    <message>
+        <source>Text to insert:</source>
+        <translation>增补文字：</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>改正</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>改为：</translation>
+    </message>
+    <message>
+        <source>Transpose</source>
+        <translation>对调</translation>
+    </message>
+    <message>
+        <source>Swap which two pieces?</source>
+        <translation>对调哪两部分？</translation>
+    </message>
+    <message>
+        <source>Change face</source>
+        <translation>改字体</translation>
+    </message>
+    <message>
+        <source>Set in:</source>
+        <translation>改用字体：</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>疑问</translation>
+    </message>
+    <message>
+        <source>Question for the editor:</source>
+        <translation>向编辑提出的疑问：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>批注：</translation>
+    </message>
+    <message>
+        <source>Proofreader</source>
+        <translation>校对人</translation>
+    </message>
+    <message>
+        <source>Marks are signed with this name:</source>
+        <translation>标记署此名：</translation>
     </message>
 </context>
 <context>
