@@ -13,9 +13,10 @@ namespace banmian::app {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Proofreading", text);
-}
+// The words of proofreading, under one translation context that lupdate sees.
+struct Proofreading {
+    Q_DECLARE_TR_FUNCTIONS(Proofreading)
+};
 
 std::string now() {
     return QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
@@ -46,7 +47,7 @@ QString proofreaderName() {
     const QString set = QSettings().value(QStringLiteral("proof/name")).toString();
     if (!set.isEmpty()) return set;
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return login.isEmpty() ? tr("Proofreader") : login;
+    return login.isEmpty() ? Proofreading::tr("Proofreader") : login;
 }
 
 void setProofreaderName(const QString& name) {
@@ -66,14 +67,14 @@ void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRa
     mark.author = proofreaderName().toStdString();
     mark.created = now();
     after.marks.push_back(std::move(mark));
-    document.change(tr("Mark: %1").arg(kindName(kind)), after);
+    document.change(Proofreading::tr("Mark: %1").arg(kindName(kind)), after);
 }
 
 std::optional<QString> acceptMark(PageDocument& document, std::size_t index) {
     layout::Document after = document.document();
     if (const auto error = layout::acceptMark(after, index, reviewer()))
         return QString::fromStdString(*error);
-    document.change(tr("Accept %1").arg(kindName(after.marks[index].kind)), after);
+    document.change(Proofreading::tr("Accept %1").arg(kindName(after.marks[index].kind)), after);
     return std::nullopt;
 }
 
@@ -81,7 +82,7 @@ void rejectMark(PageDocument& document, std::size_t index) {
     layout::Document after = document.document();
     if (index >= after.marks.size()) return;
     layout::rejectMark(after, index, reviewer());
-    document.change(tr("Reject %1").arg(kindName(after.marks[index].kind)), after);
+    document.change(Proofreading::tr("Reject %1").arg(kindName(after.marks[index].kind)), after);
 }
 
 QStringList reviewAllBy(PageDocument& document, const std::string& author, bool accept) {
@@ -99,9 +100,9 @@ QStringList reviewAllBy(PageDocument& document, const std::string& author, bool 
         }
     }
     const QString who = QString::fromStdString(author);
-    document.change(
-            accept ? tr("Accept all marks by %1").arg(who) : tr("Reject all marks by %1").arg(who),
-            after);
+    document.change(accept ? Proofreading::tr("Accept all marks by %1").arg(who)
+                           : Proofreading::tr("Reject all marks by %1").arg(who),
+                    after);
     return refused;
 }
 
@@ -110,7 +111,7 @@ std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMar
     after.marks.push_back(hint);  // under the hint's id: decided, it is not raised again
     if (const auto error = layout::acceptMark(after, after.marks.size() - 1, reviewer()))
         return QString::fromStdString(*error);
-    document.change(tr("Accept hint"), after);
+    document.change(Proofreading::tr("Accept hint"), after);
     return std::nullopt;
 }
 
@@ -118,37 +119,37 @@ void rejectHint(PageDocument& document, const layout::ProofMark& hint) {
     layout::Document after = document.document();
     after.marks.push_back(hint);
     layout::rejectMark(after, after.marks.size() - 1, reviewer());
-    document.change(tr("Reject hint"), after);
+    document.change(Proofreading::tr("Reject hint"), after);
 }
 
 QString kindName(layout::MarkKind kind) {
     using K = layout::MarkKind;
     switch (kind) {
         case K::Delete:
-            return tr("Delete");
+            return Proofreading::tr("Delete");
         case K::Insert:
-            return tr("Insert");
+            return Proofreading::tr("Insert");
         case K::Replace:
-            return tr("Replace");
+            return Proofreading::tr("Replace");
         case K::Transpose:
-            return tr("Transpose");
+            return Proofreading::tr("Transpose");
         case K::Style:
-            return tr("Change face");
+            return Proofreading::tr("Change face");
         case K::Query:
-            return tr("Query");
+            return Proofreading::tr("Query");
         case K::Comment:
-            return tr("Comment");
+            return Proofreading::tr("Comment");
         case K::Hint:
-            return tr("Hint");
+            return Proofreading::tr("Hint");
     }
     return {};
 }
 
 QString statusName(const layout::ProofMark& mark) {
-    if (mark.status == layout::MarkStatus::Accepted) return tr("accepted");
-    if (mark.status == layout::MarkStatus::Rejected) return tr("rejected");
-    if (mark.orphaned) return tr("orphaned");
-    return tr("open");
+    if (mark.status == layout::MarkStatus::Accepted) return Proofreading::tr("accepted");
+    if (mark.status == layout::MarkStatus::Rejected) return Proofreading::tr("rejected");
+    if (mark.orphaned) return Proofreading::tr("orphaned");
+    return Proofreading::tr("open");
 }
 
 QString noteText(const layout::ProofMark& mark) {
@@ -156,28 +157,29 @@ QString noteText(const layout::ProofMark& mark) {
     using K = layout::MarkKind;
     switch (mark.kind) {
         case K::Delete:
-            return tr("delete");
+            return Proofreading::tr("delete");
         case K::Insert:
-            return tr("insert %1").arg(correction);
+            return Proofreading::tr("insert %1").arg(correction);
         case K::Replace:
-            return tr("→ %1").arg(correction);
+            return Proofreading::tr("→ %1").arg(correction);
         case K::Transpose:
-            return tr("transpose");
+            return Proofreading::tr("transpose");
         case K::Style:
-            return tr("set in %1").arg(correction);
+            return Proofreading::tr("set in %1").arg(correction);
         case K::Query:
-            return tr("? %1").arg(correction);
+            return Proofreading::tr("? %1").arg(correction);
         case K::Comment:
             return correction;
         case K::Hint: {
             const QString rule = QString::fromStdString(mark.rule);
-            QString why = rule == QLatin1String("unbalanced-bracket") ? tr("unpaired mark")
-                          : rule == QLatin1String("halfwidth-punctuation")
-                                  ? tr("half-width punctuation")
-                          : rule == QLatin1String("doubled-character") ? tr("doubled")
-                          : rule == QLatin1String("latin-width")       ? tr("full-width Latin")
-                                                                       : rule;
-            return correction.isEmpty() ? why : tr("%1 → %2").arg(why, correction);
+            QString why =
+                    rule == QLatin1String("unbalanced-bracket") ? Proofreading::tr("unpaired mark")
+                    : rule == QLatin1String("halfwidth-punctuation")
+                            ? Proofreading::tr("half-width punctuation")
+                    : rule == QLatin1String("doubled-character") ? Proofreading::tr("doubled")
+                    : rule == QLatin1String("latin-width") ? Proofreading::tr("full-width Latin")
+                                                           : rule;
+            return correction.isEmpty() ? why : Proofreading::tr("%1 → %2").arg(why, correction);
         }
     }
     return {};

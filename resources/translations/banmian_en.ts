@@ -51,7 +51,7 @@
     </message>
 </context>
 <context>
-    <name>banmian::app</name>
+    <name>Proofreading</name>
     <message>
         <source>Proofreader</source>
         <translation type="unfinished"></translation>

@@ -47,7 +47,7 @@
     </message>
 </context>
 <context>
-    <name>banmian::app</name>
+    <name>Proofreading</name>
     <message>
         <source>Proofreader</source>
         <translation>校对人</translation>
