@@ -46,6 +46,7 @@ void PageDocument::reset(layout::Document document, const QString& path,
         m_document.page = layout::autoCompose(m_document.stories, grid, m_document.page.masthead,
                                               *m_styles, *m_typesetter);
     }
+    m_hints = layout::undecidedHints(m_document.stories, m_document.marks);
     compose();
     m_undo->setClean();
 }
@@ -80,6 +81,9 @@ std::optional<QString> PageDocument::save(const QString& path) {
 
 void PageDocument::apply(const layout::Document& document) {
     const bool stylesChanged = !(document.styles == m_document.styles);
+    // The hints are found again only when what they depend on changed: a drag changes neither.
+    if (!(document.stories == m_document.stories) || !(document.marks == m_document.marks))
+        m_hints = layout::undecidedHints(document.stories, document.marks);
     m_document = document;
     if (stylesChanged) m_styles.reset();
     compose();
@@ -140,11 +144,6 @@ bool PageDocument::resolveStyles() {
 }
 
 void PageDocument::compose() {
-    if (!(m_hintsOf == m_document.stories) || !(m_hintsDecided == m_document.marks)) {
-        m_hints = layout::undecidedHints(m_document.stories, m_document.marks);
-        m_hintsOf = m_document.stories;
-        m_hintsDecided = m_document.marks;
-    }
     m_layout.reset();
     m_error.reset();
     if (resolveStyles()) {

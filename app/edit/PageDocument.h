@@ -93,9 +93,7 @@ private:
     std::unique_ptr<layout::Typesetter> m_typesetter;
     std::optional<layout::FlowStyles> m_styles;
     std::optional<layout::PageLayout> m_layout;
-    std::vector<layout::ProofMark> m_hints;
-    std::vector<layout::Story> m_hintsOf;           // the stories m_hints were found in
-    std::vector<layout::ProofMark> m_hintsDecided;  // and the marks then
+    std::vector<layout::ProofMark> m_hints;  // of m_document's stories and marks
     std::optional<QString> m_error;
     QUndoStack* m_undo;
     QString m_path;

@@ -482,32 +482,35 @@ void MainWindow::updateRecentMenu() {
 }
 
 std::optional<QString> MainWindow::exportPdf(const QString& path) {
+    return writePdf(path, false);
+}
+
+std::optional<QString> MainWindow::exportProof(const QString& path) {
+    return writePdf(path, true);
+}
+
+std::optional<QString> MainWindow::writePdf(const QString& path, bool proof) {
     const layout::PageLayout* composed = page();
     if (!composed) return pageError();
     layout::PdfOptions options;
     const layout::Masthead& masthead = m_document->page().masthead;
     options.title = masthead.title + " " + masthead.date;
-    const auto pdf = layout::exportPagePdf(*composed, m_document->registry(), options);
-    if (!pdf) return QString::fromStdString(pdf.error().message);
-    if (const auto error = layout::writeFileAtomically(path.toStdString(), pdf.value())) {
-        return QString::fromStdString(error->message);
+    std::string bytes;
+    if (proof) {
+        options.title += " 校样";
+        options.creationDate = QDateTime::currentDateTime()
+                                       .toString(QStringLiteral("'D:'yyyyMMddHHmmss"))
+                                       .toStdString();
+        auto pdf = layout::exportProofPdf(*composed, m_document->registry(), options,
+                                          layout::proofMarks(m_document->document()));
+        if (!pdf) return QString::fromStdString(pdf.error().message);
+        bytes = std::move(pdf).value().bytes;
+    } else {
+        auto pdf = layout::exportPagePdf(*composed, m_document->registry(), options);
+        if (!pdf) return QString::fromStdString(pdf.error().message);
+        bytes = std::move(pdf).value();
     }
-    return std::nullopt;
-}
-
-std::optional<QString> MainWindow::exportProof(const QString& path) {
-    const layout::PageLayout* composed = page();
-    if (!composed) return pageError();
-    layout::PdfOptions options;
-    const layout::Masthead& masthead = m_document->page().masthead;
-    options.title = masthead.title + " " + masthead.date + " 校样";
-    options.creationDate = QDateTime::currentDateTime()
-                                   .toString(QStringLiteral("'D:'yyyyMMddHHmmss"))
-                                   .toStdString();
-    const auto pdf = layout::exportProofPdf(*composed, m_document->registry(), options,
-                                            layout::proofMarks(m_document->document()));
-    if (!pdf) return QString::fromStdString(pdf.error().message);
-    if (const auto error = layout::writeFileAtomically(path.toStdString(), pdf.value().bytes))
+    if (const auto error = layout::writeFileAtomically(path.toStdString(), bytes))
         return QString::fromStdString(error->message);
     return std::nullopt;
 }

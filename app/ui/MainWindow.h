@@ -77,6 +77,8 @@ private:
     void previewPage();
     void chooseExportFile();
     void chooseProofFile();
+    // The page as a print-ready PDF, or as a proof with its marks, written atomically.
+    std::optional<QString> writePdf(const QString& path, bool proof);
     void createActions();
     void showSelectedStory();
     void chooseArticleFile();

@@ -158,8 +158,12 @@ void PageView::setHintsVisible(bool visible) {
     updateOverlay();
 }
 
+std::optional<layout::TextPlace> PageView::textPlaceAt(QPointF point,
+                                                       layout::LayoutUnit reach) const {
+    return layout::placeAt(*m_document->layout(), units(point.x()), units(point.y()), reach);
+}
+
 void PageView::proofPress(QPointF point) {
-    const layout::PageLayout& composed = *m_document->layout();
     // A mark or its note first: they lie over the text.
     for (const MarkShape& s : m_item->overlay().marks) {
         bool hit = s.noteRect.contains(point) || (s.caret && s.caret->contains(point));
@@ -170,8 +174,7 @@ void PageView::proofPress(QPointF point) {
             return;
         }
     }
-    const auto place = layout::placeAt(composed, units(point.x()), units(point.y()),
-                                       units(6 / std::max(zoom(), 0.01)));
+    const auto place = textPlaceAt(point, units(6 / std::max(zoom(), 0.01)));
     if (!place) {
         selectText(std::nullopt);
         return;
@@ -182,8 +185,7 @@ void PageView::proofPress(QPointF point) {
 
 void PageView::proofMove(QPointF point) {
     // Far from the line the drag began on, the nearest text still extends the selection.
-    const auto place =
-            layout::placeAt(*m_document->layout(), units(point.x()), units(point.y()), units(200));
+    const auto place = textPlaceAt(point, units(200));
     if (!place || place->story != m_textAnchor->story) return;
     const layout::TextPlace anchor = *m_textAnchor;
     m_textSelection =
@@ -192,8 +194,7 @@ void PageView::proofMove(QPointF point) {
 }
 
 void PageView::proofDoubleClick(QPointF point) {
-    const auto place = layout::placeAt(*m_document->layout(), units(point.x()), units(point.y()),
-                                       units(6 / std::max(zoom(), 0.01)));
+    const auto place = textPlaceAt(point, units(6 / std::max(zoom(), 0.01)));
     if (!place || place->story >= m_document->document().stories.size()) return;
     const std::string* text = layout::fieldText(m_document->document().stories[place->story],
                                                 place->field, place->paragraph);

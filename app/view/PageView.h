@@ -110,6 +110,8 @@ private:
     void proofPress(QPointF point);
     void proofMove(QPointF point);
     void proofDoubleClick(QPointF point);
+    // The place in story text nearest to a page point (in points), within `reach`.
+    std::optional<layout::TextPlace> textPlaceAt(QPointF point, layout::LayoutUnit reach) const;
 
     PageDocument* m_document = nullptr;
     PageItem* m_item = nullptr;

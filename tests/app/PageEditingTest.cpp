@@ -27,6 +27,7 @@
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
+#include "tests/app/SeedStories.h"
 
 using banmian::app::MainWindow;
 using banmian::app::PageView;
@@ -37,11 +38,7 @@ namespace {
 // The seed's first two stories on a broadsheet with room around them: story 0 in columns 0–2
 // with a photo and caption, story 1 in columns 5–7.
 layout::Document testPage() {
-    layout::Document document;
-    const auto imported =
-            layout::importArticleFile(BANMIAN_SOURCE_DIR "/seeds/xuhui-front-page.txt");
-    document.stories = imported.value().stories;
-    document.page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
+    layout::Document document = seedStoriesOnABroadsheet();
     layout::Block left;
     left.id = "left";
     left.story = 0;

@@ -20,6 +20,7 @@
 #include "layout/import/ArticleImporter.h"
 #include "layout/proof/DocumentText.h"
 #include "layout/proof/TextOnPage.h"
+#include "tests/app/SeedStories.h"
 
 using banmian::app::MainWindow;
 using banmian::app::PageView;
@@ -30,11 +31,7 @@ namespace {
 // The seed's first two stories: story 1 in short columns (5–7, thirty lines), so that its
 // paragraphs run from one column into the next on one screen.
 layout::Document testPage() {
-    layout::Document document;
-    const auto imported =
-            layout::importArticleFile(BANMIAN_SOURCE_DIR "/seeds/xuhui-front-page.txt");
-    document.stories = imported.value().stories;
-    document.page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
+    layout::Document document = seedStoriesOnABroadsheet();
     layout::Block left;
     left.id = "left";
     left.story = 0;
