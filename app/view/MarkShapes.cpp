@@ -81,9 +81,12 @@ void layOutNotes(std::vector<MarkShape>& shapes, const layout::PageGrid& grid, c
             nextTop = top + height + gap / 2;
             s->noteRect = onLeft ? QRectF(left - gap - width, top, width, height)
                                  : QRectF(right + gap, top, width, height);
-            s->leaderFrom = onLeft ? QPointF(anchor.left(), anchor.center().y())
-                                   : QPointF((s->caret ? anchor : s->pieces.front()).right(),
-                                             anchor.center().y());
+            // From the top of the marked line, in the space between lines: a leader through the
+            // middle of the characters it passes would read as a strike.
+            const double lineGap = anchor.top() - anchor.height() / 8;
+            s->leaderFrom =
+                    onLeft ? QPointF(anchor.left(), lineGap)
+                           : QPointF((s->caret ? anchor : s->pieces.front()).right(), lineGap);
             s->leaderTo = onLeft ? QPointF(s->noteRect.right(), s->noteRect.center().y())
                                  : QPointF(s->noteRect.left(), s->noteRect.center().y());
         }
@@ -151,8 +154,9 @@ void paintMarks(QPainter& painter, const std::vector<MarkShape>& shapes, const Q
         }
         if (s.noteRect.isEmpty()) continue;
         // The leader, then the note in its margin.
-        painter.setPen(QPen(ink, pixel));
+        painter.setPen(QPen(ink, pixel, Qt::DashLine));
         painter.drawLine(s.leaderFrom, s.leaderTo);
+        painter.setPen(QPen(ink, pixel));
         painter.fillRect(s.noteRect, QColor(255, 255, 255, 230));
         painter.drawRect(s.noteRect);
         painter.setPen(ink);
