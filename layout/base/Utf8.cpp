@@ -77,4 +77,15 @@ void append(std::string& out, char32_t c) {
     if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
+int lineOfOffset(std::string_view bytes, std::size_t offset) {
+    int line = 1;
+    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n')
+            ++line;
+        else if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))
+            ++line;
+    }
+    return line;
+}
+
 }  // namespace banmian::layout::utf8

@@ -33,4 +33,8 @@ std::string_view suffix(std::string_view text, std::size_t count);
 /// Appends `c` to `out` as UTF-8.
 void append(std::string& out, char32_t c);
 
+/// 1-based line of a byte offset, counting LF, CRLF and CR line ends: what a person finds in a
+/// text editor. Good for any encoding whose line ends are single bytes (UTF-8, GB18030).
+int lineOfOffset(std::string_view bytes, std::size_t offset);
+
 }  // namespace banmian::layout::utf8

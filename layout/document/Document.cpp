@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "layout/base/AtomicFile.h"
+#include "layout/base/Utf8.h"
 #include "layout/model/StoryJson.h"
 #include "layout/proof/DocumentText.h"
 
@@ -359,14 +360,43 @@ Result<Document> documentFromJson(std::string_view text) {
 
 namespace {
 
+// Why bytes that should be a document are not JSON, in words that say what to do: the file chosen
+// was something else, a text editor saved it in another encoding, a hand edit broke it, or saving
+// was cut short (a full disk, a crash) — each asks for a different remedy.
+std::string whyNotJson(std::string_view text, std::size_t errorByte) {
+    const std::size_t start = text.find_first_not_of(" \t\r\n");
+    const bool hasZero = text.find('\0') != std::string_view::npos;
+    const std::size_t invalid = utf8::findInvalid(text);
+    auto line = [&](std::size_t at) { return std::to_string(utf8::lineOfOffset(text, at)); };
+    if (start == std::string_view::npos)
+        return "the document is empty: is the file truncated (a full disk when it was saved)?";
+    if (text[start] != '{' && !text.substr(start).starts_with("\xEF\xBB\xBF{")) {
+        if (hasZero || invalid != std::string_view::npos)
+            return "a binary file, not a Banmian document: is it the right file?";
+        return "not a Banmian document (it does not begin as one, with '{'): is it the right file?";
+    }
+    if (invalid != std::string_view::npos && !hasZero) {
+        return "not UTF-8 text at line " + line(invalid) +
+               ": was it saved in another encoding (GBK?) by a text editor? Save it as UTF-8";
+    }
+    if (errorByte >= text.size()) {
+        return "the document breaks off at byte " + std::to_string(text.size()) +
+               ": is the file truncated (a full disk when it was saved)?";
+    }
+    const std::size_t at = errorByte > 0 ? errorByte - 1 : 0;  // nlohmann counts from 1
+    if (hasZero) {
+        return "the document is damaged near line " + line(at) +
+               " (zero bytes where text should be): was it cut short when it was saved?";
+    }
+    return "the document is damaged near line " + line(at) + ": was it edited by hand?";
+}
+
 Result<Document> readDocumentJson(std::string_view text) {
     nlohmann::ordered_json j;
     try {
         j = nlohmann::ordered_json::parse(text.begin(), text.end());
     } catch (const nlohmann::ordered_json::parse_error& e) {
-        return Diagnostic{
-                0, "not a readable Banmian document: the JSON breaks off or is damaged at byte " +
-                           std::to_string(e.byte) + " — is the file truncated?"};
+        return Diagnostic{0, whyNotJson(text, e.byte)};
     }
     if (!j.is_object() || j.value("format", "") != "banmian") {
         return Diagnostic{0, "not a Banmian document (no \"format\": \"banmian\")"};

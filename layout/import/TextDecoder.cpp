@@ -13,19 +13,6 @@ namespace {
 
 constexpr const char* kSaveAsUtf8 = "save the file as UTF-8 text and import it again";
 
-// 1-based line of a byte offset, counting LF, CRLF and CR line ends. Good for single-byte-newline
-// encodings (UTF-8, GB18030); UTF-16 counts its own.
-int lineOfOffset(std::string_view bytes, std::size_t offset) {
-    int line = 1;
-    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes[i] == '\n')
-            ++line;
-        else if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))
-            ++line;
-    }
-    return line;
-}
-
 Result<DecodedText> decodeUtf16(std::string_view bytes, bool bigEndian, std::string encoding) {
     if (bytes.size() % 2 != 0) {
         return Diagnostic{0, "the file is " + encoding +
@@ -167,7 +154,7 @@ Result<DecodedText> decodeText(std::string_view bytes) {
         }
         case ZeroBytes::Binary: {
             const std::size_t at = firstZero(bytes);
-            return Diagnostic{lineOfOffset(bytes, at),
+            return Diagnostic{utf8::lineOfOffset(bytes, at),
                               "this is a binary file, not text (a zero byte at offset " +
                                       std::to_string(at) +
                                       "); articles must be plain text in UTF-8, UTF-16 or GB18030"};
@@ -186,7 +173,7 @@ Result<DecodedText> decodeText(std::string_view bytes) {
         return rejectBinary(DecodedText{std::move(gb), "GB18030", {}});
     }
 
-    return Diagnostic{lineOfOffset(bytes, invalid),
+    return Diagnostic{utf8::lineOfOffset(bytes, invalid),
                       "bytes that are not UTF-8" +
                               std::string(encoding == "UTF-8" ? " nor GB18030/GBK" : "") +
                               " (offset " + std::to_string(invalid) + "); " + kSaveAsUtf8};

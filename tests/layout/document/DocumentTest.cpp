@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -92,6 +93,15 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
     textBoxed.replace(textBoxed.find("\"boxed\": false"), 14, "\"boxed\": \"no\"");
     std::string numberKind = good;
     numberKind.replace(numberKind.find("\"kind\": \"article\""), 17, "\"kind\": 2");
+    // A comma lost at the end of line 2, as a hand edit loses it: the reader stumbles on line 3.
+    std::string handEdited = good;
+    handEdited.replace(handEdited.find("\"banmian\","), 10, "\"banmian\"");
+    // The masthead's 报名 in GBK, as a text editor set to a Chinese locale saves it.
+    std::string inGbk = good;
+    const std::size_t title = inGbk.find("报名");
+    inGbk.replace(title, 6, "\xB1\xA8\xC3\xFB");
+    const std::string titleLine =
+            std::to_string(1 + std::count(good.begin(), good.begin() + title, '\n'));
     const std::vector<Case> cases = {
             {boolKind, "/page/blocks/0/kind: should be text"},
             {textBoxed, "/page/blocks/0/boxed: should be true or false"},
@@ -99,7 +109,11 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
             {good.substr(0, good.size() / 2), "truncated"},
             {"{\"format\": \"something else\"}", "not a Banmian document"},
             {"", "truncated"},
-            {"\x89PNG\r\n", "damaged"},
+            {"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "a binary file, not a Banmian document"},
+            {"Headline\n\nA story.\n", "not a Banmian document"},
+            {handEdited, "damaged near line 3: was it edited by hand?"},
+            {good.substr(0, good.size() / 2) + std::string(4096, '\0'), "zero bytes"},
+            {inGbk, "not UTF-8 text at line " + titleLine + ": was it saved in another encoding"},
             {newer, "made by a newer Banmian"},
             {outside, "/page/blocks/0/area/0: outside the page grid"},
             {badStory, "/stories/0: paragraphs is not a list of texts"},
