@@ -59,6 +59,16 @@ FontCatalog::FontCatalog(const std::vector<fs::path>& directories) {
 }
 
 std::vector<fs::path> FontCatalog::defaultDirectories() {
+    if (const char* path = std::getenv("BANMIAN_FONT_PATH"); path && *path) {
+        std::vector<fs::path> dirs;
+        std::string_view rest = path;
+        while (!rest.empty()) {
+            const std::size_t colon = rest.find(':');
+            if (colon != 0) dirs.emplace_back(rest.substr(0, colon));
+            rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        }
+        return dirs;
+    }
     std::vector<fs::path> dirs = {"/usr/share/fonts", "/usr/local/share/fonts"};
     if (const char* home = std::getenv("HOME"); home && *home) {
         dirs.push_back(fs::path(home) / ".local/share/fonts");

@@ -42,6 +42,8 @@ public:
     FontCatalog(const std::vector<std::filesystem::path>& directories,
                 const std::filesystem::path& cacheFile);
 
+    /// The folders of BANMIAN_FONT_PATH (colon-separated, as PATH) when it is set — a newsroom's
+    /// shared font folder, or a machine's fonts kept out of a test — and otherwise
     /// /usr/share/fonts, /usr/local/share/fonts, ~/.local/share/fonts, ~/.fonts.
     static std::vector<std::filesystem::path> defaultDirectories();
 

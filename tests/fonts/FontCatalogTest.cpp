@@ -242,5 +242,15 @@ TEST(FontCatalog, MissingDirectoryIsNotAnError) {
     EXPECT_TRUE(catalog.skipped().empty());
 }
 
+TEST(FontCatalog, BanmianFontPathNamesTheFoldersInsteadOfTheSystems) {
+    ::setenv("BANMIAN_FONT_PATH", "/srv/newsroom/fonts::/opt/fonts", 1);
+    const auto named = FontCatalog::defaultDirectories();
+    ::unsetenv("BANMIAN_FONT_PATH");
+    EXPECT_EQ(named, (std::vector<std::filesystem::path>{"/srv/newsroom/fonts", "/opt/fonts"}));
+    const auto system = FontCatalog::defaultDirectories();
+    ASSERT_FALSE(system.empty());
+    EXPECT_EQ(system.front(), "/usr/share/fonts");
+}
+
 }  // namespace
 }  // namespace banmian::fonts
