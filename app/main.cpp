@@ -61,20 +61,23 @@ int main(int argc, char** argv) {
     banmian::app::installTranslations(app, QLocale::system());
 
     banmian::app::MainWindow window;
-    std::optional<QString> error;
+    if (qEnvironmentVariableIsSet("BANMIAN_QUIT_AFTER_PAINT"))
+        window.pageView()->viewport()->installEventFilter(new QuitAfterPaint(&window));
     // A page left behind by a session that did not close properly is offered back first.
     const auto left = banmian::app::Autosave::leftBehind(banmian::app::Autosave::defaultFolder());
     if (!left.empty() && banmian::app::askToRestore(&window, left.front())) {
         window.restore(left.front());
-    } else if (argc >= 2)
-        error = window.importFile(QString::fromLocal8Bit(argv[1]));
-    else
-        error = window.loadSeedPage();
-    if (qEnvironmentVariableIsSet("BANMIAN_QUIT_AFTER_PAINT"))
-        window.pageView()->viewport()->installEventFilter(new QuitAfterPaint(&window));
-    window.show();
-    if (error)
-        QMessageBox::warning(&window, banmian::app::MainWindow::tr("Cannot import articles"),
-                             *error);
+        window.show();
+    } else if (argc >= 2) {
+        window.show();
+        window.openFile(QString::fromLocal8Bit(argv[1]));
+    } else {
+        const auto error = window.loadSeedPage();
+        window.show();
+        if (error) {
+            QMessageBox::warning(&window, banmian::app::MainWindow::tr("Cannot import articles"),
+                                 *error);
+        }
+    }
     return app.exec();
 }

@@ -132,6 +132,13 @@ QString PageDocument::refusal(const QString& what, std::size_t inTheWay) const {
     return tr("%1 cannot go over %2").arg(what, storyName(inTheWay));
 }
 
+std::optional<QString> PageDocument::missingFonts(const layout::Document& document) const {
+    if (document.styles == m_document.styles && m_styles) return std::nullopt;
+    auto styles = layout::flowStyles(document.styles, *m_registry);
+    if (!styles) return QString::fromStdString(styles.error().message);
+    return std::nullopt;
+}
+
 bool PageDocument::resolveStyles() {
     if (m_styles) return true;
     auto styles = layout::flowStyles(m_document.styles, *m_registry);

@@ -39,6 +39,11 @@ public:
     /// again when the stories or the marks change).
     const std::vector<layout::ProofMark>& hints() const { return m_hints; }
 
+    /// Why `document` cannot be composed on this machine — a font its styles need is not
+    /// installed (and the package that has it) — or nothing. Asked before it replaces the page
+    /// shown, so that a page that cannot be shown never takes the place of one that can.
+    std::optional<QString> missingFonts(const layout::Document& document) const;
+
     QUndoStack* undoStack() const { return m_undo; }
     /// The .banmian file it was opened from or saved to; empty for imported articles not yet
     /// saved.

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -45,6 +46,7 @@
 #include "layout/document/StoryEdits.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/page/AutoCompose.h"
+#include "layout/page/Preflight.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/proof/OpenHints.h"
 
@@ -154,7 +156,9 @@ void MainWindow::createActions() {
     updateRecentMenu();
     file->addSeparator();
     QAction* save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // Ctrl+Shift+S everywhere: Qt gives SaveAs no key on a plain X11 desktop.
+    file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                    &MainWindow::saveAs);
     file->addSeparator();
     QAction* exportPdf = file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                          this, &MainWindow::chooseExportFile);
@@ -227,11 +231,14 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
             std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     if (!imported) return QString::fromStdString(layout::describe(imported.error()));
 
-    if (!maySetAside()) return tr("The page in the window has unsaved changes.");
     const layout::ImportResult& result = imported.value();
     layout::Document document;
     document.stories = result.stories;
     document.page.masthead.date = todayInChinese();
+    if (const auto missing = m_document->missingFonts(document)) {
+        return tr("The stories were read, but no page can be composed: %1").arg(*missing);
+    }
+    if (!maySetAside()) return tr("The page in the window has unsaved changes.");
     m_name = name;
     m_document->reset(std::move(document), QString());
     if (!m_document->layout()) {
@@ -264,6 +271,9 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
     if (path.endsWith(QStringLiteral(".banmian"))) {
         const auto document = layout::readDocument(path.toStdString());
         if (!document) return QString::fromStdString(document.error().message);
+        if (const auto missing = m_document->missingFonts(document.value())) {
+            return tr("%1 cannot be shown on this machine: %2").arg(path, *missing);
+        }
         if (!maySetAside()) return tr("The page in the window has unsaved changes.");
         // Another window holding the file: say who, and leave the page shown as it is.
         const QString canonical = QFileInfo(path).absoluteFilePath();
@@ -294,6 +304,18 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
     return loadArticles(file.readAll(), QFileInfo(path).fileName());
 }
 
+bool MainWindow::openFile(const QString& path) {
+    const auto error = importFile(path);
+    if (error) {
+        QMessageBox::warning(this,
+                             path.endsWith(QStringLiteral(".banmian"))
+                                     ? tr("Cannot open the page")
+                                     : tr("Cannot import articles"),
+                             *error);
+    }
+    return !error;
+}
+
 std::optional<QString> MainWindow::saveTo(const QString& path) {
     if (const auto error = m_document->save(path)) return error;
     m_name = QFileInfo(path).fileName();
@@ -315,16 +337,16 @@ const fonts::FontRegistry* MainWindow::fontRegistry() const {
 }
 
 void MainWindow::documentChanged() {
-    if (!m_document->layout()) {
-        statusBar()->showMessage(tr("No page: %1").arg(m_document->error().value_or(QString())));
-        return;
-    }
-    // The list follows the document's stories (undo, a story split or merged).
+    // The list follows the document's stories (undo, a story split or merged), page or no page.
     if (m_model->stories() != m_document->document().stories) {
         const int row = m_list->currentIndex().row();
         m_model->setStories(m_document->document().stories);
         if (row >= 0 && row < m_model->rowCount()) m_list->selectRow(row);
         showSelectedStory();
+    }
+    if (!m_document->layout()) {
+        statusBar()->showMessage(tr("No page: %1").arg(m_document->error().value_or(QString())));
+        return;
     }
     std::vector<bool> placed(m_document->document().stories.size(), false);
     for (const layout::Block& block : m_document->page().blocks) {
@@ -440,9 +462,7 @@ bool MainWindow::saveAs() {
 void MainWindow::openDocument() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Page"), QString(),
                                                       tr("Banmian pages (*.banmian)"));
-    if (path.isEmpty()) return;
-    if (const auto error = importFile(path))
-        QMessageBox::warning(this, tr("Cannot open the page"), *error);
+    if (!path.isEmpty()) openFile(path);
 }
 
 void MainWindow::newPage() {
@@ -473,10 +493,7 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (const auto error = importFile(path))
-                QMessageBox::warning(this, tr("Cannot open the page"), *error);
-        });
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -525,7 +542,28 @@ void MainWindow::chooseProofFile() {
         statusBar()->showMessage(tr("Wrote the proof %1").arg(path), 5000);
 }
 
+bool MainWindow::readyForPrint() {
+    const layout::PageLayout* composed = page();
+    if (!composed) return true;  // writePdf() says why there is no page
+    QStringList problems;
+    for (const layout::PreflightIssue& issue :
+         layout::preflight(m_document->page(), *composed, m_document->document().stories)) {
+        if (issue.blocking) problems << QString::fromStdString(issue.where + ": " + issue.message);
+    }
+    if (problems.isEmpty()) return true;
+    QMessageBox box(QMessageBox::Warning, tr("Not ready for print"),
+                    tr("The printing plant would reject this page:\n\n%1\n\nFix it first, or "
+                       "export it anyway.")
+                            .arg(problems.join(QLatin1Char('\n'))),
+                    QMessageBox::Cancel, this);
+    QPushButton* anyway = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
 void MainWindow::chooseExportFile() {
+    if (!readyForPrint()) return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty()) return;
@@ -570,10 +608,7 @@ void MainWindow::chooseArticleFile() {
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Import Articles"), QString(),
             tr("Article files and pages (*.txt *.banmian);;All files (*)"));
-    if (path.isEmpty()) return;
-    if (const auto error = importFile(path)) {
-        QMessageBox::warning(this, tr("Cannot import articles"), *error);
-    }
+    if (!path.isEmpty()) openFile(path);
 }
 
 void MainWindow::showSelectedStory() {

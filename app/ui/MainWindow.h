@@ -41,6 +41,9 @@ public:
     std::optional<QString> loadSeedPage();
     /// Opens a .banmian document, or imports an article file (loadArticles()).
     std::optional<QString> importFile(const QString& path);
+    /// importFile() as the menus do it: a dialog saying what is wrong when the file cannot be
+    /// used (and then the page shown stays as it was); whether it was opened.
+    bool openFile(const QString& path);
     /// Shows a page recovered after a crash, with its unsaved changes, and drops the copy.
     void restore(const RecoveredPage& page);
     Autosave* autosave() const { return m_autosave; }
@@ -76,6 +79,9 @@ private:
     void printPage();
     void previewPage();
     void chooseExportFile();
+    // What the plant would reject (layout::preflight), asked about before the print PDF is
+    // written; whether to go on (nothing to reject, or the user insists).
+    bool readyForPrint();
     void chooseProofFile();
     // The page as a print-ready PDF, or as a proof with its marks, written atomically.
     std::optional<QString> writePdf(const QString& path, bool proof);

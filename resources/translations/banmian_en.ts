@@ -515,6 +515,26 @@
         <source>Wrote the proof %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be shown on this machine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printing plant would reject this page:
+
+%1
+
+Fix it first, or export it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>

@@ -507,6 +507,30 @@
         <source>Wrote the proof %1</source>
         <translation>已写入校样 %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be shown on this machine: %2</source>
+        <translation>%1 无法在本机显示：%2</translation>
+    </message>
+    <message>
+        <source>Not ready for print</source>
+        <translation>尚不能付印</translation>
+    </message>
+    <message>
+        <source>The printing plant would reject this page:
+
+%1
+
+Fix it first, or export it anyway.</source>
+        <translation>印厂会退回此版面：
+
+%1
+
+请先修正，或仍然导出。</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>仍然导出</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>

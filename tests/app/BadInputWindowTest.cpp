@@ -1,0 +1,300 @@
+// The bad-input catalogue in the window: each kind of bad input given as a designer gives it —
+// File → Import Articles…, Open…, Open Recent, Export PDF…, Save As… through their file dialogs —
+// is answered by one dialog saying what is wrong, and the page in the window (with its unsaved
+// change) and every file in the folder are exactly as they were. The same inputs on the command
+// line: BadInputTest.
+#include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <map>
+#include <optional>
+
+#include "app/edit/PageDocument.h"
+#include "app/ui/MainWindow.h"
+#include "app/ui/StoryTableModel.h"
+#include "layout/document/Document.h"
+#include "tests/app/SeedStories.h"
+
+using banmian::app::MainWindow;
+namespace layout = banmian::layout;
+
+namespace {
+
+// The person at the desk: chooses `file` in whatever file dialog opens, reads each message box and
+// closes it (Cancel where it asks a question: a bad file must never get as far as asking). Asked
+// whether to replace a file chosen, they say yes: the app must keep it all the same when it fails.
+class Desk : public QObject {
+public:
+    explicit Desk(QString file) : m_file(std::move(file)) {
+        connect(&m_timer, &QTimer::timeout, this, &Desk::answer);
+        m_timer.start(10);
+    }
+
+    QStringList seen;  // "title: text" of each message box, in order
+
+private:
+    void answer() {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            // Typed into the file name box and Enter, as a person does.
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name) return;
+            name->setText(m_file);
+            // Posted, not sent: the dialog it may open (replace the file?) must not run inside
+            // this timer's call, which would keep the timer from answering it.
+            QCoreApplication::postEvent(name, new QKeyEvent(QEvent::KeyPress, Qt::Key_Return, {}));
+            QCoreApplication::postEvent(name,
+                                        new QKeyEvent(QEvent::KeyRelease, Qt::Key_Return, {}));
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            if (qobject_cast<QFileDialog*>(box->parentWidget())) {
+                box->button(QMessageBox::Yes)->click();  // "… already exists. Replace it?"
+                return;
+            }
+            seen << box->windowTitle() + QStringLiteral(": ") + box->text();
+            QAbstractButton* button = box->button(QMessageBox::Cancel);
+            if (!button) button = box->button(QMessageBox::Ok);
+            if (button) button->click();
+        }
+    }
+
+    QString m_file;
+    QTimer m_timer;
+};
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void write(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QByteArray edited(QByteArray text, const QByteArray& from, const QByteArray& to) {
+    const qsizetype at = text.indexOf(from);
+    if (at >= 0) text.replace(at, from.size(), to);
+    return text;
+}
+
+// Every file in `folder` with its bytes: what the user had, to compare after.
+std::map<QString, QByteArray> filesIn(const QString& folder) {
+    std::map<QString, QByteArray> files;
+    for (const QFileInfo& file : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden))
+        files[file.fileName()] = readAll(file.absoluteFilePath());
+    return files;
+}
+
+// What the window shows of the page: the document, whether it has unsaved changes, its title.
+QString shown(const MainWindow& window) {
+    return QString::fromStdString(layout::documentToJson(window.document()->document())) +
+           (window.document()->isModified() ? QStringLiteral("\n(modified)") : QString()) +
+           QStringLiteral("\n") + window.windowTitle();
+}
+
+}  // namespace
+
+class BadInputWindowTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // Today's page open in a window, with a change not yet saved.
+    void openToday(MainWindow& window) {
+        QVERIFY(window.openFile(path(QStringLiteral("today.banmian"))));
+        layout::Document changed = window.document()->document();
+        changed.page.masthead.issue = "第2期";
+        window.document()->change(QStringLiteral("issue"), changed);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+
+    // Presses `shortcut` (or picks `chosen` from Open Recent when it is "recent"), chooses
+    // `chosen` in the file dialog, and expects one message box saying `message`, the page shown
+    // and the folder's files as they were.
+    void giveBadInput(MainWindow& window, const QString& shortcut, const QString& chosen,
+                      const QString& message) {
+        const QString before = shown(window);
+        const auto files = filesIn(m_dir.path());
+        Desk desk(chosen);
+        if (shortcut == QStringLiteral("recent")) {
+            QAction* recent = nullptr;
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->text() == QFileInfo(chosen).fileName()) recent = action;
+            QVERIFY(recent);
+            recent->trigger();
+        } else {
+            QTest::keySequence(&window, QKeySequence(shortcut));
+        }
+        QCOMPARE(desk.seen.size(), 1);
+        QVERIFY2(desk.seen.front().contains(message), qPrintable(desk.seen.front()));
+        QCOMPARE(shown(window), before);
+        QVERIFY(filesIn(m_dir.path()) == files);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        // Today's page: the seed's stories, composed on a broadsheet.
+        banmian::app::PageDocument composer;
+        composer.reset(seedStoriesOnABroadsheet(), QString());
+        QVERIFY(composer.save(path(QStringLiteral("today.banmian"))) == std::nullopt);
+    }
+
+    void refusesAndKeepsEverything_data() {
+        QTest::addColumn<QString>("shortcut");  // the keys pressed, or "recent"
+        QTest::addColumn<QString>("file");      // chosen in the file dialog
+        QTest::addColumn<QByteArray>("bytes");  // what that file holds (null: nothing written)
+        QTest::addColumn<QString>("message");   // the dialog: "title: … text …"
+
+        const QByteArray good = composedPage();
+        QTest::newRow("a binary file as articles")
+                << "Ctrl+I"
+                << "photo.jpg" << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11)
+                << "Cannot import articles: line 1: this is a binary file";
+        QTest::newRow("a wrong encoding (Latin-1 bytes)")
+                << "Ctrl+I"
+                << "latin1.txt" << QByteArray("Headline\n\nCaf\xE9 au lait\xFF\xFF\n")
+                << "Cannot import articles: line 3: bytes that are not UTF-8";
+        QTest::newRow("an empty article file")
+                << "Ctrl+I"
+                << "empty.txt" << QByteArray("\n\n  \n")
+                << "Cannot import articles: the file holds only blank lines";
+        QByteArray huge = "巨稿\n\n";
+        while (huge.size() < (65 << 20)) huge += QByteArray(1 << 20, 'x') + "\n";
+        QTest::newRow("a 65 MB article file")
+                << "Ctrl+I"
+                << "huge.txt" << huge << "huge.txt is too large for an article file";
+        QTest::newRow("a truncated document") << "Ctrl+O"
+                                              << "cut.banmian" << good.left(good.size() / 3)
+                                              << "cut.banmian: the document breaks off";
+        QTest::newRow("a document cut short, zeros after")
+                << "Ctrl+O"
+                << "zeros.banmian" << good.left(good.size() / 3) + QByteArray(4096, '\0')
+                << "zeros.banmian: the document is damaged near line 331 (zero bytes";
+        QTest::newRow("a hand edit that broke the JSON")
+                << "Ctrl+O"
+                << "comma.banmian" << edited(good, "\"banmian\",", "\"banmian\"")
+                << "comma.banmian: the document is damaged near line 3: was it edited by hand?";
+        QTest::newRow("a hand-edited value of the wrong kind")
+                << "Ctrl+O"
+                << "boxed.banmian" << edited(good, "\"boxed\": false", "\"boxed\": \"no\"")
+                << "boxed: should be true or false";
+        QTest::newRow("a hand-edited block off the grid")
+                << "Ctrl+O"
+                << "off-grid.banmian" << edited(good, "\"area\": [", "\"area\": [[40, 4, 0, 1],")
+                << "outside the page grid";
+        QTest::newRow("a hand-edited proof mark of no known kind")
+                << "Ctrl+O"
+                << "mark.banmian" << markedWith(good, "erase")
+                << "/marks/0/kind: \"erase\" is not one Banmian knows";
+        QTest::newRow("a document from a newer Banmian")
+                << "Ctrl+O"
+                << "newer.banmian" << edited(good, "\"version\": 1", "\"version\": 9")
+                << "newer.banmian: made by a newer Banmian";
+        QTest::newRow("a document saved as GBK by a text editor")
+                << "Ctrl+O"
+                << "gbk.banmian" << edited(good, "\"报名\"", "\"\xB1\xA8\xC3\xFB\"")
+                << "not UTF-8 text at line";
+        QTest::newRow("a photo named as a document")
+                << "Ctrl+O"
+                << "photo.banmian" << QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11)
+                << "photo.banmian: a binary file, not a Banmian document";
+        QTest::newRow("a recent page moved away since")
+                << "recent"
+                << "moved.banmian" << QByteArray() << "moved.banmian: No such file or directory";
+        QTest::newRow("a folder that takes no files (Save As)")
+                << "Ctrl+Shift+S"
+                << "/proc/today.banmian" << QByteArray()
+                << "Cannot save: cannot write /proc/today.banmian";
+    }
+
+    void refusesAndKeepsEverything() {
+        QFETCH(QString, shortcut);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString chosen = QDir::isAbsolutePath(file) ? file : path(file);
+        if (!bytes.isNull()) write(chosen, bytes);
+        QSettings().setValue(QStringLiteral("recentFiles"),
+                             QStringList{path(QStringLiteral("moved.banmian"))});
+        MainWindow window;
+        openToday(window);
+        giveBadInput(window, shortcut, chosen, message);
+        if (!bytes.isNull()) QFile::remove(chosen);
+    }
+
+    // A photo whose file is gone: the page opens and shows the frame; Export PDF says the plant
+    // would reject it, and (the user letting it be) yesterday's PDF stays as it was.
+    void anUnreadablePhotoStopsTheExportNotThePage() {
+        QByteArray page = composedPage();
+        const QByteArray gone = path(QStringLiteral("gone.jpg")).toUtf8();
+        page = edited(page, "\"image\": \"\"", "\"image\": \"" + gone + "\"");
+        QVERIFY(page.contains(gone));
+        write(path(QStringLiteral("photo-page.banmian")), page);
+        write(path(QStringLiteral("yesterday.pdf")), "%PDF-1.6 yesterday's page\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path(QStringLiteral("photo-page.banmian"))));
+        QVERIFY(window.page());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        giveBadInput(window, QStringLiteral("Ctrl+E"), path(QStringLiteral("yesterday.pdf")),
+                     QStringLiteral("gone.jpg cannot be read\n\nFix it first, or export it "
+                                    "anyway."));
+    }
+
+    // No Chinese fonts on this machine (BANMIAN_FONT_PATH names an empty folder): the page is not
+    // replaced by one that cannot be shown, and the message names the font and its package.
+    void aMissingFontIsNamedWithItsPackage() {
+        QTemporaryDir noFonts;
+        qputenv("BANMIAN_FONT_PATH", noFonts.path().toUtf8());
+        qputenv("BANMIAN_FONT_CACHE", "off");
+        MainWindow window;
+        qunsetenv("BANMIAN_FONT_PATH");
+        qunsetenv("BANMIAN_FONT_CACHE");
+        const auto error = window.loadSeedPage();
+        QVERIFY(error);
+        QVERIFY2(error->contains(QStringLiteral("font 'Noto Serif CJK SC' (书宋) is not installed: "
+                                                "install the Debian package fonts-noto-cjk")),
+                 qPrintable(*error));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        giveBadInput(window, QStringLiteral("Ctrl+O"), path(QStringLiteral("today.banmian")),
+                     QStringLiteral("today.banmian cannot be shown on this machine: font 'Noto "
+                                    "Serif CJK SC' (书宋) is not installed"));
+    }
+
+private:
+    QByteArray composedPage() const { return readAll(path(QStringLiteral("today.banmian"))); }
+
+    // `good` with one proof mark of `kind` on the first story's first paragraph.
+    static QByteArray markedWith(const QByteArray& good, const char* kind) {
+        QByteArray text = edited(good, "\"version\": 1", "\"version\": 2");
+        const QByteArray mark =
+                QByteArray(",\n\t\"marks\": [{\"id\": \"m1\", \"kind\": \"") + kind +
+                "\", \"story\": 0, \"begin\": {\"field\": \"body\", \"paragraph\": 0, \"offset\": "
+                "0}, \"end\": {\"field\": \"body\", \"paragraph\": 0, \"offset\": 3}, \"text\": "
+                "\"上\", \"author\": \"李校对\", \"created\": \"2026-11-25T21:30:00\", "
+                "\"status\": \"open\"}]\n}";
+        text.truncate(text.lastIndexOf('}'));
+        while (text.endsWith('\n') || text.endsWith('\t')) text.chop(1);
+        return text + mark;
+    }
+};
+
+QTEST_MAIN(BadInputWindowTest)
+#include "BadInputWindowTest.moc"
