@@ -1,5 +1,6 @@
 #include "app/render/PagePainter.h"
 
+#include <QFileInfo>
 #include <QGlyphRun>
 #include <QImage>
 #include <QSaveFile>
@@ -39,7 +40,10 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
         }
     }
 
-    // Photo frames: the image when there is one that can be read, else a marked placeholder.
+    // Photo frames: the image when there is one that can be read, else a marked placeholder —
+    // in red when a photo is named but cannot be read (moved, damaged): a designer must see at a
+    // glance which frame the export will refuse. (No text: pictures are also drawn by the CLI,
+    // where there is no QGuiApplication for fonts; the preflight names the file.)
     for (const layout::PageImage& image : page.images) {
         const QRectF r = rectOf(image.rect);
         const QImage photo = image.path.empty() ? QImage() : photoImage(image.path);
@@ -53,8 +57,10 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
             painter.restore();
             continue;
         }
+        const bool missing = !image.path.empty();
+        const QColor ink = missing ? QColor(0xd0, 0x10, 0x10) : QColor(0x99, 0x99, 0x99);
         painter.fillRect(r, QColor(0xe6, 0xe6, 0xe6));
-        painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
+        painter.setPen(QPen(ink, missing ? 1.5 : 0.5));
         painter.drawRect(r);
         painter.drawLine(r.topLeft(), r.bottomRight());
         painter.drawLine(r.topRight(), r.bottomLeft());

@@ -67,5 +67,27 @@ TEST(PhotoImage, ThePagePainterDrawsTheTiffCroppedToItsFrame) {
     EXPECT_EQ(canvas.pixel(95, 150), qRgb(255, 255, 255));  // nothing outside the frame
 }
 
+TEST(PhotoImage, APhotoThatCannotBeReadIsDrawnInRedNotAsAPlaceholder) {
+    layout::PageLayout page;
+    page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
+    const layout::LayoutUnit pt = 64;
+    page.images = {
+            {{100 * pt, 100 * pt, 100 * pt, 100 * pt}, kImages + "moved-away.jpg", {}, -1, -1},
+            {{200 * pt, 100 * pt, 100 * pt, 100 * pt}, "", {}, -1, -1}};
+    QImage canvas(400, 400, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    {
+        QPainter painter(&canvas);
+        const fonts::FontRegistry noFonts(fonts::FontCatalog({kImages + "no-fonts-here"}));
+        GlyphPaths glyphs(noFonts);
+        paintPage(painter, page, glyphs);
+    }
+    const QColor missing = canvas.pixelColor(150, 150);  // where the cross's strokes meet
+    EXPECT_GT(missing.red(), 180);
+    EXPECT_LT(missing.green(), 80);
+    const QColor placeholder = canvas.pixelColor(250, 150);
+    EXPECT_EQ(placeholder.red(), placeholder.green());  // grey: a frame waiting for its photo
+}
+
 }  // namespace
 }  // namespace banmian::app
