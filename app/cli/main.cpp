@@ -1,6 +1,6 @@
-// `banmian`, the command: runs the subcommands (import, typeset, compose, info, export) without
-// Qt, and hands everything else — opening the window, or drawing a picture with --png — to the
-// app's executable beside it, banmian-app, with the same arguments.
+// `banmian`, the command: runs the subcommands (import, typeset, compose, info, export, hints)
+// without Qt, and hands everything else — opening the window, or drawing a picture with --png —
+// to the app's executable beside it, banmian-app, with the same arguments.
 #include <unistd.h>
 
 #include <cerrno>

@@ -162,7 +162,7 @@ void MainWindow::createActions() {
     file->addSeparator();
     QAction* exportPdf = file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                          this, &MainWindow::chooseExportFile);
-    file->addAction(tr("Export Pr&oof…"), this, &MainWindow::chooseProofFile);
+    file->addAction(tr("Export Proo&f…"), this, &MainWindow::chooseProofFile);
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewPage);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printPage);
     file->addSeparator();

@@ -415,8 +415,8 @@
     <message numerus="yes">
         <source>%1: %n story(ies)</source>
         <translation>
-            <numerusform>%1: %n storyy</numerusform>
-            <numerusform>%1: %n storyies</numerusform>
+            <numerusform>%1: %n story</numerusform>
+            <numerusform>%1: %n stories</numerusform>
         </translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Pr&amp;oof…</source>
+        <source>Export Proo&amp;f…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -492,8 +492,8 @@
         <translation>%1：已从 %2 保存的副本恢复</translation>
     </message>
     <message>
-        <source>Export Pr&amp;oof…</source>
-        <translation>导出校样(&amp;O)…</translation>
+        <source>Export Proo&amp;f…</source>
+        <translation>导出校样(&amp;F)…</translation>
     </message>
     <message>
         <source>Export Proof</source>
