@@ -393,6 +393,34 @@ TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
               runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", print, "-"}).out);
 }
 
+// A proof goes to the desk, not the plant: a photo still missing is a note on the proof's way
+// out, where the print PDF is refused for it.
+TEST(Cli, AProofIsMadeWhereThePrintFileIsRefused) {
+    using namespace banmian::layout;
+    auto document = readDocument(documentWithMarks());
+    ASSERT_TRUE(document.ok());
+    Document d = std::move(document).value();
+    const auto dir = std::filesystem::temp_directory_path();
+    d.page.blocks[0].photos = {
+            {{0, 2, 20, 10}, (dir / "banmian-cli-moved.jpg").string(), "图片说明", {}}};
+    const std::string path = (dir / "banmian-cli-photo-gone.banmian").string();
+    ASSERT_FALSE(writeDocument(d, path));
+    const std::string pdf = (dir / "banmian-cli-photo-gone.pdf").string();
+    std::filesystem::remove(pdf);
+
+    const ProcessOutput print = runProcess(kBanmian, {"export", path, "-o", pdf});
+    EXPECT_EQ(print.exitCode, 1) << print.err;
+    EXPECT_NE(print.err.find("banmian-cli-moved.jpg cannot be read"), std::string::npos)
+            << print.err;
+    EXPECT_FALSE(std::filesystem::exists(pdf));
+
+    const ProcessOutput proof = runProcess(kBanmian, {"export", path, "-o", pdf, "--proof"});
+    ASSERT_EQ(proof.exitCode, 0) << proof.err;
+    EXPECT_NE(proof.err.find("note: story-0 (华泾镇举办主题活动): the photo"), std::string::npos)
+            << proof.err;
+    EXPECT_NE(readFile(pdf).find("/Subtype /StrikeOut"), std::string::npos);
+}
+
 TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {
     const std::string pdf =
             (std::filesystem::temp_directory_path() / "banmian-cli-galley.pdf").string();
