@@ -219,6 +219,10 @@ private slots:
                 << "Ctrl+Shift+S"
                 << "/proc/today.banmian" << QByteArray()
                 << "Cannot save: cannot write /proc/today.banmian";
+        QTest::newRow("a folder that takes no files (Export PDF)")
+                << "Ctrl+E"
+                << "/proc/today.pdf" << QByteArray()
+                << "Cannot export the PDF: cannot write /proc/today.pdf";
     }
 
     void refusesAndKeepsEverything() {
