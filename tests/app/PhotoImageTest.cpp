@@ -14,6 +14,18 @@ namespace {
 
 const std::string kImages = std::string(BANMIAN_SOURCE_DIR) + "/tests/data/images/";
 
+// The top left 400 × 400 pt of `page`, painted as the window paints it.
+QImage painted(const layout::PageLayout& page) {
+    QImage canvas(400, 400, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    const fonts::FontRegistry noFonts(fonts::FontCatalog({kImages + "no-fonts-here"}));
+    GlyphPaths glyphs(noFonts);
+    QPainter painter(&canvas);
+    paintPage(painter, page, glyphs);
+    painter.end();
+    return canvas;
+}
+
 TEST(PhotoImage, CmykTiffShowsItsInksTheRightWayUp) {
     const QImage image = photoImage(kImages + "cmyk-600x400.tif");
     ASSERT_FALSE(image.isNull());
@@ -52,14 +64,7 @@ TEST(PhotoImage, ThePagePainterDrawsTheTiffCroppedToItsFrame) {
     // A 100 × 100 pt frame: the 600 × 400 photo fills it, its left and right sixths cropped.
     page.images = {
             {{100 * pt, 100 * pt, 100 * pt, 100 * pt}, kImages + "cmyk-600x400.tif", {}, -1, -1}};
-    QImage canvas(400, 400, QImage::Format_RGB32);
-    canvas.fill(Qt::white);
-    {
-        QPainter painter(&canvas);
-        const fonts::FontRegistry noFonts(fonts::FontCatalog({kImages + "no-fonts-here"}));
-        GlyphPaths glyphs(noFonts);
-        paintPage(painter, page, glyphs);
-    }
+    const QImage canvas = painted(page);
     EXPECT_EQ(canvas.pixel(125, 125), qRgb(0, 255, 255));
     EXPECT_EQ(canvas.pixel(175, 125), qRgb(255, 0, 255));
     EXPECT_EQ(canvas.pixel(125, 175), qRgb(255, 255, 0));
@@ -74,14 +79,7 @@ TEST(PhotoImage, APhotoThatCannotBeReadIsDrawnInRedNotAsAPlaceholder) {
     page.images = {
             {{100 * pt, 100 * pt, 100 * pt, 100 * pt}, kImages + "moved-away.jpg", {}, -1, -1},
             {{200 * pt, 100 * pt, 100 * pt, 100 * pt}, "", {}, -1, -1}};
-    QImage canvas(400, 400, QImage::Format_RGB32);
-    canvas.fill(Qt::white);
-    {
-        QPainter painter(&canvas);
-        const fonts::FontRegistry noFonts(fonts::FontCatalog({kImages + "no-fonts-here"}));
-        GlyphPaths glyphs(noFonts);
-        paintPage(painter, page, glyphs);
-    }
+    const QImage canvas = painted(page);
     const QColor missing = canvas.pixelColor(150, 150);  // where the cross's strokes meet
     EXPECT_GT(missing.red(), 180);
     EXPECT_LT(missing.green(), 80);
