@@ -1,6 +1,5 @@
 #include "app/render/PagePainter.h"
 
-#include <QFileInfo>
 #include <QGlyphRun>
 #include <QImage>
 #include <QSaveFile>
