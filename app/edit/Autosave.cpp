@@ -83,11 +83,25 @@ void Autosave::saveNow() {
             {QStringLiteral("started"), startOf(QCoreApplication::applicationPid())}};
     const std::string notesJson = QJsonDocument(notes).toJson().toStdString();
     const QString folder = m_folder, base = m_base;
-    m_writer.start([folder, base, json, notesJson] {
+    m_writer.start([this, folder, base, json, notesJson] {
         QDir().mkpath(folder);
         // The copy first, then the notes that make it a recovery: never notes without a copy.
-        if (!layout::writeFileAtomically((base + QStringLiteral(".banmian")).toStdString(), json))
-            layout::writeFileAtomically((base + QStringLiteral(".json")).toStdString(), notesJson);
+        auto error = layout::writeFileAtomically((base + QStringLiteral(".banmian")).toStdString(),
+                                                 json);
+        if (!error) {
+            error = layout::writeFileAtomically((base + QStringLiteral(".json")).toStdString(),
+                                                notesJson);
+        }
+        const QString failure = error ? QString::fromStdString(error->message) : QString();
+        // Back on the GUI thread (the destructor waits for this worker, so `this` is alive).
+        QMetaObject::invokeMethod(
+                this,
+                [this, failure] {
+                    if (failure == m_failure) return;
+                    m_failure = failure;
+                    emit failed(failure);
+                },
+                Qt::QueuedConnection);
     });
 }
 

@@ -53,6 +53,12 @@ public:
     /// Deletes a recovery copy once restored or declined.
     static void remove(const RecoveredPage& page);
 
+signals:
+    /// A copy could not be written (a read-only or full disk): the work is not protected against
+    /// a crash until one can, and the person must know. Sent again when the reason changes, and
+    /// `message` empty when a copy is written once more.
+    void failed(const QString& message);
+
 private:
     void changed();
 
@@ -63,6 +69,7 @@ private:
     QTimer m_timer;
     QThreadPool m_writer;  // one thread: copies are written in order
     int m_changes = 0;
+    QString m_failure;  // the last copy's error, on the GUI thread; empty when it was written
 };
 
 }  // namespace banmian::app

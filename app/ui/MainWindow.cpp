@@ -134,6 +134,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_copyfit->setObjectName(QStringLiteral("copyfit"));
     m_copyfit->setMinimumWidth(220);
     statusBar()->addPermanentWidget(m_copyfit);
+    // Work that is not protected against a crash must not look as if it were: said until a
+    // recovery copy can be written again.
+    auto* unprotected = new QLabel;
+    unprotected->setObjectName(QStringLiteral("recoveryFailed"));
+    unprotected->setStyleSheet(QStringLiteral("color: #c00000; font-weight: bold"));
+    unprotected->hide();
+    statusBar()->addPermanentWidget(unprotected);
+    connect(m_autosave, &Autosave::failed, unprotected, [unprotected](const QString& message) {
+        unprotected->setText(tr("No recovery copy: save often"));
+        unprotected->setToolTip(message);
+        unprotected->setVisible(!message.isEmpty());
+    });
 
     m_pageView->setDocument(m_document);
     connect(m_document, &PageDocument::changed, this, &MainWindow::documentChanged);

@@ -535,6 +535,10 @@ Fix it first, or export it anyway.</source>
         <source>Export Anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No recovery copy: save often</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>

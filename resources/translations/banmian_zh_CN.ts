@@ -531,6 +531,10 @@ Fix it first, or export it anyway.</source>
         <source>Export Anyway</source>
         <translation>仍然导出</translation>
     </message>
+    <message>
+        <source>No recovery copy: save often</source>
+        <translation>未能写入恢复副本：请勤存盘</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>

@@ -2,6 +2,7 @@
 // finds its recovery copy and restores the work up to the last copy.
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -146,6 +147,29 @@ private slots:
         QVERIFY2(error->contains(QStringLiteral("banmian-test.banmian")), qPrintable(*error));
         QCOMPARE(layout::documentToJson(window.document()->document()), page);
         QVERIFY(window.document()->isModified());  // still unsaved, still there
+        window.document()->undoStack()->setClean();
+    }
+
+    // A recovery folder that takes no files: the window says the work is not protected, in red,
+    // until a copy can be written again.
+    void aCopyThatCannotBeWrittenIsSaidInTheWindow() {
+        const QByteArray folder = qgetenv("BANMIAN_RECOVERY_DIR");
+        qputenv("BANMIAN_RECOVERY_DIR", "/proc/banmian-recovery");
+        app::MainWindow window;
+        qputenv("BANMIAN_RECOVERY_DIR", folder);
+        QVERIFY(!window.loadSeedPage());
+        auto* unprotected = window.findChild<QLabel*>(QStringLiteral("recoveryFailed"));
+        QVERIFY(unprotected);
+        QVERIFY(unprotected->isHidden());
+        layout::Document after = window.document()->document();
+        after.page.blocks[1].boxed = !after.page.blocks[1].boxed;
+        window.document()->change(QStringLiteral("box"), after);
+        window.autosave()->saveNow();
+        window.autosave()->waitForWrites();
+        QTRY_VERIFY(!unprotected->isHidden());
+        QCOMPARE(unprotected->text(), QStringLiteral("No recovery copy: save often"));
+        QVERIFY2(unprotected->toolTip().contains(QStringLiteral("/proc/banmian-recovery")),
+                 qPrintable(unprotected->toolTip()));
         window.document()->undoStack()->setClean();
     }
 
