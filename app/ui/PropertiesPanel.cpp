@@ -3,10 +3,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -14,10 +18,12 @@
 
 #include "app/edit/CreditLine.h"
 #include "app/edit/PageDocument.h"
+#include "app/render/PhotoImage.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "fonts/FontRole.h"
 #include "layout/page/PageEdits.h"
+#include "layout/page/Preflight.h"
 
 namespace banmian::app {
 
@@ -35,6 +41,8 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
       m_byline(new QLineEdit),
       m_boxed(new QCheckBox(tr("Boxed"))),
       m_photo(new QCheckBox(tr("Photo"))),
+      m_photoFile(new QLabel),
+      m_choosePhoto(new QPushButton(tr("Choose Photo…"))),
       m_page(new QLabel) {
     m_story->setWordWrap(true);
     m_textColumns->setRange(0, 12);
@@ -63,6 +71,9 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     form->addRow(tr("Credit line"), m_byline);
     form->addRow(m_boxed);
     form->addRow(m_photo);
+    m_photoFile->setWordWrap(true);
+    form->addRow(m_photoFile);
+    form->addRow(m_choosePhoto);
 
     auto* pageGroup = new QGroupBox(tr("Page"));
     auto* pageLayout = new QVBoxLayout(pageGroup);
@@ -91,6 +102,7 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
         changeBlock(on ? tr("Box %1") : tr("Unbox %1"), [on](layout::Block& b) { b.boxed = on; });
     });
     connect(m_photo, &QCheckBox::toggled, this, &PropertiesPanel::changePhoto);
+    connect(m_choosePhoto, &QPushButton::clicked, this, &PropertiesPanel::choosePhotoFile);
     connect(m_byline, &QLineEdit::editingFinished, this, &PropertiesPanel::changeByline);
     connect(&m_document, &PageDocument::changed, this, &PropertiesPanel::refresh);
     connect(&m_view, &PageView::selectionChanged, this, &PropertiesPanel::refresh);
@@ -143,6 +155,43 @@ void PropertiesPanel::refresh() {
     m_byline->setText(hasStory ? creditLineText(stories[*block.story].bylines) : QString());
     m_boxed->setChecked(block.boxed);
     m_photo->setChecked(!block.photos.empty());
+    m_choosePhoto->setVisible(!block.photos.empty());
+    m_photoFile->setVisible(!block.photos.empty());
+    if (block.photos.empty()) return;
+    const std::string& image = block.photos.front().image;
+    // As the page draws it (its red cross), from the same cache: refresh() runs at every drag step.
+    const bool unreadable = !image.empty() && photoImage(image).isNull();
+    m_photoFile->setText(image.empty() ? tr("No photo file yet: the frame prints as a marked box")
+                         : unreadable
+                                 ? tr("%1 cannot be read")
+                                           .arg(QFileInfo(QString::fromStdString(image)).fileName())
+                                 : QFileInfo(QString::fromStdString(image)).fileName());
+    m_photoFile->setToolTip(QString::fromStdString(image));
+    m_photoFile->setStyleSheet(unreadable ? QStringLiteral("color: #c00000; font-weight: bold")
+                                          : QString());
+}
+
+void PropertiesPanel::choosePhotoFile() {
+    const auto index = selectedBlock();
+    if (!index || m_document.page().blocks[*index].photos.empty()) return;
+    const QString current =
+            QString::fromStdString(m_document.page().blocks[*index].photos.front().image);
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose Photo"), QFileInfo(current).path(),
+            tr("Photos (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"));
+    if (path.isEmpty()) return;
+    const std::string file = path.toStdString();
+    const auto info = layout::photoInfo(file);
+    if (!info) {
+        QMessageBox::warning(this, tr("Cannot place the photo"),
+                             QString::fromStdString(info.error().message));
+        return;
+    }
+    changeBlock(tr("Photo for %1"), [&file](layout::Block& b) { b.photos.front().image = file; });
+    if (info.value().colour == layout::ImageColour::Rgb) {
+        emit message(tr("%1 is RGB: the print PDF takes CMYK or gray; convert it before export")
+                             .arg(QFileInfo(path).fileName()));
+    }
 }
 
 void PropertiesPanel::resize() {

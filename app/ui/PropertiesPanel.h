@@ -10,6 +10,7 @@ class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace banmian::app {
@@ -18,9 +19,9 @@ class PageDocument;
 class PageView;
 
 /// The selected block's properties — columns, lines, text columns, headline size and face, the
-/// credit line, box, photo — and the page's size and grid, beside the page. Every change is one
-/// named undo step; a change the page refuses (a block grown over another) is said in the status
-/// bar and the field shows what is.
+/// credit line, box, photo and its file — and the page's size and grid, beside the page. Every
+/// change is one named undo step; a change the page refuses (a block grown over another) is said in
+/// the status bar and the field shows what is.
 class PropertiesPanel : public QWidget {
     Q_OBJECT
 
@@ -34,6 +35,9 @@ public:
     QLineEdit* byline() const { return m_byline; }
     QCheckBox* boxed() const { return m_boxed; }
     QCheckBox* photo() const { return m_photo; }
+    /// The photo's file name (in red when it cannot be read), and the button to choose another.
+    QLabel* photoFile() const { return m_photoFile; }
+    QPushButton* choosePhoto() const { return m_choosePhoto; }
 
 signals:
     void message(const QString& text);
@@ -47,6 +51,9 @@ private:
     void changeBlock(const QString& name, const std::function<void(layout::Block&)>& edit);
     void changeByline();
     void changePhoto(bool on);
+    // Asks for the photo file of the selected block's frame; one that cannot go into the print
+    // PDF is refused with the reason, and the frame keeps what it had.
+    void choosePhotoFile();
 
     PageDocument& m_document;
     PageView& m_view;
@@ -60,6 +67,8 @@ private:
     QLineEdit* m_byline;
     QCheckBox* m_boxed;
     QCheckBox* m_photo;
+    QLabel* m_photoFile;
+    QPushButton* m_choosePhoto;
     QLabel* m_page;
 };
 

@@ -18,6 +18,14 @@ std::string whereIs(const Page& page, std::size_t block, const std::vector<Story
 
 }  // namespace
 
+Result<ImageInfo> photoInfo(const std::string& path) {
+    const auto bytes = readImageFile(path);
+    if (!bytes) return Diagnostic{0, "the photo " + path + " cannot be read"};
+    auto info = readImageInfo(*bytes);
+    if (!info) return Diagnostic{0, path + ": " + info.error().message};
+    return info;
+}
+
 std::vector<PreflightIssue> preflight(const Page& page, const PageLayout& layout,
                                       const std::vector<Story>& stories) {
     std::vector<PreflightIssue> issues;
@@ -37,14 +45,9 @@ std::vector<PreflightIssue> preflight(const Page& page, const PageLayout& layout
                 issues.push_back({false, where, "a photo placeholder: it prints as a marked box"});
                 continue;
             }
-            const auto bytes = readImageFile(photo.image);
-            if (!bytes) {
-                issues.push_back({true, where, "the photo " + photo.image + " cannot be read"});
-                continue;
-            }
-            const auto info = readImageInfo(*bytes);
+            const auto info = photoInfo(photo.image);
             if (!info) {
-                issues.push_back({true, where, photo.image + ": " + info.error().message});
+                issues.push_back({true, where, info.error().message});
                 continue;
             }
             if (info.value().colour == ImageColour::Rgb) {

@@ -6,6 +6,7 @@
 #include "layout/model/Story.h"
 #include "layout/page/Block.h"
 #include "layout/page/PageLayout.h"
+#include "layout/pdf/RasterImage.h"
 
 namespace banmian::layout {
 
@@ -18,6 +19,11 @@ struct PreflightIssue {
 
 /// The lowest resolution a photo may have at its placed size (newsprint, ~200 ppi the target).
 inline constexpr double kMinimumPhotoPpi = 170;
+
+/// What the photo file at `path` is (size, colour), or why it cannot go into the print PDF: it
+/// cannot be read, or it is not a JPEG, PNG or TIFF the PDF writer takes. The preflight's check,
+/// and the one made when a designer chooses a photo for a frame.
+Result<ImageInfo> photoInfo(const std::string& path);
 
 /// Checks a composed page before export: overset text, photos missing, unreadable, damaged or
 /// cut short, not JPEG, PNG or TIFF, RGB (PDF/X-1a allows CMYK and gray only), or under

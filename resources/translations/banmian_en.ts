@@ -892,6 +892,38 @@ Fix it first, or export it anyway.</source>
         <source>No photo in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo file yet: the frame prints as a marked box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot place the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is RGB: the print PDF takes CMYK or gray; convert it before export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::StoryEditor</name>

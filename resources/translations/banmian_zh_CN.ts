@@ -887,6 +887,38 @@ Fix it first, or export it anyway.</source>
         <source>No photo in %1</source>
         <translation>去掉%1的配图</translation>
     </message>
+    <message>
+        <source>Choose Photo…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>No photo file yet: the frame prints as a marked box</source>
+        <translation>尚无图片文件：付印时为标记框</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 无法读取</translation>
+    </message>
+    <message>
+        <source>Choose Photo</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot place the photo</source>
+        <translation>无法置入图片</translation>
+    </message>
+    <message>
+        <source>Photo for %1</source>
+        <translation>为%1置入图片</translation>
+    </message>
+    <message>
+        <source>%1 is RGB: the print PDF takes CMYK or gray; convert it before export</source>
+        <translation>%1 为 RGB 图：付印 PDF 只收 CMYK 或灰度图，请在导出前转换</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::StoryEditor</name>

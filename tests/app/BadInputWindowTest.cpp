@@ -4,22 +4,30 @@
 // change) and every file in the folder are exactly as they were. The same inputs on the command
 // line: BadInputTest.
 #include <QAbstractButton>
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 
 #include "app/edit/PageDocument.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryTableModel.h"
+#include "app/view/PageView.h"
 #include "layout/document/Document.h"
 #include "tests/app/SeedStories.h"
 
@@ -121,27 +129,23 @@ class BadInputWindowTest : public QObject {
         QVERIFY(QTest::qWaitForWindowActive(&window));
     }
 
-    // Presses `shortcut` (or picks `chosen` from Open Recent when it is "recent"), chooses
-    // `chosen` in the file dialog, and expects one message box saying `message`, the page shown
-    // and the folder's files as they were.
-    void giveBadInput(MainWindow& window, const QString& shortcut, const QString& chosen,
+    // Does what `act` does — a key pressed, a menu item or a button — with `chosen` the file
+    // chosen in the file dialog, and expects one message box saying `message`, the page shown and
+    // the folder's files as they were.
+    void giveBadInput(MainWindow& window, const std::function<void()>& act, const QString& chosen,
                       const QString& message) {
         const QString before = shown(window);
         const auto files = filesIn(m_dir.path());
         Desk desk(chosen);
-        if (shortcut == QStringLiteral("recent")) {
-            QAction* recent = nullptr;
-            for (QAction* action : window.findChildren<QAction*>())
-                if (action->text() == QFileInfo(chosen).fileName()) recent = action;
-            QVERIFY(recent);
-            recent->trigger();
-        } else {
-            QTest::keySequence(&window, QKeySequence(shortcut));
-        }
+        act();
         QCOMPARE(desk.seen.size(), 1);
         QVERIFY2(desk.seen.front().contains(message), qPrintable(desk.seen.front()));
         QCOMPARE(shown(window), before);
         QVERIFY(filesIn(m_dir.path()) == files);
+    }
+
+    static std::function<void()> pressing(MainWindow& window, const QString& keys) {
+        return [&window, keys] { QTest::keySequence(&window, QKeySequence(keys)); };
     }
 
 private slots:
@@ -236,7 +240,17 @@ private slots:
                              QStringList{path(QStringLiteral("moved.banmian"))});
         MainWindow window;
         openToday(window);
-        giveBadInput(window, shortcut, chosen, message);
+        // File → Open Recent, or the keys.
+        const auto recent = [&window, &chosen] {
+            QAction* recent = nullptr;
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->text() == QFileInfo(chosen).fileName()) recent = action;
+            QVERIFY(recent);
+            recent->trigger();
+        };
+        giveBadInput(window,
+                     shortcut == QStringLiteral("recent") ? recent : pressing(window, shortcut),
+                     chosen, message);
         if (!bytes.isNull()) QFile::remove(chosen);
     }
 
@@ -255,9 +269,50 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        giveBadInput(window, QStringLiteral("Ctrl+E"), path(QStringLiteral("yesterday.pdf")),
+        giveBadInput(window, pressing(window, QStringLiteral("Ctrl+E")),
+                     path(QStringLiteral("yesterday.pdf")),
                      QStringLiteral("gone.jpg cannot be read\n\nFix it first, or export it "
                                     "anyway."));
+    }
+
+    // A photo chosen for a frame in the Properties panel: a file that is no image the print PDF
+    // takes is refused with the reason; a good one is placed, one undo step.
+    void aPhotoThatCannotBePrintedIsNotPlaced() {
+        MainWindow window;
+        openToday(window);
+        const auto& blocks = window.document()->page().blocks;
+        const auto framed = std::find_if(blocks.begin(), blocks.end(),
+                                         [](const layout::Block& b) { return !b.photos.empty(); });
+        QVERIFY(framed != blocks.end());
+        const layout::Rect frame = window.document()->page().grid.rect(framed->photos.front().area);
+        const QPointF middle(layout::toPoints(frame.x + frame.width / 2),
+                             layout::toPoints(frame.y + frame.height / 2));
+        window.pageView()->ensureVisible(QRectF(middle, QSizeF(1, 1)));
+        QTest::mouseClick(window.pageView()->viewport(), Qt::LeftButton, {},
+                          window.pageView()->viewPointOf(middle));
+        auto* panel = window.findChild<banmian::app::PropertiesPanel*>();
+        QVERIFY(panel);
+        QVERIFY(!panel->choosePhoto()->isHidden());
+        QCOMPARE(panel->photoFile()->text(),
+                 QStringLiteral("No photo file yet: the frame prints as a marked box"));
+
+        const QString broken = path(QStringLiteral("broken.jpg"));
+        write(broken, QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11) + QByteArray(300, 'x'));
+        giveBadInput(
+                window, [panel] { panel->choosePhoto()->click(); }, broken,
+                QStringLiteral("Cannot place the photo: ") + broken + QStringLiteral(": "));
+
+        const QString good =
+                QStringLiteral(BANMIAN_SOURCE_DIR "/tests/data/images/photo-cmyk-600x400.jpg");
+        const std::size_t block = static_cast<std::size_t>(framed - blocks.begin());
+        Desk desk(good);
+        panel->choosePhoto()->click();
+        QVERIFY(desk.seen.isEmpty());
+        QCOMPARE(window.document()->page().blocks[block].photos.front().image, good.toStdString());
+        QCOMPARE(panel->photoFile()->text(), QStringLiteral("photo-cmyk-600x400.jpg"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->page().blocks[block].photos.front().image, std::string());
+        QFile::remove(broken);
     }
 
     // No Chinese fonts on this machine (BANMIAN_FONT_PATH names an empty folder): the page is not
@@ -277,7 +332,8 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        giveBadInput(window, QStringLiteral("Ctrl+O"), path(QStringLiteral("today.banmian")),
+        giveBadInput(window, pressing(window, QStringLiteral("Ctrl+O")),
+                     path(QStringLiteral("today.banmian")),
                      QStringLiteral("today.banmian cannot be shown on this machine: font 'Noto "
                                     "Serif CJK SC' (书宋) is not installed"));
     }
