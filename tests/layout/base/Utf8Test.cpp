@@ -24,5 +24,15 @@ TEST(Utf8, WalksCodePointsBothWays) {
     EXPECT_EQ(utf8::suffix(text, 2), "”𠀀");
 }
 
+// The line a person finds in a text editor, whichever line ends the file was saved with.
+TEST(Utf8, LineOfAnOffsetCountsEveryKindOfLineEnd) {
+    const std::string text = "一\n二\r\n三\r四";
+    EXPECT_EQ(utf8::lineOfOffset(text, 0), 1);
+    EXPECT_EQ(utf8::lineOfOffset(text, text.find("二")), 2);
+    EXPECT_EQ(utf8::lineOfOffset(text, text.find("三")), 3);  // CRLF is one line end
+    EXPECT_EQ(utf8::lineOfOffset(text, text.find("四")), 4);  // so is a lone CR
+    EXPECT_EQ(utf8::lineOfOffset(text, 1000), 4);
+}
+
 }  // namespace
 }  // namespace banmian::layout
