@@ -26,7 +26,6 @@
 #include "app/edit/PageDocument.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/PropertiesPanel.h"
-#include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
 #include "tests/app/SeedStories.h"
