@@ -41,9 +41,9 @@ bool fitsSqueezed(const LineCapacity& c, LayoutUnit width) {
 // the line takes as many clusters as fit, at least one.
 std::size_t forcedEnd(const MeasuredParagraph& p, std::size_t begin, LayoutUnit width,
                       const CompositionStyle& style) {
+    GrowingLine line(p, begin, style);
     std::size_t end = begin + 1;
-    while (end < p.clusters.size() && fitsSqueezed(measureLine(p, begin, end + 1, style), width))
-        ++end;
+    while (end < p.clusters.size() && fitsSqueezed(line.upTo(end + 1), width)) ++end;
     return end;
 }
 
@@ -65,6 +65,7 @@ std::vector<LineEnd> candidateEnds(const MeasuredParagraph& p, std::size_t begin
     std::vector<LineEnd> ends;
     std::optional<LineEnd> loosest;
     LayoutUnit raw = 0;
+    GrowingLine line(p, begin, style);
     for (std::size_t k = begin; k < n; ++k) {
         raw += p.clusters[k].advance + p.clusters[k].spaceBefore;
         // Squeezing gives up at most half of what is set: past twice the width nothing fits.
@@ -73,7 +74,7 @@ std::vector<LineEnd> candidateEnds(const MeasuredParagraph& p, std::size_t begin
         if (!p.clusters[k].breakAfter && end != n) {
             const std::optional<double> cost = wordBreakCost(p, end);
             if (p.hyphenAdvance > 0 && cost) {
-                LineCapacity capacity = measureLine(p, begin, end, style);
+                LineCapacity capacity = line.upTo(end);
                 capacity.natural += p.hyphenAdvance;
                 if (fitsSqueezed(capacity, width) && width - capacity.natural <= window) {
                     ends.push_back({end, true, capacity, *cost});
@@ -81,7 +82,7 @@ std::vector<LineEnd> candidateEnds(const MeasuredParagraph& p, std::size_t begin
             }
             continue;
         }
-        const LineCapacity capacity = measureLine(p, begin, end, style);
+        const LineCapacity capacity = line.upTo(end);
         if (!fitsSqueezed(capacity, width)) break;
         if (width - capacity.natural <= window || end == n) {
             ends.push_back({end, false, capacity});

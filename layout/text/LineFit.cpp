@@ -190,29 +190,53 @@ std::size_t contentEnd(const MeasuredParagraph& paragraph, std::size_t begin, st
     return end;
 }
 
-// Called for every candidate line of every paragraph, so it adds up what placeLine() would
-// adjust without building the adjustment lists: the same rules, summed.
+namespace {
+
+// What cluster k adds to a line that starts at `begin`: what placeLine() would adjust, without
+// building the adjustment lists — the same rules, summed.
+void addCluster(LineCapacity& capacity, const MeasuredParagraph& paragraph, std::size_t begin,
+                std::size_t k, const CompositionStyle& style) {
+    const LayoutUnit em = paragraph.em;
+    const Cluster& c = paragraph.clusters[k];
+    LayoutUnit trimLeft = c.trimLeft;
+    if (k == begin && style.trimOpeningAtLineStart && c.type == TypeClass::Opening) {
+        trimLeft = std::max(trimLeft, c.blankLeft);
+    }
+    const LayoutUnit spaceBefore = k == begin ? 0 : c.spaceBefore;
+    capacity.natural += spaceBefore + c.advance - trimLeft - c.trimRight;
+    // Push-in, as shrinkLevels() lists it: the marks' blanks, word spaces down to ¼ em,
+    // Han–Latin gaps down to ⅛ em.
+    capacity.shrink +=
+            std::max(0, c.blankLeft - trimLeft) + std::max(0, c.blankRight - c.trimRight);
+    if (c.type == TypeClass::Space && c.advance > em / 4) capacity.shrink += c.advance - em / 4;
+    if (spaceBefore > em / 8) capacity.shrink += spaceBefore - em / 8;
+}
+
+}  // namespace
+
 LineCapacity measureLine(const MeasuredParagraph& paragraph, std::size_t begin, std::size_t end,
                          const CompositionStyle& style) {
-    end = contentEnd(paragraph, begin, end);
-    LineCapacity capacity;
-    const LayoutUnit em = paragraph.em;
-    for (std::size_t k = begin; k < end; ++k) {
-        const Cluster& c = paragraph.clusters[k];
-        LayoutUnit trimLeft = c.trimLeft;
-        if (k == begin && style.trimOpeningAtLineStart && c.type == TypeClass::Opening) {
-            trimLeft = std::max(trimLeft, c.blankLeft);
+    return GrowingLine(paragraph, begin, style).upTo(end);
+}
+
+GrowingLine::GrowingLine(const MeasuredParagraph& paragraph, std::size_t begin,
+                         const CompositionStyle& style)
+    : m_paragraph(paragraph), m_style(style), m_begin(begin), m_next(begin) {}
+
+LineCapacity GrowingLine::upTo(std::size_t end) {
+    // Word spaces at the end of a line are not shown (contentEnd()): summed, but counted only
+    // once a cluster that is not a space follows them.
+    for (; m_next < end; ++m_next) {
+        if (m_paragraph.clusters[m_next].type == TypeClass::Space) {
+            addCluster(m_spaces, m_paragraph, m_begin, m_next, m_style);
+            continue;
         }
-        const LayoutUnit spaceBefore = k == begin ? 0 : c.spaceBefore;
-        capacity.natural += spaceBefore + c.advance - trimLeft - c.trimRight;
-        // Push-in, as shrinkLevels() lists it: the marks' blanks, word spaces down to ¼ em,
-        // Han–Latin gaps down to ⅛ em.
-        capacity.shrink +=
-                std::max(0, c.blankLeft - trimLeft) + std::max(0, c.blankRight - c.trimRight);
-        if (c.type == TypeClass::Space && c.advance > em / 4) capacity.shrink += c.advance - em / 4;
-        if (spaceBefore > em / 8) capacity.shrink += spaceBefore - em / 8;
+        m_content.natural += m_spaces.natural;
+        m_content.shrink += m_spaces.shrink;
+        m_spaces = {};
+        addCluster(m_content, m_paragraph, m_begin, m_next, m_style);
     }
-    return capacity;
+    return m_content;
 }
 
 PlacedLine placeLine(const MeasuredParagraph& paragraph, std::size_t begin, std::size_t end,

@@ -38,6 +38,29 @@ TEST(LineFit, MeasuresWhatPlacingCanDo) {
     EXPECT_GT(lines, 1000u);
 }
 
+// Line breaking tries a line's ends one after another with one GrowingLine: every end it gives
+// must be what placing that line does — word spaces at the end (not shown) included, two or three
+// in a row, and an end asked twice.
+TEST(LineFit, AGrowingLineMeasuresEachEndAsPlacingDoes) {
+    const auto p = fakeParagraph(
+            "“徐汇”率先承办  首届 World   AI Conference，成为（上海）首个集聚区。 Now  and   "
+            "then ");
+    const CompositionStyle style;
+    for (std::size_t begin = 0; begin < p.clusters.size(); ++begin) {
+        GrowingLine line(p, begin, style);
+        for (std::size_t end = begin + 1; end <= p.clusters.size(); ++end) {
+            for (int twice = 0; twice < 2; ++twice) {
+                const LineCapacity c = line.upTo(end);
+                const PlacedLine natural = placeLine(p, begin, end, c.natural, true, style);
+                ASSERT_EQ(natural.width, c.natural) << begin << ".." << end;
+                const PlacedLine squeezed =
+                        placeLine(p, begin, end, c.natural - c.shrink, true, style);
+                ASSERT_EQ(squeezed.width, c.natural - c.shrink) << begin << ".." << end;
+            }
+        }
+    }
+}
+
 TEST(LineFit, SqueezesTheLineEndMarkFirstThenPauseMarks) {
     const auto p = fakeParagraph("一、二、三、");
     // Natural 6 em; squeezing half an em takes the line-end 、 first (clreq §3.5.3 level 1).
