@@ -64,9 +64,15 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsSet("BANMIAN_QUIT_AFTER_PAINT"))
         window.pageView()->viewport()->installEventFilter(new QuitAfterPaint(&window));
     // A page left behind by a session that did not close properly is offered back first.
-    const auto left = banmian::app::Autosave::leftBehind(banmian::app::Autosave::defaultFolder());
-    if (!left.empty() && banmian::app::askToRestore(&window, left.front())) {
-        window.restore(left.front());
+    // Copies that cannot be read are said and set aside; the newest one that can is offered.
+    bool restored = false;
+    for (const auto& page :
+         banmian::app::Autosave::leftBehind(banmian::app::Autosave::defaultFolder())) {
+        restored = banmian::app::askToRestore(&window, page);
+        if (restored) window.restore(page);
+        if (restored || page.damage.isEmpty()) break;
+    }
+    if (restored) {
         window.show();
     } else if (argc >= 2) {
         window.show();

@@ -131,16 +131,28 @@ std::vector<RecoveredPage> Autosave::leftBehind(const QString& folder) {
         const QString copy =
                 dir.filePath(QFileInfo(notesName).completeBaseName() + QStringLiteral(".banmian"));
         auto document = layout::readDocument(copy.toStdString());
-        if (!document) continue;
-        pages.push_back({copy, notes.value(QStringLiteral("path")).toString(),
-                         notes.value(QStringLiteral("name")).toString(),
-                         QDateTime::fromString(notes.value(QStringLiteral("savedAt")).toString(),
-                                               Qt::ISODate),
-                         std::move(document).value()});
+        RecoveredPage page{copy,
+                           notes.value(QStringLiteral("path")).toString(),
+                           notes.value(QStringLiteral("name")).toString(),
+                           QDateTime::fromString(notes.value(QStringLiteral("savedAt")).toString(),
+                                                 Qt::ISODate),
+                           {},
+                           QString()};
+        if (document)
+            page.document = std::move(document).value();
+        else
+            page.damage = QString::fromStdString(document.error().message);
+        pages.push_back(std::move(page));
     }
     std::sort(pages.begin(), pages.end(),
               [](const RecoveredPage& a, const RecoveredPage& b) { return a.savedAt > b.savedAt; });
     return pages;
+}
+
+void Autosave::setAside(const RecoveredPage& page) {
+    const QString notes = QFileInfo(page.file).path() + QLatin1Char('/') +
+                          QFileInfo(page.file).completeBaseName() + QStringLiteral(".json");
+    QFile::rename(notes, notes + QStringLiteral(".unreadable"));
 }
 
 void Autosave::remove(const RecoveredPage& page) {

@@ -20,6 +20,7 @@ struct RecoveredPage {
     QString name;          ///< what the window called it
     QDateTime savedAt;
     layout::Document document;
+    QString damage;  ///< why the copy cannot be read (and `document` is empty); empty when it can
 };
 
 /// Keeps a recovery copy of the open page while it has unsaved changes: after every few changes
@@ -47,11 +48,14 @@ public:
     /// Changes between two copies; the interval is a minute.
     static constexpr int kChangesPerCopy = 5;
 
-    /// The recovery copies in `folder` whose session is no longer running, newest first; damaged
-    /// copies are skipped (and left for a person to look at).
+    /// The recovery copies in `folder` whose session is no longer running, newest first; one
+    /// that cannot be read comes with its `damage`.
     static std::vector<RecoveredPage> leftBehind(const QString& folder);
     /// Deletes a recovery copy once restored or declined.
     static void remove(const RecoveredPage& page);
+    /// Keeps a copy that cannot be read for a person to look at, and stops offering it (its notes
+    /// renamed to <pid>.json.unreadable).
+    static void setAside(const RecoveredPage& page);
 
 signals:
     /// A copy could not be written (a read-only or full disk): the work is not protected against

@@ -417,6 +417,16 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 bool askToRestore(QWidget* parent, const RecoveredPage& page) {
     const QString name = page.name.isEmpty() ? MainWindow::tr("Untitled") : page.name;
+    if (!page.damage.isEmpty()) {
+        QMessageBox::warning(
+                parent, MainWindow::tr("A recovery copy cannot be read"),
+                MainWindow::tr("The copy of %1 saved at %2 cannot be read: %3\n\nIt is kept at "
+                               "%4 for someone to look at, and will not be offered again.")
+                        .arg(name, QLocale().toString(page.savedAt, QLocale::ShortFormat),
+                             page.damage, page.file));
+        Autosave::setAside(page);
+        return false;
+    }
     const auto answer = QMessageBox::question(
             parent, MainWindow::tr("Restore the page?"),
             MainWindow::tr(

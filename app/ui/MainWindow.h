@@ -122,7 +122,8 @@ private:
 };
 
 /// Tells that the last session did not close properly and what its recovery copy holds; asks
-/// whether to restore it. A copy declined is deleted.
+/// whether to restore it. A copy declined is deleted; one that cannot be read is said, kept and
+/// set aside (false).
 bool askToRestore(QWidget* parent, const RecoveredPage& page);
 
 }  // namespace banmian::app

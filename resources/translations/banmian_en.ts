@@ -539,6 +539,16 @@ Fix it first, or export it anyway.</source>
         <source>No recovery copy: save often</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A recovery copy cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 saved at %2 cannot be read: %3
+
+It is kept at %4 for someone to look at, and will not be offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>

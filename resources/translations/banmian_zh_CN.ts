@@ -535,6 +535,18 @@ Fix it first, or export it anyway.</source>
         <source>No recovery copy: save often</source>
         <translation>未能写入恢复副本：请勤存盘</translation>
     </message>
+    <message>
+        <source>A recovery copy cannot be read</source>
+        <translation>恢复副本无法读取</translation>
+    </message>
+    <message>
+        <source>The copy of %1 saved at %2 cannot be read: %3
+
+It is kept at %4 for someone to look at, and will not be offered again.</source>
+        <translation>%2 保存的%1副本无法读取：%3
+
+副本保留在 %4，以便查看，今后不再提示。</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>

@@ -1,12 +1,15 @@
 // Nothing lost: a real app process with unsaved changes is killed (SIGKILL), and the next start
 // finds its recovery copy and restores the work up to the last copy.
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLockFile>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "app/edit/Autosave.h"
@@ -171,6 +174,44 @@ private slots:
         QVERIFY2(unprotected->toolTip().contains(QStringLiteral("/proc/banmian-recovery")),
                  qPrintable(unprotected->toolTip()));
         window.document()->undoStack()->setClean();
+    }
+
+    // A copy cut short (a disk that failed under it): said at the start with where it is kept,
+    // never deleted, and not offered again.
+    void aCopyThatCannotBeReadIsSaidAndKept() {
+        QTemporaryDir folder;
+        layout::Document document;
+        document.page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
+        const QByteArray whole = QByteArray::fromStdString(layout::documentToJson(document));
+        QFile copy(folder.filePath(QStringLiteral("1.banmian")));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(whole.left(whole.size() / 2));
+        copy.close();
+        QFile notes(folder.filePath(QStringLiteral("1.json")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(R"({"pid": 1, "started": 123456789, "path": "", "name": "今日头版",
+                       "savedAt": "2026-11-25T23:30:00"})");
+        notes.close();
+        const auto left = app::Autosave::leftBehind(folder.path());
+        QCOMPARE(left.size(), 1u);
+        QVERIFY2(left.front().damage.contains(QStringLiteral("truncated")),
+                 qPrintable(left.front().damage));
+
+        QString said;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [&said, &answer] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+                answer.stop();
+            }
+        });
+        answer.start(10);
+        QVERIFY(!app::askToRestore(nullptr, left.front()));
+        QVERIFY2(said.contains(QStringLiteral("今日头版")) && said.contains(copy.fileName()),
+                 qPrintable(said));
+        QVERIFY(app::Autosave::leftBehind(folder.path()).empty());  // not offered again
+        QVERIFY(QFile::exists(copy.fileName()));                    // but kept
     }
 
     void aSessionStillRunningIsNotOffered() {
