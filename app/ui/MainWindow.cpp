@@ -515,7 +515,15 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (openFile(path) || QFileInfo::exists(path)) return;
+            // Moved or deleted since: said once, then gone from the list.
+            QSettings settings;
+            QStringList list = settings.value(QStringLiteral("recentFiles")).toStringList();
+            list.removeAll(path);
+            settings.setValue(QStringLiteral("recentFiles"), list);
+            updateRecentMenu();
+        });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

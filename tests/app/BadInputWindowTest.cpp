@@ -250,6 +250,12 @@ private slots:
         giveBadInput(window,
                      shortcut == QStringLiteral("recent") ? recent : pressing(window, shortcut),
                      chosen, message);
+        if (shortcut == QStringLiteral("recent")) {  // said once, then gone from the list
+            const QStringList recent =
+                    QSettings().value(QStringLiteral("recentFiles")).toStringList();
+            QVERIFY2(!recent.contains(chosen), qPrintable(recent.join(QLatin1Char(' '))));
+            QVERIFY(recent.contains(path(QStringLiteral("today.banmian"))));
+        }
         if (!bytes.isNull()) QFile::remove(chosen);
     }
 
