@@ -96,6 +96,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_list, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { editStory(static_cast<std::size_t>(index.row())); });
     connect(m_pageView, &PageView::editStory, this, &MainWindow::editStory);
+    // A file dropped from the desktop opens as File → Import Articles would (one at a time: a
+    // day's articles come in one file, and a page replaces the page) — once the drop is over, so
+    // that a question or a message does not hold the file manager's drag.
+    connect(m_pageView, &PageView::filesDropped, this, [this](const QStringList& paths) {
+        const QString path = paths.front();
+        QMetaObject::invokeMethod(
+                this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+    });
 
     auto* storiesDock = new QDockWidget(tr("Stories"), this);
     storiesDock->setObjectName(QStringLiteral("stories"));

@@ -547,8 +547,22 @@ std::optional<PageView::StoryDrop> PageView::storyDrop(const QDropEvent* event) 
     return StoryDrop{static_cast<std::size_t>(story), column, line, columns};
 }
 
+namespace {
+
+// The local files among what is dragged (from a file manager or the desktop).
+QStringList localFiles(const QMimeData* data) {
+    QStringList files;
+    if (!data) return files;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile()) files << url.toLocalFile();
+    }
+    return files;
+}
+
+}  // namespace
+
 void PageView::dragEnterEvent(QDragEnterEvent* event) {
-    if (storyDrop(event))
+    if (storyDrop(event) || !localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         QGraphicsView::dragEnterEvent(event);
@@ -557,7 +571,10 @@ void PageView::dragEnterEvent(QDragEnterEvent* event) {
 void PageView::dragMoveEvent(QDragMoveEvent* event) {
     const auto drop = storyDrop(event);
     if (!drop) {
-        QGraphicsView::dragMoveEvent(event);
+        if (!localFiles(event->mimeData()).isEmpty())
+            event->acceptProposedAction();
+        else
+            QGraphicsView::dragMoveEvent(event);
         return;
     }
     event->acceptProposedAction();
@@ -583,7 +600,13 @@ void PageView::dragLeaveEvent(QDragLeaveEvent* event) {
 void PageView::dropEvent(QDropEvent* event) {
     const auto drop = storyDrop(event);
     if (!drop) {
-        QGraphicsView::dropEvent(event);
+        const QStringList files = localFiles(event->mimeData());
+        if (files.isEmpty()) {
+            QGraphicsView::dropEvent(event);
+            return;
+        }
+        event->acceptProposedAction();
+        emit filesDropped(files);
         return;
     }
     event->acceptProposedAction();

@@ -76,6 +76,8 @@ signals:
     void editStory(std::size_t story);
     /// Something to tell the designer in the status bar: why a drop was refused.
     void message(const QString& text);
+    /// Files dragged from the desktop and dropped on the page: articles or a page to open.
+    void filesDropped(const QStringList& paths);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
@@ -14,6 +15,7 @@
 #include <QWheelEvent>
 
 #include "app/SeedPage.h"
+#include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
 #include "app/render/PagePainter.h"
 #include "app/ui/MainWindow.h"
@@ -131,6 +133,31 @@ private slots:
         QVERIFY(error);
         QVERIFY2(error->contains(QStringLiteral("truncated")), qPrintable(*error));
         QCOMPARE(window.storyModel()->rowCount(), 1);  // what was shown stays
+    }
+
+    // A page dragged from the file manager and dropped on the page view opens, as File → Open.
+    void aFileDroppedOnThePageOpens() {
+        banmian::layout::Document document;
+        banmian::layout::Story story;
+        story.headline = "区长带队开展走访活动";
+        story.paragraphs = {"6月28日，区委副书记带队开展走访活动。"};
+        document.stories = {story};
+        document.page.grid = banmian::layout::pageGrid(banmian::layout::PagePreset::Broadsheet);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dropped.banmian"));
+        QVERIFY(!banmian::layout::writeDocument(document, path.toStdString()));
+        MainWindow window;
+        QVERIFY(!window.loadSeedPage());
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QWidget* page = window.pageView()->viewport();
+        QDragEnterEvent enter(page->rect().center(), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(page->rect().center(), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(page, &drop);
+        QTRY_COMPARE(window.storyModel()->rowCount(), 1);
+        QCOMPARE(window.document()->path(), QFileInfo(path).absoluteFilePath());
     }
 
     void showsTheComposedPageInTheMiddleAndZooms() {
