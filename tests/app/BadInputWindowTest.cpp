@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -29,6 +28,7 @@
 #include "app/ui/PropertiesPanel.h"
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
+#include "tests/app/DropFiles.h"
 #include "tests/app/SeedStories.h"
 
 using banmian::app::MainWindow;
@@ -254,16 +254,7 @@ private slots:
         };
         // Dragged from the desktop and dropped on the page.
         const auto drop = [&window, &chosen] {
-            QMimeData data;
-            data.setUrls({QUrl::fromLocalFile(chosen)});
-            QWidget* page = window.pageView()->viewport();
-            const QPoint middle = page->rect().center();
-            QDragEnterEvent enter(middle, Qt::CopyAction, &data, Qt::LeftButton, {});
-            QCoreApplication::sendEvent(page, &enter);
-            QVERIFY(enter.isAccepted());
-            QDropEvent dropped(middle, Qt::CopyAction, &data, Qt::LeftButton, {});
-            QCoreApplication::sendEvent(page, &dropped);
-            QVERIFY(dropped.isAccepted());
+            QVERIFY(dropFiles(window.pageView()->viewport(), {chosen}));
         };
         giveBadInput(window,
                      shortcut == QStringLiteral("recent") ? recent

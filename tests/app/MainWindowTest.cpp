@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
-#include <QMimeData>
 #include <QPainter>
 #include <QPrinter>
 #include <QProcess>
@@ -26,6 +25,7 @@
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
 #include "layout/pdf/PdfExporter.h"
+#include "tests/app/DropFiles.h"
 
 using banmian::app::MainWindow;
 using banmian::app::StoryTableModel;
@@ -41,6 +41,18 @@ class MainWindowTest : public QObject {
 private:
     static QString cell(const MainWindow& window, int row, int column) {
         return window.storyModel()->index(row, column).data().toString();
+    }
+
+    // A page of one story, unplaced, saved at `path`; the path.
+    static QString writeOneStoryPage(const QString& path) {
+        banmian::layout::Document document;
+        banmian::layout::Story story;
+        story.headline = "区长带队开展走访活动";
+        story.paragraphs = {"6月28日，区委副书记带队开展走访活动。"};
+        document.stories = {story};
+        document.page.grid = banmian::layout::pageGrid(banmian::layout::PagePreset::Broadsheet);
+        if (banmian::layout::writeDocument(document, path.toStdString())) return {};
+        return path;
     }
 
     static void removeTranslators() {
@@ -110,15 +122,8 @@ private slots:
     }
 
     void opensAComposedPageAndRefusesADamagedOne() {
-        banmian::layout::Document document;
-        banmian::layout::Story story;
-        story.headline = "区长带队开展走访活动";
-        story.paragraphs = {"6月28日，区委副书记带队开展走访活动。"};
-        document.stories = {story};
-        document.page.grid = banmian::layout::pageGrid(banmian::layout::PagePreset::Broadsheet);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("page.banmian"));
-        QVERIFY(!banmian::layout::writeDocument(document, path.toStdString()));
+        const QString path = writeOneStoryPage(dir.filePath(QStringLiteral("page.banmian")));
         MainWindow window;
         QVERIFY(!window.importFile(path));
         QCOMPARE(window.storyModel()->rowCount(), 1);
@@ -137,25 +142,11 @@ private slots:
 
     // A page dragged from the file manager and dropped on the page view opens, as File → Open.
     void aFileDroppedOnThePageOpens() {
-        banmian::layout::Document document;
-        banmian::layout::Story story;
-        story.headline = "区长带队开展走访活动";
-        story.paragraphs = {"6月28日，区委副书记带队开展走访活动。"};
-        document.stories = {story};
-        document.page.grid = banmian::layout::pageGrid(banmian::layout::PagePreset::Broadsheet);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("dropped.banmian"));
-        QVERIFY(!banmian::layout::writeDocument(document, path.toStdString()));
+        const QString path = writeOneStoryPage(dir.filePath(QStringLiteral("dropped.banmian")));
         MainWindow window;
         QVERIFY(!window.loadSeedPage());
-        QMimeData data;
-        data.setUrls({QUrl::fromLocalFile(path)});
-        QWidget* page = window.pageView()->viewport();
-        QDragEnterEvent enter(page->rect().center(), Qt::CopyAction, &data, Qt::LeftButton, {});
-        QCoreApplication::sendEvent(page, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(page->rect().center(), Qt::CopyAction, &data, Qt::LeftButton, {});
-        QCoreApplication::sendEvent(page, &drop);
+        QVERIFY(dropFiles(window.pageView()->viewport(), {path}));
         QTRY_COMPARE(window.storyModel()->rowCount(), 1);
         QCOMPARE(window.document()->path(), QFileInfo(path).absoluteFilePath());
     }
