@@ -508,11 +508,11 @@ void MainWindow::newPage() {
     updateTitle();
 }
 
-void MainWindow::rememberRecent(const QString& path) {
+void MainWindow::rememberRecent(const QString& path, bool remember) {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
     recent.removeAll(path);
-    recent.prepend(path);
+    if (remember) recent.prepend(path);
     while (recent.size() > 8) recent.removeLast();
     settings.setValue(QStringLiteral("recentFiles"), recent);
     updateRecentMenu();
@@ -524,13 +524,8 @@ void MainWindow::updateRecentMenu() {
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString& path : recent) {
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (openFile(path) || QFileInfo::exists(path)) return;
             // Moved or deleted since: said once, then gone from the list.
-            QSettings settings;
-            QStringList list = settings.value(QStringLiteral("recentFiles")).toStringList();
-            list.removeAll(path);
-            settings.setValue(QStringLiteral("recentFiles"), list);
-            updateRecentMenu();
+            if (!openFile(path) && !QFileInfo::exists(path)) rememberRecent(path, false);
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -94,7 +94,8 @@ private:
     void newPage();
     // Whether the unsaved changes, if any, may go (saved, or let go); asks.
     bool maySetAside();
-    void rememberRecent(const QString& path);
+    // Puts `path` first in Open Recent, or (`remember` false) takes it off.
+    void rememberRecent(const QString& path, bool remember = true);
     void updateRecentMenu();
     void documentChanged();
     void updateCopyfit();

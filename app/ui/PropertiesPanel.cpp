@@ -161,11 +161,10 @@ void PropertiesPanel::refresh() {
     const std::string& image = block.photos.front().image;
     // As the page draws it (its red cross), from the same cache: refresh() runs at every drag step.
     const bool unreadable = !image.empty() && photoImage(image).isNull();
+    const QString name = QFileInfo(QString::fromStdString(image)).fileName();
     m_photoFile->setText(image.empty() ? tr("No photo file yet: the frame prints as a marked box")
-                         : unreadable
-                                 ? tr("%1 cannot be read")
-                                           .arg(QFileInfo(QString::fromStdString(image)).fileName())
-                                 : QFileInfo(QString::fromStdString(image)).fileName());
+                         : unreadable  ? tr("%1 cannot be read").arg(name)
+                                       : name);
     m_photoFile->setToolTip(QString::fromStdString(image));
     m_photoFile->setStyleSheet(unreadable ? QStringLiteral("color: #c00000; font-weight: bold")
                                           : QString());

@@ -3,20 +3,15 @@
 // is answered by one dialog saying what is wrong, and the page in the window (with its unsaved
 // change) and every file in the folder are exactly as they were. The same inputs on the command
 // line: BadInputTest.
-#include <QAbstractButton>
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 #include <algorithm>
 #include <functional>
@@ -28,6 +23,7 @@
 #include "app/ui/PropertiesPanel.h"
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
+#include "tests/app/Desk.h"
 #include "tests/app/DropFiles.h"
 #include "tests/app/SeedStories.h"
 
@@ -35,47 +31,6 @@ using banmian::app::MainWindow;
 namespace layout = banmian::layout;
 
 namespace {
-
-// The person at the desk: chooses `file` in whatever file dialog opens, reads each message box and
-// closes it (Cancel where it asks a question: a bad file must never get as far as asking). Asked
-// whether to replace a file chosen, they say yes: the app must keep it all the same when it fails.
-class Desk : public QObject {
-public:
-    explicit Desk(QString file) : m_file(std::move(file)) {
-        connect(&m_timer, &QTimer::timeout, this, &Desk::answer);
-        m_timer.start(10);
-    }
-
-    QStringList seen;  // "title: text" of each message box, in order
-
-private:
-    void answer() {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-            // Typed into the file name box and Enter, as a person does.
-            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-            if (!name) return;
-            name->setText(m_file);
-            // Posted, not sent: the dialog it may open (replace the file?) must not run inside
-            // this timer's call, which would keep the timer from answering it.
-            QCoreApplication::postEvent(name, new QKeyEvent(QEvent::KeyPress, Qt::Key_Return, {}));
-            QCoreApplication::postEvent(name,
-                                        new QKeyEvent(QEvent::KeyRelease, Qt::Key_Return, {}));
-        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
-            if (qobject_cast<QFileDialog*>(box->parentWidget())) {
-                box->button(QMessageBox::Yes)->click();  // "… already exists. Replace it?"
-                return;
-            }
-            seen << box->windowTitle() + QStringLiteral(": ") + box->text();
-            QAbstractButton* button = box->button(QMessageBox::Cancel);
-            if (!button) button = box->button(QMessageBox::Ok);
-            if (button) button->click();
-        }
-    }
-
-    QString m_file;
-    QTimer m_timer;
-};
 
 QByteArray readAll(const QString& path) {
     QFile file(path);

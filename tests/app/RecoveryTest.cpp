@@ -1,21 +1,19 @@
 // Nothing lost: a real app process with unsaved changes is killed (SIGKILL), and the next start
 // finds its recovery copy and restores the work up to the last copy.
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLockFile>
-#include <QMessageBox>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 #include "app/edit/Autosave.h"
 #include "app/edit/PageDocument.h"
 #include "app/ui/MainWindow.h"
 #include "layout/document/Document.h"
+#include "tests/app/Desk.h"
 
 using namespace banmian;
 
@@ -197,17 +195,9 @@ private slots:
         QVERIFY2(left.front().damage.contains(QStringLiteral("truncated")),
                  qPrintable(left.front().damage));
 
-        QString said;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, [&said, &answer] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                said = box->text();
-                box->accept();
-                answer.stop();
-            }
-        });
-        answer.start(10);
+        Desk desk{QString()};
         QVERIFY(!app::askToRestore(nullptr, left.front()));
+        const QString said = desk.seen.value(0);
         QVERIFY2(said.contains(QStringLiteral("今日头版")) && said.contains(copy.fileName()),
                  qPrintable(said));
         QVERIFY(app::Autosave::leftBehind(folder.path()).empty());  // not offered again
