@@ -9,6 +9,7 @@
 #include "app/cli/PageCommands.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/import/ImportJson.h"
+#include "layout/model/MastheadDate.h"
 
 namespace banmian::app {
 
@@ -67,7 +68,7 @@ int composeSeedPage() {
     options.output = (folder / "seed-front-page.banmian").string();
     options.png = (folder / "seed-front-page.png").string();
     options.pdf = (folder / "seed-front-page.pdf").string();
-    options.date = todayInChinese();
+    options.date = layout::todayInChinese();
     return composePage(imported.value().stories, options, "banmian");
 }
 

@@ -12,12 +12,14 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Pictures.h"
 #include "layout/base/AtomicFile.h"
+#include "layout/compose/AutoCompose.h"
+#include "layout/compose/Preflight.h"
 #include "layout/document/Document.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
-#include "layout/page/AutoCompose.h"
-#include "layout/page/Preflight.h"
+#include "layout/model/MastheadDate.h"
 #include "layout/pdf/PdfExporter.h"
+#include "layout/proof/MarkAnnotations.h"
 #include "layout/proof/OpenHints.h"
 #include "layout/proof/ProofHints.h"
 
@@ -129,17 +131,9 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
     return kExitOk;
 }
 
-std::string todayInChinese() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    static const char* weekdays[] = {"日", "一", "二", "三", "四", "五", "六"};
-    return std::to_string(local.tm_year + 1900) + "年" + std::to_string(local.tm_mon + 1) + "月" +
-           std::to_string(local.tm_mday) + "日 星期" + weekdays[local.tm_wday];
-}
-
 int runComposeCommand(const std::vector<std::string>& args) {
-    std::string input, output, png, page = "broadsheet", title = "报名", date = todayInChinese();
+    std::string input, output, png, page = "broadsheet", title = "报名",
+                                    date = layout::todayInChinese();
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         std::string* target = arg == "-o"        ? &output
@@ -245,9 +239,9 @@ int runExportCommand(const std::vector<std::string>& args) {
     if (document.page.blocks.empty()) {
         const layout::PageGrid grid = layout::pageGrid(layout::PagePreset::Broadsheet,
                                                        styles->body.size, styles->body.leading);
-        document.page =
-                layout::autoCompose(document.stories, grid, {"报名", todayInChinese(), "", ""},
-                                    *styles, composer.typesetter);
+        document.page = layout::autoCompose(document.stories, grid,
+                                            {"报名", layout::todayInChinese(), "", ""}, *styles,
+                                            composer.typesetter);
     }
     const layout::PageLayout page =
             layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
@@ -281,8 +275,9 @@ int runExportCommand(const std::vector<std::string>& args) {
     if (proof) {
         options.title += " 校样";
         options.creationDate = exportTime("D:%Y%m%d%H%M%S");  // the date of the hints found now
-        auto pdf = layout::exportProofPdf(page, composer.registry, options,
-                                          layout::proofMarks(document));
+        auto pdf = layout::exportProofPdf(
+                page, composer.registry, options,
+                layout::proofAnnotations(page, layout::proofMarks(document)));
         if (!pdf) {
             std::cerr << "banmian export: " << pdf.error().message << "\n";
             return kExitBadInput;

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "layout/model/PageGrid.h"
 #include "layout/model/Story.h"
-#include "layout/page/PageGrid.h"
 
 namespace banmian::app {
 
@@ -26,9 +26,6 @@ struct ComposeOptions {
 /// stderr as `who`. The exit code.
 int composePage(const std::vector<layout::Story>& stories, const ComposeOptions& options,
                 const char* who);
-
-/// Today as a masthead prints it: 2026年11月25日 星期三.
-std::string todayInChinese();
 
 /// `banmian export INPUT -o OUT.pdf [--no-marks] [--force]`: the page as a print-ready PDF.
 int runExportCommand(const std::vector<std::string>& args);

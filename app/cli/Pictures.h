@@ -4,7 +4,7 @@
 #include <string>
 
 #include "fonts/FontRegistry.h"
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 #include "layout/text/Galley.h"
 
 namespace banmian::app {

@@ -3,7 +3,7 @@
 #include <optional>
 #include <vector>
 
-#include "layout/page/PageEdits.h"
+#include "layout/compose/PageEdits.h"
 
 namespace banmian::app {
 

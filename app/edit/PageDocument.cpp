@@ -4,10 +4,9 @@
 
 #include "app/edit/EditCommand.h"
 #include "app/edit/FileLock.h"
-#include "app/ui/StoryTableModel.h"
 #include "layout/base/Utf8.h"
+#include "layout/compose/AutoCompose.h"
 #include "layout/flow/PageFlow.h"
-#include "layout/page/AutoCompose.h"
 #include "layout/proof/MarkAnchors.h"
 #include "layout/proof/OpenHints.h"
 

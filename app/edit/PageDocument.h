@@ -9,7 +9,7 @@
 #include "fonts/FontRegistry.h"
 #include "layout/document/Document.h"
 #include "layout/flow/FlowStyles.h"
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 #include "layout/text/Typesetter.h"
 
 class QUndoStack;

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "app/edit/PageDocument.h"
-#include "layout/proof/DocumentText.h"
+#include "layout/model/DocumentText.h"
 #include "layout/proof/Review.h"
 
 namespace banmian::app {

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <optional>
 
-#include "layout/proof/ProofMark.h"
+#include "layout/model/ProofMark.h"
 
 namespace banmian::app {
 

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "fonts/FontRegistry.h"
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 
 class QPrinter;
 

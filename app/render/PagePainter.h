@@ -6,7 +6,7 @@
 #include <string>
 
 #include "app/render/GlyphPaths.h"
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 
 namespace banmian::app {
 

@@ -3,7 +3,7 @@
 #include <QImage>
 #include <string>
 
-#include "layout/pdf/RasterImage.h"
+#include "layout/image/RasterImage.h"
 
 namespace banmian::app {
 

@@ -28,7 +28,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
-#include "app/cli/PageCommands.h"
 #include "app/edit/Autosave.h"
 #include "app/edit/FileLock.h"
 #include "app/edit/PageDocument.h"
@@ -42,12 +41,14 @@
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
 #include "layout/base/AtomicFile.h"
+#include "layout/compose/AutoCompose.h"
+#include "layout/compose/Preflight.h"
 #include "layout/document/Document.h"
 #include "layout/document/StoryEdits.h"
 #include "layout/flow/PageFlow.h"
-#include "layout/page/AutoCompose.h"
-#include "layout/page/Preflight.h"
+#include "layout/model/MastheadDate.h"
 #include "layout/pdf/PdfExporter.h"
+#include "layout/proof/MarkAnnotations.h"
 #include "layout/proof/OpenHints.h"
 
 namespace banmian::app {
@@ -254,7 +255,7 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
     const layout::ImportResult& result = imported.value();
     layout::Document document;
     document.stories = result.stories;
-    document.page.masthead.date = todayInChinese();
+    document.page.masthead.date = layout::todayInChinese();
     if (const auto missing = m_document->missingFonts(document)) {
         return tr("The stories were read, but no page can be composed: %1").arg(*missing);
     }
@@ -551,8 +552,9 @@ std::optional<QString> MainWindow::writePdf(const QString& path, bool proof) {
         options.creationDate = QDateTime::currentDateTime()
                                        .toString(QStringLiteral("'D:'yyyyMMddHHmmss"))
                                        .toStdString();
-        auto pdf = layout::exportProofPdf(*composed, m_document->registry(), options,
-                                          layout::proofMarks(m_document->document()));
+        auto pdf = layout::exportProofPdf(
+                *composed, m_document->registry(), options,
+                layout::proofAnnotations(*composed, layout::proofMarks(m_document->document())));
         if (!pdf) return QString::fromStdString(pdf.error().message);
         bytes = std::move(pdf).value().bytes;
     } else {

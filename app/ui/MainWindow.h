@@ -9,7 +9,7 @@
 #include "fonts/FontRegistry.h"
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 
 class QListWidget;
 class QTableView;

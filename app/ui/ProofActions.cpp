@@ -13,7 +13,7 @@
 #include "app/ui/MarksPanel.h"
 #include "app/view/PageView.h"
 #include "layout/base/Utf8.h"
-#include "layout/proof/DocumentText.h"
+#include "layout/model/DocumentText.h"
 
 namespace banmian::app {
 

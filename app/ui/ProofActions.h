@@ -4,7 +4,7 @@
 #include <QString>
 #include <optional>
 
-#include "layout/proof/ProofMark.h"
+#include "layout/model/ProofMark.h"
 
 class QAction;
 class QMainWindow;

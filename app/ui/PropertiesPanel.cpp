@@ -22,8 +22,8 @@
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "fonts/FontRole.h"
-#include "layout/page/PageEdits.h"
-#include "layout/page/Preflight.h"
+#include "layout/compose/PageEdits.h"
+#include "layout/compose/Preflight.h"
 
 namespace banmian::app {
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 
 namespace banmian::app {
 

@@ -8,7 +8,7 @@
 
 #include "app/edit/Proofreading.h"
 #include "app/render/PagePainter.h"
-#include "layout/proof/TextOnPage.h"
+#include "layout/output/TextOnPage.h"
 
 namespace banmian::app {
 

@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "layout/page/PageLayout.h"
-#include "layout/proof/ProofMark.h"
+#include "layout/model/ProofMark.h"
+#include "layout/output/PageLayout.h"
 
 class QPainter;
 

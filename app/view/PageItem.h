@@ -8,7 +8,7 @@
 
 #include "app/render/GlyphPaths.h"
 #include "app/view/MarkShapes.h"
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 
 namespace banmian::app {
 

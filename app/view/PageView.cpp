@@ -15,8 +15,8 @@
 #include "app/render/PagePainter.h"
 #include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
-#include "layout/proof/DocumentText.h"
-#include "layout/proof/TextOnPage.h"
+#include "layout/model/DocumentText.h"
+#include "layout/output/TextOnPage.h"
 #include "layout/text/Words.h"
 
 namespace banmian::app {

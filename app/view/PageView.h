@@ -6,8 +6,8 @@
 #include <optional>
 #include <vector>
 
+#include "layout/compose/PageEdits.h"
 #include "layout/document/Document.h"
-#include "layout/page/PageEdits.h"
 
 namespace banmian::app {
 

@@ -13,8 +13,9 @@
 
 #include "layout/base/AtomicFile.h"
 #include "layout/base/Utf8.h"
+#include "layout/model/DocumentText.h"
 #include "layout/model/StoryJson.h"
-#include "layout/proof/DocumentText.h"
+#include "layout/style/StyleSheetJson.h"
 
 namespace banmian::layout {
 namespace {
@@ -329,7 +330,7 @@ std::string documentToJson(const Document& d) {
     for (const Block& b : d.page.blocks) blocks.push_back(blockToJson(b));
     page["blocks"] = std::move(blocks);
     out["page"] = std::move(page);
-    out["styles"] = d.styles.toJson();
+    out["styles"] = styleSheetToJson(d.styles);
     auto stories = json::array();
     for (const Story& s : d.stories) stories.push_back(storyToJson(s));
     out["stories"] = std::move(stories);

@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "layout/base/Result.h"
+#include "layout/model/Block.h"
+#include "layout/model/ProofMark.h"
 #include "layout/model/Story.h"
-#include "layout/page/Block.h"
-#include "layout/page/StyleSheet.h"
-#include "layout/proof/ProofMark.h"
+#include "layout/style/StyleSheet.h"
 
 namespace banmian::layout {
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "layout/flow/FlowStyles.h"
+#include "layout/model/Block.h"
 #include "layout/model/Story.h"
-#include "layout/page/Block.h"
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 
 namespace banmian::layout {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "layout/base/Result.h"
-#include "layout/page/StyleSheet.h"
+#include "layout/style/StyleSheet.h"
 #include "layout/text/Typesetter.h"
 
 namespace banmian::layout {

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "layout/page/PageLayout.h"
+#include "layout/output/PageLayout.h"
 #include "layout/text/Galley.h"
 
 namespace banmian::layout {

@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <map>
 
+#include "layout/image/RasterImage.h"
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfFonts.h"
 #include "layout/pdf/PdfImage.h"
 #include "layout/pdf/ProofAnnotations.h"
-#include "layout/pdf/RasterImage.h"
 
 namespace banmian::layout {
 namespace {
@@ -94,11 +94,11 @@ std::optional<Diagnostic> checkCmykProfile(std::string_view bytes) {
 
 namespace {
 
-// The pages as a file: for the plant (PDF/X-1a, no annotations) when `marks` is null, else a proof
-// with the marks on each page as annotations (not PDF/X, which forbids them on the page).
+// The pages as a file: for the plant (PDF/X-1a, no annotations) when `proof` is null, else a
+// proof with them on its page (not PDF/X, which forbids them on the page).
 Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
                           const fonts::FontRegistry& registry, const PdfOptions& options,
-                          const std::vector<ProofMark>* marks) {
+                          const std::vector<ProofAnnotation>* proof) {
     if (pageLayouts.empty()) return Diagnostic{0, "there is no page to export"};
     if (!options.iccProfile.empty()) {
         if (auto error = checkCmykProfile(options.iccProfile)) return *error;
@@ -207,9 +207,9 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
         const double media = trimWidth + 2 * slug, mediaHeight = trimHeight + 2 * slug;
         const int pageObject = pdf.reserve();
         std::string annots;
-        if (marks) {
-            const std::vector<int> objects = addProofAnnotations(
-                    pdf, proofAnnotations(page, *marks), f, pageObject, options.creationDate);
+        if (proof) {
+            const std::vector<int> objects =
+                    addProofAnnotations(pdf, *proof, f, pageObject, options.creationDate);
             for (const int object : objects) annots += std::to_string(object) + " 0 R ";
             if (!objects.empty()) annots = " /Annots [" + annots + "]";
             annotations += objects.size();
@@ -233,7 +233,7 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
     // the desk's printer, and is no PDF/X, which forbids annotations on the page.
     std::string catalogEntries, info = "<< /Title " + pdfTextString(options.title) +
                                        " /Creator (Banmian) /Producer (Banmian)";
-    if (!marks) {
+    if (!proof) {
         std::string profile;
         if (!options.iccProfile.empty()) {
             profile = " /DestOutputProfile " +
@@ -256,7 +256,7 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
     }
     const int infoObject = pdf.add(info + " >>");
     // Caret annotations and the highlights' blend mode need PDF 1.5 and 1.4.
-    return ProofPdf{pdf.serialize(catalog, infoObject, marks ? "1.6" : "1.3"), annotations};
+    return ProofPdf{pdf.serialize(catalog, infoObject, proof ? "1.6" : "1.3"), annotations};
 }
 
 }  // namespace
@@ -274,8 +274,9 @@ Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegis
 }
 
 Result<ProofPdf> exportProofPdf(const PageLayout& page, const fonts::FontRegistry& registry,
-                                const PdfOptions& options, const std::vector<ProofMark>& marks) {
-    return writePdf({page}, registry, options, &marks);
+                                const PdfOptions& options,
+                                const std::vector<ProofAnnotation>& annotations) {
+    return writePdf({page}, registry, options, &annotations);
 }
 
 }  // namespace banmian::layout

@@ -7,8 +7,8 @@
 
 #include "fonts/FontRegistry.h"
 #include "layout/base/Result.h"
-#include "layout/page/PageLayout.h"
-#include "layout/proof/ProofMark.h"
+#include "layout/output/PageLayout.h"
+#include "layout/pdf/ProofAnnotations.h"
 
 namespace banmian::layout {
 
@@ -50,13 +50,14 @@ struct ProofPdf {
     std::size_t annotations = 0;
 };
 
-/// The page as a proof for review (校样): the same page as exportPagePdf draws, with every open,
-/// not orphaned mark of `marks` whose text is on it as a standard PDF annotation that common
+/// The page as a proof for review (校样): the same page as exportPagePdf draws, with `annotations`
+/// (the open marks, as proof/MarkAnnotations makes them) as standard PDF annotations that common
 /// readers show and print (ProofAnnotations.h): deletions and changes struck out in red,
 /// insertions as carets, other marks highlighted, comments as notes in the margin, the automatic
 /// checks' hints in blue. Not PDF/X (which forbids annotations on the page): no OutputIntent, no
 /// GTS_PDFX keys; PDF 1.6.
 Result<ProofPdf> exportProofPdf(const PageLayout& page, const fonts::FontRegistry& registry,
-                                const PdfOptions& options, const std::vector<ProofMark>& marks);
+                                const PdfOptions& options,
+                                const std::vector<ProofAnnotation>& annotations);
 
 }  // namespace banmian::layout

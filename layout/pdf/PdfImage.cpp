@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "layout/pdf/JpegInfo.h"
-#include "layout/pdf/RasterImage.h"
+#include "layout/image/JpegInfo.h"
+#include "layout/image/RasterImage.h"
 
 namespace banmian::layout {
 namespace {

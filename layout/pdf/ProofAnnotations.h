@@ -3,8 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/page/PageLayout.h"
-#include "layout/proof/ProofMark.h"
+#include "layout/base/Units.h"
 
 namespace banmian::layout {
 
@@ -29,7 +28,8 @@ enum class AnnotationShape {
     Note,       ///< Comment: a note icon in the margin beside the text
 };
 
-/// One open mark as a proof PDF's annotation, on the page (page units).
+/// One open mark as a proof PDF's annotation, on the page (page units): plain data, made from
+/// the marks by proof/MarkAnnotations, so that the PDF writer knows nothing of proof marks.
 struct ProofAnnotation {
     AnnotationShape shape = AnnotationShape::Highlight;
     std::string id;  ///< the mark's (/NM)
@@ -43,12 +43,6 @@ struct ProofAnnotation {
     /// caret (no width); Note: the icon.
     std::vector<Rect> rects;
 };
-
-/// The annotations of `marks` on `page`: every open mark that is not orphaned and whose text is
-/// set there, in the order of `marks`. A comment's note stands in the page margin nearest its
-/// text, beside its first line, below any note already there.
-std::vector<ProofAnnotation> proofAnnotations(const PageLayout& page,
-                                              const std::vector<ProofMark>& marks);
 
 /// The mark's time as a PDF date: "2026-11-25T22:41:05" gives "D:20261125224105"; a zone (Z,
 /// +08:00) is kept. Empty when it is not such a time.

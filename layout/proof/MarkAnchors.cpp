@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "layout/proof/DocumentText.h"
+#include "layout/model/DocumentText.h"
 #include "layout/proof/TextDiff.h"
 
 namespace banmian::layout {

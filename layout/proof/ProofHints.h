@@ -2,8 +2,8 @@
 
 #include <vector>
 
+#include "layout/model/ProofMark.h"
 #include "layout/model/Story.h"
-#include "layout/proof/ProofMark.h"
 
 namespace banmian::layout {
 

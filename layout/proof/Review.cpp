@@ -1,7 +1,7 @@
 #include "layout/proof/Review.h"
 
 #include "fonts/FontRole.h"
-#include "layout/proof/DocumentText.h"
+#include "layout/model/DocumentText.h"
 #include "layout/proof/MarkAnchors.h"
 
 namespace banmian::layout {

@@ -8,8 +8,8 @@
 
 #include "RunProcess.h"
 #include "layout/document/Document.h"
+#include "layout/image/RasterImage.h"
 #include "layout/pdf/PdfDocument.h"
-#include "layout/pdf/RasterImage.h"
 
 namespace {
 

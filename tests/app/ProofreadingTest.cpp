@@ -18,8 +18,8 @@
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
-#include "layout/proof/DocumentText.h"
-#include "layout/proof/TextOnPage.h"
+#include "layout/model/DocumentText.h"
+#include "layout/output/TextOnPage.h"
 #include "tests/app/SeedStories.h"
 
 using banmian::app::MainWindow;

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "layout/compose/AutoCompose.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
-#include "layout/page/AutoCompose.h"
 
 namespace banmian::bench {
 

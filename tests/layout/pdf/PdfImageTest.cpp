@@ -8,8 +8,8 @@
 #include <string>
 
 #include "fonts/FontRegistry.h"
+#include "layout/image/RasterImage.h"
 #include "layout/pdf/PdfExporter.h"
-#include "layout/pdf/RasterImage.h"
 
 namespace banmian::layout {
 namespace {

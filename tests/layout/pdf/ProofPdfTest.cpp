@@ -13,10 +13,11 @@
 
 #include "layout/base/Utf8.h"
 #include "layout/flow/PageFlow.h"
+#include "layout/output/TextOnPage.h"
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/pdf/ProofAnnotations.h"
-#include "layout/proof/TextOnPage.h"
+#include "layout/proof/MarkAnnotations.h"
 #include "tests/bench/SeedPage.h"
 
 namespace banmian::layout {
@@ -238,7 +239,7 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
     PdfOptions options;
     options.title = "报名 校样";
     options.creationDate = "D:20261126090000";
-    const auto proof = exportProofPdf(page, seed.registry, options, marks);
+    const auto proof = exportProofPdf(page, seed.registry, options, proofAnnotations(page, marks));
     ASSERT_TRUE(proof) << proof.error().message;
     EXPECT_EQ(proof.value().annotations, 9u);
     const std::string& bytes = proof.value().bytes;

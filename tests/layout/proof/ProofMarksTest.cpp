@@ -6,11 +6,11 @@
 #include <set>
 
 #include "layout/document/StoryEdits.h"
-#include "layout/proof/DocumentText.h"
+#include "layout/model/DocumentText.h"
+#include "layout/output/TextOnPage.h"
 #include "layout/proof/MarkAnchors.h"
 #include "layout/proof/Review.h"
 #include "layout/proof/TextDiff.h"
-#include "layout/proof/TextOnPage.h"
 #include "tests/bench/SeedPage.h"
 
 namespace banmian::layout {

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/model/PageGrid.h"
+
+namespace banmian::layout {
+
+/// A photo in a story block: its place on the grid, the image (a placeholder when none), and its
+/// caption, set in the photo's last grid lines.
+struct PhotoFrame {
+    GridRect area;
+    std::string image;
+    std::string caption;
+    /// Where the caption stands when the designer moved it away from the photo; none: in the
+    /// photo's last grid lines.
+    std::optional<GridRect> captionArea;
+
+    bool operator==(const PhotoFrame&) const = default;
+};
+
+/// What a block holds.
+enum class BlockKind { Story, Masthead, Folio };
+
+/// A block on the page grid: a story's rectangle (or L-shape: a union of rectangles, the first
+/// holding the head), how its body is set in columns, its photos, and whether it is boxed.
+struct Block {
+    std::string id;
+    BlockKind kind = BlockKind::Story;
+    /// The story it shows (an index into the document's stories).
+    std::optional<std::size_t> story;
+    /// Its area in grid rectangles; reading order: rectangle by rectangle, column by column.
+    std::vector<GridRect> area;
+    /// Columns of text in each rectangle: 0 sets one per basic column; fewer make long columns
+    /// (长栏), more split ones (破栏).
+    int textColumns = 0;
+    /// Basic columns the head spans from the block's left; 0: the whole first rectangle.
+    int headColumns = 0;
+    /// A frame around the block, as a sidebar has.
+    bool boxed = false;
+    /// The page's lead story: its headline takes the lead headline style.
+    bool lead = false;
+    /// The headline's size when the designer set one; 0: the largest of the style's sizes that
+    /// fits the head's width.
+    LayoutUnit headlineSize = 0;
+    /// The headline's face when the designer chose one (书宋 宋体 粗宋 黑体 楷体); empty: the
+    /// style's.
+    std::string headlineFont;
+    std::vector<PhotoFrame> photos;
+
+    bool operator==(const Block&) const = default;
+};
+
+/// The masthead's words: the paper's name and the lines of the issue.
+struct Masthead {
+    std::string title;
+    std::string date;
+    std::string issue;      ///< 第 1234 期
+    std::string reference;  ///< 国内统一连续出版物号 …
+
+    bool operator==(const Masthead&) const = default;
+};
+
+/// A page: its grid and the blocks placed on it.
+struct Page {
+    PageGrid grid;
+    Masthead masthead;
+    std::vector<Block> blocks;
+};
+
+}  // namespace banmian::layout

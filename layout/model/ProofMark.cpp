@@ -1,0 +1,52 @@
+#include "layout/model/ProofMark.h"
+
+#include <array>
+#include <utility>
+
+namespace banmian::layout {
+namespace {
+
+constexpr std::array kKinds{
+        std::pair{MarkKind::Delete, "delete"},   std::pair{MarkKind::Insert, "insert"},
+        std::pair{MarkKind::Replace, "replace"}, std::pair{MarkKind::Transpose, "transpose"},
+        std::pair{MarkKind::Style, "style"},     std::pair{MarkKind::Query, "query"},
+        std::pair{MarkKind::Comment, "comment"}, std::pair{MarkKind::Hint, "hint"},
+};
+constexpr std::array kStatuses{
+        std::pair{MarkStatus::Open, "open"},
+        std::pair{MarkStatus::Accepted, "accepted"},
+        std::pair{MarkStatus::Rejected, "rejected"},
+};
+
+template <typename Table, typename Value>
+const char* nameIn(const Table& table, Value value) {
+    for (const auto& [v, name] : table) {
+        if (v == value) return name;
+    }
+    return "";
+}
+
+template <typename Value, typename Table>
+std::optional<Value> valueIn(const Table& table, std::string_view name) {
+    for (const auto& [v, n] : table) {
+        if (name == n) return v;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+const char* toString(MarkKind kind) {
+    return nameIn(kKinds, kind);
+}
+const char* toString(MarkStatus status) {
+    return nameIn(kStatuses, status);
+}
+std::optional<MarkKind> parseMarkKind(std::string_view name) {
+    return valueIn<MarkKind>(kKinds, name);
+}
+std::optional<MarkStatus> parseMarkStatus(std::string_view name) {
+    return valueIn<MarkStatus>(kStatuses, name);
+}
+
+}  // namespace banmian::layout

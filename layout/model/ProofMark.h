@@ -1,0 +1,53 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "layout/model/TextPlace.h"
+
+namespace banmian::layout {
+
+/// What a proofreader asks for (GB/T 14706 校对符号), or what the automatic checks noticed.
+enum class MarkKind {
+    Delete,     ///< 删除: strike the characters out
+    Insert,     ///< 增补: insert `correction` at a caret
+    Replace,    ///< 改正: the characters become `correction`
+    Transpose,  ///< 对调: the two pieces, split at `pivot`, change places
+    Style,      ///< 改字体: set the characters in the face `correction` names (改黑体)
+    Query,      ///< 疑问: a question for the editor, in `correction`
+    Comment,    ///< 批注: a free comment, in `correction`
+    Hint,       ///< 提示: found by the automatic checks, explained in `correction`
+};
+
+enum class MarkStatus { Open, Accepted, Rejected };
+
+/// One correction mark on the proof.
+struct ProofMark {
+    std::string id;  ///< unique in its document, stable across saves ("m12")
+    MarkKind kind = MarkKind::Comment;
+    TextRange range;
+    std::string text;        ///< the characters marked, as they were when marked
+    std::string correction;  ///< see MarkKind; for a hint, the suggested text (may be empty)
+    std::string rule;        ///< Hint: the check that found it ("unbalanced-bracket", …)
+    std::size_t pivot = 0;   ///< Transpose: bytes of `text` in the first piece
+    std::string author;
+    std::string created;  ///< local time, ISO 8601 ("2026-11-25T22:41:05")
+    MarkStatus status = MarkStatus::Open;
+    /// Every character it marked was deleted by another edit: it stays, listed, with its text.
+    bool orphaned = false;
+    std::string reviewer;  ///< who accepted or rejected it
+    std::string reviewed;  ///< and when
+
+    bool open() const { return status == MarkStatus::Open && !orphaned; }
+    bool operator==(const ProofMark&) const = default;
+};
+
+/// Names as the document file writes them ("delete", "open", …) and reads them back.
+const char* toString(MarkKind kind);
+const char* toString(MarkStatus status);
+std::optional<MarkKind> parseMarkKind(std::string_view name);
+std::optional<MarkStatus> parseMarkStatus(std::string_view name);
+
+}  // namespace banmian::layout

@@ -1,0 +1,94 @@
+#include "layout/output/TextOnPage.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+
+namespace banmian::layout {
+namespace {
+
+// A glyph's em box: CJK faces put the ideographic em box 0.88 em above the baseline and 0.12 em
+// below it.
+Rect emBox(const PageRun& run, std::size_t g) {
+    const LayoutUnit above = emFraction(run.size, 88, 100);
+    return {run.x[g], run.y[g] - above, run.advance[g], run.size};
+}
+
+TextPlace placeOf(const PageRun& run, std::uint32_t offset) {
+    return {static_cast<std::size_t>(run.source.story), run.source.field, run.source.paragraph,
+            offset};
+}
+
+// Calls visit(run, glyph) for every glyph of story text on the page, in the order it was set.
+template <typename Visit>
+void forEachStoryGlyph(const PageLayout& page, Visit visit) {
+    for (const PageRun& run : page.runs) {
+        if (run.source.story < 0 || run.textBegin.size() != run.glyphs.size()) continue;
+        for (std::size_t g = 0; g < run.glyphs.size(); ++g) visit(run, g);
+    }
+}
+
+}  // namespace
+
+std::vector<Rect> rangeRects(const PageLayout& page, const TextRange& range) {
+    std::vector<Rect> pieces;
+    if (range.empty()) return pieces;
+    forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
+        if (static_cast<std::size_t>(run.source.story) != range.begin.story) return;
+        if (placeOf(run, run.textBegin[g]) < range.begin ||
+            range.end < placeOf(run, run.textEnd[g]))
+            return;
+        const Rect box = emBox(run, g);
+        // Glyphs side by side on one line make one piece; a new line or column starts another.
+        if (!pieces.empty()) {
+            Rect& last = pieces.back();
+            const bool sameLine = box.y + box.height > last.y && box.y < last.bottom();
+            if (sameLine && box.x >= last.x && box.x <= last.right() + run.size / 2) {
+                const LayoutUnit top = std::min(last.y, box.y);
+                const LayoutUnit bottom = std::max(last.bottom(), box.bottom());
+                last = {last.x, top, std::max(last.right(), box.right()) - last.x, bottom - top};
+                return;
+            }
+        }
+        pieces.push_back(box);
+    });
+    return pieces;
+}
+
+std::optional<Rect> caretRect(const PageLayout& page, const TextPlace& place) {
+    std::optional<Rect> caret;
+    forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
+        if (caret || static_cast<std::size_t>(run.source.story) != place.story) return;
+        const Rect box = emBox(run, g);
+        if (placeOf(run, run.textBegin[g]) == place) caret = Rect{box.x, box.y, 0, box.height};
+    });
+    if (caret) return caret;
+    // At the end of a text: after its last character.
+    forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
+        if (static_cast<std::size_t>(run.source.story) != place.story) return;
+        const Rect box = emBox(run, g);
+        if (placeOf(run, run.textEnd[g]) == place) caret = Rect{box.right(), box.y, 0, box.height};
+    });
+    return caret;
+}
+
+std::optional<TextPlace> placeAt(const PageLayout& page, LayoutUnit x, LayoutUnit y,
+                                 LayoutUnit reach) {
+    std::optional<TextPlace> nearest;
+    std::int64_t best = std::numeric_limits<std::int64_t>::max();
+    forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
+        const Rect box = emBox(run, g);
+        const std::int64_t dx = x < box.x ? box.x - x : (x > box.right() ? x - box.right() : 0);
+        const std::int64_t dy = y < box.y ? box.y - y : (y > box.bottom() ? y - box.bottom() : 0);
+        if (dx > reach || dy > reach) return;
+        // Lines first: a point beside a line belongs to it, not to the line above or below.
+        const std::int64_t distance = dy * 16 + dx;
+        if (distance >= best) return;
+        best = distance;
+        const bool firstHalf = x < box.x + box.width / 2;
+        nearest = placeOf(run, firstHalf ? run.textBegin[g] : run.textEnd[g]);
+    });
+    return nearest;
+}
+
+}  // namespace banmian::layout

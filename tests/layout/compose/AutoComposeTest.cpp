@@ -1,0 +1,95 @@
+// The seed page auto-composed on a broadsheet: every story placed, nothing overlapping, nothing
+// overset, every body baseline on the line grid.
+#include "layout/compose/AutoCompose.h"
+
+#include <gtest/gtest.h>
+
+#include "layout/flow/PageFlow.h"
+#include "layout/import/ArticleImporter.h"
+
+namespace banmian::layout {
+namespace {
+
+class AutoComposeTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_registry = new fonts::FontRegistry();
+        auto imported =
+                importArticleFile(std::string(BANMIAN_SOURCE_DIR) + "/seeds/xuhui-front-page.txt");
+        ASSERT_TRUE(imported.ok());
+        s_stories = imported.value().stories;
+        auto styles = flowStyles(StyleSheet::defaults(), *s_registry);
+        ASSERT_TRUE(styles.ok()) << styles.error().message;
+        s_styles = new FlowStyles(std::move(styles).value());
+    }
+    static void TearDownTestSuite() {
+        delete s_styles;
+        delete s_registry;
+    }
+
+    Page compose() {
+        return autoCompose(s_stories, pageGrid(PagePreset::Broadsheet),
+                           {"报名", "2023年6月30日", "", ""}, *s_styles, m_typesetter);
+    }
+
+    static inline fonts::FontRegistry* s_registry = nullptr;
+    static inline FlowStyles* s_styles = nullptr;
+    static inline std::vector<Story> s_stories;
+    Typesetter m_typesetter{*s_registry};
+};
+
+TEST_F(AutoComposeTest, PlacesEveryStoryOnceWithoutOverlap) {
+    const Page page = compose();
+    std::vector<int> placed(s_stories.size(), 0);
+    for (const Block& b : page.blocks) {
+        if (b.story) ++placed[*b.story];
+        for (const GridRect& r : b.area) {
+            EXPECT_GE(r.column, 0);
+            EXPECT_LE(r.endColumn(), page.grid.columns);
+            EXPECT_LE(r.endLine(), page.grid.lines);
+        }
+    }
+    for (std::size_t s = 0; s < placed.size(); ++s) EXPECT_EQ(placed[s], 1) << "story " << s;
+    for (std::size_t a = 0; a < page.blocks.size(); ++a) {
+        for (std::size_t b = a + 1; b < page.blocks.size(); ++b) {
+            for (const GridRect& ra : page.blocks[a].area) {
+                for (const GridRect& rb : page.blocks[b].area) {
+                    EXPECT_FALSE(ra.overlaps(rb))
+                            << page.blocks[a].id << " overlaps " << page.blocks[b].id;
+                }
+            }
+        }
+    }
+    EXPECT_EQ(page.blocks.front().kind, BlockKind::Masthead);
+    EXPECT_TRUE(page.blocks[1].lead);  // the first article leads
+}
+
+TEST_F(AutoComposeTest, LeavesNothingOversetAndEveryBodyBaselineOnTheGrid) {
+    const Page page = compose();
+    const PageLayout layout = layoutPage(page, s_stories, *s_styles, m_typesetter);
+    for (const Copyfit& fit : layout.copyfit) {
+        EXPECT_EQ(fit.oversetLines, 0) << page.blocks[static_cast<std::size_t>(fit.block)].id;
+        EXPECT_EQ(fit.oversetCharacters, 0u);
+        EXPECT_LE(fit.undersetLines, static_cast<int>(fit.textFrames.size()))
+                << "more than a line a column empty";
+    }
+    const PageGrid& g = page.grid;
+    const LayoutUnit emTop = fromFontUnits(880, s_styles->body.size, 1000);
+    std::size_t bodyGlyphs = 0;
+    for (const PageRun& run : layout.runs) {
+        if (run.size != s_styles->body.size || run.font != s_styles->body.font) continue;
+        for (LayoutUnit y : run.y) {
+            ASSERT_EQ((y - g.marginTop - emTop) % g.leading, 0) << "a body baseline off the grid";
+            ++bodyGlyphs;
+        }
+    }
+    EXPECT_GT(bodyGlyphs, 2500u);
+}
+
+TEST_F(AutoComposeTest, IsDeterministic) {
+    const Page a = compose(), b = compose();
+    EXPECT_EQ(a.blocks, b.blocks);
+}
+
+}  // namespace
+}  // namespace banmian::layout
