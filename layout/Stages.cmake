@@ -14,4 +14,5 @@ set(BANMIAN_LAYOUT_STAGES
     pdf       # the PDF writer: fonts subset, CMYK, PDF/X, annotations as plain data
     document  # a .banmian file read and written; edits to the stories
     proof     # proof marks followed through edits, reviewed, hinted, made into annotations
+    pipeline  # the one way a page goes, window and command alike: composed, laid out, exported
 )

@@ -5,18 +5,12 @@
 #include "app/edit/EditCommand.h"
 #include "app/edit/FileLock.h"
 #include "layout/base/Utf8.h"
-#include "layout/compose/AutoCompose.h"
-#include "layout/flow/PageFlow.h"
 #include "layout/proof/MarkAnchors.h"
 #include "layout/proof/OpenHints.h"
 
 namespace banmian::app {
 
-PageDocument::PageDocument(QObject* parent)
-    : QObject(parent),
-      m_registry(std::make_unique<fonts::FontRegistry>()),
-      m_typesetter(std::make_unique<layout::Typesetter>(*m_registry)),
-      m_undo(new QUndoStack(this)) {}
+PageDocument::PageDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
 
 PageDocument::~PageDocument() {
     // The stack clears itself as it goes, signalling to a window and an autosave that are being
@@ -37,14 +31,6 @@ void PageDocument::reset(layout::Document document, const QString& path,
         m_lock.reset();  // the same file opened again keeps its lock
     m_document = std::move(document);
     m_path = path;
-    m_styles.reset();
-    if (m_document.page.blocks.empty() && !m_document.stories.empty() && resolveStyles()) {
-        const auto grid = layout::pageGrid(layout::PagePreset::Broadsheet, m_styles->body.size,
-                                           m_styles->body.leading);
-        if (m_document.page.masthead.title.empty()) m_document.page.masthead.title = "报名";
-        m_document.page = layout::autoCompose(m_document.stories, grid, m_document.page.masthead,
-                                              *m_styles, *m_typesetter);
-    }
     m_hints = layout::undecidedHints(m_document.stories, m_document.marks);
     compose();
     m_undo->setClean();
@@ -79,12 +65,10 @@ std::optional<QString> PageDocument::save(const QString& path) {
 }
 
 void PageDocument::apply(const layout::Document& document) {
-    const bool stylesChanged = !(document.styles == m_document.styles);
     // The hints are found again only when what they depend on changed: a drag changes neither.
     if (!(document.stories == m_document.stories) || !(document.marks == m_document.marks))
         m_hints = layout::undecidedHints(document.stories, document.marks);
     m_document = document;
-    if (stylesChanged) m_styles.reset();
     compose();
 }
 
@@ -132,30 +116,19 @@ QString PageDocument::refusal(const QString& what, std::size_t inTheWay) const {
 }
 
 std::optional<QString> PageDocument::missingFonts(const layout::Document& document) const {
-    if (document.styles == m_document.styles && m_styles) return std::nullopt;
-    auto styles = layout::flowStyles(document.styles, *m_registry);
+    const auto styles = m_composer.styles(document.styles);
     if (!styles) return QString::fromStdString(styles.error().message);
     return std::nullopt;
-}
-
-bool PageDocument::resolveStyles() {
-    if (m_styles) return true;
-    auto styles = layout::flowStyles(m_document.styles, *m_registry);
-    if (!styles) {
-        m_error = QString::fromStdString(styles.error().message);
-        return false;
-    }
-    m_styles = std::move(styles).value();
-    return true;
 }
 
 void PageDocument::compose() {
     m_layout.reset();
     m_error.reset();
-    if (resolveStyles()) {
-        m_layout =
-                layout::layoutPage(m_document.page, m_document.stories, *m_styles, *m_typesetter);
-    }
+    auto composed = m_composer.layout(m_document);
+    if (composed)
+        m_layout = std::move(composed).value();
+    else
+        m_error = QString::fromStdString(composed.error().message);
     emit changed();
 }
 

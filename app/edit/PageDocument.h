@@ -6,20 +6,18 @@
 #include <optional>
 
 #include "app/edit/FileLock.h"
-#include "fonts/FontRegistry.h"
 #include "layout/document/Document.h"
-#include "layout/flow/FlowStyles.h"
 #include "layout/output/PageLayout.h"
-#include "layout/text/Typesetter.h"
+#include "layout/pipeline/PageComposer.h"
 
 class QUndoStack;
 
 namespace banmian::app {
 
-/// The page being made: the document (stories, styles, page), the fonts it is set in, its
-/// composition, the file it lives in, and the undo stack of every change made to it. Views show
-/// layout() and listen to changed(); every change goes through apply() by an undo command, or
-/// through preview() while a drag is under way.
+/// The page being made: the document (stories, styles, page), its composition (by the engine's
+/// PageComposer, as the command composes), the file it lives in, and the undo stack of every
+/// change made to it. Views show layout() and listen to changed(); every change goes through
+/// apply() by an undo command, or through preview() while a drag is under way.
 class PageDocument : public QObject {
     Q_OBJECT
 
@@ -32,9 +30,9 @@ public:
     /// The page composed, or nothing when it cannot be (error() says why).
     const layout::PageLayout* layout() const { return m_layout ? &*m_layout : nullptr; }
     const std::optional<QString>& error() const { return m_error; }
-    const fonts::FontRegistry& registry() const { return *m_registry; }
-    layout::Typesetter& typesetter() { return *m_typesetter; }
-    const layout::FlowStyles* styles() const { return m_styles ? &*m_styles : nullptr; }
+    const fonts::FontRegistry& registry() const { return m_composer.registry(); }
+    /// What composes the page; what auto-composes one and exports it, too.
+    layout::PageComposer& composer() { return m_composer; }
     /// What the automatic proof checks find in the stories now and no one decided on yet (found
     /// again when the stories or the marks change).
     const std::vector<layout::ProofMark>& hints() const { return m_hints; }
@@ -50,9 +48,9 @@ public:
     const QString& path() const { return m_path; }
     bool isModified() const;
 
-    /// Starts afresh with `document` (New, Open, Import), forgetting the undo history; a page
-    /// without blocks is composed automatically from its stories. `lock` is the file's, when
-    /// the caller took it already.
+    /// Starts afresh with `document` (New, Open, Import), forgetting the undo history. Its page is
+    /// shown as it is: a page without blocks stays empty (auto-composing is asked for, never
+    /// inferred). `lock` is the file's, when the caller took it already.
     void reset(layout::Document document, const QString& path,
                std::unique_ptr<FileLock> lock = nullptr);
     /// reset() with a page recovered after a crash: its changes were never saved, so it starts
@@ -89,14 +87,11 @@ signals:
     void changed();
 
 private:
-    // The style sheet's faces found and its sizes resolved; false (error() says why) when not.
-    bool resolveStyles();
     void compose();
 
     layout::Document m_document;
-    std::unique_ptr<fonts::FontRegistry> m_registry;
-    std::unique_ptr<layout::Typesetter> m_typesetter;
-    std::optional<layout::FlowStyles> m_styles;
+    // mutable: missingFonts() resolves another document's styles with the page's fonts.
+    mutable layout::PageComposer m_composer;
     std::optional<layout::PageLayout> m_layout;
     std::vector<layout::ProofMark> m_hints;  // of m_document's stories and marks
     std::optional<QString> m_error;

@@ -5,7 +5,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -41,15 +40,10 @@
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
 #include "layout/base/AtomicFile.h"
-#include "layout/compose/AutoCompose.h"
 #include "layout/compose/Preflight.h"
 #include "layout/document/Document.h"
 #include "layout/document/StoryEdits.h"
-#include "layout/flow/PageFlow.h"
-#include "layout/model/MastheadDate.h"
-#include "layout/pdf/PdfExporter.h"
-#include "layout/proof/MarkAnnotations.h"
-#include "layout/proof/OpenHints.h"
+#include "layout/pipeline/PageExport.h"
 
 namespace banmian::app {
 
@@ -200,6 +194,7 @@ void MainWindow::createActions() {
     edit->addSeparator();
     edit->addAction(tr("&Take Off the Page"), QKeySequence::Delete, m_pageView,
                     &PageView::removeSelected);
+    edit->addAction(tr("Auto-&Compose the Page"), this, &MainWindow::autoComposePage);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fitPage = view->addAction(tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0),
@@ -253,12 +248,15 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
     if (!imported) return QString::fromStdString(layout::describe(imported.error()));
 
     const layout::ImportResult& result = imported.value();
+    // Articles imported make a new page, composed automatically: what the designer asked for.
     layout::Document document;
     document.stories = result.stories;
-    document.page.masthead.date = layout::todayInChinese();
-    if (const auto missing = m_document->missingFonts(document)) {
-        return tr("The stories were read, but no page can be composed: %1").arg(*missing);
+    auto composed = m_document->composer().autoCompose(document, layout::PagePreset::Broadsheet);
+    if (!composed) {
+        return tr("The stories were read, but no page can be composed: %1")
+                .arg(QString::fromStdString(composed.error().message));
     }
+    document.page = std::move(composed).value();
     if (!maySetAside()) return tr("The page in the window has unsaved changes.");
     m_name = name;
     m_document->reset(std::move(document), QString());
@@ -509,6 +507,19 @@ void MainWindow::newPage() {
     updateTitle();
 }
 
+void MainWindow::autoComposePage() {
+    // Every story placed afresh on the page's own grid, under its masthead: one undo step.
+    layout::Document after = m_document->document();
+    auto composed = m_document->composer().autoCompose(after, std::nullopt);
+    if (!composed) {
+        QMessageBox::warning(this, tr("Cannot compose the page"),
+                             QString::fromStdString(composed.error().message));
+        return;
+    }
+    after.page = std::move(composed).value();
+    m_document->change(tr("Auto-compose the page"), after);
+}
+
 void MainWindow::rememberRecent(const QString& path, bool remember) {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
@@ -543,26 +554,17 @@ std::optional<QString> MainWindow::exportProof(const QString& path) {
 std::optional<QString> MainWindow::writePdf(const QString& path, bool proof) {
     const layout::PageLayout* composed = page();
     if (!composed) return pageError();
-    layout::PdfOptions options;
-    const layout::Masthead& masthead = m_document->page().masthead;
-    options.title = masthead.title + " " + masthead.date;
-    std::string bytes;
-    if (proof) {
-        options.title += " 校样";
-        options.creationDate = QDateTime::currentDateTime()
-                                       .toString(QStringLiteral("'D:'yyyyMMddHHmmss"))
-                                       .toStdString();
-        auto pdf = layout::exportProofPdf(
-                *composed, m_document->registry(), options,
-                layout::proofAnnotations(*composed, layout::proofMarks(m_document->document())));
-        if (!pdf) return QString::fromStdString(pdf.error().message);
-        bytes = std::move(pdf).value().bytes;
-    } else {
-        auto pdf = layout::exportPagePdf(*composed, m_document->registry(), options);
-        if (!pdf) return QString::fromStdString(pdf.error().message);
-        bytes = std::move(pdf).value();
-    }
-    if (const auto error = layout::writeFileAtomically(path.toStdString(), bytes))
+    // The command's own export, options and all (the slug line, SOURCE_DATE_EPOCH): the same page
+    // gives the same file whichever of the two writes it. A print file reaches here only after
+    // readyForPrint(), so what the preflight found was seen and the designer chose to go on.
+    layout::ExportOptions options;
+    options.kind = proof ? layout::ExportKind::Proof : layout::ExportKind::Print;
+    options.time = layout::exportClock();
+    options.force = true;
+    const auto exported =
+            layout::exportPage(m_document->document(), *composed, m_document->composer(), options);
+    if (!exported) return QString::fromStdString(exported.error().message);
+    if (const auto error = layout::writeFileAtomically(path.toStdString(), exported.value().bytes))
         return QString::fromStdString(error->message);
     return std::nullopt;
 }

@@ -92,6 +92,8 @@ private:
     bool save();
     bool saveAs();
     void newPage();
+    /// Edit → Auto-Compose the Page: the stories placed anew on the page (one undo step).
+    void autoComposePage();
     // Whether the unsaved changes, if any, may go (saved, or let go); asks.
     bool maySetAside();
     // Puts `path` first in Open Recent, or (`remember` false) takes it off.

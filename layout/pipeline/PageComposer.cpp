@@ -1,0 +1,42 @@
+#include "layout/pipeline/PageComposer.h"
+
+#include "layout/compose/AutoCompose.h"
+#include "layout/flow/PageFlow.h"
+#include "layout/model/MastheadDate.h"
+
+namespace banmian::layout {
+
+PageComposer::PageComposer()
+    : m_registry(std::make_unique<fonts::FontRegistry>()),
+      m_typesetter(std::make_unique<Typesetter>(*m_registry)) {}
+
+PageComposer::~PageComposer() = default;
+
+Result<const FlowStyles*> PageComposer::styles(const StyleSheet& sheet) {
+    if (m_styles && m_sheet && *m_sheet == sheet) return &*m_styles;
+    auto resolved = flowStyles(sheet, *m_registry);
+    if (!resolved) return resolved.error();
+    m_sheet = sheet;
+    m_styles = std::move(resolved).value();
+    return &*m_styles;
+}
+
+Result<PageLayout> PageComposer::layout(const Document& document) {
+    const auto styles = this->styles(document.styles);
+    if (!styles) return styles.error();
+    return layoutPage(document.page, document.stories, *styles.value(), *m_typesetter);
+}
+
+Result<Page> PageComposer::autoCompose(const Document& document, std::optional<PagePreset> preset) {
+    const auto styles = this->styles(document.styles);
+    if (!styles) return styles.error();
+    const FlowStyles& s = *styles.value();
+    const PageGrid grid =
+            preset ? pageGrid(*preset, s.body.size, s.body.leading) : document.page.grid;
+    Masthead masthead = document.page.masthead;
+    if (masthead.title.empty()) masthead.title = "报名";
+    if (masthead.date.empty()) masthead.date = todayInChinese();
+    return layout::autoCompose(document.stories, grid, masthead, s, *m_typesetter);
+}
+
+}  // namespace banmian::layout

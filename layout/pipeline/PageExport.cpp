@@ -1,0 +1,80 @@
+#include "layout/pipeline/PageExport.h"
+
+#include <cstdlib>
+
+#include "layout/flow/PageFlow.h"
+#include "layout/pdf/PdfExporter.h"
+#include "layout/proof/MarkAnnotations.h"
+#include "layout/proof/OpenHints.h"
+
+namespace banmian::layout {
+namespace {
+
+std::string formatTime(std::time_t when, const char* format) {
+    std::tm local{};
+    localtime_r(&when, &local);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, format, &local);
+    return buffer;
+}
+
+// The print file's title and slug line: paper, page, date and when it was exported, where the
+// plant reads which page and which export it holds.
+PdfOptions pdfOptions(const Page& page, const ExportOptions& options, const FlowStyles& styles,
+                      Typesetter& typesetter) {
+    PdfOptions pdf;
+    pdf.title = page.masthead.title + " " + page.masthead.date;
+    pdf.cropMarks = options.cropMarks;
+    pdf.iccProfile = options.iccProfile;
+    const std::string slug = page.masthead.title + "　第1版　" + page.masthead.date + "　导出 " +
+                             formatTime(options.time, "%Y-%m-%d %H:%M") + "　Banmian";
+    pdf.slug = slugLine(page.grid, slug, styles.folio, typesetter);
+    return pdf;
+}
+
+}  // namespace
+
+std::time_t exportClock() {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
+        return static_cast<std::time_t>(std::atoll(epoch));
+    return std::time(nullptr);
+}
+
+std::string PageExport::description() const {
+    if (kind == ExportKind::Proof)
+        return "proof with " + std::to_string(annotations) + " annotations";
+    return "PDF/X-1a:2001";
+}
+
+Result<PageExport> exportPage(const Document& document, const PageLayout& layout,
+                              PageComposer& composer, const ExportOptions& options) {
+    const bool proof = options.kind == ExportKind::Proof;
+    PageExport out;
+    out.kind = options.kind;
+    out.findings = preflight(document.page, layout, document.stories);
+    for (PreflightIssue& finding : out.findings) {
+        if (proof) finding.blocking = false;  // a proof goes to the desk, not to the plant
+        out.refused = out.refused || (finding.blocking && !options.force);
+    }
+    if (out.refused) return out;
+
+    const auto styles = composer.styles(document.styles);
+    if (!styles) return styles.error();
+    PdfOptions pdf = pdfOptions(document.page, options, *styles.value(), composer.typesetter());
+    if (proof) {
+        pdf.title += " 校样";
+        pdf.creationDate = formatTime(options.time, "D:%Y%m%d%H%M%S");  // the hints' date
+        auto written = exportProofPdf(layout, composer.registry(), pdf,
+                                      proofAnnotations(layout, proofMarks(document)));
+        if (!written) return written.error();
+        out.annotations = written.value().annotations;
+        out.bytes = std::move(written).value().bytes;
+    } else {
+        auto written = exportPagePdf(layout, composer.registry(), pdf);
+        if (!written) return written.error();
+        out.bytes = std::move(written).value();
+    }
+    return out;
+}
+
+}  // namespace banmian::layout

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "layout/base/Result.h"
+#include "layout/compose/Preflight.h"
+#include "layout/document/Document.h"
+#include "layout/output/PageLayout.h"
+#include "layout/pipeline/PageComposer.h"
+
+namespace banmian::layout {
+
+/// Which file an export makes.
+enum class ExportKind {
+    Print,  ///< the print-ready PDF/X-1a for the plant
+    Proof,  ///< a proof for review (校样): the open marks and undecided hints as annotations
+};
+
+/// How a page is exported: the one set of options the window's Export PDF and Export Proof and
+/// `banmian export` fill in, so that the same page with the same options gives the same bytes.
+struct ExportOptions {
+    ExportKind kind = ExportKind::Print;
+    /// Crop marks and, below the trim, the slug line (paper, page, date, time of export);
+    /// without them, the page at its bleed size.
+    bool cropMarks = true;
+    /// The plant's own CMYK output profile (the file's bytes); empty: IFRA26 named.
+    std::string iccProfile;
+    /// When the file is made, for its slug line and a proof's dates (see exportClock()).
+    std::time_t time = 0;
+    /// Write the print file even where the preflight found what the plant would reject.
+    bool force = false;
+};
+
+/// When an export happens: SOURCE_DATE_EPOCH when set (reproducible files), else now.
+std::time_t exportClock();
+
+/// A page exported.
+struct PageExport {
+    ExportKind kind = ExportKind::Print;
+    std::string bytes;  ///< the PDF; none when refused
+    /// What the preflight found, each with its block and story; `blocking` only where it refused
+    /// (or would have refused, when forced) a print file — a proof is made whatever the page lacks.
+    std::vector<PreflightIssue> findings;
+    bool refused = false;  ///< not written: a finding blocks a print file and `force` was not set
+    std::size_t annotations = 0;  ///< a proof's
+
+    /// What was written, as the command says it: "PDF/X-1a:2001", "proof with 3 annotations".
+    std::string description() const;
+};
+
+/// The document's composed page `layout` exported as `options` ask: the preflight first, then a
+/// print-ready PDF/X-1a (titled with the masthead, with the slug line under the trim) or a proof
+/// PDF (the open marks and the hints not yet decided on, as annotations). The error: a profile
+/// that is no CMYK output profile, a face that cannot be embedded.
+Result<PageExport> exportPage(const Document& document, const PageLayout& layout,
+                              PageComposer& composer, const ExportOptions& options);
+
+}  // namespace banmian::layout

@@ -1,0 +1,165 @@
+// One pipeline for the window and the command: a page is composed automatically only when a person
+// asks for it (never because it is empty), and the window's Export PDF and Export Proof write the
+// very bytes `banmian export` writes of the same page with the same options.
+#include <QFile>
+#include <QMenuBar>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/edit/PageDocument.h"
+#include "app/ui/MainWindow.h"
+#include "app/view/PageView.h"
+#include "layout/document/Document.h"
+#include "tests/app/Desk.h"
+
+using banmian::app::MainWindow;
+
+class OnePipelineTest : public QObject {
+    Q_OBJECT
+
+private:
+    static std::size_t storyBlocks(const MainWindow& window) {
+        std::size_t count = 0;
+        for (const auto& block : window.document()->page().blocks)
+            count += block.kind == banmian::layout::BlockKind::Story;
+        return count;
+    }
+
+    static QAction* action(const MainWindow& window, const QString& text) {
+        for (QAction* menu : window.menuBar()->actions()) {
+            for (QAction* item : menu->menu()->actions()) {
+                if (item->text() == text) return item;
+            }
+        }
+        return nullptr;
+    }
+
+    static QByteArray contents(const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) return {};
+        return file.readAll();
+    }
+
+    // `banmian export` run as a person runs it; its exit code.
+    static int runExport(const QStringList& arguments) {
+        QProcess banmian;
+        banmian.start(QStringLiteral(BANMIAN_EXECUTABLE),
+                      QStringList{QStringLiteral("export")} + arguments);
+        if (!banmian.waitForFinished(60000)) return -1;
+        return banmian.exitCode();
+    }
+
+private slots:
+    void initTestCase() {
+        // Both sides stamp the slug line and the proof's dates with this time.
+        qputenv("SOURCE_DATE_EPOCH", "1782000000");
+    }
+
+    void newPageIsBlank() {
+        MainWindow window;
+        QVERIFY(!window.loadSeedPage());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(storyBlocks(window) > 3);  // articles imported: a page composed, as asked
+
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(window.document()->page().blocks.empty());
+        QCOMPARE(window.document()->document().stories.size(), std::size_t{6});
+        QVERIFY(window.page());  // a blank page shown, not an error
+        QVERIFY(window.page()->runs.empty());
+    }
+
+    // Blocks all taken off, saved, opened again: the page stays as it was left.
+    void anEmptiedPageStaysEmpty() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emptied.banmian"));
+        {
+            MainWindow window;
+            QVERIFY(!window.loadSeedPage());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            std::vector<banmian::layout::PagePart> all;
+            for (std::size_t b = 0; b < window.document()->page().blocks.size(); ++b)
+                all.push_back({banmian::layout::PagePart::Kind::Block, b, 0});
+            window.pageView()->select(all);
+            window.pageView()->setFocus();
+            QTest::keyClick(window.pageView(), Qt::Key_Delete);
+            QVERIFY(window.document()->page().blocks.empty());
+
+            Desk desk(path);
+            QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY2(desk.seen.isEmpty(), qPrintable(desk.seen.join(QLatin1Char('\n'))));
+            QVERIFY(!window.document()->isModified());
+        }
+        MainWindow again;
+        QVERIFY(again.openFile(path));
+        QVERIFY(again.document()->page().blocks.empty());
+        QCOMPARE(again.document()->document().stories.size(), std::size_t{6});
+    }
+
+    // Edit → Auto-Compose the Page is how a blank page gets its blocks: one undo step.
+    void autoComposingIsAskedFor() {
+        QTemporaryDir dir;
+        banmian::layout::Document blank;
+        banmian::layout::Story story;
+        story.headline = "区长带队开展走访活动";
+        story.paragraphs = {"6月28日，区委副书记带队开展走访活动，听取居民意见。"};
+        blank.stories = {story, story};
+        blank.page.grid = banmian::layout::pageGrid(banmian::layout::PagePreset::Broadsheet);
+        blank.page.masthead = {"徐汇报", "2026年12月4日 星期五", "", ""};
+        const QString path = dir.filePath(QStringLiteral("blank.banmian"));
+        QVERIFY(!banmian::layout::writeDocument(blank, path.toStdString()));
+
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.document()->page().blocks.empty());
+
+        QAction* compose = action(window, MainWindow::tr("Auto-&Compose the Page"));
+        QVERIFY(compose);
+        compose->trigger();
+        QCOMPARE(storyBlocks(window), std::size_t{2});
+        QCOMPARE(window.document()->page().masthead.title, std::string("徐汇报"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(window.document()->page().blocks.empty());
+    }
+
+    // Export PDF (Ctrl+E) and Export Proof in the window, and `banmian export` of the same saved
+    // page, with the same options: the same bytes, slug line included.
+    void theWindowExportsAsTheCommandDoes() {
+        QTemporaryDir dir;
+        const QString page = dir.filePath(QStringLiteral("page.banmian"));
+        const QString fromWindow = dir.filePath(QStringLiteral("window.pdf"));
+        const QString proofFromWindow = dir.filePath(QStringLiteral("window-proof.pdf"));
+        MainWindow window;
+        QVERIFY(!window.loadSeedPage());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.document()->save(page));
+        {
+            Desk desk(fromWindow);
+            QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+            QVERIFY2(desk.seen.isEmpty(), qPrintable(desk.seen.join(QLatin1Char('\n'))));
+        }
+        QVERIFY(!window.exportProof(proofFromWindow));
+
+        const QString fromCommand = dir.filePath(QStringLiteral("command.pdf"));
+        const QString proofFromCommand = dir.filePath(QStringLiteral("command-proof.pdf"));
+        QCOMPARE(runExport({page, QStringLiteral("-o"), fromCommand}), 0);
+        QCOMPARE(runExport(
+                         {page, QStringLiteral("-o"), proofFromCommand, QStringLiteral("--proof")}),
+                 0);
+
+        const QByteArray print = contents(fromWindow);
+        QVERIFY(print.startsWith("%PDF-1.3"));
+        QVERIFY(print == contents(fromCommand));
+        const QByteArray proof = contents(proofFromWindow);
+        QVERIFY(proof.startsWith("%PDF-1.6"));
+        QVERIFY(proof == contents(proofFromCommand));
+    }
+};
+
+QTEST_MAIN(OnePipelineTest)
+#include "OnePipelineTest.moc"
