@@ -29,9 +29,9 @@ void PageDocument::reset(layout::Document document, const QString& path,
         m_lock = std::move(lock);
     else if (path != m_path)
         m_lock.reset();  // the same file opened again keeps its lock
-    m_document = std::move(document);
     m_path = path;
-    m_hints = layout::undecidedHints(m_document.stories, m_document.marks);
+    m_hints = layout::undecidedHints(document.stories, document.marks);
+    setDocument(std::move(document), true);
     compose();
     m_undo->setClean();
 }
@@ -66,10 +66,17 @@ std::optional<QString> PageDocument::save(const QString& path) {
 
 void PageDocument::apply(const layout::Document& document) {
     // The hints are found again only when what they depend on changed: a drag changes neither.
-    if (!(document.stories == m_document.stories) || !(document.marks == m_document.marks))
+    const bool storiesDiffer = !(document.stories == m_document.stories);
+    if (storiesDiffer || !(document.marks == m_document.marks))
         m_hints = layout::undecidedHints(document.stories, document.marks);
-    m_document = document;
+    setDocument(document, storiesDiffer);
     compose();
+}
+
+void PageDocument::setDocument(layout::Document document, bool storiesDiffer) {
+    if (storiesDiffer) emit storiesAboutToChange();
+    m_document = std::move(document);
+    if (storiesDiffer) emit storiesChanged();
 }
 
 void PageDocument::preview(const layout::Page& page) {

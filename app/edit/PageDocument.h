@@ -85,8 +85,14 @@ public:
 signals:
     /// The composition changed: redraw.
     void changed();
+    /// The stories are about to change (a story split or merged, edited, undone; another page),
+    /// and have changed: what lists them lays itself out again. Before changed().
+    void storiesAboutToChange();
+    void storiesChanged();
 
 private:
+    // Makes `document` the current one, saying so around it when its stories differ.
+    void setDocument(layout::Document document, bool storiesDiffer);
     void compose();
 
     layout::Document m_document;

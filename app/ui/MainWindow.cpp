@@ -51,7 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       m_document(new PageDocument(this)),
       m_autosave(new Autosave(*m_document, Autosave::defaultFolder(), this)),
-      m_model(new StoryTableModel(this)),
+      m_model(new StoryTableModel(*m_document, this)),
       m_list(new QTableView),
       m_preview(new StoryPreview),
       m_notes(new QListWidget),
@@ -152,6 +152,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_pageView->setDocument(m_document);
     connect(m_document, &PageDocument::changed, this, &MainWindow::documentChanged);
+    // The list lays itself out again when the stories change (undo, a story split or merged):
+    // the row that was current stays current, and its copy is shown again.
+    connect(m_document, &PageDocument::storiesAboutToChange, this,
+            [this] { m_rowBeforeChange = m_list->currentIndex().row(); });
+    connect(m_document, &PageDocument::storiesChanged, this, [this] {
+        if (m_rowBeforeChange >= 0 && m_rowBeforeChange < m_model->rowCount())
+            m_list->selectRow(m_rowBeforeChange);
+        showSelectedStory();
+    });
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_pageView, &PageView::selectionChanged, this, &MainWindow::updateCopyfit);
     connect(m_pageView, &PageView::message, this,
@@ -356,22 +365,10 @@ const fonts::FontRegistry* MainWindow::fontRegistry() const {
 }
 
 void MainWindow::documentChanged() {
-    // The list follows the document's stories (undo, a story split or merged), page or no page.
-    if (m_model->stories() != m_document->document().stories) {
-        const int row = m_list->currentIndex().row();
-        m_model->setStories(m_document->document().stories);
-        if (row >= 0 && row < m_model->rowCount()) m_list->selectRow(row);
-        showSelectedStory();
-    }
     if (!m_document->layout()) {
         statusBar()->showMessage(tr("No page: %1").arg(m_document->error().value_or(QString())));
         return;
     }
-    std::vector<bool> placed(m_document->document().stories.size(), false);
-    for (const layout::Block& block : m_document->page().blocks) {
-        if (block.story && *block.story < placed.size()) placed[*block.story] = true;
-    }
-    m_model->setPlaced(std::move(placed));
     updateCopyfit();
 }
 

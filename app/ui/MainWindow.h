@@ -113,6 +113,7 @@ private:
     PageDocument* m_document;
     Autosave* m_autosave;
     StoryTableModel* m_model;
+    int m_rowBeforeChange = -1;  // the story list's current row while its stories change
     QTableView* m_list;
     StoryPreview* m_preview;
     QListWidget* m_notes;

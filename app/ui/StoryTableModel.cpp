@@ -1,25 +1,26 @@
 #include "app/ui/StoryTableModel.h"
 
-#include "app/view/PageView.h"
-
 #include <QMimeData>
 #include <QStringList>
 
+#include "app/edit/PageDocument.h"
+#include "app/view/PageView.h"
+
 namespace banmian::app {
 
-StoryTableModel::StoryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void StoryTableModel::setStories(std::vector<layout::Story> stories) {
-    beginResetModel();
-    m_stories = std::move(stories);
-    endResetModel();
+StoryTableModel::StoryTableModel(const PageDocument& document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document) {
+    connect(&document, &PageDocument::storiesAboutToChange, this,
+            &StoryTableModel::beginResetModel);
+    connect(&document, &PageDocument::storiesChanged, this, &StoryTableModel::endResetModel);
+    connect(&document, &PageDocument::changed, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, PlacedColumn), index(rowCount() - 1, PlacedColumn));
+    });
 }
 
-void StoryTableModel::setPlaced(std::vector<bool> placed) {
-    if (placed == m_placed) return;
-    m_placed = std::move(placed);
-    if (!m_stories.empty())
-        emit dataChanged(index(0, PlacedColumn), index(rowCount() - 1, PlacedColumn));
+const std::vector<layout::Story>& StoryTableModel::stories() const {
+    return m_document.document().stories;
 }
 
 QString StoryTableModel::mimeType() {
@@ -44,12 +45,14 @@ QMimeData* StoryTableModel::mimeData(const QModelIndexList& indexes) const {
 }
 
 bool StoryTableModel::isPlaced(int row) const {
-    return row >= 0 && static_cast<std::size_t>(row) < m_placed.size() &&
-           m_placed[static_cast<std::size_t>(row)];
+    for (const layout::Block& block : m_document.page().blocks) {
+        if (block.story && *block.story == static_cast<std::size_t>(row)) return true;
+    }
+    return false;
 }
 
 int StoryTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_stories.size());
+    return parent.isValid() ? 0 : static_cast<int>(stories().size());
 }
 
 int StoryTableModel::columnCount(const QModelIndex& parent) const {

@@ -7,8 +7,12 @@
 
 namespace banmian::app {
 
-/// The imported stories as the story list shows them: kind, headline, reporters, paragraph and
-/// character counts, and whether each is on the page — what a designer checks before placing copy.
+class PageDocument;
+
+/// The open page's stories as the story list shows them: kind, headline, reporters, paragraph and
+/// character counts, and whether a block of the page shows each — what a designer checks before
+/// placing copy. It reads the page itself (no copy of the stories to fall out of step): the list
+/// is laid out again when the stories change, its Placed column when the page does.
 class StoryTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -23,16 +27,13 @@ public:
         ColumnCount
     };
 
-    explicit StoryTableModel(QObject* parent = nullptr);
+    StoryTableModel(const PageDocument& document, QObject* parent = nullptr);
 
-    /// Replaces the list with `stories`.
-    void setStories(std::vector<layout::Story> stories);
-    /// Which stories a block of the page shows (by story index).
-    void setPlaced(std::vector<bool> placed);
+    /// Whether a block of the page shows the story of `row`.
     bool isPlaced(int row) const;
-    const std::vector<layout::Story>& stories() const { return m_stories; }
+    const std::vector<layout::Story>& stories() const;
     const layout::Story& story(int row) const {
-        return m_stories.at(static_cast<std::size_t>(row));
+        return stories().at(static_cast<std::size_t>(row));
     }
 
     /// A story dragged from the list carries its index under this type.
@@ -48,8 +49,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<layout::Story> m_stories;
-    std::vector<bool> m_placed;
+    const PageDocument& m_document;
 };
 
 /// Text for display, from the engine's UTF-8.

@@ -9,6 +9,7 @@
 
 #include "app/edit/PageDocument.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
 #include "tests/app/Desk.h"
@@ -82,10 +83,15 @@ private slots:
             std::vector<banmian::layout::PagePart> all;
             for (std::size_t b = 0; b < window.document()->page().blocks.size(); ++b)
                 all.push_back({banmian::layout::PagePart::Kind::Block, b, 0});
+            const QModelIndex placed =
+                    window.storyModel()->index(0, banmian::app::StoryTableModel::PlacedColumn);
+            QCOMPARE(placed.data().toString(), QStringLiteral("On the page"));
             window.pageView()->select(all);
             window.pageView()->setFocus();
             QTest::keyClick(window.pageView(), Qt::Key_Delete);
             QVERIFY(window.document()->page().blocks.empty());
+            // The story list reads the page: every story is off it now.
+            QCOMPARE(placed.data().toString(), QStringLiteral("Not placed"));
 
             Desk desk(path);
             QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
