@@ -15,7 +15,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -23,27 +22,19 @@
 #include <QToolBar>
 #include <QUndoStack>
 
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-
 #include "app/edit/Autosave.h"
 #include "app/edit/FileLock.h"
 #include "app/edit/PageDocument.h"
-#include "app/print/PagePrinter.h"
+#include "app/ui/ExportActions.h"
 #include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
-#include "app/ui/StoryEditor.h"
+#include "app/ui/StoryMending.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
-#include "layout/base/AtomicFile.h"
-#include "layout/compose/Preflight.h"
 #include "layout/document/Document.h"
-#include "layout/document/StoryEdits.h"
-#include "layout/pipeline/PageExport.h"
 
 namespace banmian::app {
 
@@ -51,13 +42,15 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       m_document(new PageDocument(this)),
       m_autosave(new Autosave(*m_document, Autosave::defaultFolder(), this)),
+      m_exports(new ExportActions(*this, *m_document)),
       m_model(new StoryTableModel(*m_document, this)),
       m_list(new QTableView),
       m_preview(new StoryPreview),
       m_notes(new QListWidget),
       m_summary(new QLabel),
       m_copyfit(new QLabel),
-      m_pageView(new PageView) {
+      m_pageView(new PageView),
+      m_mending(new StoryMending(*this, *m_document, *m_list)) {
     setWindowTitle(tr("Banmian"));
     resize(1400, 900);
     setCentralWidget(m_pageView);
@@ -74,23 +67,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedStory);
-    // Mending the import: merge a story with the next from the list; the paragraph menu of the
-    // copy does the rest.
-    auto* merge = new QAction(tr("Merge with the Story After"), m_list);
-    connect(merge, &QAction::triggered, this, [this] {
-        const int row = m_list->currentIndex().row();
-        if (row < 0) return;
-        const auto story = static_cast<std::size_t>(row);
-        mendStories(tr("Merge %1 with the story after").arg(m_document->storyTitle(story)),
-                    [story](layout::Document& d) { return layout::mergeWithNext(d, story); });
-    });
-    m_list->addAction(merge);
-    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_preview, &StoryPreview::mend, this, &MainWindow::mendParagraph);
+    // Mending the import: merge a story with the next from the list's menu; the paragraph menu of
+    // the copy does the rest; a double-click on a story, or on its body on the page, edits it.
+    connect(m_preview, &StoryPreview::mend, m_mending, &StoryMending::mendParagraph);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_list, &QTableView::doubleClicked, this,
-            [this](const QModelIndex& index) { editStory(static_cast<std::size_t>(index.row())); });
-    connect(m_pageView, &PageView::editStory, this, &MainWindow::editStory);
+    connect(m_list, &QTableView::doubleClicked, m_mending, [this](const QModelIndex& index) {
+        m_mending->editStory(static_cast<std::size_t>(index.row()));
+    });
+    connect(m_pageView, &PageView::editStory, m_mending, &StoryMending::editStory);
     // A file dropped from the desktop opens as File → Import Articles would (one at a time: a
     // day's articles come in one file, and a page replaces the page) — once the drop is over, so
     // that a question or a message does not hold the file manager's drag.
@@ -184,11 +168,7 @@ void MainWindow::createActions() {
     file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
                     &MainWindow::saveAs);
     file->addSeparator();
-    QAction* exportPdf = file->addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                                         this, &MainWindow::chooseExportFile);
-    file->addAction(tr("Export Proo&f…"), this, &MainWindow::chooseProofFile);
-    file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewPage);
-    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printPage);
+    QAction* exportPdf = m_exports->addTo(*file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -540,104 +520,6 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-std::optional<QString> MainWindow::exportPdf(const QString& path) {
-    return writePdf(path, false);
-}
-
-std::optional<QString> MainWindow::exportProof(const QString& path) {
-    return writePdf(path, true);
-}
-
-std::optional<QString> MainWindow::writePdf(const QString& path, bool proof) {
-    const layout::PageLayout* composed = page();
-    if (!composed) return pageError();
-    // The command's own export, options and all (the slug line, SOURCE_DATE_EPOCH): the same page
-    // gives the same file whichever of the two writes it. A print file reaches here only after
-    // readyForPrint(), so what the preflight found was seen and the designer chose to go on.
-    layout::ExportOptions options;
-    options.kind = proof ? layout::ExportKind::Proof : layout::ExportKind::Print;
-    options.time = layout::exportClock();
-    options.force = true;
-    const auto exported =
-            layout::exportPage(m_document->document(), *composed, m_document->composer(), options);
-    if (!exported) return QString::fromStdString(exported.error().message);
-    if (const auto error = layout::writeFileAtomically(path.toStdString(), exported.value().bytes))
-        return QString::fromStdString(error->message);
-    return std::nullopt;
-}
-
-void MainWindow::chooseProofFile() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Proof"), QString(),
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) return;
-    if (const auto error = exportProof(path))
-        QMessageBox::warning(this, tr("Cannot export the proof"), *error);
-    else
-        statusBar()->showMessage(tr("Wrote the proof %1").arg(path), 5000);
-}
-
-bool MainWindow::readyForPrint() {
-    const layout::PageLayout* composed = page();
-    if (!composed) return true;  // writePdf() says why there is no page
-    QStringList problems;
-    for (const layout::PreflightIssue& issue :
-         layout::preflight(m_document->page(), *composed, m_document->document().stories)) {
-        if (issue.blocking) problems << QString::fromStdString(issue.where + ": " + issue.message);
-    }
-    if (problems.isEmpty()) return true;
-    QMessageBox box(QMessageBox::Warning, tr("Not ready for print"),
-                    tr("The printing plant would reject this page:\n\n%1\n\nFix it first, or "
-                       "export it anyway.")
-                            .arg(problems.join(QLatin1Char('\n'))),
-                    QMessageBox::Cancel, this);
-    QPushButton* anyway = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == anyway;
-}
-
-void MainWindow::chooseExportFile() {
-    if (!readyForPrint()) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(),
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty()) return;
-    if (const auto error = exportPdf(path))
-        QMessageBox::warning(this, tr("Cannot export the PDF"), *error);
-    else
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
-}
-
-const layout::PageLayout* MainWindow::pageToPrint() {
-    const layout::PageLayout* composed = page();
-    if (!composed) QMessageBox::warning(this, tr("Cannot print"), pageError().value_or(QString()));
-    return composed;
-}
-
-void MainWindow::printPage() {
-    const layout::PageLayout* composed = pageToPrint();
-    if (!composed) return;
-    QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, *composed, windowTitle());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    if (const auto error = app::printPage(printer, *composed, m_document->registry())) {
-        QMessageBox::warning(this, tr("Cannot print"), *error);
-    }
-}
-
-void MainWindow::previewPage() {
-    const layout::PageLayout* composed = pageToPrint();
-    if (!composed) return;
-    QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, *composed, windowTitle());
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, composed](QPrinter* target) {
-                app::printPage(*target, *composed, m_document->registry());
-            });
-    preview.exec();
-}
-
 void MainWindow::chooseArticleFile() {
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Import Articles"), QString(),
@@ -657,71 +539,6 @@ void MainWindow::showSelectedStory() {
         related = qtText(m_model->stories()[*story.related].headline);
     }
     m_preview->showStory(story, related);
-}
-
-bool MainWindow::mendStories(
-        const QString& name,
-        const std::function<std::optional<std::string>(layout::Document&)>& edit) {
-    layout::Document after = m_document->document();
-    if (const auto error = edit(after)) {
-        statusBar()->showMessage(QString::fromStdString(*error), 5000);
-        return false;
-    }
-    m_document->change(name, after);
-    return true;
-}
-
-void MainWindow::editStory(std::size_t story) {
-    if (story >= m_document->document().stories.size()) return;
-    StoryEditor editor(m_document->document().stories[story], this);
-    if (editor.exec() != QDialog::Accepted) return;
-    const auto edited = editor.story();
-    if (!edited || *edited == m_document->document().stories[story]) return;
-    const QString title = m_document->storyTitle(story);
-    mendStories(tr("Edit %1").arg(title), [&](layout::Document& d) -> std::optional<std::string> {
-        d.stories[story] = *edited;
-        return std::nullopt;
-    });
-}
-
-void MainWindow::mendParagraph(StoryPreview::Mend mend, int paragraph) {
-    const int row = m_list->currentIndex().row();
-    if (row < 0 || paragraph < 0) return;
-    const auto story = static_cast<std::size_t>(row);
-    const auto p = static_cast<std::size_t>(paragraph);
-    const QString title = m_document->storyTitle(story);
-    using Mend = StoryPreview::Mend;
-    auto mark = [&](layout::HeadPart part, const QString& name) {
-        mendStories(name.arg(title),
-                    [=](layout::Document& d) { return layout::markParagraph(d, story, p, part); });
-    };
-    switch (mend) {
-        case Mend::Split:
-            mendStories(tr("Split %1").arg(title),
-                        [=](layout::Document& d) { return layout::splitStory(d, story, p); });
-            break;
-        case Mend::ToPrevious:
-        case Mend::ToNext: {
-            const bool previous = mend == Mend::ToPrevious;
-            if (mendStories(tr("Move a paragraph of %1").arg(title), [=](layout::Document& d) {
-                    return layout::moveParagraph(d, story, p, previous);
-                }))
-                m_list->selectRow(previous ? row - 1 : row + 1);  // follow the paragraph
-            break;
-        }
-        case Mend::Kicker:
-            mark(layout::HeadPart::Kicker, tr("Kicker of %1"));
-            break;
-        case Mend::Headline:
-            mark(layout::HeadPart::Headline, tr("Headline of %1"));
-            break;
-        case Mend::Subtitle:
-            mark(layout::HeadPart::Subtitle, tr("Subtitle of %1"));
-            break;
-        case Mend::Byline:
-            mark(layout::HeadPart::Byline, tr("Credit line of %1"));
-            break;
-    }
 }
 
 void MainWindow::showNotes(const layout::ImportResult& result) {

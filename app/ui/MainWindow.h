@@ -18,10 +18,12 @@ class QLabel;
 namespace banmian::app {
 
 class Autosave;
+class ExportActions;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
 class ProofActions;
+class StoryMending;
 class StoryTableModel;
 
 /// The designer's window: the front page in the middle, as it will print, with the hands to
@@ -64,27 +66,13 @@ public:
     const layout::PageLayout* page() const;
     std::optional<QString> pageError() const;
     const fonts::FontRegistry* fontRegistry() const;
-    /// Writes the page as a print-ready PDF; the error, if any.
-    std::optional<QString> exportPdf(const QString& path);
-    /// Writes the page as a proof for review: its open marks and hints as PDF annotations (the
-    /// print PDF never carries them); the error, if any.
-    std::optional<QString> exportProof(const QString& path);
+    /// Export PDF, Export Proof, Print Preview and Print.
+    ExportActions* exports() const { return m_exports; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    // The page, or a message saying why there is none to print.
-    const layout::PageLayout* pageToPrint();
-    void printPage();
-    void previewPage();
-    void chooseExportFile();
-    // What the plant would reject (layout::preflight), asked about before the print PDF is
-    // written; whether to go on (nothing to reject, or the user insists).
-    bool readyForPrint();
-    void chooseProofFile();
-    // The page as a print-ready PDF, or as a proof with its marks, written atomically.
-    std::optional<QString> writePdf(const QString& path, bool proof);
     void createActions();
     void showSelectedStory();
     void chooseArticleFile();
@@ -103,15 +91,10 @@ private:
     void updateCopyfit();
     void updateTitle();
     void showNotes(const layout::ImportResult& result);
-    // One change to the stories, named; false and the reason in the status bar when refused.
-    bool mendStories(const QString& name,
-                     const std::function<std::optional<std::string>(layout::Document&)>& edit);
-    void mendParagraph(StoryPreview::Mend mend, int paragraph);
-    // The story editor on a story; its result one undo step.
-    void editStory(std::size_t story);
 
     PageDocument* m_document;
     Autosave* m_autosave;
+    ExportActions* m_exports;
     StoryTableModel* m_model;
     int m_rowBeforeChange = -1;  // the story list's current row while its stories change
     QTableView* m_list;
@@ -120,6 +103,7 @@ private:
     QLabel* m_summary;
     QLabel* m_copyfit;
     PageView* m_pageView;
+    StoryMending* m_mending;
     ProofActions* m_proof = nullptr;
     QMenu* m_recentMenu = nullptr;
     QString m_name;  // what the title calls the page

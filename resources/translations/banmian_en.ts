@@ -178,6 +178,73 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::ExportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Proo&amp;f…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the proof %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printing plant would reject this page:
+
+%1
+
+Fix it first, or export it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
@@ -289,26 +356,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,14 +392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge with the Story After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge %1 with the story after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,18 +413,6 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,34 +483,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a paragraph of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kicker of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headline of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subtitle of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit line of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,39 +499,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Proo&amp;f…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Proof</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export the proof</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the proof %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be shown on this machine: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not ready for print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printing plant would reject this page:
-
-%1
-
-Fix it first, or export it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,6 +514,18 @@ Fix it first, or export it anyway.</source>
         <source>The copy of %1 saved at %2 cannot be read: %3
 
 It is kept at %4 for someone to look at, and will not be offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Compose the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compose the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-compose the page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,6 +942,45 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>Not a credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::StoryMending</name>
+    <message>
+        <source>Merge with the Story After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 with the story after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a paragraph of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kicker of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit line of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,6 +174,77 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::ExportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Proo&amp;f…</source>
+        <translation>导出校样(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Proof</source>
+        <translation>导出校样</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the proof</source>
+        <translation>无法导出校样</translation>
+    </message>
+    <message>
+        <source>Wrote the proof %1</source>
+        <translation>已写入校样 %1</translation>
+    </message>
+    <message>
+        <source>Not ready for print</source>
+        <translation>尚不能付印</translation>
+    </message>
+    <message>
+        <source>The printing plant would reject this page:
+
+%1
+
+Fix it first, or export it anyway.</source>
+        <translation>印厂会退回此版面：
+
+%1
+
+请先修正，或仍然导出。</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>仍然导出</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>
@@ -282,26 +353,6 @@
         <translation>稿件与版面文件 (*.txt *.banmian);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot export the PDF</source>
-        <translation>无法导出 PDF</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation>无法打印</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>稿件内容</translation>
     </message>
@@ -338,14 +389,6 @@
         <translation>无法排版：%1</translation>
     </message>
     <message>
-        <source>Merge with the Story After</source>
-        <translation>与下一篇合并</translation>
-    </message>
-    <message>
-        <source>Merge %1 with the story after</source>
-        <translation>合并%1与下一篇</translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
@@ -368,18 +411,6 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -448,34 +479,6 @@
         <translation>无法打开版面</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
-    </message>
-    <message>
-        <source>Split %1</source>
-        <translation>拆分%1</translation>
-    </message>
-    <message>
-        <source>Move a paragraph of %1</source>
-        <translation>移动%1的一段</translation>
-    </message>
-    <message>
-        <source>Kicker of %1</source>
-        <translation>%1的引题</translation>
-    </message>
-    <message>
-        <source>Headline of %1</source>
-        <translation>%1的主题</translation>
-    </message>
-    <message>
-        <source>Subtitle of %1</source>
-        <translation>%1的副题</translation>
-    </message>
-    <message>
-        <source>Credit line of %1</source>
-        <translation>%1的署名</translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
@@ -492,44 +495,8 @@
         <translation>%1：已从 %2 保存的副本恢复</translation>
     </message>
     <message>
-        <source>Export Proo&amp;f…</source>
-        <translation>导出校样(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Export Proof</source>
-        <translation>导出校样</translation>
-    </message>
-    <message>
-        <source>Cannot export the proof</source>
-        <translation>无法导出校样</translation>
-    </message>
-    <message>
-        <source>Wrote the proof %1</source>
-        <translation>已写入校样 %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be shown on this machine: %2</source>
         <translation>%1 无法在本机显示：%2</translation>
-    </message>
-    <message>
-        <source>Not ready for print</source>
-        <translation>尚不能付印</translation>
-    </message>
-    <message>
-        <source>The printing plant would reject this page:
-
-%1
-
-Fix it first, or export it anyway.</source>
-        <translation>印厂会退回此版面：
-
-%1
-
-请先修正，或仍然导出。</translation>
-    </message>
-    <message>
-        <source>Export Anyway</source>
-        <translation>仍然导出</translation>
     </message>
     <message>
         <source>No recovery copy: save often</source>
@@ -546,6 +513,18 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation>%2 保存的%1副本无法读取：%3
 
 副本保留在 %4，以便查看，今后不再提示。</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Compose the Page</source>
+        <translation>自动组版(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot compose the page</source>
+        <translation>无法组版</translation>
+    </message>
+    <message>
+        <source>Auto-compose the page</source>
+        <translation>自动组版</translation>
     </message>
 </context>
 <context>
@@ -961,6 +940,45 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>Not a credit line</source>
         <translation>不是署名</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::StoryMending</name>
+    <message>
+        <source>Merge with the Story After</source>
+        <translation>与下一篇合并</translation>
+    </message>
+    <message>
+        <source>Merge %1 with the story after</source>
+        <translation>合并%1与下一篇</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>拆分%1</translation>
+    </message>
+    <message>
+        <source>Move a paragraph of %1</source>
+        <translation>移动%1的一段</translation>
+    </message>
+    <message>
+        <source>Kicker of %1</source>
+        <translation>%1的引题</translation>
+    </message>
+    <message>
+        <source>Headline of %1</source>
+        <translation>%1的主题</translation>
+    </message>
+    <message>
+        <source>Subtitle of %1</source>
+        <translation>%1的副题</translation>
+    </message>
+    <message>
+        <source>Credit line of %1</source>
+        <translation>%1的署名</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
 #include "app/render/PagePainter.h"
+#include "app/ui/ExportActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
@@ -186,7 +187,7 @@ private slots:
 
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("page.pdf"));
-        QVERIFY(!window.exportPdf(pdf));
+        QVERIFY(!window.exports()->exportPdf(pdf));
         QFile exported(pdf);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QVERIFY(exported.read(8).startsWith("%PDF-1.3"));

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "app/edit/PageDocument.h"
+#include "app/ui/ExportActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
@@ -149,7 +150,7 @@ private slots:
             QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
             QVERIFY2(desk.seen.isEmpty(), qPrintable(desk.seen.join(QLatin1Char('\n'))));
         }
-        QVERIFY(!window.exportProof(proofFromWindow));
+        QVERIFY(!window.exports()->exportProof(proofFromWindow));
 
         const QString fromCommand = dir.filePath(QStringLiteral("command.pdf"));
         const QString proofFromCommand = dir.filePath(QStringLiteral("command-proof.pdf"));

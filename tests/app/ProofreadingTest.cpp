@@ -11,6 +11,7 @@
 
 #include "app/edit/PageDocument.h"
 #include "app/edit/Proofreading.h"
+#include "app/ui/ExportActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/MarksPanel.h"
 #include "app/ui/ProofActions.h"
@@ -248,8 +249,8 @@ private slots:
         // File → Export Proof carries the open mark; the print PDF carries none.
         const QString proof = dir.filePath(QStringLiteral("proof.pdf"));
         const QString print = dir.filePath(QStringLiteral("print.pdf"));
-        QVERIFY(!m_window->exportProof(proof));
-        QVERIFY(!m_window->exportPdf(print));
+        QVERIFY(!m_window->exports()->exportProof(proof));
+        QVERIFY(!m_window->exports()->exportPdf(print));
         auto bytes = [](const QString& path) {
             QFile file(path);
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

@@ -1,0 +1,133 @@
+#include "app/ui/ExportActions.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStatusBar>
+
+#include "app/edit/PageDocument.h"
+#include "app/print/PagePrinter.h"
+#include "layout/base/AtomicFile.h"
+#include "layout/compose/Preflight.h"
+#include "layout/pipeline/PageExport.h"
+
+namespace banmian::app {
+
+ExportActions::ExportActions(QMainWindow& window, PageDocument& document)
+    : QObject(&window), m_window(window), m_document(document) {}
+
+QAction* ExportActions::addTo(QMenu& file) {
+    QAction* exportPdf = file.addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                        this, &ExportActions::chooseExportFile);
+    file.addAction(tr("Export Proo&f…"), this, &ExportActions::chooseProofFile);
+    file.addAction(tr("Print Pre&view…"), this, &ExportActions::previewPage);
+    file.addAction(tr("&Print…"), QKeySequence::Print, this, &ExportActions::printPage);
+    return exportPdf;
+}
+
+std::optional<QString> ExportActions::exportPdf(const QString& path) {
+    return writePdf(path, false);
+}
+
+std::optional<QString> ExportActions::exportProof(const QString& path) {
+    return writePdf(path, true);
+}
+
+std::optional<QString> ExportActions::writePdf(const QString& path, bool proof) {
+    const layout::PageLayout* composed = m_document.layout();
+    if (!composed) return m_document.error().value_or(QString());
+    // The command's own export, options and all (the slug line, SOURCE_DATE_EPOCH): the same page
+    // gives the same file whichever of the two writes it. A print file reaches here only after
+    // readyForPrint(), so what the preflight found was seen and the designer chose to go on.
+    layout::ExportOptions options;
+    options.kind = proof ? layout::ExportKind::Proof : layout::ExportKind::Print;
+    options.time = layout::exportClock();
+    options.force = true;
+    const auto exported =
+            layout::exportPage(m_document.document(), *composed, m_document.composer(), options);
+    if (!exported) return QString::fromStdString(exported.error().message);
+    if (const auto error = layout::writeFileAtomically(path.toStdString(), exported.value().bytes))
+        return QString::fromStdString(error->message);
+    return std::nullopt;
+}
+
+void ExportActions::chooseProofFile() {
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Proof"), QString(),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) return;
+    if (const auto error = exportProof(path))
+        QMessageBox::warning(&m_window, tr("Cannot export the proof"), *error);
+    else
+        m_window.statusBar()->showMessage(tr("Wrote the proof %1").arg(path), 5000);
+}
+
+bool ExportActions::readyForPrint() {
+    const layout::PageLayout* composed = m_document.layout();
+    if (!composed) return true;  // writePdf() says why there is no page
+    QStringList problems;
+    for (const layout::PreflightIssue& issue :
+         layout::preflight(m_document.page(), *composed, m_document.document().stories)) {
+        if (issue.blocking) problems << QString::fromStdString(issue.where + ": " + issue.message);
+    }
+    if (problems.isEmpty()) return true;
+    QMessageBox box(QMessageBox::Warning, tr("Not ready for print"),
+                    tr("The printing plant would reject this page:\n\n%1\n\nFix it first, or "
+                       "export it anyway.")
+                            .arg(problems.join(QLatin1Char('\n'))),
+                    QMessageBox::Cancel, &m_window);
+    QPushButton* anyway = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
+void ExportActions::chooseExportFile() {
+    if (!readyForPrint()) return;
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), QString(),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) return;
+    if (const auto error = exportPdf(path))
+        QMessageBox::warning(&m_window, tr("Cannot export the PDF"), *error);
+    else
+        m_window.statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+const layout::PageLayout* ExportActions::pageToPrint() {
+    const layout::PageLayout* composed = m_document.layout();
+    if (!composed)
+        QMessageBox::warning(&m_window, tr("Cannot print"), m_document.error().value_or(QString()));
+    return composed;
+}
+
+void ExportActions::printPage() {
+    const layout::PageLayout* composed = pageToPrint();
+    if (!composed) return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, *composed, m_window.windowTitle());
+    QPrintDialog dialog(&printer, &m_window);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (const auto error = app::printPage(printer, *composed, m_document.registry())) {
+        QMessageBox::warning(&m_window, tr("Cannot print"), *error);
+    }
+}
+
+void ExportActions::previewPage() {
+    const layout::PageLayout* composed = pageToPrint();
+    if (!composed) return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, *composed, m_window.windowTitle());
+    QPrintPreviewDialog preview(&printer, &m_window);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, composed](QPrinter* target) {
+                app::printPage(*target, *composed, m_document.registry());
+            });
+    preview.exec();
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <optional>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace banmian::layout {
+struct PageLayout;
+}
+
+namespace banmian::app {
+
+class PageDocument;
+
+/// The production part of the window: File → Export PDF, Export Proof, Print Preview and Print, of
+/// the page shown. The PDFs are written by the engine's exportPage, as `banmian export` writes
+/// them; a print PDF the preflight would refuse is asked about first (Export Anyway, the
+/// command's --force).
+class ExportActions : public QObject {
+    Q_OBJECT
+
+public:
+    ExportActions(QMainWindow& window, PageDocument& document);
+
+    /// Adds the items to `file`; the Export PDF action, for the toolbar.
+    QAction* addTo(QMenu& file);
+
+    /// Writes the page as a print-ready PDF; the error, if any.
+    std::optional<QString> exportPdf(const QString& path);
+    /// Writes the page as a proof for review: its open marks and hints as PDF annotations (the
+    /// print PDF never carries them); the error, if any.
+    std::optional<QString> exportProof(const QString& path);
+
+private:
+    void chooseExportFile();
+    void chooseProofFile();
+    // What the plant would reject (layout::preflight), asked about before the print PDF is
+    // written; whether to go on (nothing to reject, or the designer insists).
+    bool readyForPrint();
+    // The page as a print-ready PDF, or as a proof with its marks, written atomically.
+    std::optional<QString> writePdf(const QString& path, bool proof);
+    // The page, or a message saying why there is none to print.
+    const layout::PageLayout* pageToPrint();
+    void printPage();
+    void previewPage();
+
+    QMainWindow& m_window;
+    PageDocument& m_document;
+};
+
+}  // namespace banmian::app
