@@ -26,6 +26,7 @@
 #include "app/edit/FileLock.h"
 #include "app/edit/PageDocument.h"
 #include "app/ui/ExportActions.h"
+#include "app/ui/FileActions.h"
 #include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryMending.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       m_document(new PageDocument(this)),
       m_autosave(new Autosave(*m_document, Autosave::defaultFolder(), this)),
+      m_files(new FileActions(*this, *m_document, *m_autosave)),
       m_exports(new ExportActions(*this, *m_document)),
       m_model(new StoryTableModel(*m_document, this)),
       m_list(new QTableView),
@@ -78,6 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
     // A file dropped from the desktop opens as File → Import Articles would (one at a time: a
     // day's articles come in one file, and a page replaces the page) — once the drop is over, so
     // that a question or a message does not hold the file manager's drag.
+    connect(m_files, &FileActions::pageShown, this, &MainWindow::showPage);
+    connect(m_files, &FileActions::nameChanged, this, &MainWindow::updateTitle);
     connect(m_pageView, &PageView::filesDropped, this, [this](const QStringList& paths) {
         const QString path = paths.front();
         QMetaObject::invokeMethod(
@@ -154,19 +158,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newPage =
-            file->addAction(tr("&New Page"), QKeySequence::New, this, &MainWindow::newPage);
-    QAction* open =
-            file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDocument);
-    QAction* import = file->addAction(tr("&Import Articles…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                                      this, &MainWindow::chooseArticleFile);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
-    file->addSeparator();
-    QAction* save = file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    // Ctrl+Shift+S everywhere: Qt gives SaveAs no key on a plain X11 desktop.
-    file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
-                    &MainWindow::saveAs);
+    const FileActions::Actions files = m_files->addTo(*file);
     file->addSeparator();
     QAction* exportPdf = m_exports->addTo(*file);
     file->addSeparator();
@@ -206,12 +198,12 @@ void MainWindow::createActions() {
     QToolBar* tools = addToolBar(tr("Tools"));
     tools->setObjectName(QStringLiteral("tools"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    newPage->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
-    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    files.newPage->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    files.open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    files.save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    tools->addActions({newPage, open, import, save});
+    tools->addActions({files.newPage, files.open, files.import, files.save});
     tools->addSeparator();
     tools->addActions({undo, redo});
     tools->addSeparator();
@@ -232,104 +224,38 @@ void MainWindow::createActions() {
 }
 
 std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const QString& name) {
-    const auto imported = layout::importArticles(
-            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-    if (!imported) return QString::fromStdString(layout::describe(imported.error()));
-
-    const layout::ImportResult& result = imported.value();
-    // Articles imported make a new page, composed automatically: what the designer asked for.
-    layout::Document document;
-    document.stories = result.stories;
-    auto composed = m_document->composer().autoCompose(document, layout::PagePreset::Broadsheet);
-    if (!composed) {
-        return tr("The stories were read, but no page can be composed: %1")
-                .arg(QString::fromStdString(composed.error().message));
-    }
-    document.page = std::move(composed).value();
-    if (!maySetAside()) return tr("The page in the window has unsaved changes.");
-    m_name = name;
-    m_document->reset(std::move(document), QString());
-    if (!m_document->layout()) {
-        return tr("The stories were read, but no page can be composed: %1")
-                .arg(m_document->error().value_or(QString()));
-    }
-    m_list->resizeColumnsToContents();
-    showNotes(result);
-
-    std::size_t sidebars = 0;
-    for (const layout::Story& story : result.stories)
-        sidebars += story.kind == layout::StoryKind::Sidebar;
-    const auto articles = result.stories.size() - sidebars;
-    m_summary->setText(tr("%1: %n article(s)", "", static_cast<int>(articles)).arg(name) +
-                       tr(", ") + tr("%n sidebar(s)", "", static_cast<int>(sidebars)) + tr(", ") +
-                       tr("%n warning(s)", "", static_cast<int>(result.warnings.size())) +
-                       tr(" — encoding %1").arg(QString::fromStdString(result.encoding)));
-    updateTitle();
-    if (m_model->rowCount() > 0) m_list->selectRow(0);
-    return std::nullopt;
+    return m_files->loadArticles(bytes, name);
 }
 
 std::optional<QString> MainWindow::loadSeedPage() {
-    const std::string_view text = seedPageText();
-    return loadArticles(QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size())),
-                        QString::fromLatin1(kSeedPageName));
+    return m_files->loadSeedPage();
 }
 
 std::optional<QString> MainWindow::importFile(const QString& path) {
-    if (path.endsWith(QStringLiteral(".banmian"))) {
-        const auto document = layout::readDocument(path.toStdString());
-        if (!document) return QString::fromStdString(document.error().message);
-        if (const auto missing = m_document->missingFonts(document.value())) {
-            return tr("%1 cannot be shown on this machine: %2").arg(path, *missing);
-        }
-        if (!maySetAside()) return tr("The page in the window has unsaved changes.");
-        // Another window holding the file: say who, and leave the page shown as it is.
-        const QString canonical = QFileInfo(path).absoluteFilePath();
-        std::unique_ptr<FileLock> lock;
-        if (canonical != m_document->path()) {
-            QString holder;
-            lock = FileLock::take(canonical, holder);
-            if (!lock) return holder;
-        }
-        m_name = QFileInfo(path).fileName();
-        m_document->reset(document.value(), canonical, std::move(lock));
-        m_list->resizeColumnsToContents();
-        m_notes->clear();
-        m_summary->setText(
-                tr("%1: %n story(ies)", "", static_cast<int>(document.value().stories.size()))
-                        .arg(m_name));
-        updateTitle();
-        rememberRecent(path);
-        if (m_model->rowCount() > 0) m_list->selectRow(0);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot open %1: %2").arg(path, file.errorString());
-    if (file.size() > static_cast<qint64>(layout::kMaxArticleFileBytes)) {
-        return tr("%1 is too large for an article file.").arg(path);
-    }
-    return loadArticles(file.readAll(), QFileInfo(path).fileName());
+    return m_files->importFile(path);
 }
 
 bool MainWindow::openFile(const QString& path) {
-    const auto error = importFile(path);
-    if (error) {
-        QMessageBox::warning(this,
-                             path.endsWith(QStringLiteral(".banmian"))
-                                     ? tr("Cannot open the page")
-                                     : tr("Cannot import articles"),
-                             *error);
-    }
-    return !error;
+    return m_files->openFile(path);
+}
+
+void MainWindow::restore(const RecoveredPage& page) {
+    m_files->restore(page);
 }
 
 std::optional<QString> MainWindow::saveTo(const QString& path) {
-    if (const auto error = m_document->save(path)) return error;
-    m_name = QFileInfo(path).fileName();
-    rememberRecent(path);
+    return m_files->saveTo(path);
+}
+
+void MainWindow::showPage(const QString& summary, const layout::ImportResult* imported) {
+    m_list->resizeColumnsToContents();
+    if (imported)
+        showNotes(*imported);
+    else
+        m_notes->clear();
+    m_summary->setText(summary);
     updateTitle();
-    return std::nullopt;
+    if (m_model->rowCount() > 0) m_list->selectRow(0);
 }
 
 const layout::PageLayout* MainWindow::page() const {
@@ -372,24 +298,14 @@ void MainWindow::updateCopyfit() {
 }
 
 void MainWindow::updateTitle() {
-    const QString name = m_name.isEmpty() ? tr("Untitled") : m_name;
+    const QString name = m_files->name().isEmpty() ? tr("Untitled") : m_files->name();
     m_autosave->setName(name);
     setWindowTitle(tr("%1 — Banmian").arg(name) + QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
 }
 
-bool MainWindow::maySetAside() {
-    if (!m_document->isModified()) return true;
-    const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"),
-            tr("The page %1 has changes that are not saved. Save them first?").arg(m_name),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) return save();
-    return answer == QMessageBox::Discard;
-}
-
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!maySetAside()) {
+    if (!m_files->maySetAside()) {
         event->ignore();
         return;
     }
@@ -425,65 +341,6 @@ bool askToRestore(QWidget* parent, const RecoveredPage& page) {
     return false;
 }
 
-void MainWindow::restore(const RecoveredPage& page) {
-    m_name = page.name.isEmpty() ? QFileInfo(page.originalPath).fileName() : page.name;
-    m_document->restore(page.document, page.originalPath);
-    if (const auto held = m_document->lockFile()) {
-        // Its file is open elsewhere now: keep the work, but Save must ask where.
-        m_document->restore(page.document, QString());
-        statusBar()->showMessage(*held, 8000);
-    }
-    Autosave::remove(page);
-    m_autosave->saveNow();  // a copy of this session's own, at once
-    m_notes->clear();
-    m_summary->setText(
-            tr("%1: restored from the copy saved at %2")
-                    .arg(m_name, QLocale().toString(page.savedAt, QLocale::ShortFormat)));
-    updateTitle();
-}
-
-bool MainWindow::save() {
-    if (m_document->path().isEmpty()) return saveAs();
-    if (const auto error = saveTo(m_document->path())) {
-        QMessageBox::warning(this, tr("Cannot save"), *error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->path()), 4000);
-    return true;
-}
-
-bool MainWindow::saveAs() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Page"), m_document->path(),
-                                                tr("Banmian pages (*.banmian)"));
-    if (path.isEmpty()) return false;
-    if (!path.endsWith(QStringLiteral(".banmian"))) path += QStringLiteral(".banmian");
-    if (const auto error = saveTo(path)) {
-        QMessageBox::warning(this, tr("Cannot save"), *error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
-    return true;
-}
-
-void MainWindow::openDocument() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Page"), QString(),
-                                                      tr("Banmian pages (*.banmian)"));
-    if (!path.isEmpty()) openFile(path);
-}
-
-void MainWindow::newPage() {
-    if (!maySetAside()) return;
-    // The same stories on a blank page of the same grid: they wait in the list to be placed.
-    layout::Document blank;
-    blank.stories = m_document->document().stories;
-    blank.styles = m_document->document().styles;
-    blank.page.grid = m_document->page().grid;
-    blank.page.masthead = m_document->page().masthead;
-    m_name.clear();
-    m_document->reset(std::move(blank), QString());
-    updateTitle();
-}
-
 void MainWindow::autoComposePage() {
     // Every story placed afresh on the page's own grid, under its masthead: one undo step.
     layout::Document after = m_document->document();
@@ -495,36 +352,6 @@ void MainWindow::autoComposePage() {
     }
     after.page = std::move(composed).value();
     m_document->change(tr("Auto-compose the page"), after);
-}
-
-void MainWindow::rememberRecent(const QString& path, bool remember) {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    if (remember) recent.prepend(path);
-    while (recent.size() > 8) recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu() {
-    if (!m_recentMenu) return;
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString& path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            // Moved or deleted since: said once, then gone from the list.
-            if (!openFile(path) && !QFileInfo::exists(path)) rememberRecent(path, false);
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::chooseArticleFile() {
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import Articles"), QString(),
-            tr("Article files and pages (*.txt *.banmian);;All files (*)"));
-    if (!path.isEmpty()) openFile(path);
 }
 
 void MainWindow::showSelectedStory() {

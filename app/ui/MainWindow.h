@@ -19,6 +19,7 @@ namespace banmian::app {
 
 class Autosave;
 class ExportActions;
+class FileActions;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
@@ -66,6 +67,8 @@ public:
     const layout::PageLayout* page() const;
     std::optional<QString> pageError() const;
     const fonts::FontRegistry* fontRegistry() const;
+    /// New, Open, Import, Open Recent, Save, Save As.
+    FileActions* files() const { return m_files; }
     /// Export PDF, Export Proof, Print Preview and Print.
     ExportActions* exports() const { return m_exports; }
 
@@ -75,25 +78,18 @@ protected:
 private:
     void createActions();
     void showSelectedStory();
-    void chooseArticleFile();
-    void openDocument();
-    bool save();
-    bool saveAs();
-    void newPage();
     /// Edit → Auto-Compose the Page: the stories placed anew on the page (one undo step).
     void autoComposePage();
-    // Whether the unsaved changes, if any, may go (saved, or let go); asks.
-    bool maySetAside();
-    // Puts `path` first in Open Recent, or (`remember` false) takes it off.
-    void rememberRecent(const QString& path, bool remember = true);
-    void updateRecentMenu();
     void documentChanged();
     void updateCopyfit();
     void updateTitle();
     void showNotes(const layout::ImportResult& result);
+    // Another page shown (FileActions::pageShown): its summary, its notes, the title, the list.
+    void showPage(const QString& summary, const layout::ImportResult* imported);
 
     PageDocument* m_document;
     Autosave* m_autosave;
+    FileActions* m_files;
     ExportActions* m_exports;
     StoryTableModel* m_model;
     int m_rowBeforeChange = -1;  // the story list's current row while its stories change
@@ -105,8 +101,6 @@ private:
     PageView* m_pageView;
     StoryMending* m_mending;
     ProofActions* m_proof = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QString m_name;  // what the title calls the page
 };
 
 /// Tells that the last session did not close properly and what its recovery copy holds; asks

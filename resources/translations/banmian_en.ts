@@ -245,13 +245,49 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
-    <name>banmian::app::MainWindow</name>
+    <name>banmian::app::FileActions</name>
+    <message>
+        <source>&amp;New Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stories were read, but no page can be composed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page in the window has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
         <translation>
             <numerusform>%1: %n article</numerusform>
             <numerusform>%1: %n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n sidebar(s)</source>
@@ -268,6 +304,80 @@ Fix it first, or export it anyway.</source>
         </translation>
     </message>
     <message>
+        <source> — encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown on this machine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n story(ies)</source>
+        <translation>
+            <numerusform>%1: %n story</numerusform>
+            <numerusform>%1: %n stories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for an article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page %1 has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restored from the copy saved at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banmian pages (*.banmian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::MainWindow</name>
+    <message>
         <source>Banmian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,10 +391,6 @@ Fix it first, or export it anyway.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,31 +414,7 @@ Fix it first, or export it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — encoding %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Banmian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large for an article file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,10 +431,6 @@ Fix it first, or export it anyway.</source>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,26 +474,6 @@ Fix it first, or export it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,54 +490,7 @@ Fix it first, or export it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page in the window has unsaved changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stories were read, but no page can be composed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n story(ies)</source>
-        <translation>
-            <numerusform>%1: %n story</numerusform>
-            <numerusform>%1: %n stories</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page %1 has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Banmian pages (*.banmian)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,14 +503,6 @@ Fix it first, or export it anyway.</source>
     </message>
     <message>
         <source>Banmian did not close properly last time. A copy of %1 was saved at %2: %3 stories, %4 blocks on the page. Restore it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: restored from the copy saved at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown on this machine: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -245,46 +245,38 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
-    <name>banmian::app::MainWindow</name>
+    <name>banmian::app::FileActions</name>
     <message>
-        <source>Banmian</source>
-        <translation>版面</translation>
+        <source>&amp;New Page</source>
+        <translation>新建版面(&amp;N)</translation>
     </message>
     <message>
-        <source>Stories</source>
-        <translation>稿件</translation>
-    </message>
-    <message>
-        <source>Import notes</source>
-        <translation>导入提示</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Import Articles…</source>
         <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;About Banmian</source>
-        <translation>关于版面(&amp;A)</translation>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <source>About Banmian</source>
-        <translation>关于版面</translation>
+        <source>The stories were read, but no page can be composed: %1</source>
+        <translation>稿件已读入，但无法排版：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Banmian&lt;/b&gt; %1&lt;br&gt;Newspaper page layout and proofing.</source>
-        <translation>&lt;b&gt;版面&lt;/b&gt; %1&lt;br&gt;报纸版面编排与校对。</translation>
+        <source>The page in the window has unsaved changes.</source>
+        <translation>窗口中的版面有未保存的修改。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
@@ -313,8 +305,14 @@ Fix it first, or export it anyway.</source>
         <translation> — 编码 %1</translation>
     </message>
     <message>
-        <source>%1 — Banmian</source>
-        <translation>%1 — 版面</translation>
+        <source>%1 cannot be shown on this machine: %2</source>
+        <translation>%1 无法在本机显示：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n story(ies)</source>
+        <translation>
+            <numerusform>%1：%n 篇稿件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -325,12 +323,95 @@ Fix it first, or export it anyway.</source>
         <translation>%1 太大，不像是稿件文件。</translation>
     </message>
     <message>
-        <source>Import Articles</source>
-        <translation>导入稿件</translation>
+        <source>Cannot open the page</source>
+        <translation>无法打开版面</translation>
     </message>
     <message>
         <source>Cannot import articles</source>
         <translation>无法导入稿件</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The page %1 has changes that are not saved. Save them first?</source>
+        <translation>版面 %1 有未保存的修改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>%1: restored from the copy saved at %2</source>
+        <translation>%1：已从 %2 保存的副本恢复</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Page</source>
+        <translation>保存版面</translation>
+    </message>
+    <message>
+        <source>Banmian pages (*.banmian)</source>
+        <translation>版面文件 (*.banmian)</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>打开版面</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>导入稿件</translation>
+    </message>
+    <message>
+        <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
+        <translation>稿件与版面文件 (*.txt *.banmian);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::MainWindow</name>
+    <message>
+        <source>Banmian</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>导入提示</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Banmian</source>
+        <translation>关于版面(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Banmian</source>
+        <translation>关于版面</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Banmian&lt;/b&gt; %1&lt;br&gt;Newspaper page layout and proofing.</source>
+        <translation>&lt;b&gt;版面&lt;/b&gt; %1&lt;br&gt;报纸版面编排与校对。</translation>
+    </message>
+    <message>
+        <source>%1 — Banmian</source>
+        <translation>%1 — 版面</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -347,10 +428,6 @@ Fix it first, or export it anyway.</source>
     <message>
         <source>Repaired</source>
         <translation>已修复</translation>
-    </message>
-    <message>
-        <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
-        <translation>稿件与版面文件 (*.txt *.banmian);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -393,26 +470,6 @@ Fix it first, or export it anyway.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <source>&amp;New Page</source>
-        <translation>新建版面(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -429,54 +486,8 @@ Fix it first, or export it anyway.</source>
         <translation>撤下版面(&amp;T)</translation>
     </message>
     <message>
-        <source>The page in the window has unsaved changes.</source>
-        <translation>窗口中的版面有未保存的修改。</translation>
-    </message>
-    <message>
-        <source>The stories were read, but no page can be composed: %1</source>
-        <translation>稿件已读入，但无法排版：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n story(ies)</source>
-        <translation>
-            <numerusform>%1：%n 篇稿件</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>The page %1 has changes that are not saved. Save them first?</source>
-        <translation>版面 %1 有未保存的修改。先保存吗？</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Save Page</source>
-        <translation>保存版面</translation>
-    </message>
-    <message>
-        <source>Banmian pages (*.banmian)</source>
-        <translation>版面文件 (*.banmian)</translation>
-    </message>
-    <message>
-        <source>Open Page</source>
-        <translation>打开版面</translation>
-    </message>
-    <message>
-        <source>Cannot open the page</source>
-        <translation>无法打开版面</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -489,14 +500,6 @@ Fix it first, or export it anyway.</source>
     <message>
         <source>Banmian did not close properly last time. A copy of %1 was saved at %2: %3 stories, %4 blocks on the page. Restore it?</source>
         <translation>版面上次没有正常关闭。%1 的副本保存于 %2：%3 篇稿件，版面上 %4 个稿块。要恢复吗？</translation>
-    </message>
-    <message>
-        <source>%1: restored from the copy saved at %2</source>
-        <translation>%1：已从 %2 保存的副本恢复</translation>
-    </message>
-    <message>
-        <source>%1 cannot be shown on this machine: %2</source>
-        <translation>%1 无法在本机显示：%2</translation>
     </message>
     <message>
         <source>No recovery copy: save often</source>
