@@ -581,9 +581,10 @@ bool MainWindow::readyForPrint() {
     const layout::PageLayout* composed = page();
     if (!composed) return true;  // writePdf() says why there is no page
     QStringList problems;
-    for (const layout::PreflightIssue& issue :
+    for (const layout::Diagnostic& d :
          layout::preflight(m_document->page(), *composed, m_document->document().stories)) {
-        if (issue.blocking) problems << QString::fromStdString(issue.where + ": " + issue.message);
+        if (d.severity == layout::Severity::Error)
+            problems << QString::fromStdString(layout::describe(d));
     }
     if (problems.isEmpty()) return true;
     QMessageBox box(QMessageBox::Warning, tr("Not ready for print"),
