@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -60,10 +59,10 @@ MainWindow::MainWindow(QWidget* parent)
       m_model(new StoryTableModel(this)),
       m_list(new QTableView),
       m_preview(new StoryPreview),
-      m_notes(new QListWidget),
       m_summary(new QLabel),
       m_copyfit(new QLabel),
       m_pageView(new PageView) {
+    m_notes = new DiagnosticsPanel(*m_document, *m_pageView);
     setWindowTitle(tr("Banmian"));
     resize(1400, 900);
     setCentralWidget(m_pageView);
@@ -133,7 +132,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (!m_pageView->selection().empty()) propertiesDock->raise();
     });
 
-    auto* notesDock = new QDockWidget(tr("Import notes"), this);
+    auto* notesDock = new QDockWidget(tr("Findings"), this);
     notesDock->setObjectName(QStringLiteral("importNotes"));
     notesDock->setWidget(m_notes);
     addDockWidget(Qt::BottomDockWidgetArea, notesDock);
@@ -267,7 +266,9 @@ std::optional<QString> MainWindow::loadArticles(const QByteArray& bytes, const Q
                 .arg(m_document->error().value_or(QString()));
     }
     m_list->resizeColumnsToContents();
-    showNotes(result);
+    std::vector<layout::Diagnostic> notes = result.warnings;
+    notes.insert(notes.end(), result.repairs.begin(), result.repairs.end());
+    m_notes->setImportNotes(std::move(notes));
 
     std::size_t sidebars = 0;
     for (const layout::Story& story : result.stories)
@@ -307,7 +308,7 @@ std::optional<QString> MainWindow::importFile(const QString& path) {
         m_name = QFileInfo(path).fileName();
         m_document->reset(document.value(), canonical, std::move(lock));
         m_list->resizeColumnsToContents();
-        m_notes->clear();
+        m_notes->setImportNotes({});
         m_summary->setText(
                 tr("%1: %n story(ies)", "", static_cast<int>(document.value().stories.size()))
                         .arg(m_name));
@@ -460,7 +461,7 @@ void MainWindow::restore(const RecoveredPage& page) {
     }
     Autosave::remove(page);
     m_autosave->saveNow();  // a copy of this session's own, at once
-    m_notes->clear();
+    m_notes->setImportNotes({});
     m_summary->setText(
             tr("%1: restored from the copy saved at %2")
                     .arg(m_name, QLocale().toString(page.savedAt, QLocale::ShortFormat)));
@@ -587,6 +588,12 @@ bool MainWindow::readyForPrint() {
             problems << QString::fromStdString(layout::describe(d));
     }
     if (problems.isEmpty()) return true;
+    constexpr int kShown = 12;  // the rest are in the Findings panel
+    if (problems.size() > kShown) {
+        const auto more = static_cast<int>(problems.size() - kShown + 1);
+        problems.resize(kShown - 1);
+        problems << tr("… and %n more: see the Findings panel", "", more);
+    }
     QMessageBox box(QMessageBox::Warning, tr("Not ready for print"),
                     tr("The printing plant would reject this page:\n\n%1\n\nFix it first, or "
                        "export it anyway.")
@@ -724,19 +731,6 @@ void MainWindow::mendParagraph(StoryPreview::Mend mend, int paragraph) {
             mark(layout::HeadPart::Byline, tr("Credit line of %1"));
             break;
     }
-}
-
-void MainWindow::showNotes(const layout::ImportResult& result) {
-    m_notes->clear();
-    auto add = [this](const layout::Diagnostic& d, const QString& kind, const QColor& colour) {
-        const QString where = d.line > 0 ? tr("line %1").arg(d.line) : tr("file");
-        auto* item = new QListWidgetItem(
-                QStringLiteral("%1 · %2: %3").arg(kind, where, QString::fromStdString(d.message)));
-        item->setForeground(colour);
-        m_notes->addItem(item);
-    };
-    for (const auto& d : result.warnings) add(d, tr("Check"), QColor(0xB0, 0x4A, 0x00));
-    for (const auto& d : result.repairs) add(d, tr("Repaired"), QColor(0x40, 0x40, 0x40));
 }
 
 }  // namespace banmian::app

@@ -178,6 +178,77 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::DiagnosticsPanel</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masthead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to select it on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
@@ -206,10 +277,6 @@
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -266,22 +333,6 @@
     </message>
     <message>
         <source>Cannot import articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -548,6 +599,17 @@ Fix it first, or export it anyway.</source>
 
 It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: see the Findings panel</source>
+        <translation>
+            <numerusform>… and %n more: see the Findings panel</numerusform>
+            <numerusform>… and %n more: see the Findings panel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

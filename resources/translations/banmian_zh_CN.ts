@@ -174,6 +174,77 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::DiagnosticsPanel</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>story %1</source>
+        <translation>第 %1 篇稿件</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>credit line</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>图说</translation>
+    </message>
+    <message>
+        <source>masthead</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <source>folio</source>
+        <translation>版头</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>全文件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Double-click to select it on the page.</source>
+        <translation>双击即在版面上选中它。</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>
@@ -182,10 +253,6 @@
     <message>
         <source>Stories</source>
         <translation>稿件</translation>
-    </message>
-    <message>
-        <source>Import notes</source>
-        <translation>导入提示</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -260,22 +327,6 @@
     <message>
         <source>Cannot import articles</source>
         <translation>无法导入稿件</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>全文件</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>待核</translation>
-    </message>
-    <message>
-        <source>Repaired</source>
-        <translation>已修复</translation>
     </message>
     <message>
         <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
@@ -546,6 +597,16 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation>%2 保存的%1副本无法读取：%3
 
 副本保留在 %4，以便查看，今后不再提示。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: see the Findings panel</source>
+        <translation>
+            <numerusform>……另有 %n 项，见“检查结果”面板</numerusform>
+        </translation>
     </message>
 </context>
 <context>
