@@ -246,19 +246,28 @@ int runExportCommand(const std::vector<std::string>& args) {
     const layout::PageLayout page =
             layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
 
-    // Preflight: what the plant would reject is not sent unless the user insists (--force). A
-    // proof goes to the desk, not the plant: it is made whatever the page still lacks.
-    const auto issues = layout::preflight(document.page, page, document.stories);
-    bool blocking = false;
-    for (const auto& issue : issues) {
-        const bool blocks = issue.blocking && !proof;
-        std::cerr << "banmian export: " << (blocks ? "" : "note: ") << issue.where << ": "
-                  << issue.message << "\n";
-        blocking = blocking || blocks;
+    // Preflight: what the plant would reject (an error: overset, a character no face has, a
+    // photo it cannot print) is not sent unless the user insists (--force), and then each is a
+    // warning. A proof goes to the desk, not the plant: it is made whatever the page still lacks.
+    const auto findings = layout::preflight(document.page, page, document.stories);
+    int errors = 0;
+    for (const layout::Diagnostic& finding : findings) {
+        const bool error = finding.severity == layout::Severity::Error && !proof;
+        errors += error;
+        std::cerr << "banmian export: "
+                  << (!error  ? "note: "
+                      : force ? "warning: "
+                              : "error: ")
+                  << layout::describe(finding) << "\n";
     }
-    if (blocking && !force) {
+    if (errors > 0 && !force) {
         std::cerr << "banmian export: not exported: fix the above, or export anyway with --force\n";
         return kExitBadInput;
+    }
+    if (errors > 0) {
+        std::cerr
+                << "banmian export: warning: exporting anyway (--force): the plant may reject the "
+                   "page for the above\n";
     }
     layout::PdfOptions options = composer.pdfOptions(document.page, *styles);
     options.cropMarks = marks;

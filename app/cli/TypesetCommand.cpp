@@ -103,7 +103,11 @@ nlohmann::ordered_json toJson(const layout::Galley& galley, const layout::Galley
                      {"last", line.last}});
         }
         for (const auto& d : paragraph.typeset.diagnostics) {
-            diagnostics.push_back({{"paragraph", p}, {"offset", d.offset}, {"message", d.message}});
+            diagnostics.push_back({{"paragraph", p},
+                                   {"offset", d.place.offset},
+                                   {"severity", layout::toString(d.severity)},
+                                   {"kind", d.kind},
+                                   {"message", d.message}});
         }
     }
     json["lines"] = std::move(lines);

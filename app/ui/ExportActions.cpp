@@ -71,11 +71,18 @@ bool ExportActions::readyForPrint() {
     const layout::PageLayout* composed = m_document.layout();
     if (!composed) return true;  // writePdf() says why there is no page
     QStringList problems;
-    for (const layout::PreflightIssue& issue :
+    for (const layout::Diagnostic& d :
          layout::preflight(m_document.page(), *composed, m_document.document().stories)) {
-        if (issue.blocking) problems << QString::fromStdString(issue.where + ": " + issue.message);
+        if (d.severity == layout::Severity::Error)
+            problems << QString::fromStdString(layout::describe(d));
     }
     if (problems.isEmpty()) return true;
+    constexpr int kShown = 12;  // the rest are in the Findings panel
+    if (problems.size() > kShown) {
+        const auto more = static_cast<int>(problems.size() - kShown + 1);
+        problems.resize(kShown - 1);
+        problems << tr("… and %n more: see the Findings panel", "", more);
+    }
     QMessageBox box(QMessageBox::Warning, tr("Not ready for print"),
                     tr("The printing plant would reject this page:\n\n%1\n\nFix it first, or "
                        "export it anyway.")

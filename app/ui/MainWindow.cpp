@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,11 +47,11 @@ MainWindow::MainWindow(QWidget* parent)
       m_model(new StoryTableModel(*m_document, this)),
       m_list(new QTableView),
       m_preview(new StoryPreview),
-      m_notes(new QListWidget),
       m_summary(new QLabel),
       m_copyfit(new QLabel),
       m_pageView(new PageView),
       m_mending(new StoryMending(*this, *m_document, *m_list)) {
+    m_notes = new DiagnosticsPanel(*m_document, *m_pageView);
     setWindowTitle(tr("Banmian"));
     resize(1400, 900);
     setCentralWidget(m_pageView);
@@ -115,7 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (!m_pageView->selection().empty()) propertiesDock->raise();
     });
 
-    auto* notesDock = new QDockWidget(tr("Import notes"), this);
+    auto* notesDock = new QDockWidget(tr("Findings"), this);
     notesDock->setObjectName(QStringLiteral("importNotes"));
     notesDock->setWidget(m_notes);
     addDockWidget(Qt::BottomDockWidgetArea, notesDock);
@@ -249,10 +248,12 @@ std::optional<QString> MainWindow::saveTo(const QString& path) {
 
 void MainWindow::showPage(const QString& summary, const layout::ImportResult* imported) {
     m_list->resizeColumnsToContents();
-    if (imported)
-        showNotes(*imported);
-    else
-        m_notes->clear();
+    std::vector<layout::Diagnostic> notes;
+    if (imported) {
+        notes = imported->warnings;
+        notes.insert(notes.end(), imported->repairs.begin(), imported->repairs.end());
+    }
+    m_notes->setImportNotes(std::move(notes));
     m_summary->setText(summary);
     updateTitle();
     if (m_model->rowCount() > 0) m_list->selectRow(0);
@@ -366,19 +367,6 @@ void MainWindow::showSelectedStory() {
         related = qtText(m_model->stories()[*story.related].headline);
     }
     m_preview->showStory(story, related);
-}
-
-void MainWindow::showNotes(const layout::ImportResult& result) {
-    m_notes->clear();
-    auto add = [this](const layout::Diagnostic& d, const QString& kind, const QColor& colour) {
-        const QString where = d.line > 0 ? tr("line %1").arg(d.line) : tr("file");
-        auto* item = new QListWidgetItem(
-                QStringLiteral("%1 · %2: %3").arg(kind, where, QString::fromStdString(d.message)));
-        item->setForeground(colour);
-        m_notes->addItem(item);
-    };
-    for (const auto& d : result.warnings) add(d, tr("Check"), QColor(0xB0, 0x4A, 0x00));
-    for (const auto& d : result.repairs) add(d, tr("Repaired"), QColor(0x40, 0x40, 0x40));
 }
 
 }  // namespace banmian::app

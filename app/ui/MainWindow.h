@@ -5,13 +5,13 @@
 #include <memory>
 #include <optional>
 
+#include "app/ui/DiagnosticsPanel.h"
 #include "app/ui/StoryPreview.h"
 #include "fonts/FontRegistry.h"
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/output/PageLayout.h"
 
-class QListWidget;
 class QTableView;
 class QLabel;
 
@@ -29,8 +29,9 @@ class StoryTableModel;
 
 /// The designer's window: the front page in the middle, as it will print, with the hands to
 /// rearrange it (PageView); the day's stories in a list on one side, the selected story's copy on
-/// the other, below what the importer repaired or could not decide; the selected block's copyfit
-/// in the status bar. Every change is undoable; closing with unsaved changes asks first.
+/// the other, below the page's findings and what the importer repaired or could not decide
+/// (DiagnosticsPanel); the selected block's copyfit in the status bar. Every change is undoable;
+/// closing with unsaved changes asks first.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -57,7 +58,8 @@ public:
     StoryTableModel* storyModel() const { return m_model; }
     QTableView* storyList() const { return m_list; }
     StoryPreview* preview() const { return m_preview; }
-    QListWidget* notes() const { return m_notes; }
+    /// The page's findings and the importer's notes.
+    DiagnosticsPanel* notes() const { return m_notes; }
     PageView* pageView() const { return m_pageView; }
     ProofActions* proof() const { return m_proof; }
     /// The status bar's copyfit of the selected block.
@@ -83,7 +85,6 @@ private:
     void documentChanged();
     void updateCopyfit();
     void updateTitle();
-    void showNotes(const layout::ImportResult& result);
     // Another page shown (FileActions::pageShown): its summary, its notes, the title, the list.
     void showPage(const QString& summary, const layout::ImportResult* imported);
 
@@ -95,7 +96,7 @@ private:
     int m_rowBeforeChange = -1;  // the story list's current row while its stories change
     QTableView* m_list;
     StoryPreview* m_preview;
-    QListWidget* m_notes;
+    DiagnosticsPanel* m_notes = nullptr;
     QLabel* m_summary;
     QLabel* m_copyfit;
     PageView* m_pageView;

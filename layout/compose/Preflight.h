@@ -10,13 +10,6 @@
 
 namespace banmian::layout {
 
-/// One thing the plant would reject or a desk should see before the page goes out, and where.
-struct PreflightIssue {
-    bool blocking = false;  ///< an export refuses it unless the user insists
-    std::string where;      ///< the block and its story: "story-2 (集中销毁八百余公斤)"
-    std::string message;
-};
-
 /// The lowest resolution a photo may have at its placed size (newsprint, ~200 ppi the target).
 inline constexpr double kMinimumPhotoPpi = 170;
 
@@ -25,10 +18,15 @@ inline constexpr double kMinimumPhotoPpi = 170;
 /// and the one made when a designer chooses a photo for a frame.
 Result<ImageInfo> photoInfo(const std::string& path);
 
-/// Checks a composed page before export: overset text, photos missing, unreadable, damaged or
-/// cut short, not JPEG, PNG or TIFF, RGB (PDF/X-1a allows CMYK and gray only), or under
-/// kMinimumPhotoPpi at their size, and placeholders still standing in for photos.
-std::vector<PreflightIssue> preflight(const Page& page, const PageLayout& layout,
-                                      const std::vector<Story>& stories);
+/// Checks a composed page before export, each finding with its place (the block, its story's
+/// headline, the text, the paragraph): what the layout says — overset text and characters no
+/// installed face has, errors the print export refuses, and lines too wide, as warnings —, then
+/// photos missing ("photo-missing"), unreadable, damaged or cut short, not JPEG, PNG or TIFF
+/// ("photo-unusable"), RGB ("photo-rgb": PDF/X-1a allows CMYK and gray only), all errors, or
+/// under kMinimumPhotoPpi at their size ("photo-resolution"), and placeholders still standing in
+/// for photos ("photo-placeholder"), warnings. An error blocks the print export unless the user
+/// insists; a proof is made whatever the page lacks.
+std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
+                                  const std::vector<Story>& stories);
 
 }  // namespace banmian::layout

@@ -351,12 +351,18 @@ Result<Document> readDocumentJson(std::string_view text);
 Result<Document> documentFromJson(std::string_view text) {
     // Every value is checked by type where it is read; this is the net under them all: a value
     // of a kind no check foresaw is an error to report, never a crash (the fuzzer found one).
-    try {
-        return readDocumentJson(text);
-    } catch (const nlohmann::ordered_json::exception& e) {
-        return Diagnostic{0, std::string("a value of the wrong kind in the document (") + e.what() +
-                                     "): was it edited by hand?"};
-    }
+    Result<Document> document = [&]() -> Result<Document> {
+        try {
+            return readDocumentJson(text);
+        } catch (const nlohmann::ordered_json::exception& e) {
+            return Diagnostic{0, std::string("a value of the wrong kind in the document (") +
+                                         e.what() + "): was it edited by hand?"};
+        }
+    }();
+    if (document) return document;
+    Diagnostic error = document.error();
+    error.kind = "bad-document";
+    return error;
 }
 
 namespace {
@@ -467,11 +473,18 @@ Result<Document> readDocumentJson(std::string_view text) {
 
 Result<Document> readDocument(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Diagnostic{0, "cannot open " + path.string() + ": " + std::strerror(errno)};
+    if (!in) {
+        return Diagnostic{.message = "cannot open " + path.string() + ": " + std::strerror(errno),
+                          .kind = "unreadable-file"};
+    }
     std::ostringstream bytes;
     bytes << in.rdbuf();
     auto document = documentFromJson(bytes.str());
-    if (!document) return Diagnostic{0, path.string() + ": " + document.error().message};
+    if (!document) {
+        Diagnostic error = document.error();
+        error.message = path.string() + ": " + error.message;
+        return error;
+    }
     return document;
 }
 

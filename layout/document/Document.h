@@ -30,10 +30,10 @@ inline constexpr int kDocumentVersion = 2;
 std::string documentToJson(const Document& document);
 
 /// A document read from JSON. Corrupt, truncated, hand-edited-wrong or newer files give an error
-/// that says what and where (a JSON path), never a half-read document.
+/// that says what and where (a JSON path), never a half-read document: kind "bad-document".
 Result<Document> documentFromJson(std::string_view json);
 
-/// Reads a `.banmian` file.
+/// Reads a `.banmian` file; one that cannot be opened gives kind "unreadable-file".
 Result<Document> readDocument(const std::filesystem::path& path);
 
 /// Writes a `.banmian` file safely: to a temporary file beside it, flushed, then renamed over the

@@ -82,17 +82,43 @@ ParagraphStyle fitHeadline(const std::string& text, ParagraphStyle style, SizeRa
     return at(range.min);
 }
 
+// What the text engine said of a text set at `where` (block, story, text, paragraph), each at
+// its offset in that text.
+void addDiagnostics(const TypesetParagraph& set, const DiagnosticPlace& where, PageLayout& out) {
+    for (Diagnostic d : set.diagnostics) {
+        const int offset = d.place.offset;
+        d.place = where;
+        d.place.offset = offset;
+        out.diagnostics.push_back(std::move(d));
+    }
+}
+
 // Sets `text` in `width` from y = `top`, aligned as its style says; returns the height it took.
 LayoutUnit setParagraph(const std::string& text, const ParagraphStyle& style, LayoutUnit x,
                         LayoutUnit width, LayoutUnit top, Typesetter& typesetter, int block,
-                        PageLayout& out, const TextSource& source = {}) {
+                        PageLayout& out, const DiagnosticPlace& where,
+                        const TextSource& source = {}) {
     if (text.empty()) return 0;
     const TypesetParagraph set =
             typesetter.typeset(text, unjustified(style), ConstantLineWidth(width));
     for (const TypesetLine& line : set.lines)
         placeLine(line, text, x, top + line.baseline, block, out, source);
-    out.diagnostics.insert(out.diagnostics.end(), set.diagnostics.begin(), set.diagnostics.end());
+    addDiagnostics(set, where, out);
     return set.height;
+}
+
+// Where a text of block `index` is, for what is said about it.
+DiagnosticPlace placeIn(const Page& page, std::size_t index, const std::string& field,
+                        const Story* story = nullptr) {
+    const Block& block = page.blocks[index];
+    DiagnosticPlace place;
+    place.block = block.id;
+    if (story && block.story) {
+        place.story = static_cast<int>(*block.story);
+        place.headline = story->headline;
+    }
+    place.field = field;
+    return place;
 }
 
 std::string bylineText(const Byline& byline) {
@@ -193,10 +219,11 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
             sidebar ? styles.sidebarHeadline
                     : headlineStyleOf(block, styles, headWidth, story.headline, typesetter);
     const int storyIndex = static_cast<int>(*block.story);
+    auto place = [&](const std::string& field) { return placeIn(page, index, field, &story); };
     auto head = [&](const std::string& text, const ParagraphStyle& style, TextFrame::Part part,
                     StoryField field) {
         const LayoutUnit height = setParagraph(text, style, headX, headWidth, y, typesetter, id,
-                                               out, {storyIndex, field, 0});
+                                               out, place(toString(field)), {storyIndex, field, 0});
         if (height > 0) out.textFrames.push_back({part, id, 0, {headX, y, headWidth, height}});
         y += height;
     };
@@ -207,8 +234,9 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
     if (headLines > 0) headLines += 1;  // a blank grid line between the head and what follows
     for (std::size_t b = 0; b < story.bylines.size(); ++b) {
         const LayoutUnit top = grid.lineY(block.area.front().line + headLines);
-        const LayoutUnit height = setParagraph(bylineText(story.bylines[b]), styles.byline, headX,
-                                               headWidth, top, typesetter, id, out);
+        const LayoutUnit height =
+                setParagraph(bylineText(story.bylines[b]), styles.byline, headX, headWidth, top,
+                             typesetter, id, out, place("credit line"));
         out.textFrames.push_back({TextFrame::Part::Byline,
                                   id,
                                   static_cast<int>(b),
@@ -224,6 +252,9 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
         const Rect captionFrame = photo.captionArea ? grid.rect(*photo.captionArea) : rect;
         const TypesetParagraph caption = typesetter.typeset(
                 photo.caption, unjustified(styles.caption), ConstantLineWidth(captionFrame.width));
+        DiagnosticPlace captionPlace = place("caption");
+        captionPlace.photo = static_cast<int>(p);
+        addDiagnostics(caption, captionPlace, out);
         const int captionLines = gridLinesFor(caption.height, grid.leading);
         Rect picture = rect;
         Rect captionRect = captionFrame;
@@ -259,8 +290,9 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
     for (std::size_t p = 0; p < story.paragraphs.size(); ++p) {
         const std::string& text = story.paragraphs[p];
         const TypesetParagraph set = typesetter.typeset(text, body, SlotWidths(slotWidths, slot));
-        out.diagnostics.insert(out.diagnostics.end(), set.diagnostics.begin(),
-                               set.diagnostics.end());
+        DiagnosticPlace paragraph = place(toString(StoryField::Body));
+        paragraph.paragraph = static_cast<int>(p);
+        addDiagnostics(set, paragraph, out);
         for (std::size_t i = 0; i < set.lines.size(); ++i, ++slot) {
             const TypesetLine& line = set.lines[i];
             if (slot >= slots.size()) {
@@ -276,6 +308,15 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
         }
     }
     fit.undersetLines = static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);
+    if (fit.oversetLines > 0) {
+        // What does not fit is not printed: an error the print export stops at.
+        out.diagnostics.push_back({.message = std::to_string(fit.oversetLines) + " lines (" +
+                                              std::to_string(fit.oversetCharacters) +
+                                              " characters) overset",
+                                   .severity = Severity::Error,
+                                   .kind = "overset",
+                                   .place = place("")});
+    }
     out.copyfit.push_back(std::move(fit));
 
     if (block.boxed) {
@@ -290,13 +331,14 @@ void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
     const Rect rect = page.grid.rect(block.area.front());
     const int id = static_cast<int>(index);
     LayoutUnit y = rect.y;
+    const DiagnosticPlace place = placeIn(page, index, "masthead");
     y += setParagraph(page.masthead.title, styles.mastheadTitle, rect.x, rect.width, y, typesetter,
-                      id, out);
+                      id, out, place);
     std::string info = page.masthead.date;
     for (const std::string* part : {&page.masthead.issue, &page.masthead.reference}) {
         if (!part->empty()) info += (info.empty() ? "" : "　") + *part;
     }
-    setParagraph(info, styles.mastheadInfo, rect.x, rect.width, y, typesetter, id, out);
+    setParagraph(info, styles.mastheadInfo, rect.x, rect.width, y, typesetter, id, out, place);
     // A heavy rule under the masthead across the type area.
     out.rules.push_back({rect.x, rect.bottom() - page.grid.leading / 2, rect.right(),
                          rect.bottom() - page.grid.leading / 2, fromPoints(2)});
@@ -317,7 +359,8 @@ void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& st
             // The folio line: the paper, the date, the page (page 1 has no 报眉 above its
             // masthead).
             setParagraph(page.masthead.title + "　" + page.masthead.date + "　第1版", styles.folio,
-                         rect.x, rect.width, rect.y, typesetter, static_cast<int>(index), out);
+                         rect.x, rect.width, rect.y, typesetter, static_cast<int>(index), out,
+                         placeIn(page, index, "folio"));
             return;
         }
         case BlockKind::Story:

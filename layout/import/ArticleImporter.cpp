@@ -33,9 +33,14 @@ Story makeStory(const StorySegment& segment, std::vector<Diagnostic>& warnings) 
     return story;
 }
 
-void sortByLine(std::vector<Diagnostic>& diagnostics) {
+// In file order, each said as what it is: something to check, or a repair made.
+void sortByLine(std::vector<Diagnostic>& diagnostics, Severity severity, const char* kind) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+    for (Diagnostic& d : diagnostics) {
+        d.severity = severity;
+        d.kind = kind;
+    }
 }
 
 }  // namespace
@@ -60,8 +65,8 @@ Result<ImportResult> importArticles(std::string_view bytes) {
 
     for (const StorySegment& segment : segments)
         result.stories.push_back(makeStory(segment, result.warnings));
-    sortByLine(result.warnings);
-    sortByLine(result.repairs);
+    sortByLine(result.warnings, Severity::Warning, "import-warning");
+    sortByLine(result.repairs, Severity::Note, "import-repair");
     return result;
 }
 

@@ -12,7 +12,8 @@
 namespace banmian::layout {
 
 /// The day's articles as read from one file: the stories in file order, and what the importer did
-/// to them (`repairs`) or could not decide (`warnings`), each with its source line.
+/// to them (`repairs`: notes of kind "import-repair") or could not decide (`warnings`: warnings
+/// of kind "import-warning"), each with its source line.
 struct ImportResult {
     std::string encoding;
     std::vector<Story> stories;

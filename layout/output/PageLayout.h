@@ -90,7 +90,9 @@ struct PageLayout {
     std::vector<PageImage> images;
     std::vector<Copyfit> copyfit;
     std::vector<TextFrame> textFrames;
-    std::vector<TextDiagnostic> diagnostics;
+    /// What the text engine and the flow could not do, each with its place (block, story,
+    /// text, paragraph, offset): a character no face has, a block's overset, a line too wide.
+    std::vector<Diagnostic> diagnostics;
 };
 
 /// Puts a typeset line of `text` on the page: its glyph runs at `x` (the line's column) and

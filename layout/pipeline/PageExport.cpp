@@ -52,10 +52,11 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
     PageExport out;
     out.kind = options.kind;
     out.findings = preflight(document.page, layout, document.stories);
-    for (PreflightIssue& finding : out.findings) {
-        if (proof) finding.blocking = false;  // a proof goes to the desk, not to the plant
-        out.refused = out.refused || (finding.blocking && !options.force);
-    }
+    // What the plant would reject (an error) stops a print file unless forced; a proof goes to the
+    // desk, not to the plant, and is made whatever the page still lacks.
+    for (const Diagnostic& finding : out.findings)
+        out.refused =
+                out.refused || (finding.severity == Severity::Error && !proof && !options.force);
     if (out.refused) return out;
 
     const auto styles = composer.styles(document.styles);

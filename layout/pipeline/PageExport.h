@@ -40,9 +40,9 @@ std::time_t exportClock();
 struct PageExport {
     ExportKind kind = ExportKind::Print;
     std::string bytes;  ///< the PDF; none when refused
-    /// What the preflight found, each with its block and story; `blocking` only where it refused
-    /// (or would have refused, when forced) a print file — a proof is made whatever the page lacks.
-    std::vector<PreflightIssue> findings;
+    /// What the preflight found, each with its place: errors stop a print file (unless forced);
+    /// a proof is made whatever the page lacks.
+    std::vector<Diagnostic> findings;
     bool refused = false;  ///< not written: a finding blocks a print file and `force` was not set
     std::size_t annotations = 0;  ///< a proof's
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "fonts/FontId.h"
+#include "layout/base/Diagnostic.h"
 #include "layout/base/Units.h"
 
 namespace banmian::layout {
@@ -37,21 +38,15 @@ struct TypesetLine {
     std::vector<GlyphRun> runs;
 };
 
-/// Something a person should know about a typeset paragraph: a character no font has, a line
-/// that does not fit, a column too narrow for the rules.
-struct TextDiagnostic {
-    enum class Kind { MissingGlyph, Overfull, NarrowColumn, BadText };
-    Kind kind;
-    std::size_t offset = 0;  ///< byte offset in the paragraph
-    char32_t codePoint = 0;  ///< for a missing glyph
-    std::string message;
-};
-
 /// A paragraph typeset: its lines and what went wrong.
 struct TypesetParagraph {
     std::vector<TypesetLine> lines;
     LayoutUnit height = 0;  ///< lines × leading
-    std::vector<TextDiagnostic> diagnostics;
+    /// What a person should know: a character no font has ("missing-glyph", an error: it would
+    /// print as a box), a line wider than its column ("overfull-line"), a column too narrow for
+    /// the rules ("narrow-column"), bytes that are not UTF-8 ("bad-text"); each with its byte
+    /// offset in the paragraph (place.offset), the rest of the place left to the flow.
+    std::vector<Diagnostic> diagnostics;
 };
 
 }  // namespace banmian::layout

@@ -145,21 +145,25 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
     if (const std::size_t bad = utf8::findInvalid(input); bad != std::string_view::npos) {
         repaired = sanitized(input);
         text = repaired;
-        result.diagnostics.push_back({TextDiagnostic::Kind::BadText, bad, 0,
-                                      "bytes that are not UTF-8 at offset " + std::to_string(bad) +
-                                              " are shown as U+FFFD"});
+        result.diagnostics.push_back({.message = "bytes that are not UTF-8 at offset " +
+                                                 std::to_string(bad) + " are shown as U+FFFD",
+                                      .severity = Severity::Warning,
+                                      .kind = "bad-text",
+                                      .place = {.offset = static_cast<int>(bad)}});
     }
     if (text.empty()) return result;
 
     const ShapedParagraph shaped =
             shapeParagraph(text, style.font, m_registry, m_shapeCache, style.latinFont);
     for (const fonts::MissingCharacter& m : shaped.missing) {
+        // An error: what no face has prints as the face's .notdef box.
         result.diagnostics.push_back(
-                {TextDiagnostic::Kind::MissingGlyph, m.offset, m.codePoint,
-                 "no installed font has " + codePointName(m.codePoint) + " (“" +
-                         std::string(text.substr(m.offset,
-                                                 utf8::prefix(text.substr(m.offset), 1).size())) +
-                         "”) at byte " + std::to_string(m.offset)});
+                {.message = codePointName(m.codePoint) + " (“" +
+                            std::string(utf8::prefix(text.substr(m.offset), 1)) +
+                            "”) has no glyph in any installed font: it would print as a box",
+                 .severity = Severity::Error,
+                 .kind = "missing-glyph",
+                 .place = {.offset = static_cast<int>(m.offset)}});
     }
 
     const std::vector<ClusterInput> clusters =
@@ -176,10 +180,12 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
     const LayoutUnit firstWidth = widths.widthAt(0);
     if (firstWidth < 2 * style.size) {
         result.diagnostics.push_back(
-                {TextDiagnostic::Kind::NarrowColumn, 0, 0,
-                 "the column is narrower than two characters (" +
-                         std::to_string(toPoints(firstWidth)) +
-                         " pt): lines hold single characters and may overrun it"});
+                {.message = "the column is narrower than two characters (" +
+                            std::to_string(toPoints(firstWidth)) +
+                            " pt): lines hold single characters and may overrun it",
+                 .severity = Severity::Warning,
+                 .kind = "narrow-column",
+                 .place = {.offset = 0}});
     }
     if (firstWidth - indent < style.size) indent = 0;  // an indent that leaves no room is dropped
 
@@ -212,9 +218,11 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
         }
         if (line.overfull) {
             result.diagnostics.push_back(
-                    {TextDiagnostic::Kind::Overfull, out.textBegin, 0,
-                     "line " + std::to_string(i + 1) + " is wider than the column by " +
-                             std::to_string(toPoints(line.placed.width - line.target)) + " pt"});
+                    {.message = "line " + std::to_string(i + 1) + " is wider than the column by " +
+                                std::to_string(toPoints(line.placed.width - line.target)) + " pt",
+                     .severity = Severity::Warning,
+                     .kind = "overfull-line",
+                     .place = {.offset = static_cast<int>(out.textBegin)}});
         }
         alignLine(out, style.alignment);
         result.lines.push_back(std::move(out));

@@ -178,6 +178,77 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::DiagnosticsPanel</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masthead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to select it on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::ExportActions</name>
     <message>
         <source>&amp;Export PDF…</source>
@@ -242,6 +313,13 @@ Fix it first, or export it anyway.</source>
     <message>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: see the Findings panel</source>
+        <translation>
+            <numerusform>… and %n more: see the Findings panel</numerusform>
+            <numerusform>… and %n more: see the Findings panel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,10 +464,6 @@ Fix it first, or export it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,22 +489,6 @@ Fix it first, or export it anyway.</source>
     </message>
     <message>
         <source>%1 — Banmian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,6 +587,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>Auto-compose the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,6 +174,77 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::DiagnosticsPanel</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>story %1</source>
+        <translation>第 %1 篇稿件</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>credit line</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>图说</translation>
+    </message>
+    <message>
+        <source>masthead</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <source>folio</source>
+        <translation>版头</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>全文件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Double-click to select it on the page.</source>
+        <translation>双击即在版面上选中它。</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::ExportActions</name>
     <message>
         <source>&amp;Export PDF…</source>
@@ -242,6 +313,12 @@ Fix it first, or export it anyway.</source>
     <message>
         <source>Cannot print</source>
         <translation>无法打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: see the Findings panel</source>
+        <translation>
+            <numerusform>……另有 %n 项，见“检查结果”面板</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -382,10 +459,6 @@ Fix it first, or export it anyway.</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <source>Import notes</source>
-        <translation>导入提示</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -412,22 +485,6 @@ Fix it first, or export it anyway.</source>
     <message>
         <source>%1 — Banmian</source>
         <translation>%1 — 版面</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>全文件</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>待核</translation>
-    </message>
-    <message>
-        <source>Repaired</source>
-        <translation>已修复</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -528,6 +585,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>Auto-compose the page</source>
         <translation>自动组版</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
     </message>
 </context>
 <context>

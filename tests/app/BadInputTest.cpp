@@ -141,6 +141,11 @@ std::vector<BadInput> catalogue() {
                                        "\"image\": \"" + (kFolder / "gone.jpg").string() + "\"")());
              }),
              "cannot be read", false},
+            {"a character no installed font has (the print PDF refused)", exporting([] {
+                 return write("missing-glyph.txt",
+                              "标题\n\n　　一个字\xF4\x8F\xBF\xBD没有字体。\n");
+             }),
+             "paragraph 1: U+10FFFD", false},
     };
 }
 

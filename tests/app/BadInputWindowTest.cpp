@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -19,6 +20,7 @@
 #include <optional>
 
 #include "app/edit/PageDocument.h"
+#include "app/ui/DiagnosticsPanel.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/view/PageView.h"
@@ -249,6 +251,65 @@ private slots:
                      path(QStringLiteral("yesterday.pdf")),
                      QStringLiteral("gone.jpg cannot be read\n\nFix it first, or export it "
                                     "anyway."));
+    }
+
+    // A character no installed face has (U+10FFFD) in the articles: the page opens, the Findings
+    // panel lists it as an error with its place, a double-click there selects its block, and
+    // Export PDF says the plant would reject the page (Cancel: nothing written).
+    void aCharacterNoFontHasIsListedAndStopsTheExport() {
+        const QString articles = path(QStringLiteral("missing-glyph.txt"));
+        write(articles,
+              "集中销毁八百余公斤\n\n□记者 解景昇\n\n"
+              "　　6月26日，全市禁毒宣传活动在徐汇举行。\n\n"
+              "　　现场集中销毁毒品八百余公斤。\n\n"
+              "　　这一段里有一个字\xF4\x8F\xBF\xBD没有字体。\n");
+        MainWindow window;
+        QVERIFY(window.openFile(articles));
+        QVERIFY(window.page());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        banmian::app::DiagnosticsPanel* panel = window.notes();
+        QVERIFY(panel->isVisible());
+        QListWidgetItem* missing = nullptr;
+        QTRY_VERIFY((missing = [panel]() -> QListWidgetItem* {
+            const auto found = panel->findItems(QStringLiteral("U+10FFFD"), Qt::MatchContains);
+            return found.isEmpty() ? nullptr : found.front();
+        }()));
+        QCOMPARE(panel->row(missing), 0);  // errors first
+        QCOMPARE(
+                missing->text(),
+                QStringLiteral("“集中销毁八百余公斤” · paragraph 3: U+10FFFD (“\U0010FFFD”) has no "
+                               "glyph in any installed font: it would print as a box"));
+        QVERIFY2(missing->toolTip().startsWith(QStringLiteral("Error (missing-glyph)")),
+                 qPrintable(missing->toolTip()));
+        QCOMPARE(missing->data(banmian::app::DiagnosticsPanel::BlockRole).toString(),
+                 QStringLiteral("story-0"));
+        // The importer's notes in the same list, after the page's findings.
+        QVERIFY(panel->count() > 1);
+
+        QVERIFY(window.pageView()->selection().empty());
+        panel->scrollToItem(missing);
+        const QPoint at = panel->visualItemRect(missing).center();
+        QTest::mouseClick(panel->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(panel->viewport(), Qt::LeftButton, {}, at);
+        const auto& blocks = window.document()->page().blocks;
+        const auto block = std::find_if(blocks.begin(), blocks.end(),
+                                        [](const layout::Block& b) { return b.id == "story-0"; });
+        QVERIFY(block != blocks.end());
+        QCOMPARE(window.pageView()->selection(),
+                 (std::vector<layout::PagePart>{{layout::PagePart::Kind::Block,
+                                                 static_cast<std::size_t>(block - blocks.begin()),
+                                                 0}}));
+
+        giveBadInput(
+                window, pressing(window, QStringLiteral("Ctrl+E")),
+                path(QStringLiteral("missing-glyph.pdf")),
+                QStringLiteral("Not ready for print: The printing plant would reject this "
+                               "page:\n\nstory-0 (集中销毁八百余公斤): paragraph 3: U+10FFFD"));
+        QVERIFY(!QFile::exists(path(QStringLiteral("missing-glyph.pdf"))));
+        QFile::remove(articles);
     }
 
     // A photo chosen for a frame in the Properties panel: a file that is no image the print PDF

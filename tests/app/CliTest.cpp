@@ -421,6 +421,44 @@ TEST(Cli, AProofIsMadeWhereThePrintFileIsRefused) {
     EXPECT_NE(readFile(pdf).find("/Subtype /StrikeOut"), std::string::npos);
 }
 
+// A character no installed face has (U+10FFFD, UTF-8 F4 8F BF BD) would print as a box: the print
+// PDF is refused with its place — block, story headline, paragraph — and code point, as overset
+// is; --force writes it, .notdef box and all, with a warning; a proof is made with a note.
+TEST(Cli, ExportRefusesACharacterNoFontHasSayingWhereItIs) {
+    const std::string articles = writeTempFile("missing-glyph.txt",
+                                               "集中销毁八百余公斤\n\n□记者 解景昇\n\n"
+                                               "　　6月26日，全市禁毒宣传活动在徐汇举行。\n\n"
+                                               "　　现场集中销毁毒品八百余公斤。\n\n"
+                                               "　　这一段里有一个字\xF4\x8F\xBF\xBD没有字体。\n");
+    const std::string pdf =
+            (std::filesystem::temp_directory_path() / "banmian-cli-missing-glyph.pdf").string();
+    std::filesystem::remove(pdf);
+    const std::string said =
+            "story-0 (集中销毁八百余公斤): paragraph 3: U+10FFFD (“\xF4\x8F\xBF\xBD”) has no "
+            "glyph in any installed font: it would print as a box\n";
+
+    const ProcessOutput refused = runProcess(kBanmian, {"export", articles, "-o", pdf});
+    EXPECT_EQ(refused.exitCode, 1) << refused.err;
+    EXPECT_NE(refused.err.find("banmian export: error: " + said), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("not exported"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(pdf));
+
+    const ProcessOutput forced = runProcess(kBanmian, {"export", articles, "-o", pdf, "--force"});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err;
+    EXPECT_NE(forced.err.find("banmian export: warning: " + said), std::string::npos) << forced.err;
+    EXPECT_NE(forced.err.find("warning: exporting anyway (--force)"), std::string::npos);
+    ASSERT_TRUE(std::filesystem::exists(pdf));
+    EXPECT_EQ(runProcess("/usr/bin/qpdf", {"--check", pdf}).exitCode, 0);
+    // The box is there, and the character behind it for search and copy.
+    EXPECT_NE(runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", pdf, "-"})
+                      .out.find("字\xF4\x8F\xBF\xBD没"),
+              std::string::npos);
+
+    const ProcessOutput proof = runProcess(kBanmian, {"export", articles, "-o", pdf, "--proof"});
+    ASSERT_EQ(proof.exitCode, 0) << proof.err;
+    EXPECT_NE(proof.err.find("banmian export: note: " + said), std::string::npos) << proof.err;
+}
+
 TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {
     const std::string pdf =
             (std::filesystem::temp_directory_path() / "banmian-cli-galley.pdf").string();

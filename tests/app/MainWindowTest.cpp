@@ -80,9 +80,13 @@ private slots:
         QCOMPARE(cell(window, 3, StoryTableModel::ParagraphsColumn), QStringLiteral("2"));
         const int characters = cell(window, 1, StoryTableModel::CharactersColumn).toInt();
         QVERIFY2(characters > 700 && characters < 800, qPrintable(QString::number(characters)));
-        // Two guesses to check and the repairs the importer made, each with its line.
-        QVERIFY(window.notes()->count() >= 2 + 10);
-        QVERIFY(window.notes()->item(0)->text().contains(QStringLiteral("55")));
+        // Two guesses to check and the repairs the importer made, each with its line, beside the
+        // page's findings (two photo placeholders).
+        QVERIFY(window.notes()->count() >= 2 + 10 + 2);
+        const auto line55 = window.notes()->findItems(QStringLiteral("55"), Qt::MatchContains);
+        QVERIFY(!line55.isEmpty());
+        QVERIFY2(line55.front()->toolTip().contains(QStringLiteral("import-warning")),
+                 qPrintable(line55.front()->toolTip()));
     }
 
     void clickingAStoryShowsItsCopy() {

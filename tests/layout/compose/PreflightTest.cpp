@@ -25,10 +25,12 @@ Page pageWithPhotos(const std::vector<std::string>& images) {
     return page;
 }
 
-bool has(const std::vector<PreflightIssue>& issues, const std::string& where,
-         const std::string& part, bool blocking) {
-    for (const PreflightIssue& i : issues) {
-        if (i.where == where && i.message.find(part) != std::string::npos && i.blocking == blocking)
+// Whether a finding about block `where` says `part`, and stops the print export (an error) or not.
+bool has(const std::vector<Diagnostic>& issues, const std::string& where, const std::string& part,
+         bool blocking) {
+    for (const Diagnostic& i : issues) {
+        if (i.place.block == where && i.message.find(part) != std::string::npos &&
+            (i.severity == Severity::Error) == blocking)
             return true;
     }
     return false;
@@ -52,7 +54,10 @@ TEST(Preflight, ListsWhatThePlantWouldRejectWithWhereItIs) {
                             kImages + "photo-rgb-600x400.jpg", kImages + "photo-cmyk-120x80.jpg",
                             kImages + "missing.jpg", kImages + "README.md", ""});
     PageLayout layout;
-    layout.copyfit = {{6, 0, 12, 340, 0, {}}};
+    layout.diagnostics = {{.message = "12 lines (340 characters) overset",
+                           .severity = Severity::Error,
+                           .kind = "overset",
+                           .place = {.block = "photo-6"}}};
     const auto issues = preflight(page, layout, {});
     EXPECT_FALSE(has(issues, "photo-0", "", true));  // CMYK at 369 ppi: fine
     EXPECT_FALSE(has(issues, "photo-1", "", true));  // gray: fine
@@ -63,8 +68,58 @@ TEST(Preflight, ListsWhatThePlantWouldRejectWithWhereItIs) {
     EXPECT_TRUE(has(issues, "photo-6", "placeholder", false));
     EXPECT_TRUE(has(issues, "photo-6", "12 lines (340 characters) overset", true));
     std::size_t clean = 0;
-    for (const auto& i : issues) clean += i.where == "photo-0" || i.where == "photo-1";
+    for (const auto& i : issues) clean += i.place.block == "photo-0" || i.place.block == "photo-1";
     EXPECT_EQ(clean, 0u);
+    for (const auto& i : issues) {
+        if (i.place.block == "photo-4") {
+            EXPECT_EQ(i.kind, "photo-missing");
+            EXPECT_EQ(i.place.photo, 0);
+        }
+        if (i.place.block == "photo-5") {
+            EXPECT_EQ(i.kind, "photo-unusable");
+        }
+    }
+}
+
+// The layout's own findings are the preflight's: a character no installed face has stops the
+// print export as overset does, said with its place and code point, once however often it
+// occurs in one paragraph; a line a little too wide is only noted.
+TEST(Preflight, ReadsTheLayoutsDiagnostics) {
+    Page page{pageGrid(PagePreset::Broadsheet), {}, {}};
+    Block block;
+    block.id = "story-2";
+    block.story = 0;
+    block.area = {{0, 4, 1, 60}};
+    page.blocks = {block};
+    Story story;
+    story.headline = "集中销毁八百余公斤";
+    const std::string missing =
+            "U+10FFFD (“\U0010FFFD”) has no glyph in any installed font: it would print as a box";
+    const DiagnosticPlace paragraph3{.block = "story-2",
+                                     .story = 0,
+                                     .headline = story.headline,
+                                     .field = "body",
+                                     .paragraph = 2};
+    PageLayout layout;
+    for (int offset : {6, 40}) {
+        layout.diagnostics.push_back({.message = missing,
+                                      .severity = Severity::Error,
+                                      .kind = "missing-glyph",
+                                      .place = paragraph3});
+        layout.diagnostics.back().place.offset = offset;
+    }
+    layout.diagnostics.push_back({.message = "line 3 is wider than the column by 0.5 pt",
+                                  .severity = Severity::Warning,
+                                  .kind = "overfull-line",
+                                  .place = paragraph3});
+    const auto issues = preflight(page, layout, {story});
+    ASSERT_EQ(issues.size(), 2u);
+    EXPECT_EQ(issues[0].severity, Severity::Error);
+    EXPECT_EQ(issues[0].kind, "missing-glyph");
+    EXPECT_EQ(describe(issues[0]),
+              "story-2 (集中销毁八百余公斤): paragraph 3: " + missing + " (2 times)");
+    EXPECT_EQ(issues[1].severity, Severity::Warning);
+    EXPECT_FALSE(has(issues, "story-2", "wider than the column", true));
 }
 
 TEST(Preflight, TakesCmykAndGrayPngAndTiffAndSaysWhatIsWrongWithTheRest) {
@@ -74,7 +129,7 @@ TEST(Preflight, TakesCmykAndGrayPngAndTiffAndSaysWhatIsWrongWithTheRest) {
                                       kImages + "palette-gray-4x1.png"});
     const auto issues = preflight(page, PageLayout{}, {});
     std::size_t aboutTheTiff = 0;
-    for (const auto& i : issues) aboutTheTiff += i.where == "photo-0";
+    for (const auto& i : issues) aboutTheTiff += i.place.block == "photo-0";
     EXPECT_EQ(aboutTheTiff, 0u);                     // CMYK at 369 ppi: nothing to say
     EXPECT_FALSE(has(issues, "photo-1", "", true));  // gray: it prints
     EXPECT_TRUE(has(issues, "photo-1", "2 ppi at its size", false));  // but 4 pixels wide

@@ -122,7 +122,12 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
         const auto read = documentFromJson(c.text);  // never throws
         ASSERT_FALSE(read.ok()) << c.expected;
         EXPECT_NE(read.error().message.find(c.expected), std::string::npos) << read.error().message;
+        EXPECT_EQ(read.error().severity, Severity::Error);
+        EXPECT_EQ(read.error().kind, "bad-document") << c.expected;
     }
+    const auto missing = readDocument("/nonexistent/page.banmian");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind, "unreadable-file");
 }
 
 // What the fuzzer found (tests/fuzz, document target), kept: a block whose kind is not text.

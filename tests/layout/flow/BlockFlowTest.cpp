@@ -113,6 +113,51 @@ TEST_F(BlockFlowTest, CountsOversetLinesAndCharactersExactly) {
         }
     }
     EXPECT_EQ(out.copyfit[0].oversetCharacters, characters);
+    // Said as an error of the block: the print export stops at it.
+    ASSERT_EQ(out.diagnostics.size(), 1u);
+    EXPECT_EQ(out.diagnostics[0].kind, "overset");
+    EXPECT_EQ(out.diagnostics[0].severity, Severity::Error);
+    EXPECT_EQ(out.diagnostics[0].message, std::to_string(lines - 10) + " lines (" +
+                                                  std::to_string(characters) +
+                                                  " characters) overset");
+    EXPECT_EQ(out.diagnostics[0].place.story, 0);
+    EXPECT_EQ(out.diagnostics[0].place.paragraph, -1);
+}
+
+// A character no installed face has is said with where it is: the block, its story and
+// headline, the text (the headline, a body paragraph, a caption) and the byte in it.
+TEST_F(BlockFlowTest, SaysWhereEachCharacterNoFontHasIs) {
+    Story story = bodyOnly(3);
+    story.headline = "集中销毁\U0010FFFD公斤";
+    story.paragraphs[2] = "6月26日，\U0010FFFD由上海市禁毒委员会举办。";
+    Block block;
+    block.id = "story-2";
+    block.story = 0;
+    block.area = {{0, 4, 1, 60}};
+    block.photos = {{{2, 2, 40, 12}, "", "图为\U0010FFFD现场", std::nullopt}};
+    const PageLayout out = flow(block, story);
+    std::vector<Diagnostic> missing;
+    for (const Diagnostic& d : out.diagnostics) {
+        if (d.kind == "missing-glyph") missing.push_back(d);
+    }
+    ASSERT_EQ(missing.size(), 3u);
+    for (const Diagnostic& d : missing) {
+        EXPECT_EQ(d.severity, Severity::Error);
+        EXPECT_EQ(d.place.block, "story-2");
+        EXPECT_EQ(d.place.story, 0);
+        EXPECT_EQ(d.place.headline, story.headline);
+        EXPECT_NE(d.message.find("U+10FFFD"), std::string::npos) << d.message;
+    }
+    EXPECT_EQ(missing[0].place.field, "headline");
+    EXPECT_EQ(missing[0].place.offset, 12);  // after 集中销毁
+    EXPECT_EQ(missing[1].place.field, "caption");
+    EXPECT_EQ(missing[1].place.photo, 0);
+    EXPECT_EQ(missing[2].place.field, "body");
+    EXPECT_EQ(missing[2].place.paragraph, 2);
+    EXPECT_EQ(missing[2].place.offset, static_cast<int>(std::string("6月26日，").size()));
+    EXPECT_EQ(describe(missing[2]),
+              "story-2 (集中销毁\U0010FFFD公斤): paragraph 3: U+10FFFD (“\U0010FFFD”) has no glyph "
+              "in any installed font: it would print as a box");
 }
 
 TEST_F(BlockFlowTest, FlowsAroundAPhotoAndSetsItsCaption) {

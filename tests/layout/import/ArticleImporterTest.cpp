@@ -69,6 +69,30 @@ TEST(ArticleImporter, GivesAHeadlineThatCameAfterItsTextBackToIt) {
     EXPECT_TRUE(anyMessageContains(result.repairs, "came after its story", 5));
 }
 
+// What the importer could not decide is a warning to check, what it repaired a note; each of its
+// kind, at its line.
+TEST(ArticleImporter, SaysWarningsAndRepairsAsDiagnosticsOfTheirKind) {
+    const auto result = imported(
+            "6月28日，区委副书记带队开展走访活动，面对面倾听居民诉求。\n\n"
+            "区长带队开展走访活动\n\n□记者 姚丽敏 刘晓晶\n\n"
+            "老城厢里的新生活\n南市街道旧改收尾\n\n"
+            "6月30日，南市街道最后一批旧改居民签约搬迁。\n");
+    ASSERT_FALSE(result.warnings.empty());
+    ASSERT_FALSE(result.repairs.empty());
+    for (const Diagnostic& d : result.warnings) {
+        EXPECT_EQ(d.severity, Severity::Warning) << d.message;
+        EXPECT_EQ(d.kind, "import-warning");
+        EXPECT_GT(d.line, 0);
+    }
+    for (const Diagnostic& d : result.repairs) {
+        EXPECT_EQ(d.severity, Severity::Note) << d.message;
+        EXPECT_EQ(d.kind, "import-repair");
+    }
+    EXPECT_TRUE(anyMessageContains(result.warnings, "kicker", 7));
+    EXPECT_EQ(describe(result.repairs.front()).rfind("line 3: ", 0), 0u)
+            << describe(result.repairs.front());
+}
+
 TEST(ArticleImporter, SplitsTextThatRanOnIntoThePreviousStoryWhereItsSubjectChanges) {
     const auto result = imported(
             "人工智能大会在世博中心举办\n\n□记者 奚亮\n\n"

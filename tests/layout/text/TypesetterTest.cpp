@@ -106,11 +106,14 @@ TEST_F(TypesetterTest, ShapesTextOnceWhateverTheWidth) {
 TEST_F(TypesetterTest, ReportsACharacterNoFontHas) {
     const std::string text = "缺字\U0010FFFD测试";
     const auto p = set(text, 13 * em);
-    ASSERT_FALSE(p.diagnostics.empty());
-    EXPECT_EQ(p.diagnostics[0].kind, TextDiagnostic::Kind::MissingGlyph);
-    EXPECT_EQ(p.diagnostics[0].codePoint, U'\U0010FFFD');
-    EXPECT_EQ(p.diagnostics[0].offset, 6u);
-    EXPECT_NE(p.diagnostics[0].message.find("U+10FFFD"), std::string::npos);
+    ASSERT_EQ(p.diagnostics.size(), 1u);
+    const Diagnostic& missing = p.diagnostics[0];
+    EXPECT_EQ(missing.kind, "missing-glyph");
+    EXPECT_EQ(missing.severity, Severity::Error);  // it would print as a box
+    EXPECT_EQ(missing.place.offset, 6);            // after 缺字, in bytes
+    EXPECT_EQ(
+            missing.message,
+            "U+10FFFD (“\U0010FFFD”) has no glyph in any installed font: it would print as a box");
     EXPECT_EQ(p.lines.size(), 1u);  // and the rest is set
 }
 
@@ -120,11 +123,14 @@ TEST_F(TypesetterTest, GivesDefinedResultsForBadInput) {
     EXPECT_FALSE(marks.lines.empty());
     const auto bad = set("坏\xFF字", 13 * em);
     ASSERT_FALSE(bad.diagnostics.empty());
-    EXPECT_EQ(bad.diagnostics[0].kind, TextDiagnostic::Kind::BadText);
+    EXPECT_EQ(bad.diagnostics[0].kind, "bad-text");
+    EXPECT_EQ(bad.diagnostics[0].severity, Severity::Warning);  // repaired: shown as U+FFFD
+    EXPECT_EQ(bad.diagnostics[0].place.offset, 3);
     EXPECT_EQ(bad.lines.size(), 1u);
     const auto narrow = set("很窄的栏", em);
     ASSERT_FALSE(narrow.diagnostics.empty());
-    EXPECT_EQ(narrow.diagnostics[0].kind, TextDiagnostic::Kind::NarrowColumn);
+    EXPECT_EQ(narrow.diagnostics[0].kind, "narrow-column");
+    EXPECT_EQ(narrow.diagnostics[0].severity, Severity::Warning);
     EXPECT_EQ(narrow.lines.size(), 4u);
 }
 
