@@ -124,7 +124,7 @@ QString PageDocument::storyTitle(std::size_t story) const {
     std::string title = s.headline.empty() ? s.kicker : s.headline;
     if (title.empty() && !s.paragraphs.empty())  // a story split off has no head yet
         title = std::string(layout::utf8::prefix(s.paragraphs.front(), 12)) + "…";
-    return tr("“%1”").arg(qtText(title.empty() ? std::string("…") : title));
+    return tr("“%1”").arg(QString::fromStdString(title.empty() ? std::string("…") : title));
 }
 
 QString PageDocument::refusal(const QString& what, std::size_t inTheWay) const {

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/base/Units.h"
+#include "layout/model/PageGrid.h"
 
 namespace banmian::layout {
 
