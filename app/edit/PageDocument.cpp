@@ -36,6 +36,7 @@ void PageDocument::reset(layout::Document document, const QString& path,
     else if (path != m_path)
         m_lock.reset();  // the same file opened again keeps its lock
     m_document = std::move(document);
+    layout::giveMissingIds(m_document);  // what selections, undo steps and marks know them by
     m_path = path;
     m_styles.reset();
     if (m_document.page.blocks.empty() && !m_document.stories.empty() && resolveStyles()) {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "layout/base/Id.h"
 #include "layout/image/RasterImage.h"
 
 namespace banmian::layout {
@@ -9,7 +10,8 @@ namespace {
 
 std::string whereIs(const Page& page, std::size_t block, const std::vector<Story>& stories) {
     const Block& b = page.blocks[block];
-    std::string where = b.id.empty() ? "block " + std::to_string(block) : b.id;
+    // A random id (newId()) says nothing to a person: the block's number and headline do.
+    std::string where = b.id.empty() || isRandomId(b.id) ? "block " + std::to_string(block) : b.id;
     if (b.story && *b.story < stories.size() && !stories[*b.story].headline.empty()) {
         where += " (" + stories[*b.story].headline + ")";
     }

@@ -13,7 +13,7 @@ namespace banmian::layout {
 /// One thing the plant would reject or a desk should see before the page goes out, and where.
 struct PreflightIssue {
     bool blocking = false;  ///< an export refuses it unless the user insists
-    std::string where;      ///< the block and its story: "story-2 (集中销毁八百余公斤)"
+    std::string where;      ///< the block and its story: "block 2 (集中销毁八百余公斤)"
     std::string message;
 };
 

@@ -25,7 +25,9 @@ enum class MarkStatus { Open, Accepted, Rejected };
 
 /// One correction mark on the proof.
 struct ProofMark {
-    std::string id;  ///< unique in its document, stable across saves ("m12")
+    /// Unique in its document and across its copies, stable across saves (newId()); a hint's is
+    /// made from where it is, a mark from a version 2 document keeps its "m12".
+    std::string id;
     MarkKind kind = MarkKind::Comment;
     TextRange range;
     std::string text;        ///< the characters marked, as they were when marked
