@@ -7,7 +7,7 @@
 
 #include "app/edit/PageDocument.h"
 #include "layout/base/Id.h"
-#include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/proof/Review.h"
 
 namespace banmian::app {
@@ -52,7 +52,7 @@ void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRa
     mark.id = layout::newId();  // random: no other copy of the page has it
     mark.kind = kind;
     mark.range = range;
-    mark.text = layout::DocumentText(after.stories).textOf(range);
+    layout::recordMarkText(after.stories, mark);  // its text, and the text around it
     mark.correction = correction.toStdString();
     mark.pivot = pivot;
     mark.author = proofreaderName().toStdString();

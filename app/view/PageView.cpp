@@ -16,6 +16,7 @@
 #include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
 #include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/output/TextOnPage.h"
 #include "layout/text/Words.h"
 
@@ -105,8 +106,9 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
     const layout::Document& d = m_document->document();
     static const std::vector<layout::ProofMark> kNone;
     // Hints only while proofreading: the designer's page stays clean of them.
-    overlay.marks =
-            markShapes(composed, d.marks, m_proof && m_hintsVisible ? m_document->hints() : kNone);
+    // Marks checked against the stories: none is drawn on characters that are not its text.
+    overlay.marks = markShapes(composed, layout::checkedMarks(d.stories, d.marks),
+                               m_proof && m_hintsVisible ? m_document->hints() : kNone);
     for (MarkShape& shape : overlay.marks)
         shape.selected = m_shownMark && m_shownMark->first == shape.index &&
                          m_shownMark->second == shape.hint;

@@ -15,7 +15,7 @@
 #include "layout/base/AtomicFile.h"
 #include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
-#include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/model/StoryJson.h"
 #include "layout/style/StyleSheetJson.h"
 
@@ -110,6 +110,8 @@ json markToJson(const ProofMark& m, const std::vector<Story>& stories) {
     out["begin"] = placeToJson(m.range.begin);
     out["end"] = placeToJson(m.range.end);
     out["text"] = m.text;
+    if (!m.before.empty() || !m.after.empty())
+        out["context"] = {{"before", m.before}, {"after", m.after}};
     if (!m.correction.empty()) out["correction"] = m.correction;
     if (m.kind == MarkKind::Transpose) out["pivot"] = m.pivot;
     if (!m.rule.empty()) out["rule"] = m.rule;
@@ -355,12 +357,11 @@ struct Reader {
                 whole(j, "paragraph", where), whole(j, "offset", where)};
     }
 
-    // A mark whose place is not in the stories (a hand-edited file), or whose story is not in
-    // the document, is kept as orphaned, with its text: the proofreader's work is not thrown
-    // away for a wrong number.
+    // A mark whose story is not in the document (brought from another copy, or a hand-edited
+    // file) is kept, orphaned, with its text: the proofreader's work is not thrown away for a
+    // wrong number. Where its place does not hold its text, it is found again (reanchor()).
     ProofMark mark(const nlohmann::ordered_json& j, const std::string& where,
-                   const std::vector<Story>& stories) {
-        const std::size_t storyCount = stories.size();
+                   std::size_t storyCount) {
         ProofMark m;
         if (!j.is_object()) {
             fail(where, "not an object");
@@ -394,17 +395,14 @@ struct Reader {
         m.orphaned = flag(j, "orphaned", where);
         m.reviewer = text(j, "reviewer", where);
         m.reviewed = text(j, "reviewed", where);
-        auto inStories = [&](const TextPlace& p) {
-            if (p.story >= stories.size()) return false;
-            const std::string* t = fieldText(stories[p.story], p.field, p.paragraph);
-            return t && p.offset <= t->size() &&
-                   (p.offset == t->size() ||
-                    (static_cast<unsigned char>((*t)[p.offset]) & 0xC0) != 0x80);
-        };
-        if (!inStories(m.range.begin) || !inStories(m.range.end) || m.range.end < m.range.begin) {
-            m.orphaned = true;
-            if (m.range.begin.story >= stories.size()) m.range.begin.story = kNoStory;
-            m.range.end.story = m.range.begin.story;
+        if (j.contains("context")) {
+            const auto& context = j["context"];
+            if (!context.is_object()) {
+                fail(where + "/context", "should be an object with \"before\" and \"after\"");
+            } else {
+                m.before = text(context, "before", where + "/context");
+                m.after = text(context, "after", where + "/context");
+            }
         }
         return m;
     }
@@ -588,10 +586,14 @@ Result<Document> readDocumentJson(std::string_view text) {
     if (j.contains("marks")) {
         if (!j["marks"].is_array()) return Diagnostic{0, "/marks: not a list"};
         for (std::size_t i = 0; i < j["marks"].size(); ++i) {
-            d.marks.push_back(reader.mark(j["marks"][i], "/marks/" + std::to_string(i), d.stories));
+            d.marks.push_back(
+                    reader.mark(j["marks"][i], "/marks/" + std::to_string(i), d.stories.size()));
             if (reader.error) return *reader.error;
         }
     }
+    // Each mark checked against its story: a mark copied from another copy of the page after
+    // text before it changed is found on its characters again, or orphaned — never left on others.
+    checkMarks(d.stories, d.marks);
     return d;
 }
 

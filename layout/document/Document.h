@@ -36,7 +36,7 @@ std::string documentToJson(const Document& document);
 
 /// A document read from JSON. Corrupt, truncated, hand-edited-wrong or newer files, and two
 /// objects of one kind sharing an id, give an error that says what and where (a JSON path),
-/// never a half-read document.
+/// never a half-read document. Its marks are checked against the stories (reanchor()).
 Result<Document> documentFromJson(std::string_view json);
 
 /// Reads a `.banmian` file.

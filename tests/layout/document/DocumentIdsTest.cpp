@@ -12,6 +12,7 @@
 #include "layout/base/Id.h"
 #include "layout/document/Document.h"
 #include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 
 namespace banmian::layout {
 namespace {
@@ -42,9 +43,9 @@ Document sample() {
     ProofMark mark;
     mark.kind = MarkKind::Delete;
     mark.range = {{1, StoryField::Body, 0, 0}, {1, StoryField::Body, 0, 6}};
-    mark.text = "说明";
     d.marks = {mark};
     giveMissingIds(d);
+    recordMarkText(d.stories, d.marks[0]);
     return d;
 }
 
@@ -104,6 +105,8 @@ TEST(DocumentIds, AreSavedAndReadBackWithReferencesByIdInVersion3) {
     EXPECT_EQ(j["marks"][0]["id"], d.marks[0].id);
     EXPECT_EQ(j["marks"][0]["story"], d.stories[1].id);
     EXPECT_EQ(j["marks"][0]["text"], "说明");
+    EXPECT_EQ(j["marks"][0]["context"]["before"], "\n链接\n\n");  // its story's empty fields
+    EXPECT_EQ(j["marks"][0]["context"]["after"], "文字。");
 
     const auto read = documentFromJson(text);
     ASSERT_TRUE(read) << read.error().message;
@@ -161,7 +164,7 @@ TEST_P(OlderDocument, OpensWithTheSamePageGetsIdsAndIsWrittenAsVersion3) {
     expectRandomUniqueIds(d);
 
     // Marks keep their ids ("m3": unique in the file, the same mark in every copy of it) and
-    // their places, every open one on its text.
+    // their places, every open one on its text; their context is recorded.
     const json marks = file.value("marks", json::array());
     ASSERT_EQ(d.marks.size(), marks.size());
     const DocumentText text(d.stories);
@@ -172,6 +175,7 @@ TEST_P(OlderDocument, OpensWithTheSamePageGetsIdsAndIsWrittenAsVersion3) {
         EXPECT_FALSE(m.orphaned) << m.id;
         if (m.open()) {
             EXPECT_EQ(text.textOf(m.range), m.text) << m.id;
+            EXPECT_FALSE(m.before.empty() && m.after.empty()) << m.id;
         }
     }
 
@@ -189,6 +193,16 @@ TEST_P(OlderDocument, OpensWithTheSamePageGetsIdsAndIsWrittenAsVersion3) {
 
 INSTANTIATE_TEST_SUITE_P(TestsKeep, OlderDocument,
                          ::testing::Values("seed-front-page.banmian", "seed-with-marks.banmian"));
+
+// The fuzzer's version 3 seed is a document as Banmian writes it, value for value.
+TEST(DocumentIds, TheFuzzersVersion3SeedIsWhatTheWriterWrites) {
+    const std::string path =
+            std::string(BANMIAN_SOURCE_DIR) + "/tests/fuzz/corpus/document/seed-with-ids.banmian";
+    const auto read = readDocument(path);
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_EQ(json::parse(documentToJson(read.value())), json::parse(readFile(path)));
+    EXPECT_EQ(read.value().marks.size(), 8u);
+}
 
 TEST(DocumentIds, TwoObjectsOfOneKindSharingAnIdAreRefusedWithTheJsonPath) {
     struct Case {
