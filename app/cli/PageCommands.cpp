@@ -357,7 +357,14 @@ int runInfoCommand(const std::vector<std::string>& args) {
                                                               : "story";
         if (b.story) {
             block["story"] = *b.story;
+            block["storyId"] = d.stories[*b.story].id;
             block["headline"] = d.stories[*b.story].headline;
+        }
+        if (!b.photos.empty()) {
+            auto photos = nlohmann::ordered_json::array();
+            for (const auto& p : b.photos)
+                photos.push_back({{"id", p.id}, {"captionId", p.captionId}});
+            block["photos"] = std::move(photos);
         }
         auto area = nlohmann::ordered_json::array();
         for (const auto& r : b.area) {

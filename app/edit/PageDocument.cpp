@@ -30,6 +30,7 @@ void PageDocument::reset(layout::Document document, const QString& path,
     else if (path != m_path)
         m_lock.reset();  // the same file opened again keeps its lock
     m_path = path;
+    layout::giveMissingIds(document);  // what selections, undo steps and marks know them by
     m_hints = layout::undecidedHints(document.stories, document.marks);
     setDocument(std::move(document), true);
     compose();

@@ -6,7 +6,8 @@
 #include <algorithm>
 
 #include "app/edit/PageDocument.h"
-#include "layout/model/DocumentText.h"
+#include "layout/base/Id.h"
+#include "layout/model/MarkText.h"
 #include "layout/proof/Review.h"
 
 namespace banmian::app {
@@ -24,16 +25,6 @@ std::string now() {
 
 layout::Reviewer reviewer() {
     return {proofreaderName().toStdString(), now()};
-}
-
-// "m<n>" one past the highest number in use: ids stay unique through deletions and undo.
-std::string nextId(const std::vector<layout::ProofMark>& marks) {
-    int highest = 0;
-    for (const layout::ProofMark& m : marks) {
-        if (m.id.size() > 1 && m.id[0] == 'm')
-            highest = std::max(highest, std::atoi(m.id.c_str() + 1));
-    }
-    return "m" + std::to_string(highest + 1);
 }
 
 QString excerpt(const std::string& text) {
@@ -58,10 +49,10 @@ void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRa
              const QString& correction, std::size_t pivot) {
     layout::Document after = document.document();
     layout::ProofMark mark;
-    mark.id = nextId(after.marks);
+    mark.id = layout::newId();  // random: no other copy of the page has it
     mark.kind = kind;
     mark.range = range;
-    mark.text = layout::DocumentText(after.stories).textOf(range);
+    layout::recordMarkText(after.stories, mark);  // its text, and the text around it
     mark.correction = correction.toStdString();
     mark.pivot = pivot;
     mark.author = proofreaderName().toStdString();

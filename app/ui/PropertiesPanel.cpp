@@ -22,6 +22,7 @@
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "fonts/FontRole.h"
+#include "layout/base/Id.h"
 #include "layout/compose/PageEdits.h"
 #include "layout/compose/Preflight.h"
 
@@ -246,8 +247,12 @@ void PropertiesPanel::changePhoto(bool on) {
         // A placeholder across the block's last rectangle, a third of its height, at its foot.
         const layout::GridRect& last = b.area.back();
         const int lines = std::max(6, last.lines / 3);
-        b.photos.push_back(
-                {{last.column, last.columns, last.endLine() - lines, lines}, "", "", std::nullopt});
+        b.photos.push_back({{last.column, last.columns, last.endLine() - lines, lines},
+                            "",
+                            "",
+                            std::nullopt,
+                            layout::newId(),
+                            layout::newId()});
     });
 }
 

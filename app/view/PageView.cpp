@@ -16,6 +16,7 @@
 #include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
 #include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/output/TextOnPage.h"
 #include "layout/text/Words.h"
 
@@ -55,12 +56,10 @@ void PageView::showComposition() {
         return;
     }
     const layout::PageLayout& page = *m_document->layout();
-    // A selection that no longer exists (after undo, or a new document) is dropped.
-    const auto& blocks = m_document->page().blocks;
-    std::erase_if(m_selection, [&](const layout::PagePart& p) {
-        return p.block >= blocks.size() || (p.kind != layout::PagePart::Kind::Block &&
-                                            p.photo >= blocks[p.block].photos.size());
-    });
+    // What was selected and is no longer on the page (after undo, or a new document) is dropped.
+    std::vector<PartId> kept;
+    for (const layout::PagePart& part : selection()) kept.push_back(idOf(part));
+    m_selection = std::move(kept);
     // A text selection whose text changed under it is dropped; marks follow their text.
     if (m_textSelection) {
         const layout::DocumentText text(m_document->document().stories);
@@ -83,12 +82,13 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
     const layout::Page& page = m_document->page();
     const layout::PageLayout& composed = *m_document->layout();
     PageOverlay overlay;
-    for (const layout::PagePart& part : m_selection) {
+    const std::vector<layout::PagePart> selected = selection();
+    for (const layout::PagePart& part : selected) {
         for (const layout::GridRect& r : layout::areaOf(page, composed, part))
             overlay.selected.push_back(rectOf(page.grid.rect(r)));
     }
-    if (m_selection.size() == 1 && m_selection.front().kind == layout::PagePart::Kind::Block) {
-        const layout::Rect r = page.grid.rect(page.blocks[m_selection.front().block].area.back());
+    if (selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block) {
+        const layout::Rect r = page.grid.rect(page.blocks[selected.front().block].area.back());
         const double size = 6 / std::max(zoom(), 0.01);  // six screen pixels
         overlay.handle = QRectF(layout::toPoints(r.right()) - size,
                                 layout::toPoints(r.bottom()) - size, size, size);
@@ -105,8 +105,9 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
     const layout::Document& d = m_document->document();
     static const std::vector<layout::ProofMark> kNone;
     // Hints only while proofreading: the designer's page stays clean of them.
-    overlay.marks =
-            markShapes(composed, d.marks, m_proof && m_hintsVisible ? m_document->hints() : kNone);
+    // Marks checked against the stories: none is drawn on characters that are not its text.
+    overlay.marks = markShapes(composed, layout::checkedMarks(d.stories, d.marks),
+                               m_proof && m_hintsVisible ? m_document->hints() : kNone);
     for (MarkShape& shape : overlay.marks)
         shape.selected = m_shownMark && m_shownMark->first == shape.index &&
                          m_shownMark->second == shape.hint;
@@ -206,8 +207,40 @@ void PageView::proofDoubleClick(QPointF point) {
     selectText(layout::TextRange{from, to});
 }
 
-void PageView::select(std::vector<layout::PagePart> parts) {
-    m_selection = std::move(parts);
+std::vector<layout::PagePart> PageView::selection() const {
+    std::vector<layout::PagePart> parts;
+    if (!m_document) return parts;
+    const auto& blocks = m_document->page().blocks;
+    using Kind = layout::PagePart::Kind;
+    for (const PartId& id : m_selection) {
+        const auto block = std::find_if(blocks.begin(), blocks.end(),
+                                        [&](const layout::Block& b) { return b.id == id.block; });
+        if (block == blocks.end()) continue;
+        const auto b = static_cast<std::size_t>(block - blocks.begin());
+        if (id.kind == Kind::Block) {
+            parts.push_back({Kind::Block, b, 0});
+            continue;
+        }
+        for (std::size_t p = 0; p < block->photos.size(); ++p) {
+            const layout::PhotoFrame& photo = block->photos[p];
+            if ((id.kind == Kind::Photo ? photo.id : photo.captionId) == id.part)
+                parts.push_back({id.kind, b, p});
+        }
+    }
+    return parts;
+}
+
+PageView::PartId PageView::idOf(const layout::PagePart& part) const {
+    const layout::Block& block = m_document->page().blocks.at(part.block);
+    using Kind = layout::PagePart::Kind;
+    if (part.kind == Kind::Block) return {Kind::Block, block.id, {}};
+    const layout::PhotoFrame& photo = block.photos.at(part.photo);
+    return {part.kind, block.id, part.kind == Kind::Photo ? photo.id : photo.captionId};
+}
+
+void PageView::select(const std::vector<layout::PagePart>& parts) {
+    m_selection.clear();
+    for (const layout::PagePart& part : parts) m_selection.push_back(idOf(part));
     updateOverlay();
     emit selectionChanged();
 }
@@ -244,11 +277,12 @@ void PageView::mousePressEvent(QMouseEvent* event) {
 
     // The resize handle of the one block selected comes first: it lies on the block's edge.
     const layout::LayoutUnit reach = units(8 / std::max(zoom(), 0.01));
-    if (m_selection.size() == 1 && m_selection.front().kind == layout::PagePart::Kind::Block &&
-        layout::onResizeHandle(page, m_selection.front().block, x, y, reach)) {
+    std::vector<layout::PagePart> selected = selection();
+    if (selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block &&
+        layout::onResizeHandle(page, selected.front().block, x, y, reach)) {
         m_beforeDrag = m_document->document();
-        m_drag = std::make_unique<DragSession>(page, composed, m_selection,
-                                               DragSession::Mode::Resize, x, y);
+        m_drag = std::make_unique<DragSession>(page, composed, selected, DragSession::Mode::Resize,
+                                               x, y);
         return;
     }
     const auto part = layout::partAt(page, composed, x, y);
@@ -258,19 +292,19 @@ void PageView::mousePressEvent(QMouseEvent* event) {
         return;
     }
     const bool adding = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
-    auto found = std::find(m_selection.begin(), m_selection.end(), *part);
+    auto found = std::find(selected.begin(), selected.end(), *part);
     if (adding) {
-        if (found != m_selection.end())
-            m_selection.erase(found);
+        if (found != selected.end())
+            selected.erase(found);
         else
-            m_selection.push_back(*part);
-        select(m_selection);
+            selected.push_back(*part);
+        select(selected);
         return;
     }
-    if (found == m_selection.end()) select({*part});
+    if (found == selected.end()) select({*part});
     // Photos and captions move on their own; blocks move together.
     std::vector<layout::PagePart> moving;
-    for (const layout::PagePart& s : m_selection) {
+    for (const layout::PagePart& s : selection()) {
         if (part->kind == layout::PagePart::Kind::Block ? s.kind == layout::PagePart::Kind::Block
                                                         : s == *part)
             moving.push_back(s);
@@ -458,24 +492,25 @@ void PageView::finishEditing(bool keep) {
 }
 
 void PageView::nudge(int columns, int lines) {
-    if (!m_document || !m_document->layout() || m_selection.empty()) return;
+    const std::vector<layout::PagePart> selected = selection();
+    if (!m_document || !m_document->layout() || selected.empty()) return;
     layout::Document after = m_document->document();
     const auto outcome =
-            layout::moveParts(after.page, *m_document->layout(), m_selection, columns, lines);
+            layout::moveParts(after.page, *m_document->layout(), selected, columns, lines);
     if (outcome.refused()) {
-        emit message(m_document->refusal(m_document->storyName(m_selection.front().block),
+        emit message(m_document->refusal(m_document->storyName(selected.front().block),
                                          *outcome.blockInTheWay));
         return;
     }
     if (after.page.blocks == m_document->page().blocks) return;  // at the edge already
-    m_document->change(nameOf(m_selection, false), after);
+    m_document->change(nameOf(selected, false), after);
     emit selectionChanged();
 }
 
 void PageView::removeSelected() {
     if (!m_document || m_selection.empty()) return;
     std::vector<std::size_t> blocks;
-    for (const layout::PagePart& p : m_selection) {
+    for (const layout::PagePart& p : selection()) {
         if (p.kind == layout::PagePart::Kind::Block) blocks.push_back(p.block);
     }
     if (blocks.empty()) return;
@@ -630,7 +665,7 @@ void PageView::placeStory(const StoryDrop& drop) {
         emit message(m_document->refusal(name, *placed.outcome.blockInTheWay));
         return;
     }
-    m_selection = {{layout::PagePart::Kind::Block, placed.block, 0}};
+    m_selection = {{layout::PagePart::Kind::Block, after.page.blocks[placed.block].id, {}}};
     m_document->change(tr("Place %1").arg(name), after);
     emit selectionChanged();
 }

@@ -4,6 +4,7 @@
 #include <QLineEdit>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "layout/compose/PageEdits.h"
@@ -33,8 +34,11 @@ public:
     void setDocument(PageDocument* document);
     PageItem* pageItem() const { return m_item; }
 
-    const std::vector<layout::PagePart>& selection() const { return m_selection; }
-    void select(std::vector<layout::PagePart> parts);
+    /// The selected blocks, photos and captions where they are on the page now. They are kept by
+    /// id, so that after an undo, a redo or an edit that took a block before them off the page the
+    /// same ones stay selected, and a selection never passes to another block.
+    std::vector<layout::PagePart> selection() const;
+    void select(const std::vector<layout::PagePart>& parts);
     /// Moves the selection by whole columns and lines, as one undo step.
     void nudge(int columns, int lines);
     /// The mime type of a story dragged from the story list (its index as text).
@@ -115,9 +119,17 @@ private:
     // The place in story text nearest to a page point (in points), within `reach`.
     std::optional<layout::TextPlace> textPlaceAt(QPointF point, layout::LayoutUnit reach) const;
 
+    // A selected part by ids: its block's, and its photo's or caption's.
+    struct PartId {
+        layout::PagePart::Kind kind = layout::PagePart::Kind::Block;
+        std::string block, part;
+        bool operator==(const PartId&) const = default;
+    };
+    PartId idOf(const layout::PagePart& part) const;
+
     PageDocument* m_document = nullptr;
     PageItem* m_item = nullptr;
-    std::vector<layout::PagePart> m_selection;
+    std::vector<PartId> m_selection;
     std::unique_ptr<DragSession> m_drag;
     layout::Document m_beforeDrag;
     QLineEdit* m_editor = nullptr;

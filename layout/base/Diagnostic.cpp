@@ -1,5 +1,7 @@
 #include "layout/base/Diagnostic.h"
 
+#include "layout/base/Id.h"
+
 namespace banmian::layout {
 
 const char* toString(Severity severity) {
@@ -19,9 +21,13 @@ std::string describePlace(const Diagnostic& diagnostic) {
     std::string out;
     auto add = [&out](const std::string& part) { out += (out.empty() ? "" : ": ") + part; };
     if (diagnostic.line > 0) add("line " + std::to_string(diagnostic.line));
-    std::string where = !place.block.empty() ? place.block
-                        : place.story >= 0   ? "story [" + std::to_string(place.story) + "]"
-                                             : std::string();
+    // A block's random id (newId()) says nothing to a person: its story's number does, as
+    // `banmian import` and `typeset` number the stories.
+    const bool namedBlock = !place.block.empty() && !isRandomId(place.block);
+    std::string where = namedBlock             ? place.block
+                        : place.story >= 0     ? "story [" + std::to_string(place.story) + "]"
+                        : !place.block.empty() ? std::string("a block")
+                                               : std::string();
     if (!where.empty() && !place.headline.empty()) where += " (" + place.headline + ")";
     if (!where.empty()) add(where);
     if (place.paragraph >= 0 && (place.field.empty() || place.field == "body")) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "layout/base/Id.h"
 #include "layout/flow/BlockFlow.h"
 #include "layout/text/Galley.h"
 
@@ -46,7 +47,7 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
     // The masthead: its title and issue line, then a blank line under the heavy rule.
     PageLayout probe;
     Block mastheadBlock;
-    mastheadBlock.id = "masthead";
+    mastheadBlock.id = newId();
     mastheadBlock.kind = BlockKind::Masthead;
     mastheadBlock.area = {{0, grid.columns, 0, 1}};
     Page mastheadOnly{grid, masthead, {mastheadBlock}};
@@ -97,7 +98,7 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
     for (std::size_t s = 0; s < stories.size(); ++s) {
         if (stories[s].kind != StoryKind::Article) continue;
         Block block;
-        block.id = "story-" + std::to_string(s);
+        block.id = newId();
         int span = spanFor(stories[s], grid.columns);
         if (!leadPlaced) {
             block.lead = true;
@@ -110,7 +111,7 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
             if (stories[t].kind != StoryKind::Sidebar || stories[t].related != s) continue;
             const GridRect& host = page.blocks.back().area.front();
             Block box;
-            box.id = "sidebar-" + std::to_string(t);
+            box.id = newId();
             box.boxed = true;
             box.textColumns = 1;
             place(t, box, std::min(host.columns, 3), host.column);
@@ -119,7 +120,7 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
     for (std::size_t t = 0; t < stories.size(); ++t) {  // sidebars whose story is unknown
         if (blockOfStory[t] < 0 && stories[t].kind == StoryKind::Sidebar) {
             Block box;
-            box.id = "sidebar-" + std::to_string(t);
+            box.id = newId();
             box.boxed = true;
             box.textColumns = 1;
             place(t, box, 2, std::nullopt);
@@ -145,12 +146,14 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
             block.photos.push_back({{area.column, area.columns, area.endLine() + 1, room - 1},
                                     "",
                                     "",
-                                    std::nullopt});
+                                    std::nullopt,
+                                    newId(),
+                                    newId()});
         }
         area.lines += room;
     }
     Block folio;
-    folio.id = "folio";
+    folio.id = newId();
     folio.kind = BlockKind::Folio;
     folio.area = {{0, grid.columns, grid.lines - 1, 1}};
     page.blocks.push_back(folio);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "layout/base/Id.h"
+
 namespace banmian::layout {
 namespace {
 
@@ -194,16 +196,7 @@ Placement placeStory(Page& page, const std::vector<Story>& stories, std::size_t 
     block.boxed = stories[story].kind == StoryKind::Sidebar;
     block.area = {placementArea(page.grid, stories[story], column, line, columns)};
     if (const auto other = blockOver(page, page.blocks.size(), block.area)) return {{other}, 0};
-    // An id no block has yet: what the document and the designer's undo steps refer to.
-    for (int n = 1;; ++n) {
-        const std::string id =
-                "story-" + std::to_string(story) + (n > 1 ? "-" + std::to_string(n) : "");
-        if (std::none_of(page.blocks.begin(), page.blocks.end(),
-                         [&](const Block& b) { return b.id == id; })) {
-            block.id = id;
-            break;
-        }
-    }
+    block.id = newId();  // what the document, the selection and other copies know it by
     page.blocks.push_back(std::move(block));
     return {{}, page.blocks.size() - 1};
 }

@@ -8,12 +8,14 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "layout/base/AtomicFile.h"
+#include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
-#include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/model/StoryJson.h"
 #include "layout/style/StyleSheetJson.h"
 
@@ -52,9 +54,28 @@ const char* kindName(BlockKind kind) {
     return "story";
 }
 
-json blockToJson(const Block& b) {
+// The id of story `index`, what the file refers to a story by; none for no story of `stories`.
+const std::string* storyId(const std::vector<Story>& stories, std::size_t index) {
+    return index < stories.size() ? &stories[index].id : nullptr;
+}
+
+json storyJson(const Story& s, const std::vector<Story>& stories) {
+    json out = {{"id", s.id}};
+    json fields = storyToJson(s);
+    for (auto& [key, value] : fields.items()) {
+        if (key != "related") out[key] = std::move(value);
+    }
+    if (s.related) {
+        if (const std::string* id = storyId(stories, *s.related)) out["related"] = *id;
+    }
+    return out;
+}
+
+json blockToJson(const Block& b, const std::vector<Story>& stories) {
     json out = {{"id", b.id}, {"kind", kindName(b.kind)}};
-    if (b.story) out["story"] = *b.story;
+    if (b.story) {
+        if (const std::string* id = storyId(stories, *b.story)) out["story"] = *id;
+    }
     auto area = json::array();
     for (const GridRect& r : b.area) area.push_back(rectToJson(r));
     out["area"] = std::move(area);
@@ -66,7 +87,11 @@ json blockToJson(const Block& b) {
     if (!b.headlineFont.empty()) out["headlineFont"] = b.headlineFont;
     auto photos = json::array();
     for (const PhotoFrame& p : b.photos) {
-        json photo = {{"area", rectToJson(p.area)}, {"image", p.image}, {"caption", p.caption}};
+        json photo = {{"id", p.id},
+                      {"area", rectToJson(p.area)},
+                      {"image", p.image},
+                      {"caption", p.caption},
+                      {"captionId", p.captionId}};
         if (p.captionArea) photo["captionArea"] = rectToJson(*p.captionArea);
         photos.push_back(std::move(photo));
     }
@@ -78,13 +103,15 @@ json placeToJson(const TextPlace& p) {
     return {{"field", toString(p.field)}, {"paragraph", p.paragraph}, {"offset", p.offset}};
 }
 
-json markToJson(const ProofMark& m) {
-    json out = {{"id", m.id},
-                {"kind", toString(m.kind)},
-                {"story", m.range.begin.story},
-                {"begin", placeToJson(m.range.begin)},
-                {"end", placeToJson(m.range.end)},
-                {"text", m.text}};
+json markToJson(const ProofMark& m, const std::vector<Story>& stories) {
+    json out = {{"id", m.id}, {"kind", toString(m.kind)}};
+    // A mark brought from another copy whose story is not in this one has none.
+    if (const std::string* id = storyId(stories, m.range.begin.story)) out["story"] = *id;
+    out["begin"] = placeToJson(m.range.begin);
+    out["end"] = placeToJson(m.range.end);
+    out["text"] = m.text;
+    if (!m.before.empty() || !m.after.empty())
+        out["context"] = {{"before", m.before}, {"after", m.after}};
     if (!m.correction.empty()) out["correction"] = m.correction;
     if (m.kind == MarkKind::Transpose) out["pivot"] = m.pivot;
     if (!m.rule.empty()) out["rule"] = m.rule;
@@ -97,12 +124,64 @@ json markToJson(const ProofMark& m) {
     return out;
 }
 
+// Whether anything in `d` has no id yet (a document made in code).
+bool lacksIds(const Document& d) {
+    auto none = [](const auto& objects) {
+        return std::any_of(objects.begin(), objects.end(),
+                           [](const auto& object) { return object.id.empty(); });
+    };
+    return none(d.stories) || none(d.page.blocks) || none(d.marks) ||
+           std::any_of(d.page.blocks.begin(), d.page.blocks.end(), [](const Block& b) {
+               return std::any_of(b.photos.begin(), b.photos.end(), [](const PhotoFrame& p) {
+                   return p.id.empty() || p.captionId.empty();
+               });
+           });
+}
+
 // Reading: every value checked, every error naming where it is (a JSON path).
 struct Reader {
+    int version = kDocumentVersion;
     std::optional<Diagnostic> error;
+    std::map<std::string, std::size_t> stories;  // index by id
+    // Where each id was first seen, by kind of object: the second of one is refused.
+    std::map<std::string, std::string> storyIds, blockIds, photoIds, captionIds, markIds;
 
     void fail(const std::string& where, const std::string& what) {
         if (!error) error = Diagnostic{0, where + ": " + what};
+    }
+
+    // The id of the object at `where`: text that no other object of its kind has; before ids
+    // (`fresh`), a new one.
+    std::string id(const nlohmann::ordered_json& j, const char* key, const std::string& where,
+                   std::map<std::string, std::string>& seen, bool fresh) {
+        if (fresh) return newId();
+        if (!j.contains(key) || !j[key].is_string() || j[key].get<std::string>().empty()) {
+            fail(where + "/" + key,
+                 "missing or not text (every story, block, photo, caption and mark has an id)");
+            return {};
+        }
+        std::string value = j[key].get<std::string>();
+        const auto [first, added] = seen.emplace(value, where);
+        if (!added) {
+            fail(where + "/" + key,
+                 "\"" + value + "\" is already the " + key + " of " + first->second);
+        }
+        return value;
+    }
+
+    // The story `value` refers to: by its id (version 3) or its index (before); none when there
+    // is no such story.
+    std::optional<std::size_t> storyRef(const nlohmann::ordered_json& value,
+                                        std::size_t storyCount) const {
+        if (version >= 3) {
+            if (!value.is_string()) return std::nullopt;
+            const auto found = stories.find(value.get<std::string>());
+            if (found == stories.end()) return std::nullopt;
+            return found->second;
+        }
+        if (!value.is_number_unsigned() || value.get<std::size_t>() >= storyCount)
+            return std::nullopt;
+        return value.get<std::size_t>();
     }
 
     template <typename T>
@@ -186,7 +265,8 @@ struct Reader {
             fail(where, "not an object");
             return b;
         }
-        b.id = text(j, "id", where);
+        // Before version 3 a block's id was made from its place ("story-2"): no use across copies.
+        b.id = id(j, "id", where, blockIds, version < 3);
         const std::string kind = text(j, "kind", where, "story");
         if (kind == "masthead")
             b.kind = BlockKind::Masthead;
@@ -195,10 +275,10 @@ struct Reader {
         else if (kind != "story")
             fail(where + "/kind", "\"" + kind + "\" is not a block kind");
         if (j.contains("story")) {
-            if (!j["story"].is_number_unsigned() || j["story"].get<std::size_t>() >= storyCount) {
-                fail(where + "/story", "not the number of a story in the document");
-            } else {
-                b.story = j["story"].get<std::size_t>();
+            b.story = storyRef(j["story"], storyCount);
+            if (!b.story) {
+                fail(where + "/story", version >= 3 ? "not the id of a story in the document"
+                                                    : "not the number of a story in the document");
             }
         }
         if (!j.contains("area") || !j["area"].is_array() || j["area"].empty())
@@ -236,6 +316,8 @@ struct Reader {
                 const GridRect r = rect(p["area"], at + "/area");
                 if (!error && !inside(r, g)) fail(at + "/area", "outside the page grid");
                 PhotoFrame photo{r, text(p, "image", at), text(p, "caption", at), std::nullopt};
+                photo.id = id(p, "id", at, photoIds, version < 3);
+                photo.captionId = id(p, "captionId", at, captionIds, version < 3);
                 if (p.contains("captionArea")) {
                     photo.captionArea = rect(p["captionArea"], at + "/captionArea");
                     if (!error && !inside(*photo.captionArea, g))
@@ -275,18 +357,32 @@ struct Reader {
                 whole(j, "paragraph", where), whole(j, "offset", where)};
     }
 
-    // A mark whose place is not in the stories (a hand-edited file) is kept as orphaned, with
-    // its text: the proofreader's work is not thrown away for a wrong number.
+    // A mark whose story is not in the document (brought from another copy, or a hand-edited
+    // file) is kept, orphaned, with its text: the proofreader's work is not thrown away for a
+    // wrong number. Where its place does not hold its text, it is found again (reanchor()).
     ProofMark mark(const nlohmann::ordered_json& j, const std::string& where,
-                   const std::vector<Story>& stories) {
+                   std::size_t storyCount) {
         ProofMark m;
         if (!j.is_object()) {
             fail(where, "not an object");
             return m;
         }
-        m.id = text(j, "id", where);
+        // A version 2 mark keeps its "m3": unique in its file, and the same mark in every copy
+        // of that file, so that marks from two such copies still meet as one.
+        const bool unnamed = !j.contains("id") || j["id"] == "";
+        m.id = id(j, "id", where, markIds, version < 3 && unnamed);
         m.kind = named(parseMarkKind, j, "kind", where, MarkKind::Comment);
-        const std::size_t story = whole(j, "story", where);
+        std::size_t story = kNoStory;
+        if (version >= 3) {
+            if (j.contains("story")) {
+                if (!j["story"].is_string())
+                    fail(where + "/story", "should be the id of a story, in quotes");
+                else
+                    story = storyRef(j["story"], storyCount).value_or(kNoStory);
+            }
+        } else {
+            story = whole(j, "story", where);
+        }
         m.range = {place(j.value("begin", json()), story, where + "/begin"),
                    place(j.value("end", json()), story, where + "/end")};
         m.text = text(j, "text", where);
@@ -299,16 +395,14 @@ struct Reader {
         m.orphaned = flag(j, "orphaned", where);
         m.reviewer = text(j, "reviewer", where);
         m.reviewed = text(j, "reviewed", where);
-        auto inStories = [&](const TextPlace& p) {
-            if (p.story >= stories.size()) return false;
-            const std::string* t = fieldText(stories[p.story], p.field, p.paragraph);
-            return t && p.offset <= t->size() &&
-                   (p.offset == t->size() ||
-                    (static_cast<unsigned char>((*t)[p.offset]) & 0xC0) != 0x80);
-        };
-        if (!inStories(m.range.begin) || !inStories(m.range.end) || m.range.end < m.range.begin) {
-            m.orphaned = true;
-            m.range = {};
+        if (j.contains("context")) {
+            const auto& context = j["context"];
+            if (!context.is_object()) {
+                fail(where + "/context", "should be an object with \"before\" and \"after\"");
+            } else {
+                m.before = text(context, "before", where + "/context");
+                m.after = text(context, "after", where + "/context");
+            }
         }
         return m;
     }
@@ -316,10 +410,32 @@ struct Reader {
 
 }  // namespace
 
-std::string documentToJson(const Document& d) {
+void giveMissingIds(Document& document) {
+    auto give = [](std::string& id) {
+        if (id.empty()) id = newId();
+    };
+    for (Story& story : document.stories) give(story.id);
+    for (Block& block : document.page.blocks) {
+        give(block.id);
+        for (PhotoFrame& photo : block.photos) {
+            give(photo.id);
+            give(photo.captionId);
+        }
+    }
+    for (ProofMark& mark : document.marks) give(mark.id);
+}
+
+std::string documentToJson(const Document& document) {
+    // Everything is written with an id; a document made in code without them gets them here.
+    std::optional<Document> named;
+    if (lacksIds(document)) {
+        named = document;
+        giveMissingIds(*named);
+    }
+    const Document& d = named ? *named : document;
     json out;
     out["format"] = "banmian";
-    out["version"] = d.marks.empty() ? 1 : kDocumentVersion;
+    out["version"] = kDocumentVersion;
     json page;
     page["grid"] = gridToJson(d.page.grid);
     page["masthead"] = {{"title", d.page.masthead.title},
@@ -327,16 +443,16 @@ std::string documentToJson(const Document& d) {
                         {"issue", d.page.masthead.issue},
                         {"reference", d.page.masthead.reference}};
     auto blocks = json::array();
-    for (const Block& b : d.page.blocks) blocks.push_back(blockToJson(b));
+    for (const Block& b : d.page.blocks) blocks.push_back(blockToJson(b, d.stories));
     page["blocks"] = std::move(blocks);
     out["page"] = std::move(page);
     out["styles"] = styleSheetToJson(d.styles);
     auto stories = json::array();
-    for (const Story& s : d.stories) stories.push_back(storyToJson(s));
+    for (const Story& s : d.stories) stories.push_back(storyJson(s, d.stories));
     out["stories"] = std::move(stories);
     if (!d.marks.empty()) {
         auto marks = json::array();
-        for (const ProofMark& m : d.marks) marks.push_back(markToJson(m));
+        for (const ProofMark& m : d.marks) marks.push_back(markToJson(m, d.stories));
         out["marks"] = std::move(marks);
     }
     // Text is UTF-8 everywhere it comes from; should a byte slip through, it is replaced rather
@@ -420,15 +536,30 @@ Result<Document> readDocumentJson(std::string_view text) {
         return Diagnostic{0, "document version " + std::to_string(version) + " is not a version"};
 
     Document d;
+    Reader reader;
+    reader.version = version;
     if (!j.contains("stories") || !j["stories"].is_array())
         return Diagnostic{0, "/stories: missing"};
+    std::vector<std::optional<nlohmann::ordered_json>> related(j["stories"].size());
     for (std::size_t i = 0; i < j["stories"].size(); ++i) {
-        auto story = storyFromJson(j["stories"][i], "/stories/" + std::to_string(i));
+        const std::string where = "/stories/" + std::to_string(i);
+        nlohmann::ordered_json item = j["stories"][i];
+        // From version 3 a sidebar names its story by id; the story reader takes it by index.
+        if (version >= 3 && item.is_object() && item.contains("related")) {
+            related[i] = item["related"];
+            item.erase("related");
+        }
+        auto story = storyFromJson(item, where);
         if (!story) return story.error();
         d.stories.push_back(std::move(story).value());
+        d.stories.back().id = reader.id(item, "id", where, reader.storyIds, version < 3);
+        if (reader.error) return *reader.error;
+        reader.stories.emplace(d.stories.back().id, i);
     }
     for (std::size_t i = 0; i < d.stories.size(); ++i) {
-        if (d.stories[i].related && *d.stories[i].related >= d.stories.size()) {
+        if (related[i]) d.stories[i].related = reader.storyRef(*related[i], d.stories.size());
+        if ((related[i] && !d.stories[i].related) ||
+            (d.stories[i].related && *d.stories[i].related >= d.stories.size())) {
             return Diagnostic{0, "/stories/" + std::to_string(i) + "/related: no such story"};
         }
     }
@@ -439,7 +570,6 @@ Result<Document> readDocumentJson(std::string_view text) {
     }
     if (!j.contains("page") || !j["page"].is_object()) return Diagnostic{0, "/page: missing"};
     const auto& page = j["page"];
-    Reader reader;
     d.page.grid = reader.grid(page.value("grid", nlohmann::ordered_json()), "/page/grid");
     if (reader.error) return *reader.error;
     if (page.contains("masthead") && page["masthead"].is_object()) {
@@ -462,10 +592,14 @@ Result<Document> readDocumentJson(std::string_view text) {
     if (j.contains("marks")) {
         if (!j["marks"].is_array()) return Diagnostic{0, "/marks: not a list"};
         for (std::size_t i = 0; i < j["marks"].size(); ++i) {
-            d.marks.push_back(reader.mark(j["marks"][i], "/marks/" + std::to_string(i), d.stories));
+            d.marks.push_back(
+                    reader.mark(j["marks"][i], "/marks/" + std::to_string(i), d.stories.size()));
             if (reader.error) return *reader.error;
         }
     }
+    // Each mark checked against its story: a mark copied from another copy of the page after
+    // text before it changed is found on its characters again, or orphaned — never left on others.
+    checkMarks(d.stories, d.marks);
     return d;
 }
 

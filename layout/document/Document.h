@@ -22,15 +22,21 @@ struct Document {
     std::vector<ProofMark> marks;
 };
 
-/// The document format's newest version, which this build reads and writes for a document with
-/// proof marks; one without is written as version 1, which Banmian before proof marks reads.
-inline constexpr int kDocumentVersion = 2;
+/// The document format's version this build writes, and the newest it reads: 3 names every story,
+/// block, photo, caption and mark by a stable id and refers to stories by id. Versions 1 (no marks)
+/// and 2 (marks, "m1"…) are read, given ids, and written back as 3.
+inline constexpr int kDocumentVersion = 3;
+
+/// Gives every story, block, photo, caption and mark that has no id a new one (newId()): a
+/// document made in code, or one read from before ids, before it is shown, edited or saved.
+void giveMissingIds(Document& document);
 
 /// The document as JSON (`"format": "banmian"`, `"version"`).
 std::string documentToJson(const Document& document);
 
-/// A document read from JSON. Corrupt, truncated, hand-edited-wrong or newer files give an error
-/// that says what and where (a JSON path), never a half-read document: kind "bad-document".
+/// A document read from JSON. Corrupt, truncated, hand-edited-wrong or newer files, and two
+/// objects of one kind sharing an id, give an error that says what and where (a JSON path),
+/// never a half-read document (kind "bad-document"). Its marks are checked against the stories (reanchor()).
 Result<Document> documentFromJson(std::string_view json);
 
 /// Reads a `.banmian` file; one that cannot be opened gives kind "unreadable-file".

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/base/Id.h"
 #include "layout/import/BylineParser.h"
 
 namespace banmian::layout {
@@ -36,6 +37,7 @@ std::optional<std::string> splitStory(Document& document, std::size_t story,
     if (paragraph == 0)
         return "a story is split before a paragraph after its first: nothing would stay";
     Story rest;
+    rest.id = newId();
     rest.firstLine = document.stories[story].firstLine;
     auto& paragraphs = document.stories[story].paragraphs;
     rest.paragraphs.assign(paragraphs.begin() + static_cast<long>(paragraph), paragraphs.end());

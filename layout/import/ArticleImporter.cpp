@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "layout/base/Id.h"
 #include "layout/import/ColumnBreaks.h"
 #include "layout/import/HeadlineParts.h"
 #include "layout/import/OrphanHeadlines.h"
@@ -63,8 +64,10 @@ Result<ImportResult> importArticles(std::string_view bytes) {
     reattachOrphanHeadlines(segments, result.repairs, result.warnings);
     findSidebars(segments, result.repairs);
 
-    for (const StorySegment& segment : segments)
+    for (const StorySegment& segment : segments) {
         result.stories.push_back(makeStory(segment, result.warnings));
+        result.stories.back().id = newId();  // a story is known by it from its import on
+    }
     sortByLine(result.warnings, Severity::Warning, "import-warning");
     sortByLine(result.repairs, Severity::Note, "import-repair");
     return result;

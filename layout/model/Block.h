@@ -18,6 +18,8 @@ struct PhotoFrame {
     /// Where the caption stands when the designer moved it away from the photo; none: in the
     /// photo's last grid lines.
     std::optional<GridRect> captionArea;
+    std::string id{};         ///< the photo's, stable (newId())
+    std::string captionId{};  ///< its caption's, stable (newId())
 
     bool operator==(const PhotoFrame&) const = default;
 };
@@ -28,9 +30,9 @@ enum class BlockKind { Story, Masthead, Folio };
 /// A block on the page grid: a story's rectangle (or L-shape: a union of rectangles, the first
 /// holding the head), how its body is set in columns, its photos, and whether it is boxed.
 struct Block {
-    std::string id;
+    std::string id;  ///< stable and unique in its document and across its copies (newId())
     BlockKind kind = BlockKind::Story;
-    /// The story it shows (an index into the document's stories).
+    /// The story it shows (an index into the document's stories; by the story's id in the file).
     std::optional<std::size_t> story;
     /// Its area in grid rectangles; reading order: rectangle by rectangle, column by column.
     std::vector<GridRect> area;

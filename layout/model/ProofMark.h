@@ -25,10 +25,15 @@ enum class MarkStatus { Open, Accepted, Rejected };
 
 /// One correction mark on the proof.
 struct ProofMark {
-    std::string id;  ///< unique in its document, stable across saves ("m12")
+    /// Unique in its document and across its copies, stable across saves (newId()); a hint's is
+    /// made from where it is, a mark from a version 2 document keeps its "m12".
+    std::string id;
     MarkKind kind = MarkKind::Comment;
     TextRange range;
-    std::string text;        ///< the characters marked, as they were when marked
+    std::string text;  ///< the characters it covers (followed through edits, checked on reading)
+    /// Up to kMarkContext characters of its story on either side of it (line feeds between the
+    /// story's texts): how it is found again where its place no longer holds its text.
+    std::string before, after;
     std::string correction;  ///< see MarkKind; for a hint, the suggested text (may be empty)
     std::string rule;        ///< Hint: the check that found it ("unbalanced-bracket", …)
     std::size_t pivot = 0;   ///< Transpose: bytes of `text` in the first piece

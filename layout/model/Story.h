@@ -26,6 +26,9 @@ std::string creditLine(const std::vector<Byline>& bylines);
 
 /// A story as the desk receives it: the headline in its parts, the credits, and the body text.
 struct Story {
+    /// Stable and unique in its document and across its copies (newId()); given on import, kept
+    /// in the document file. What the file's blocks, sidebars and marks refer to the story by.
+    std::string id;
     StoryKind kind = StoryKind::Article;
     std::string kicker;    ///< 引题: the line above the headline, empty when there is none
     std::string headline;  ///< 主题: the main headline, empty for text that arrived without one

@@ -21,6 +21,10 @@ struct TextPlace {
     auto operator<=>(const TextPlace&) const = default;
 };
 
+/// The story of a place in no story of the document: a mark brought from another copy of the page
+/// whose story is not in this one.
+inline constexpr std::size_t kNoStory = static_cast<std::size_t>(-1);
+
 /// The characters between two places of one story; empty (begin == end) for a caret.
 struct TextRange {
     TextPlace begin, end;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/proof/TextDiff.h"
 
 namespace banmian::layout {
@@ -12,7 +13,11 @@ void followText(const std::vector<Story>& before, const std::vector<Story>& afte
     if (marks.empty() || before == after) return;
     const DocumentText oldText(before), newText(after);
     const TextDiff diff(oldText.text(), newText.text());
-    for (ProofMark& mark : marks) {
+    // Only a mark that was on its text goes on recording what it covers: one that was not (brought
+    // from another copy unchecked) keeps its text, to be found by it again (MarkText).
+    const std::vector<bool> wasInPlace = marksInPlace(before, marks);
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        ProofMark& mark = marks[i];
         const auto begin = oldText.offsetOf(mark.range.begin);
         const auto end = oldText.offsetOf(mark.range.end);
         if (!begin || !end || *end < *begin) {
@@ -39,7 +44,14 @@ void followText(const std::vector<Story>& before, const std::vector<Story>& afte
             mark.orphaned = true;
             last = first;
         }
+        if (mark.kind == MarkKind::Transpose && mark.pivot > 0) {  // the split goes along
+            const std::size_t pivot = diff.map(*begin + mark.pivot, TextDiff::Side::After);
+            mark.pivot = std::clamp(pivot, newBegin, newEnd) - newBegin;
+        }
         mark.range = {first, last};
+        // What an open mark covers now — all of its text, or what an edit inside it left — is
+        // what it is checked against from here on (MarkText), with the text around it.
+        if (mark.open() && wasInPlace[i]) recordMarkText(after, mark);
     }
 }
 

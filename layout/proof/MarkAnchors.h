@@ -9,8 +9,10 @@ namespace banmian::layout {
 
 /// Moves `marks` with their characters from the stories `before` an edit to the stories `after`
 /// it, whatever the edit was (a correction applied, a story rewritten, split or merged, a paragraph
-/// moved): each mark stays on the characters it marked. An open mark whose characters were all
-/// deleted is orphaned — kept, with its text, where they were.
+/// moved): each mark stays on the characters it marked, and the recorded text and context of an
+/// open mark that was on its text become what it covers now (what it is checked against:
+/// MarkText.h). An open mark whose
+/// characters were all deleted is orphaned — kept, with its text, where they were.
 void followText(const std::vector<Story>& before, const std::vector<Story>& after,
                 std::vector<ProofMark>& marks);
 

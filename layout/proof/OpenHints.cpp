@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/model/MarkText.h"
 #include "layout/proof/ProofHints.h"
 
 namespace banmian::layout {
@@ -17,7 +18,7 @@ std::vector<ProofMark> undecidedHints(const std::vector<Story>& stories,
 }
 
 std::vector<ProofMark> proofMarks(const Document& document) {
-    std::vector<ProofMark> marks = document.marks;
+    std::vector<ProofMark> marks = checkedMarks(document.stories, document.marks);
     for (ProofMark& hint : undecidedHints(document.stories, document.marks))
         marks.push_back(std::move(hint));
     return marks;

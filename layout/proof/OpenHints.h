@@ -11,7 +11,8 @@ namespace banmian::layout {
 std::vector<ProofMark> undecidedHints(const std::vector<Story>& stories,
                                       const std::vector<ProofMark>& marks);
 
-/// What a proof shows: the document's marks, then its undecided hints.
+/// What a proof shows: the document's marks checked against its stories (reanchor(): none on
+/// characters that are not its text), then its undecided hints.
 std::vector<ProofMark> proofMarks(const Document& document);
 
 }  // namespace banmian::layout

@@ -1,7 +1,11 @@
 #include "layout/proof/Review.h"
 
 #include "fonts/FontRole.h"
+
+#include <utility>
+
 #include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/proof/MarkAnchors.h"
 
 namespace banmian::layout {
@@ -70,14 +74,10 @@ std::optional<std::string> applyStyle(Document& document, const ProofMark& mark)
     return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<std::string> acceptMark(Document& document, std::size_t index,
-                                      const Reviewer& reviewer) {
-    if (index >= document.marks.size()) return "no such mark";
+// Applies open mark `index`, its text checked where its range is.
+std::optional<std::string> applyMark(Document& document, std::size_t index,
+                                     const Reviewer& reviewer) {
     ProofMark& mark = document.marks[index];
-    if (mark.status != MarkStatus::Open) return "the mark was already reviewed";
-    if (mark.orphaned) return "the text this mark was on has been deleted: reject it";
     const DocumentText text(document.stories);
     const std::string marked = text.textOf(mark.range);
     if (mark.kind == MarkKind::Transpose && (marked != mark.text || mark.pivot > marked.size()))
@@ -101,6 +101,24 @@ std::optional<std::string> acceptMark(Document& document, std::size_t index,
     mark.reviewer = reviewer.name;
     mark.reviewed = reviewer.time;
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> acceptMark(Document& document, std::size_t index,
+                                      const Reviewer& reviewer) {
+    if (index >= document.marks.size()) return "no such mark";
+    if (document.marks[index].status != MarkStatus::Open) return "the mark was already reviewed";
+    if (document.marks[index].orphaned)
+        return "the text this mark was on has been deleted: reject it";
+    // Never applied to characters that are not its text: found again where they went, or refused.
+    ProofMark checked = document.marks[index];
+    if (reanchor(document.stories, checked) == MarkCheck::Orphaned)
+        return "the text this mark was on is no longer in its story: reject it";
+    const ProofMark original = std::exchange(document.marks[index], std::move(checked));
+    auto error = applyMark(document, index, reviewer);
+    if (error) document.marks[index] = original;  // refused: the document as it was
+    return error;
 }
 
 void rejectMark(Document& document, std::size_t index, const Reviewer& reviewer) {

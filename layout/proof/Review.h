@@ -16,8 +16,9 @@ struct Reviewer {
 
 /// Accepts mark `index` of `document`: its correction goes into the story (a deletion, an
 /// insertion, a replacement, a transposition, or a headline's face), the mark is kept as accepted,
-/// and every other mark follows its text. The message a person reads when it cannot be done —
-/// the document is then unchanged.
+/// and every other mark follows its text. The mark is first checked against its story
+/// (reanchor()): applied where its text is, never to other characters. The message a person reads
+/// when it cannot be done — the document is then unchanged.
 std::optional<std::string> acceptMark(Document& document, std::size_t index,
                                       const Reviewer& reviewer);
 

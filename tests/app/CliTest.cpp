@@ -434,7 +434,7 @@ TEST(Cli, ExportRefusesACharacterNoFontHasSayingWhereItIs) {
             (std::filesystem::temp_directory_path() / "banmian-cli-missing-glyph.pdf").string();
     std::filesystem::remove(pdf);
     const std::string said =
-            "story-0 (集中销毁八百余公斤): paragraph 3: U+10FFFD (“\xF4\x8F\xBF\xBD”) has no "
+            "story [0] (集中销毁八百余公斤): paragraph 3: U+10FFFD (“\xF4\x8F\xBF\xBD”) has no "
             "glyph in any installed font: it would print as a box\n";
 
     const ProcessOutput refused = runProcess(kBanmian, {"export", articles, "-o", pdf});

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 
 #include "app/edit/PageDocument.h"
+#include "app/render/PagePainter.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryEditor.h"
@@ -166,6 +167,64 @@ private slots:
         m_window->document()->undoStack()->undo();
         m_window->document()->undoStack()->undo();
         QCOMPARE(layout::documentToJson(m_window->document()->document()), after);
+    }
+
+    // The selection is kept by block id: after a block before it is taken off the page, and
+    // after undo and redo put it back and take it off again, the same block stays selected —
+    // never the block that came to stand at its index — and so does the selection drawn.
+    void aSelectionStaysOnItsBlockThroughUndoAndRedo() {
+        auto selectedIds = [&] {
+            QStringList ids;
+            for (const layout::PagePart& part : view()->selection())
+                ids << QString::fromStdString(page().blocks[part.block].id);
+            return ids;
+        };
+        auto drawnOn = [&](const std::string& id) {
+            const auto& selected = view()->pageItem()->overlay().selected;
+            for (const layout::Block& b : page().blocks) {
+                if (b.id == id)
+                    return selected.size() == 1 &&
+                           selected.front() ==
+                                   banmian::app::rectOf(page().grid.rect(b.area.front()));
+            }
+            return false;
+        };
+        view()->setFocus();
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          inside(page().blocks[0].area.front()));
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("left")});
+        QTest::keyClick(view(), Qt::Key_Delete);  // the left block off the page
+        QCOMPARE(page().blocks.size(), 1u);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          inside(page().blocks[0].area.front()));
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("right")});
+        QCOMPARE(view()->selection().front().block, 0u);
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);  // the left one back
+        QCOMPARE(page().blocks.size(), 2u);
+        QCOMPARE(page().blocks[0].id, std::string("left"));  // at the index the selection had
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("right")});
+        QVERIFY(drawnOn("right"));
+        QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(page().blocks.size(), 1u);
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("right")});
+        QVERIFY(drawnOn("right"));
+
+        // A drag of the selected block, undone and redone: still that block.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        drag(inside(page().blocks[1].area.front()), offset(0, 3));
+        QCOMPARE(page().blocks[1].area.front().line, 13);
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("right")});
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page().blocks[1].area.front().line, 10);
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("right")});
+        QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("right")});
+        QVERIFY(drawnOn("right"));
+        // What the arrow keys move is the selected block, by id.
+        QTest::keyClick(view(), Qt::Key_Down);
+        QCOMPARE(page().blocks[1].area.front().line, 14);
+        QCOMPARE(page().blocks[0].area.front().line, 10);
     }
 
     void theCopyfitInTheStatusBarFollowsABlockThatShrinks() {

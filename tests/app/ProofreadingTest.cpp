@@ -8,9 +8,11 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <algorithm>
 
 #include "app/edit/PageDocument.h"
 #include "app/edit/Proofreading.h"
+#include "app/render/PagePainter.h"
 #include "app/ui/ExportActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/MarksPanel.h"
@@ -20,6 +22,7 @@
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/output/TextOnPage.h"
 #include "tests/app/SeedStories.h"
 
@@ -257,6 +260,50 @@ private slots:
         };
         QVERIFY(bytes(proof).contains("/Subtype /StrikeOut"));
         QVERIFY(!bytes(print).contains("/Annots"));
+    }
+
+    // A mark pasted in from another copy of the page, where the desk has since put text before
+    // it: the page draws it on its own characters (not at its old offsets), and Accept changes
+    // exactly those.
+    void aMarkFromAnotherCopyIsDrawnAndAcceptedOnItsOwnCharacters() {
+        layout::Document copy = testPage();
+        const std::string word = "徐江西岸";
+        const std::string& text = copy.stories[1].paragraphs[0];
+        layout::ProofMark mark;
+        mark.id = "from-the-other-copy";
+        mark.kind = layout::MarkKind::Replace;
+        mark.correction = "徐汇西岸";
+        mark.author = "校对乙";
+        mark.range = {{1, layout::StoryField::Body, 0, text.find(word)},
+                      {1, layout::StoryField::Body, 0, text.find(word) + word.size()}};
+        layout::recordMarkText(copy.stories, mark);
+        layout::Document page = copy;
+        std::string& edited = page.stories[1].paragraphs[0];
+        edited.insert(edited.find("本届大会"), "由上海市政府主办的");
+        page.marks = {mark};  // its offsets the other copy's
+        document().reset(page, QString());
+        m_window->proof()->proofModeAction()->setChecked(true);
+
+        const std::size_t at = edited.find(word);
+        const layout::TextRange right{{1, layout::StoryField::Body, 0, at},
+                                      {1, layout::StoryField::Body, 0, at + word.size()}};
+        QVERIFY(textOf(mark.range) != word);                       // where its offsets point now
+        const auto& shapes = view()->pageItem()->overlay().marks;  // the hints' too
+        const auto shape = std::find_if(shapes.begin(), shapes.end(),
+                                        [](const banmian::app::MarkShape& s) { return !s.hint; });
+        QVERIFY(shape != shapes.end());
+        std::vector<QRectF> expected;
+        for (const layout::Rect& r : layout::rangeRects(composed(), right))
+            expected.push_back(banmian::app::rectOf(r));
+        QVERIFY(!expected.empty());
+        QCOMPARE(shape->pieces, expected);
+
+        std::vector<layout::Story> corrected = doc().stories;
+        corrected[1].paragraphs[0].replace(at, word.size(), "徐汇西岸");
+        panel()->selectMark(0, false);
+        clickAccept();
+        QCOMPARE(doc().marks[0].status, layout::MarkStatus::Accepted);
+        QVERIFY(doc().stories == corrected);  // every story: that one change, nothing else
     }
 };
 

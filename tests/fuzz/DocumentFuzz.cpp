@@ -1,13 +1,15 @@
 // libFuzzer: the .banmian reader given any bytes — truncated, hand-edited or hostile documents
 // must give a document or an error naming where, never a crash. A document read is written
-// again, and its proof marks — which a hand edit can point anywhere — are found with the hints
-// and each accepted on a copy, as the editor's Accept would.
+// again, and its proof marks — which a hand edit can point anywhere — are found with the hints,
+// merged into a copy whose text changed (each looked for again), and each accepted on a copy, as
+// the editor's Accept would.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "layout/document/Document.h"
+#include "layout/proof/MarkMerge.h"
 #include "layout/proof/OpenHints.h"
 #include "layout/proof/Review.h"
 
@@ -18,6 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Document& document = read.value();
     (void)documentToJson(document);
     (void)proofMarks(document);
+    Document other = document;
+    if (!other.stories.empty() && !other.stories.front().paragraphs.empty())
+        other.stories.front().paragraphs.erase(other.stories.front().paragraphs.begin());
+    (void)mergeMarks(other, document);
+    (void)documentToJson(other);
     // A handful is enough to reach every kind; a thousand marks would only slow the run.
     const std::size_t marks = std::min<std::size_t>(document.marks.size(), 8);
     for (std::size_t i = 0; i < marks; ++i) {

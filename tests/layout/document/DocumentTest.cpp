@@ -37,6 +37,7 @@ Document sample() {
     sidebar.area = {{4, 2, 10, 12}};
     sidebar.boxed = true;
     d.page.blocks = {block, sidebar};
+    giveMissingIds(d);  // as every document the window or the command holds has them
     return d;
 }
 
@@ -81,7 +82,7 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
         std::string text, expected;
     };
     std::string newer = good;
-    newer.replace(newer.find("\"version\": 1"), 12, "\"version\": 7");
+    newer.replace(newer.find("\"version\": 3"), 12, "\"version\": 7");
     std::string outside = good;
     outside.replace(outside.find("\"area\": ["), 9, "\"area\": [[6, 4, 0, 1],");
     std::string badStory = good;

@@ -7,6 +7,7 @@
 
 #include "layout/document/StoryEdits.h"
 #include "layout/model/DocumentText.h"
+#include "layout/model/MarkText.h"
 #include "layout/output/TextOnPage.h"
 #include "layout/proof/MarkAnchors.h"
 #include "layout/proof/Review.h"
@@ -143,6 +144,9 @@ TEST_F(FollowText, AMarkPartlyEditedKeepsWhatIsLeft) {
     followText(before, d.stories, d.marks);
     EXPECT_EQ(textUnder(d.stories, d.marks[1]), "越过更好");
     EXPECT_FALSE(d.marks[1].orphaned);
+    // What it covers now is what it is checked against: drawn, not orphaned.
+    EXPECT_EQ(d.marks[1].text, "越过更好");
+    EXPECT_FALSE(checkedMarks(d.stories, d.marks)[1].orphaned);
 }
 
 class Accepting : public FollowText {
@@ -181,6 +185,7 @@ TEST_F(Accepting, ADeletionOverAParagraphBreakJoinsTheParagraphs) {
     Document d = document();
     ProofMark mark = markOn(d.stories, 0, 0, "动力。", MarkKind::Delete);
     mark.range.end = {0, StoryField::Body, 1, std::string("徐汇").size()};
+    recordMarkText(d.stories, mark);  // "动力。\n徐汇", as the window records it
     d.marks = {mark};
     ASSERT_FALSE(acceptMark(d, 0, editor));
     ASSERT_EQ(d.stories[0].paragraphs.size(), 1u);
@@ -195,6 +200,7 @@ TEST_F(Accepting, AFaceChangeOnAHeadlineSetsItsBlocksFace) {
     mark.kind = MarkKind::Style;
     mark.correction = "黑体";
     mark.range = {{0, StoryField::Headline, 0, 0}, {0, StoryField::Headline, 0, 24}};
+    recordMarkText(d.stories, mark);
     d.marks = {mark, markOn(d.stories, 0, 0, "技能", MarkKind::Style, "黑体")};
     ASSERT_FALSE(acceptMark(d, 0, editor));
     EXPECT_EQ(d.page.blocks[0].headlineFont, "黑体");
@@ -223,28 +229,39 @@ TEST_F(FollowText, MarksAreSavedAndReadBack) {
     d.marks[0].status = MarkStatus::Accepted;
     d.marks[0].reviewer = "编辑乙";
     d.marks[1].created = "2026-11-25T22:41:05";
+    recordMarkText(d.stories, d.marks[1]);  // its context, as a mark made in the window has
     const std::string json = documentToJson(d);
-    EXPECT_NE(json.find("\"version\": 2"), std::string::npos);
+    EXPECT_NE(json.find("\"version\": 3"), std::string::npos);
     const auto read = documentFromJson(json);
     ASSERT_TRUE(read) << read.error().message;
     EXPECT_EQ(read.value().marks, d.marks);
+    EXPECT_EQ(d.marks[1].before, "。\n居民说：日子");
+    EXPECT_EQ(d.marks[1].after, "。");
 
-    d.marks.clear();
-    EXPECT_NE(documentToJson(d).find("\"version\": 1"), std::string::npos);
+    d.marks.clear();  // every document is written as version 3, marks or not
+    EXPECT_NE(documentToJson(d).find("\"version\": 3"), std::string::npos);
 }
 
-TEST_F(FollowText, AHandEditedMarkIsKeptOrphanedOrRefusedWithWhere) {
+TEST_F(FollowText, AHandEditedMarkIsFoundOrOrphanedOrRefusedWithWhere) {
     Document d = document();
     std::string json = documentToJson(d);
-    // An offset beyond its paragraph: the mark is kept, with its text, as orphaned.
+    // An offset beyond its paragraph: the mark is found again on its text.
     const auto at = json.find("\"offset\": 21");
     ASSERT_NE(at, std::string::npos);
     std::string beyond = json;
     beyond.replace(at, 12, "\"offset\": 999");
     const auto read = documentFromJson(beyond);
     ASSERT_TRUE(read) << read.error().message;
-    EXPECT_TRUE(read.value().marks[0].orphaned);
-    EXPECT_EQ(read.value().marks[0].text, "汇聚");
+    EXPECT_FALSE(read.value().marks[0].orphaned);
+    EXPECT_EQ(textUnder(read.value().stories, read.value().marks[0]), "汇聚");
+    // A text that is nowhere in its story: kept, with its text, as orphaned.
+    std::string nowhere = beyond;
+    nowhere.replace(nowhere.find("\"text\": \"汇聚\""), std::string("\"text\": \"汇聚\"").size(),
+                    "\"text\": \"荟萃\"");
+    const auto orphan = documentFromJson(nowhere);
+    ASSERT_TRUE(orphan) << orphan.error().message;
+    EXPECT_TRUE(orphan.value().marks[0].orphaned);
+    EXPECT_EQ(orphan.value().marks[0].text, "荟萃");
 
     std::string kind = json;
     kind.replace(kind.find("\"replace\""), 9, "\"redo\"");
