@@ -12,15 +12,10 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Pictures.h"
 #include "layout/base/AtomicFile.h"
-#include "layout/compose/AutoCompose.h"
-#include "layout/compose/Preflight.h"
 #include "layout/document/Document.h"
-#include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/model/MastheadDate.h"
-#include "layout/pdf/PdfExporter.h"
-#include "layout/proof/MarkAnnotations.h"
-#include "layout/proof/OpenHints.h"
+#include "layout/pipeline/PageExport.h"
 #include "layout/proof/ProofHints.h"
 
 namespace banmian::app {
@@ -44,85 +39,59 @@ double pt(layout::LayoutUnit u) {
     return std::round(layout::toPoints(u) * 100) / 100;
 }
 
-// When the file was made, in `format`: SOURCE_DATE_EPOCH when set (reproducible files).
-std::string exportTime(const char* format = "%Y-%m-%d %H:%M") {
-    std::time_t when = std::time(nullptr);
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
-        when = static_cast<std::time_t>(std::atoll(epoch));
-    std::tm local{};
-    localtime_r(&when, &local);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, format, &local);
-    return buffer;
+// The page composer's styles for `command`, or nothing with the reason said.
+bool stylesResolve(layout::PageComposer& composer, const layout::StyleSheet& sheet,
+                   const char* command) {
+    const auto styles = composer.styles(sheet);
+    if (!styles) std::cerr << "banmian " << command << ": " << styles.error().message << "\n";
+    return styles.ok();
 }
-
-struct Composer {
-    fonts::FontRegistry registry;
-    layout::Typesetter typesetter{registry};
-
-    // The PDF options of a page: its title, and the slug line naming paper, page, date and export.
-    layout::PdfOptions pdfOptions(const layout::Page& page, const layout::FlowStyles& styles) {
-        layout::PdfOptions options;
-        options.title = page.masthead.title + " " + page.masthead.date;
-        const std::string slug = page.masthead.title + "　第1版　" + page.masthead.date +
-                                 "　导出 " + exportTime() + "　Banmian";
-        options.slug = layout::slugLine(page.grid, slug, styles.folio, typesetter);
-        return options;
-    }
-
-    std::optional<layout::FlowStyles> styles(const layout::StyleSheet& sheet, const char* command) {
-        auto resolved = layout::flowStyles(sheet, registry);
-        if (!resolved) {
-            std::cerr << "banmian " << command << ": " << resolved.error().message << "\n";
-            return std::nullopt;
-        }
-        return std::move(resolved).value();
-    }
-};
 
 }  // namespace
 
 int composePage(const std::vector<layout::Story>& stories, const ComposeOptions& options,
                 const char* who) {
-    Composer composer;
+    // Composed automatically: what `compose` is asked for, through the window's own code.
+    layout::PageComposer composer;
     layout::Document document;
     document.stories = stories;
-    const auto styles = composer.styles(document.styles, "compose");
-    if (!styles) return kExitBadInput;
-    const layout::PageGrid grid =
-            layout::pageGrid(options.preset, styles->body.size, styles->body.leading);
-    document.page =
-            layout::autoCompose(document.stories, grid, {options.title, options.date, "", ""},
-                                *styles, composer.typesetter);
+    document.page.masthead = {options.title, options.date, "", ""};
+    auto page = composer.autoCompose(document, options.preset);
+    if (!page) {
+        std::cerr << who << ": " << page.error().message << "\n";
+        return kExitBadInput;
+    }
+    document.page = std::move(page).value();
     if (const auto error = layout::writeDocument(document, options.output)) {
         std::cerr << who << ": " << error->message << "\n";
         return kExitBadInput;
     }
-    const layout::PageLayout layout =
-            layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
+    const layout::PageLayout layout = composer.layout(document).value();
     int overset = 0;
     for (const auto& fit : layout.copyfit) overset += fit.oversetLines;
-    std::cerr << who << ": wrote " << options.output << " (" << grid.name << ", "
+    std::cerr << who << ": wrote " << options.output << " (" << document.page.grid.name << ", "
               << document.page.blocks.size() << " blocks, " << overset << " lines overset)\n";
     if (!options.png.empty()) {
         if (!pictures().page) {
             std::cerr << who << ": " << noPainterMessage() << "\n";
             return kExitUsage;
         }
-        if (const auto error = pictures().page(layout, composer.registry, options.png)) {
+        if (const auto error = pictures().page(layout, composer.registry(), options.png)) {
             std::cerr << who << ": " << *error << "\n";
             return kExitBadInput;
         }
         std::cerr << who << ": drew " << options.png << "\n";
     }
     if (!options.pdf.empty()) {
-        const auto pdf = layout::exportPagePdf(layout, composer.registry,
-                                               composer.pdfOptions(document.page, *styles));
+        layout::ExportOptions pdfOptions;
+        pdfOptions.time = layout::exportClock();
+        pdfOptions.force = true;  // the seed's page, to look at: its notes are for the desk
+        const auto pdf = layout::exportPage(document, layout, composer, pdfOptions);
         if (!pdf) {
             std::cerr << who << ": " << pdf.error().message << "\n";
             return kExitBadInput;
         }
-        if (const auto error = layout::writeFileAtomically(options.pdf, pdf.value())) {
+        if (const auto error = layout::writeFileAtomically(options.pdf, pdf.value().bytes)) {
             std::cerr << who << ": " << error->message << "\n";
             return kExitBadInput;
         }
@@ -216,7 +185,7 @@ int runExportCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
-    Composer composer;
+    layout::PageComposer composer;
     layout::Document document;
     if (input.ends_with(".banmian")) {
         auto read = layout::readDocument(input);
@@ -224,8 +193,9 @@ int runExportCommand(const std::vector<std::string>& args) {
             std::cerr << "banmian export: " << read.error().message << "\n";
             return kExitBadInput;
         }
-        document = std::move(read).value();
+        document = std::move(read).value();  // its page as it is, even empty
     } else {
+        // Articles given to export are composed first: what the person asked for.
         const auto imported = layout::importArticleFile(input);
         if (!imported) {
             std::cerr << "banmian export: " << input << ": " << layout::describe(imported.error())
@@ -233,44 +203,21 @@ int runExportCommand(const std::vector<std::string>& args) {
             return kExitBadInput;
         }
         document.stories = imported.value().stories;
+        auto page = composer.autoCompose(document, layout::PagePreset::Broadsheet);
+        if (!page) {
+            std::cerr << "banmian export: " << page.error().message << "\n";
+            return kExitBadInput;
+        }
+        document.page = std::move(page).value();
     }
-    const auto styles = composer.styles(document.styles, "export");
-    if (!styles) return kExitBadInput;
-    if (document.page.blocks.empty()) {
-        const layout::PageGrid grid = layout::pageGrid(layout::PagePreset::Broadsheet,
-                                                       styles->body.size, styles->body.leading);
-        document.page = layout::autoCompose(document.stories, grid,
-                                            {"报名", layout::todayInChinese(), "", ""}, *styles,
-                                            composer.typesetter);
-    }
-    const layout::PageLayout page =
-            layout::layoutPage(document.page, document.stories, *styles, composer.typesetter);
+    if (!stylesResolve(composer, document.styles, "export")) return kExitBadInput;
+    const layout::PageLayout page = composer.layout(document).value();
 
-    // Preflight: what the plant would reject (an error: overset, a character no face has, a
-    // photo it cannot print) is not sent unless the user insists (--force), and then each is a
-    // warning. A proof goes to the desk, not the plant: it is made whatever the page still lacks.
-    const auto findings = layout::preflight(document.page, page, document.stories);
-    int errors = 0;
-    for (const layout::Diagnostic& finding : findings) {
-        const bool error = finding.severity == layout::Severity::Error && !proof;
-        errors += error;
-        std::cerr << "banmian export: "
-                  << (!error  ? "note: "
-                      : force ? "warning: "
-                              : "error: ")
-                  << layout::describe(finding) << "\n";
-    }
-    if (errors > 0 && !force) {
-        std::cerr << "banmian export: not exported: fix the above, or export anyway with --force\n";
-        return kExitBadInput;
-    }
-    if (errors > 0) {
-        std::cerr
-                << "banmian export: warning: exporting anyway (--force): the plant may reject the "
-                   "page for the above\n";
-    }
-    layout::PdfOptions options = composer.pdfOptions(document.page, *styles);
+    layout::ExportOptions options;
+    options.kind = proof ? layout::ExportKind::Proof : layout::ExportKind::Print;
     options.cropMarks = marks;
+    options.time = layout::exportClock();
+    options.force = force;
     if (!icc.empty()) {
         std::ifstream in(icc, std::ios::binary);
         if (!in) {
@@ -280,27 +227,35 @@ int runExportCommand(const std::vector<std::string>& args) {
         options.iccProfile.assign(std::istreambuf_iterator<char>(in),
                                   std::istreambuf_iterator<char>());
     }
-    std::string bytes, kind = "PDF/X-1a:2001";
-    if (proof) {
-        options.title += " 校样";
-        options.creationDate = exportTime("D:%Y%m%d%H%M%S");  // the date of the hints found now
-        auto pdf = layout::exportProofPdf(
-                page, composer.registry, options,
-                layout::proofAnnotations(page, layout::proofMarks(document)));
-        if (!pdf) {
-            std::cerr << "banmian export: " << pdf.error().message << "\n";
-            return kExitBadInput;
-        }
-        kind = "proof with " + std::to_string(pdf.value().annotations) + " annotations";
-        bytes = std::move(pdf).value().bytes;
-    } else {
-        auto pdf = layout::exportPagePdf(page, composer.registry, options);
-        if (!pdf) {
-            std::cerr << "banmian export: " << pdf.error().message << "\n";
-            return kExitBadInput;
-        }
-        bytes = std::move(pdf).value();
+    const auto exported = layout::exportPage(document, page, composer, options);
+    if (!exported) {
+        std::cerr << "banmian export: " << exported.error().message << "\n";
+        return kExitBadInput;
     }
+    // What the plant would reject (an error: overset, a character no face has, a photo it cannot
+    // print) refused the print file unless the user insisted (--force), and then each is a
+    // warning. A proof goes to the desk, not the plant: it is made whatever the page still lacks.
+    int errors = 0;
+    for (const layout::Diagnostic& finding : exported.value().findings) {
+        const bool error = finding.severity == layout::Severity::Error && !proof;
+        errors += error;
+        std::cerr << "banmian export: "
+                  << (!error  ? "note: "
+                      : force ? "warning: "
+                              : "error: ")
+                  << layout::describe(finding) << "\n";
+    }
+    if (exported.value().refused) {
+        std::cerr << "banmian export: not exported: fix the above, or export anyway with --force\n";
+        return kExitBadInput;
+    }
+    if (errors > 0) {
+        std::cerr
+                << "banmian export: warning: exporting anyway (--force): the plant may reject the "
+                   "page for the above\n";
+    }
+    const std::string& bytes = exported.value().bytes;
+    const std::string kind = exported.value().description();
     if (const auto error = layout::writeFileAtomically(output, bytes)) {
         std::cerr << "banmian export: " << error->message << "\n";
         return kExitBadInput;
@@ -321,11 +276,9 @@ int runInfoCommand(const std::vector<std::string>& args) {
         return kExitBadInput;
     }
     const layout::Document& d = document.value();
-    Composer composer;
-    const auto styles = composer.styles(d.styles, "info");
-    if (!styles) return kExitBadInput;
-    const layout::PageLayout layout =
-            layout::layoutPage(d.page, d.stories, *styles, composer.typesetter);
+    layout::PageComposer composer;
+    if (!stylesResolve(composer, d.styles, "info")) return kExitBadInput;
+    const layout::PageLayout layout = composer.layout(d).value();
 
     const layout::PageGrid& g = d.page.grid;
     nlohmann::ordered_json out;

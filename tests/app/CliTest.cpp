@@ -581,3 +581,30 @@ TEST(Cli, HintsListsTheAutomaticProofHintsOfAnArticleFile) {
 }
 
 }  // namespace
+
+// A page document is exported as it is: one whose blocks were all taken off is not composed
+// automatically behind the designer's back (only articles given to export are, as asked).
+TEST(Cli, ExportsAnEmptiedPageAsItIs) {
+    using namespace banmian::layout;
+    Document d;
+    Story story;
+    story.headline = "华泾镇举办主题活动";
+    story.paragraphs = {"6月28日，华泾镇举办庆祝建党102周年主题活动。"};
+    d.stories = {story};
+    d.page.grid = pageGrid(PagePreset::Broadsheet);
+    d.page.masthead = {"徐汇报", "2026年12月4日 星期五", "", ""};
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string page = (dir / "banmian-cli-emptied.banmian").string();
+    const std::string pdf = (dir / "banmian-cli-emptied.pdf").string();
+    ASSERT_FALSE(writeDocument(d, page));
+
+    const ProcessOutput exported = runProcess(kBanmian, {"export", page, "-o", pdf});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    const std::string text = runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", pdf, "-"}).out;
+    EXPECT_EQ(text.find("华泾镇"), std::string::npos) << text;
+    const auto again = readDocument(page);
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again.value().page.blocks.empty());
+    std::filesystem::remove(page);
+    std::filesystem::remove(pdf);
+}
