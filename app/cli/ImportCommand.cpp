@@ -1,10 +1,10 @@
 #include "app/cli/ImportCommand.h"
 
+#include <filesystem>
 #include <iostream>
 
-#include <filesystem>
-
 #include "app/SeedPage.h"
+#include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/PageCommands.h"
 #include "layout/import/ArticleImporter.h"
@@ -40,6 +40,10 @@ int runImportCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    if (const auto refused = notAnArticleFile(file)) {
+        std::cerr << "banmian import: " << *refused << "\n";
+        return kExitBadInput;
+    }
     const auto imported = layout::importArticleFile(file);
     if (!imported) {
         std::cerr << "banmian import: " << file << ": " << layout::describe(imported.error())

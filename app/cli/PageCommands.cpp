@@ -9,6 +9,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Pictures.h"
 #include "layout/base/AtomicFile.h"
@@ -17,6 +18,7 @@
 #include "layout/document/Document.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
+#include "layout/import/FileKind.h"
 #include "layout/model/MastheadDate.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/proof/MarkAnnotations.h"
@@ -167,6 +169,10 @@ int runComposeCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    if (const auto refused = notAnArticleFile(input)) {
+        std::cerr << "banmian compose: " << *refused << "\n";
+        return kExitBadInput;
+    }
     const auto imported = layout::importArticleFile(input);
     if (!imported) {
         std::cerr << "banmian compose: " << input << ": " << layout::describe(imported.error())
@@ -216,9 +222,20 @@ int runExportCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    // A page document by its content (a copy named page.bak is one too), or by its name (which
+    // the reader then explains when the content is none).
+    const bool isDocument = input.ends_with(".banmian") ||
+                            layout::fileKindOfFile(input) == layout::FileKind::BanmianDocument;
+    if (!isDocument) {
+        if (const auto refused = notAnArticleFile(input, /*readsDocuments=*/true)) {
+            std::cerr << "banmian export: " << *refused << "\n";
+            return kExitBadInput;
+        }
+    }
+
     Composer composer;
     layout::Document document;
-    if (input.ends_with(".banmian")) {
+    if (isDocument) {
         auto read = layout::readDocument(input);
         if (!read) {
             std::cerr << "banmian export: " << read.error().message << "\n";

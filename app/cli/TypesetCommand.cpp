@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Pictures.h"
 #include "fonts/FontRegistry.h"
@@ -180,6 +181,10 @@ int runTypesetCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    if (const auto refused = notAnArticleFile(o.file)) {
+        std::cerr << "banmian typeset: " << *refused << "\n";
+        return kExitBadInput;
+    }
     const auto imported = layout::importArticleFile(o.file);
     if (!imported) {
         std::cerr << "banmian typeset: " << o.file << ": " << layout::describe(imported.error())
