@@ -22,19 +22,24 @@ usage:
                        [--json] [--png OUT.png]
                                   FILE's body text set in one column of width W (117pt, 41.3mm,
                                   13em): as text, as JSON lines, or drawn to a PNG picture
-  banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page broadsheet|tabloid|a3|a4]
-                                  auto-composes a front page and saves it as a document
+  banmian compose ARTICLES -o PAGE.banmian [--force] [--png PAGE.png]
+                       [--page broadsheet|tabloid|a3|a4] [--title NAME] [--date DATE]
+                                  auto-composes a front page and saves it as a document;
+                                  --force: replace PAGE.banmian if it exists
   banmian info PAGE.banmian       the page's grid and every block's frames and copyfit, as JSON
   banmian export INPUT -o OUT.pdf [--proof] [--no-marks] [--force] [--icc PROFILE.icc]
                                   the page as a print-ready PDF/X-1a (INPUT: articles or a
                                   .banmian); --proof: a proof PDF for review instead, with the
                                   proof marks and automatic hints as annotations; --no-marks:
-                                  without crop marks
+                                  without crop marks; --force: export what the preflight
+                                  refuses (overset, a photo missing or RGB)
   banmian hints FILE              automatic proof hints (自动校对提示) on the stories of an article
                                   file or a .banmian: unbalanced brackets and quotes, half-width
                                   punctuation in Chinese, doubled characters, full-width Latin
   banmian --help | --version
 
+-o - writes to standard output (a PDF or picture only into a file or a pipe). No subcommand
+writes over a .banmian page without --force, nor ever over a page open in a window.
 An article file is plain text (UTF-8, UTF-16 with a BOM, or GB18030/GBK): headlines, credit lines
 such as "□记者 曹香玉", and paragraphs, as newsrooms send them.
 Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wrong usage.

@@ -73,6 +73,14 @@ int composeSeedPage() {
     options.png = (folder / "seed-front-page.png").string();
     options.pdf = (folder / "seed-front-page.pdf").string();
     options.date = layout::todayInChinese();
+    // Its own files, made again at every run; a window showing one of them still keeps it.
+    const std::vector<Output> outputs = {{options.output, OutputKind::Document},
+                                         {options.png, OutputKind::Picture, "--png"},
+                                         {options.pdf, OutputKind::Pdf}};
+    if (const auto refused = checkOutputs(outputs, /*force=*/true, {})) {
+        std::cerr << "banmian: " << refused->message << "\n";
+        return refused->exitCode;
+    }
     return composePage(imported.value().stories, options, "banmian");
 }
 

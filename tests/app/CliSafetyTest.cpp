@@ -1,12 +1,25 @@
 // Nothing lost from the command: `banmian` refuses a page document, other JSON or a PDF as
-// articles and writes nothing.
+// articles and writes nothing; never writes over a page document without --force, nor ever over
+// a page a running window holds; writes through a link to its target, into a device or pipe
+// without replacing it, to standard output with -o -, keeping a file's permissions.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <climits>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <thread>
 
 #include "RunProcess.h"
 
@@ -15,7 +28,10 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kBanmian = BANMIAN_EXECUTABLE;
+const std::string kApp = (fs::path(BANMIAN_EXECUTABLE).parent_path() / "banmian-app").string();
 const std::string kSeed = std::string(BANMIAN_SOURCE_DIR) + "/seeds/xuhui-front-page.txt";
+// Long enough for a slow machine to start a window.
+constexpr int kTimeout = 20;
 
 std::string read(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -32,6 +48,12 @@ std::size_t lines(const std::string& text) {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+mode_t modeOf(const fs::path& path) {
+    struct stat st {};
+    ::lstat(path.c_str(), &st);
+    return st.st_mode;
 }
 
 // A folder of the test's own: ctest runs the cases side by side, each a process.
@@ -89,6 +111,7 @@ TEST_F(CliSafety, ArticlesThatAreNotArticlesAreRefusedAndNothingIsWritten) {
                 {"import", file},
                 {"import", "--outline", file},
                 {"compose", file, "-o", at("out.banmian").string()},
+                {"compose", file, "-o", at("out.banmian").string(), "--force"},
                 {"typeset", file, "--width", "13em", "-o", at("out.pdf").string()},
                 {"typeset", file, "--width", "13em", "--json"},
         };
@@ -117,13 +140,17 @@ TEST_F(CliSafety, ArticlesThatAreNotArticlesAreRefusedAndNothingIsWritten) {
 }
 
 // `compose page.banmian -o page.banmian`, which once wrote a one-story page over a proofread
-// one, cannot happen.
+// one, cannot happen, --force or not.
 TEST_F(CliSafety, ComposeNeverReadsAPageAsArticlesAndWritesOverIt) {
     const std::string page = composedPage("page.banmian");
-    const ProcessOutput run = runProcess(
-            kBanmian, {"compose", at("page.banmian").string(), "-o", at("page.banmian").string()});
-    EXPECT_EQ(run.exitCode, 1) << run.err;
-    EXPECT_EQ(read(at("page.banmian")), page);
+    for (const bool force : {false, true}) {
+        std::vector<std::string> args = {"compose", at("page.banmian").string(), "-o",
+                                         at("page.banmian").string()};
+        if (force) args.push_back("--force");
+        const ProcessOutput run = runProcess(kBanmian, args);
+        EXPECT_EQ(run.exitCode, 1) << run.err;
+        EXPECT_EQ(read(at("page.banmian")), page);
+    }
 }
 
 // hints and export read a page document as the document it is — by its content too (a copy
@@ -154,6 +181,252 @@ TEST_F(CliSafety, HintsAndExportReadADocumentAndRefuseOtherJsonAndPdf) {
             EXPECT_FALSE(fs::exists(at("again.pdf")));
         }
     }
+}
+
+// An existing page document is replaced only when asked (--force); a PDF or a picture never
+// replaces one, --force or not, whatever its name.
+TEST_F(CliSafety, ADocumentIsReplacedOnlyWithForceAndNeverByAPdf) {
+    const std::string page = composedPage("page.banmian", "徐汇报");
+    fs::copy_file(at("page.banmian"), at("page.bak"));
+    for (const std::string name : {"page.banmian", "page.bak"}) {
+        SCOPED_TRACE(name);
+        const ProcessOutput refused =
+                runProcess(kBanmian, {"compose", kSeed, "-o", at(name).string()});
+        EXPECT_EQ(refused.exitCode, 1);
+        EXPECT_EQ(lines(refused.err), 1u) << refused.err;
+        EXPECT_TRUE(contains(refused.err,
+                             "is a Banmian page document already; --force replaces "
+                             "it, or give -o another name"))
+                << refused.err;
+        EXPECT_EQ(read(at(name)), page);
+    }
+    for (const auto& args : std::vector<std::vector<std::string>>{
+                 {"export", kSeed, "-o", at("page.banmian").string()},
+                 {"export", kSeed, "-o", at("page.banmian").string(), "--force"},
+                 {"export", at("page.bak").string(), "-o", at("page.banmian").string()},
+                 {"typeset", kSeed, "--width", "13em", "-o", at("page.banmian").string()},
+                 {"typeset", kSeed, "--width", "13em", "--png", at("page.banmian").string()},
+                 {"compose", kSeed, "-o", at("other.banmian").string(), "--png",
+                  at("page.banmian").string()}}) {
+        SCOPED_TRACE(args[0] + " " + args.back());
+        const ProcessOutput run = runProcess(kBanmian, args);
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_EQ(lines(run.err), 1u) << run.err;
+        EXPECT_TRUE(contains(run.err, "page.banmian is a Banmian page document, and the "))
+                << run.err;
+        EXPECT_EQ(read(at("page.banmian")), page);
+        EXPECT_FALSE(fs::exists(at("other.banmian")));
+    }
+    const ProcessOutput export_ =
+            runProcess(kBanmian, {"export", kSeed, "-o", at("page.banmian").string()});
+    EXPECT_TRUE(contains(export_.err, "the PDF would replace it; give -o another name (" +
+                                              at("page.pdf").string() + ")"))
+            << export_.err;
+
+    const ProcessOutput forced =
+            runProcess(kBanmian, {"compose", kSeed, "-o", at("page.banmian").string(), "--force"});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err;
+    EXPECT_NE(read(at("page.banmian")), page);
+    EXPECT_TRUE(contains(read(at("page.banmian")), "\"报名\""));
+}
+
+// An output that is the very file being read: refused, the file as it was.
+TEST_F(CliSafety, NoOutputIsTheFileBeingRead) {
+    fs::copy_file(kSeed, at("day.txt"));
+    fs::create_symlink("day.txt", at("today.txt"));
+    const std::string day = read(at("day.txt"));
+    for (const auto& args : std::vector<std::vector<std::string>>{
+                 {"compose", at("day.txt").string(), "-o", at("day.txt").string()},
+                 {"compose", at("day.txt").string(), "-o", at("today.txt").string()},
+                 {"typeset", at("day.txt").string(), "--width", "13em", "-o",
+                  at("day.txt").string()},
+                 {"export", at("day.txt").string(), "-o", at("today.txt").string()}}) {
+        SCOPED_TRACE(args[0] + " -o " + args.back());
+        const ProcessOutput run = runProcess(kBanmian, args);
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_EQ(lines(run.err), 1u) << run.err;
+        EXPECT_TRUE(contains(run.err, "the file being read; write to another file")) << run.err;
+        EXPECT_EQ(read(at("day.txt")), day);
+    }
+}
+
+// The real window holds the page (offscreen): no command writes over it, not even with
+// --force, and the line names the holder as the window names it. Once the window is gone (killed,
+// its lock left behind), the lock no longer holds anything.
+TEST_F(CliSafety, NeverWritesOverAPageAWindowHolds) {
+    const std::string page = composedPage("page.banmian", "徐汇报");
+    fs::create_symlink("page.banmian", at("link.banmian"));
+    const fs::path lock = at("page.banmian.lock");
+    fs::create_directories(at("recovery"));
+    fs::create_directories(at("config"));
+    const pid_t window = startProcess(kApp, {at("page.banmian").string()},
+                                      {"QT_QPA_PLATFORM=offscreen", "LANG=en_US.UTF-8",
+                                       "BANMIAN_RECOVERY_DIR=" + at("recovery").string(),
+                                       "XDG_CONFIG_HOME=" + at("config").string()},
+                                      at("window.log").string());
+    ASSERT_GT(window, 0);
+    struct Closer {  // the window goes when the test does, whatever it found
+        pid_t pid;
+        ~Closer() {
+            if (pid > 0 && ::kill(pid, SIGKILL) == 0) ::waitpid(pid, nullptr, 0);
+        }
+    } closer{window};
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(kTimeout);
+    while (!fs::exists(lock) && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));  // its lines written
+    ASSERT_TRUE(fs::exists(lock)) << "the window took no lock: " << read(at("window.log"));
+
+    // QLockFile's lines: the process, the program, the host (then the machine's and boot's ids).
+    std::istringstream lockLines(read(lock));
+    std::string pid, program, host;
+    std::getline(lockLines, pid);
+    std::getline(lockLines, program);
+    std::getline(lockLines, host);
+    EXPECT_EQ(pid, std::to_string(window));
+    EXPECT_EQ(program, "banmian-app");
+    char ourHost[HOST_NAME_MAX + 1] = {};
+    ::gethostname(ourHost, sizeof ourHost - 1);
+    EXPECT_EQ(host, ourHost);
+
+    const passwd* user = ::getpwuid(::geteuid());
+    ASSERT_TRUE(user);
+    const std::string holder = "is open in a window: banmian-app, process " +
+                               std::to_string(window) + " of " + user->pw_name + " on " + ourHost +
+                               "; close it there first (not even --force writes over "
+                               "a page a window holds)\n";
+    for (const auto& args : std::vector<std::vector<std::string>>{
+                 {"compose", kSeed, "-o", at("page.banmian").string(), "--force"},
+                 {"compose", kSeed, "-o", at("link.banmian").string(), "--force"},
+                 {"compose", kSeed, "-o", at("page.banmian").string()}}) {
+        SCOPED_TRACE(args[3]);
+        const ProcessOutput run = runProcess(kBanmian, args);
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_EQ(lines(run.err), 1u) << run.err;
+        EXPECT_EQ(run.err, "banmian compose: " + args[3] + " " + holder);
+        EXPECT_EQ(read(at("page.banmian")), page) << "written over while the window holds it";
+    }
+
+    ::kill(window, SIGKILL);
+    ::waitpid(window, nullptr, 0);
+    closer.pid = 0;
+    ASSERT_TRUE(fs::exists(lock)) << "a killed window leaves its lock behind";
+    const ProcessOutput after =
+            runProcess(kBanmian, {"compose", kSeed, "-o", at("page.banmian").string(), "--force"});
+    EXPECT_EQ(after.exitCode, 0) << after.err;
+    EXPECT_NE(read(at("page.banmian")), page) << "a stale lock still blocked the page";
+}
+
+// -o through a chain of links writes the target; a device stays a device; a pipe gets the PDF;
+// -o - prints it; a 0640 page stays 0640 — all through the real command.
+TEST_F(CliSafety, OutputsGoWhereThePathLeads) {
+    const std::vector<std::string> fixedTime = {"SOURCE_DATE_EPOCH=1700000000", "TZ=UTC"};
+    ASSERT_EQ(
+            runProcess(kBanmian, {"export", kSeed, "-o", at("plain.pdf")}, {}, fixedTime).exitCode,
+            0);
+    const std::string pdf = read(at("plain.pdf"));
+    ASSERT_TRUE(pdf.starts_with("%PDF-"));
+
+    // A link to a link to the issue's file in another folder.
+    fs::create_directories(at("issues"));
+    write(at("issues/0626.pdf"), "yesterday");
+    ::chmod(at("issues/0626.pdf").c_str(), 0640);
+    fs::create_symlink("issues/0626.pdf", at("latest.pdf"));
+    fs::create_symlink("latest.pdf", at("link.pdf"));
+    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", at("link.pdf")}, {}, fixedTime).exitCode,
+              0);
+    EXPECT_TRUE(S_ISLNK(modeOf(at("link.pdf"))));
+    EXPECT_TRUE(S_ISLNK(modeOf(at("latest.pdf"))));
+    EXPECT_EQ(read(at("issues/0626.pdf")), pdf);
+    EXPECT_EQ(modeOf(at("issues/0626.pdf")) & 07777, 0640u) << "the page's permissions changed";
+
+    // A device: as root, a node of the test's own with /dev/null's number; as another user, the
+    // real /dev/null (which only root could have replaced).
+    fs::path device = "/dev/null";
+    if (::geteuid() == 0) {
+        device = at("null");
+        ASSERT_EQ(::mknod(device.c_str(), S_IFCHR | 0666, ::makedev(1, 3)), 0);
+    }
+    for (const auto& args : std::vector<std::vector<std::string>>{
+                 {"export", kSeed, "-o", device.string()},
+                 {"typeset", kSeed, "--width", "13em", "-o", device.string()},
+                 {"compose", kSeed, "-o", device.string()}}) {
+        SCOPED_TRACE(args[0]);
+        const ProcessOutput run = runProcess(kBanmian, args);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        struct stat st {};
+        ASSERT_EQ(::lstat(device.c_str(), &st), 0);
+        EXPECT_TRUE(S_ISCHR(st.st_mode)) << device << " is no longer a device";
+        EXPECT_EQ(st.st_rdev, ::makedev(1, 3));
+    }
+
+    // A named pipe, read as the PDF goes in.
+    ASSERT_EQ(::mkfifo(at("pipe").c_str(), 0600), 0);
+    std::string piped;
+    std::thread reader([&] { piped = read(at("pipe")); });
+    const ProcessOutput intoPipe =
+            runProcess(kBanmian, {"export", kSeed, "-o", at("pipe")}, {}, fixedTime);
+    reader.join();
+    EXPECT_EQ(intoPipe.exitCode, 0) << intoPipe.err;
+    EXPECT_EQ(piped, pdf);
+    EXPECT_TRUE(S_ISFIFO(modeOf(at("pipe"))));
+
+    // -o -: the PDF on standard output, the report on stderr.
+    const ProcessOutput out = runProcess(kBanmian, {"export", kSeed, "-o", "-"}, {}, fixedTime);
+    EXPECT_EQ(out.exitCode, 0) << out.err;
+    EXPECT_EQ(out.out, pdf);
+    EXPECT_TRUE(contains(out.err, "banmian export: wrote to standard output (")) << out.err;
+    EXPECT_FALSE(fs::exists("-"));
+    const ProcessOutput galley =
+            runProcess(kBanmian, {"typeset", kSeed, "--width", "13em", "-o", "-"});
+    EXPECT_EQ(galley.exitCode, 0) << galley.err;
+    EXPECT_TRUE(galley.out.starts_with("%PDF-"));
+    const ProcessOutput document = runProcess(kBanmian, {"compose", kSeed, "-o", "-"});
+    EXPECT_EQ(document.exitCode, 0) << document.err;
+    EXPECT_EQ(nlohmann::json::parse(document.out, nullptr, false).value("format", ""), "banmian");
+    const ProcessOutput picture =
+            runProcess(kBanmian, {"typeset", kSeed, "--width", "13em", "--png", "-"});
+    EXPECT_EQ(picture.exitCode, 0) << picture.err;
+    EXPECT_TRUE(picture.out.starts_with("\x89PNG\r\n\x1A\n")) << "the picture through banmian-app";
+    // Two things on standard output are one too many.
+    const ProcessOutput both =
+            runProcess(kBanmian, {"typeset", kSeed, "--width", "13em", "--json", "-o", "-"});
+    EXPECT_EQ(both.exitCode, 2);
+    EXPECT_EQ(both.err,
+              "banmian typeset: --json and -o - both write to standard output; give one of them "
+              "a file's name\n");
+    EXPECT_TRUE(both.out.empty());
+}
+
+// A PDF is not printed on a terminal: the command says where to send it instead.
+TEST_F(CliSafety, APdfIsNotPrintedOnATerminal) {
+    const int terminal = ::posix_openpt(O_RDWR | O_NOCTTY);
+    ASSERT_GE(terminal, 0) << std::strerror(errno);
+    ASSERT_EQ(::grantpt(terminal), 0);
+    ASSERT_EQ(::unlockpt(terminal), 0);
+    const std::string side = ::ptsname(terminal);
+    int errors[2];
+    ASSERT_EQ(::pipe(errors), 0);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int out = ::open(side.c_str(), O_RDWR | O_NOCTTY);
+        ::dup2(out, STDOUT_FILENO);
+        ::dup2(errors[1], STDERR_FILENO);
+        ::execl(kBanmian.c_str(), kBanmian.c_str(), "export", kSeed.c_str(), "-o", "-", nullptr);
+        ::_exit(127);
+    }
+    ::close(errors[1]);
+    std::string err;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(errors[0], buffer, sizeof buffer)) > 0;) err.append(buffer, n);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ::close(errors[0]);
+    ::close(terminal);
+    EXPECT_EQ(WEXITSTATUS(status), 2);
+    EXPECT_EQ(err,
+              "banmian export: standard output is a terminal, and -o - would print a PDF on it: "
+              "send it into a file or a pipe (> page.pdf, | lp), or give -o a file's name\n");
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // `banmian` run as a person runs it from a shell: what it prints, where, and its exit status.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -503,9 +504,12 @@ TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
 }
 
 TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {
+    // Names of this process's own: compose does not replace a page that is there (another run
+    // of the suite may have left one), and removing it first would race with that run.
     const auto dir = std::filesystem::temp_directory_path();
-    const std::string page = (dir / "banmian-cli-page.banmian").string();
-    const std::string png = (dir / "banmian-cli-page.png").string();
+    const std::string name = "banmian-cli-page-" + std::to_string(::getpid());
+    const std::string page = (dir / (name + ".banmian")).string();
+    const std::string png = (dir / (name + ".png")).string();
     std::filesystem::remove(page);
     const ProcessOutput compose =
             runProcess(kBanmian, {"compose", kSeed, "-o", page, "--png", png});
@@ -538,6 +542,8 @@ TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {
     EXPECT_EQ(lineCount(truncated.err), 1u) << truncated.err;
     EXPECT_NE(truncated.err.find("truncated"), std::string::npos);
     EXPECT_EQ(runProcess(kBanmian, {"compose", kSeed}).exitCode, 2);  // no -o
+    std::filesystem::remove(page);
+    std::filesystem::remove(png);
 }
 
 // `banmian hints`: one line a hint, in English with the Chinese text around it, and the count;

@@ -52,3 +52,22 @@ ProcessOutput runProcess(const std::string& program, const std::vector<std::stri
     output.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return output;
 }
+
+pid_t startProcess(const std::string& program, const std::vector<std::string>& args,
+                   const std::vector<std::string>& setEnv, const std::string& log) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int out = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (out >= 0) {
+            dup2(out, STDOUT_FILENO);
+            dup2(out, STDERR_FILENO);
+        }
+        for (const std::string& entry : setEnv) putenv(const_cast<char*>(entry.c_str()));
+        std::vector<char*> argv{const_cast<char*>(program.c_str())};
+        for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+        argv.push_back(nullptr);
+        execv(program.c_str(), argv.data());
+        _exit(127);
+    }
+    return pid;
+}

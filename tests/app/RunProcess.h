@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sys/types.h>
+
 #include <string>
 #include <vector>
 
@@ -15,3 +17,8 @@ struct ProcessOutput {
 ProcessOutput runProcess(const std::string& program, const std::vector<std::string>& args,
                          const std::vector<std::string>& unsetEnv = {},
                          const std::vector<std::string>& setEnv = {});
+
+/// Starts `program` with `args` and `setEnv` added, its output into `log`, and returns at once:
+/// its process id (for a window that must be running while a test goes on).
+pid_t startProcess(const std::string& program, const std::vector<std::string>& args,
+                   const std::vector<std::string>& setEnv, const std::string& log);
