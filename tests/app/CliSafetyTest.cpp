@@ -1,7 +1,8 @@
 // Nothing lost from the command: `banmian` refuses a page document, other JSON or a PDF as
 // articles and writes nothing; never writes over a page document without --force, nor ever over
 // a page a running window holds; writes through a link to its target, into a device or pipe
-// without replacing it, to standard output with -o -, keeping a file's permissions.
+// without replacing it, to standard output with -o -, keeping a file's permissions; and a word
+// that is no subcommand, or a file that is not there, is one line and an exit — never a window.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <pwd.h>
@@ -30,7 +31,8 @@ namespace fs = std::filesystem;
 const std::string kBanmian = BANMIAN_EXECUTABLE;
 const std::string kApp = (fs::path(BANMIAN_EXECUTABLE).parent_path() / "banmian-app").string();
 const std::string kSeed = std::string(BANMIAN_SOURCE_DIR) + "/seeds/xuhui-front-page.txt";
-// Long enough for a slow machine to start a window.
+// Long enough for a slow machine to start, short enough that a window that opens where none
+// should fails the test instead of hanging it.
 constexpr int kTimeout = 20;
 
 std::string read(const fs::path& path) {
@@ -427,6 +429,79 @@ TEST_F(CliSafety, APdfIsNotPrintedOnATerminal) {
     EXPECT_EQ(err,
               "banmian export: standard output is a terminal, and -o - would print a PDF on it: "
               "send it into a file or a pipe (> page.pdf, | lp), or give -o a file's name\n");
+}
+
+// A word that is no subcommand, a file that is not there, a folder, two files: one line and an
+// exit at once, with no display and with the offscreen platform alike — never a window (which
+// would never return: the timeout fails it), never the seed page.
+TEST_F(CliSafety, UnknownWordsAndMissingFilesAreOneLineNeverAWindow) {
+    composedPage("page.banmian");
+    struct Case {
+        std::vector<std::string> args;
+        int exitCode;
+        std::string says;
+    };
+    const std::vector<Case> cases = {
+            {{"nosuchcommand"},
+             2,
+             "banmian: nosuchcommand is neither a subcommand nor a file here (subcommands: import, "
+             "typeset, compose, info, export, hints; see banmian --help)\n"},
+            {{"proof", "import", at("page.banmian").string(), at("y.pdf").string()},
+             2,
+             "banmian: proof is neither a subcommand nor a file here"},
+            {{"exprot", kSeed, "-o", at("x.pdf").string()},
+             2,
+             "nor a file here; did you mean banmian export? (subcommands:"},
+            {{at("missing.txt").string()},
+             1,
+             "banmian: cannot open " + at("missing.txt").string() +
+                     ": No such file or directory; give an article file or a .banmian page that "
+                     "exists (see banmian --help)\n"},
+            {{"missing.txt"}, 1, "banmian: cannot open missing.txt: No such file or directory"},
+            {{m_folder.string()}, 1, " is a folder; give an article file or a .banmian page"},
+            {{at("page.banmian").string(), kSeed},
+             2,
+             "banmian: the window opens one file, and " + kSeed + " follows "},
+    };
+    const std::vector<std::vector<std::string>> environments = {
+            {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
+    for (const auto& unset : environments) {
+        const std::vector<std::string> set =
+                unset.empty() ? std::vector<std::string>{"QT_QPA_PLATFORM=offscreen",
+                                                         "BANMIAN_RECOVERY_DIR=" +
+                                                                 at("recovery").string()}
+                              : std::vector<std::string>{};
+        for (const Case& c : cases) {
+            for (const std::string& program : {kBanmian, kApp}) {
+                SCOPED_TRACE((unset.empty() ? "offscreen: " : "no display: ") +
+                             fs::path(program).filename().string() + " " + c.args[0]);
+                const ProcessOutput run = runProcess(program, c.args, unset, set, kTimeout);
+                EXPECT_FALSE(run.timedOut) << "a window opened and never returned";
+                EXPECT_EQ(run.exitCode, c.exitCode) << run.err;
+                EXPECT_EQ(lines(run.err), 1u) << run.err;
+                EXPECT_TRUE(contains(run.err, c.says)) << run.err;
+                EXPECT_TRUE(run.out.empty())
+                        << "the seed page's outline: " << run.out.substr(0, 80);
+            }
+        }
+    }
+    EXPECT_FALSE(fs::exists(at("x.pdf")));
+    EXPECT_FALSE(fs::exists(at("recovery")));
+}
+
+// With no display, a file to open is not replaced by the seed page: one line, exit 2.
+TEST_F(CliSafety, WithoutADisplayAFileToOpenIsSaidNotReplacedByTheSeed) {
+    composedPage("page.banmian");
+    const ProcessOutput run =
+            runProcess(kBanmian, {at("page.banmian").string()},
+                       {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}, kTimeout);
+    EXPECT_FALSE(run.timedOut);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err, "banmian: no display (DISPLAY is not set), so no window to open " +
+                               at("page.banmian").string() +
+                               " in; run it on a desktop or under xvfb-run, or give it to a "
+                               "subcommand (see banmian --help)\n");
+    EXPECT_TRUE(run.out.empty());
 }
 
 }  // namespace
