@@ -369,7 +369,11 @@ TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
     const std::string document = documentWithMarks();
     const auto dir = std::filesystem::temp_directory_path();
     const std::string proof = (dir / "banmian-cli-proof.pdf").string();
-    const ProcessOutput run = runProcess(kBanmian, {"export", document, "-o", proof, "--proof"});
+    // One export time for both: the slug line names it to the minute, and a minute may turn
+    // between the two exports.
+    const std::vector<std::string> fixedTime = {"SOURCE_DATE_EPOCH=1700000000", "TZ=UTC"};
+    const ProcessOutput run =
+            runProcess(kBanmian, {"export", document, "-o", proof, "--proof"}, {}, fixedTime);
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_NE(run.err.find("proof with 2 annotations"), std::string::npos) << run.err;
     const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", proof});
@@ -385,7 +389,8 @@ TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
     EXPECT_EQ(bytes.find("GTS_PDFX"), std::string::npos) << "a proof is no PDF/X";
     // The page itself is the print page: its text reads the same.
     const std::string print = (dir / "banmian-cli-proof-print.pdf").string();
-    const ProcessOutput plain = runProcess(kBanmian, {"export", document, "-o", print});
+    const ProcessOutput plain =
+            runProcess(kBanmian, {"export", document, "-o", print}, {}, fixedTime);
     ASSERT_EQ(plain.exitCode, 0) << plain.err;
     const std::string printBytes = readFile(print);
     EXPECT_EQ(printBytes.find("/Annots"), std::string::npos) << "marks in the print file";
