@@ -48,6 +48,13 @@ int main(int argc, char** argv) {
                                banmian::app::writeGalleyImage});
     if (auto exitCode = banmian::app::runCommandLine(argc, argv)) return *exitCode;
 
+    if (!hasDisplay() && argc >= 2) {
+        // A file to open, and nowhere to show it: said, not replaced by the seed page.
+        std::cerr << "banmian: no display (DISPLAY is not set), so no window to open " << argv[1]
+                  << " in; run it on a desktop or under xvfb-run, or give it to a subcommand "
+                     "(see banmian --help)\n";
+        return banmian::app::kExitUsage;
+    }
     if (!hasDisplay()) {
         std::cerr << "banmian: no display (DISPLAY is not set), so no window; "
                      "composing the seed page instead. "

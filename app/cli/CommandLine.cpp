@@ -1,5 +1,10 @@
 #include "app/cli/CommandLine.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -16,38 +21,112 @@ namespace {
 constexpr const char* kHelp = R"(banmian — newspaper page layout and proofing (版面)
 
 usage:
-  banmian [FILE]                  open the app; FILE is an article file (default: the seed page)
+  banmian [FILE]                  open the app; FILE is an article file or a .banmian page
+                                  (default: the seed page); it must exist
   banmian import FILE [--outline] the stories found in an article file, as JSON (or an outline)
   banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--latin FAMILY]
                        [--json] [--png OUT.png]
                                   FILE's body text set in one column of width W (117pt, 41.3mm,
                                   13em): as text, as JSON lines, or drawn to a PNG picture
-  banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page broadsheet|tabloid|a3|a4]
-                                  auto-composes a front page and saves it as a document
+  banmian compose ARTICLES -o PAGE.banmian [--force] [--png PAGE.png]
+                       [--page broadsheet|tabloid|a3|a4] [--title NAME] [--date DATE]
+                                  auto-composes a front page and saves it as a document;
+                                  --force: replace PAGE.banmian if it exists
   banmian info PAGE.banmian       the page's grid and every block's frames and copyfit, as JSON
   banmian export INPUT -o OUT.pdf [--proof] [--no-marks] [--force] [--icc PROFILE.icc]
                                   the page as a print-ready PDF/X-1a (INPUT: articles or a
                                   .banmian); --proof: a proof PDF for review instead, with the
                                   proof marks and automatic hints as annotations; --no-marks:
-                                  without crop marks
+                                  without crop marks; --force: export what the preflight
+                                  refuses (overset, a photo missing or RGB)
   banmian hints FILE              automatic proof hints (自动校对提示) on the stories of an article
                                   file or a .banmian: unbalanced brackets and quotes, half-width
                                   punctuation in Chinese, doubled characters, full-width Latin
   banmian --help | --version
 
+-o - writes to standard output (a PDF or picture only into a file or a pipe). No subcommand
+writes over a .banmian page without --force, nor ever over a page open in a window.
 An article file is plain text (UTF-8, UTF-16 with a BOM, or GB18030/GBK): headlines, credit lines
 such as "□记者 曹香玉", and paragraphs, as newsrooms send them.
 Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wrong usage.
 )";
 
+constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose",
+                                             "info",   "export",  "hints"};
+
+// Letters to add, drop or change to turn one word into the other (Levenshtein).
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The subcommand a mistyped word was most likely meant to be (exprot, typset), or "".
+std::string_view nearestSubcommand(std::string_view word) {
+    std::string_view nearest;
+    std::size_t best = 3;  // more than two letters off is another word
+    for (std::string_view command : kSubcommands) {
+        const std::size_t distance = editDistance(word, command);
+        if (distance < best) {
+            best = distance;
+            nearest = command;
+        }
+    }
+    return nearest;
+}
+
 }  // namespace
 
 bool isSubcommand(std::string_view argument) {
-    for (std::string_view command :
-         {"import", "typeset", "compose", "info", "export", "hints", "help"}) {
+    if (argument == "help") return true;
+    for (std::string_view command : kSubcommands) {
         if (argument == command) return true;
     }
     return argument.starts_with("-");
+}
+
+std::optional<int> refuseFileToOpen(int argc, char** argv) {
+    if (argc < 2 || isSubcommand(argv[1])) return std::nullopt;
+    const std::string file = argv[1];
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) {
+        const int error = errno;
+        // A bare word is a subcommand mistyped or unknown (`banmian proof import …`); anything
+        // with a dot or a slash is a file's name.
+        if (error == ENOENT && file.find_first_of("./") == std::string::npos) {
+            const std::string_view nearest = nearestSubcommand(file);
+            std::cerr << "banmian: " << file << " is neither a subcommand nor a file here"
+                      << (nearest.empty() ? ""
+                                          : "; did you mean banmian " + std::string(nearest) + "?")
+                      << " (subcommands: import, typeset, compose, info, export, hints; see "
+                         "banmian --help)\n";
+            return kExitUsage;
+        }
+        std::cerr << "banmian: cannot open " << file << ": " << std::strerror(error)
+                  << "; give an article file or a .banmian page that exists (see banmian --help)\n";
+        return kExitBadInput;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        std::cerr << "banmian: " << file
+                  << " is a folder; give an article file or a .banmian page in it to open\n";
+        return kExitBadInput;
+    }
+    if (argc > 2) {
+        std::cerr << "banmian: the window opens one file, and " << argv[2] << " follows " << file
+                  << "; open others from the window (File → Open), or use a subcommand (see "
+                     "banmian --help)\n";
+        return kExitUsage;
+    }
+    return std::nullopt;
 }
 
 std::optional<int> runCommandLine(int argc, char** argv) {
@@ -73,7 +152,7 @@ std::optional<int> runCommandLine(int argc, char** argv) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;
     }
-    return std::nullopt;  // a file for the app to open
+    return refuseFileToOpen(argc, argv);  // nothing: a file for the app to open
 }
 
 }  // namespace banmian::app

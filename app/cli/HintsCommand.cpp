@@ -4,10 +4,12 @@
 #include <map>
 #include <string_view>
 
+#include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
 #include "layout/base/Utf8.h"
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
+#include "layout/import/FileKind.h"
 #include "layout/proof/ProofHints.h"
 
 namespace banmian::app {
@@ -82,7 +84,8 @@ int runHintsCommand(const std::vector<std::string>& args) {
     }
     const std::string& file = args[0];
     std::vector<layout::Story> stories;
-    if (file.ends_with(".banmian")) {
+    if (file.ends_with(".banmian") ||
+        layout::fileKindOfFile(file) == layout::FileKind::BanmianDocument) {
         auto document = layout::readDocument(file);
         if (!document) {
             std::cerr << "banmian hints: " << document.error().message << "\n";
@@ -90,6 +93,10 @@ int runHintsCommand(const std::vector<std::string>& args) {
         }
         stories = std::move(document).value().stories;
     } else {
+        if (const auto refused = notAnArticleFile(file, /*readsDocuments=*/true)) {
+            std::cerr << "banmian hints: " << *refused << "\n";
+            return kExitBadInput;
+        }
         auto imported = layout::importArticleFile(file);
         if (!imported) {
             std::cerr << "banmian hints: " << file << ": " << layout::describe(imported.error())

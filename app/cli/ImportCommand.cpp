@@ -1,10 +1,10 @@
 #include "app/cli/ImportCommand.h"
 
+#include <filesystem>
 #include <iostream>
 
-#include <filesystem>
-
 #include "app/SeedPage.h"
+#include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/PageCommands.h"
 #include "layout/import/ArticleImporter.h"
@@ -40,6 +40,10 @@ int runImportCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    if (const auto refused = notAnArticleFile(file)) {
+        std::cerr << "banmian import: " << *refused << "\n";
+        return kExitBadInput;
+    }
     const auto imported = layout::importArticleFile(file);
     if (!imported) {
         std::cerr << "banmian import: " << file << ": " << layout::describe(imported.error())
@@ -69,6 +73,14 @@ int composeSeedPage() {
     options.png = (folder / "seed-front-page.png").string();
     options.pdf = (folder / "seed-front-page.pdf").string();
     options.date = layout::todayInChinese();
+    // Its own files, made again at every run; a window showing one of them still keeps it.
+    const std::vector<Output> outputs = {{options.output, OutputKind::Document},
+                                         {options.png, OutputKind::Picture, "--png"},
+                                         {options.pdf, OutputKind::Pdf}};
+    if (const auto refused = checkOutputs(outputs, /*force=*/true, {})) {
+        std::cerr << "banmian: " << refused->message << "\n";
+        return refused->exitCode;
+    }
     return composePage(imported.value().stories, options, "banmian");
 }
 

@@ -9,11 +9,13 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Pictures.h"
 #include "layout/base/AtomicFile.h"
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
+#include "layout/import/FileKind.h"
 #include "layout/model/MastheadDate.h"
 #include "layout/pipeline/PageExport.h"
 #include "layout/proof/ProofHints.h"
@@ -23,9 +25,9 @@ namespace banmian::app {
 namespace {
 
 constexpr const char* kComposeUsage =
-        "usage: banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page "
-        "broadsheet|tabloid|a3|a4]\n"
-        "                       [--title NAME] [--date DATE]";
+        "usage: banmian compose ARTICLES -o PAGE.banmian [--force] [--png PAGE.png]\n"
+        "                       [--page broadsheet|tabloid|a3|a4] [--title NAME] [--date DATE]\n"
+        "  --force: replace PAGE.banmian when it exists; -o -: the document to standard output";
 
 std::optional<layout::PagePreset> presetNamed(const std::string& name) {
     if (name == "broadsheet" || name == "对开") return layout::PagePreset::Broadsheet;
@@ -69,8 +71,9 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
     const layout::PageLayout layout = composer.layout(document).value();
     int overset = 0;
     for (const auto& fit : layout.copyfit) overset += fit.oversetLines;
-    std::cerr << who << ": wrote " << options.output << " (" << document.page.grid.name << ", "
-              << document.page.blocks.size() << " blocks, " << overset << " lines overset)\n";
+    std::cerr << who << ": wrote " << whereWritten(options.output) << " ("
+              << document.page.grid.name << ", " << document.page.blocks.size() << " blocks, "
+              << overset << " lines overset)\n";
     if (!options.png.empty()) {
         if (!pictures().page) {
             std::cerr << who << ": " << noPainterMessage() << "\n";
@@ -80,7 +83,7 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
             std::cerr << who << ": " << *error << "\n";
             return kExitBadInput;
         }
-        std::cerr << who << ": drew " << options.png << "\n";
+        std::cerr << who << ": drew " << whereWritten(options.png) << "\n";
     }
     if (!options.pdf.empty()) {
         layout::ExportOptions pdfOptions;
@@ -95,7 +98,7 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
             std::cerr << who << ": " << error->message << "\n";
             return kExitBadInput;
         }
-        std::cerr << who << ": wrote the print-ready PDF " << options.pdf << "\n";
+        std::cerr << who << ": wrote the print-ready PDF " << whereWritten(options.pdf) << "\n";
     }
     return kExitOk;
 }
@@ -103,8 +106,13 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
 int runComposeCommand(const std::vector<std::string>& args) {
     std::string input, output, png, page = "broadsheet", title = "报名",
                                     date = layout::todayInChinese();
+    bool force = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
+        if (arg == "--force") {
+            force = true;
+            continue;
+        }
         std::string* target = arg == "-o"        ? &output
                               : arg == "--png"   ? &png
                               : arg == "--page"  ? &page
@@ -136,6 +144,16 @@ int runComposeCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    if (const auto refused = notAnArticleFile(input)) {
+        std::cerr << "banmian compose: " << *refused << "\n";
+        return kExitBadInput;
+    }
+    if (const auto refused =
+                checkOutputs({{output, OutputKind::Document}, {png, OutputKind::Picture, "--png"}},
+                             force, {input})) {
+        std::cerr << "banmian compose: " << refused->message << "\n";
+        return refused->exitCode;
+    }
     const auto imported = layout::importArticleFile(input);
     if (!imported) {
         std::cerr << "banmian compose: " << input << ": " << layout::describe(imported.error())
@@ -157,7 +175,8 @@ int runExportCommand(const std::vector<std::string>& args) {
             "[--icc PROFILE.icc]\n"
             "  INPUT: an article file (auto-composed first) or a .banmian document\n"
             "  --proof: a proof PDF for review, with the proof marks and automatic hints as "
-            "annotations";
+            "annotations\n"
+            "  --force: export what the preflight refuses; -o -: the PDF to standard output";
     std::string input, output, icc;
     bool marks = true, force = false, proof = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -185,9 +204,25 @@ int runExportCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    // A page document by its content (a copy named page.bak is one too), or by its name (which
+    // the reader then explains when the content is none).
+    const bool isDocument = input.ends_with(".banmian") ||
+                            layout::fileKindOfFile(input) == layout::FileKind::BanmianDocument;
+    if (!isDocument) {
+        if (const auto refused = notAnArticleFile(input, /*readsDocuments=*/true)) {
+            std::cerr << "banmian export: " << *refused << "\n";
+            return kExitBadInput;
+        }
+    }
+    // --force here lets a PDF out past the preflight; it never lets one replace a page document.
+    if (const auto refused = checkOutputs({{output, OutputKind::Pdf}}, false, {input, icc})) {
+        std::cerr << "banmian export: " << refused->message << "\n";
+        return refused->exitCode;
+    }
+
     layout::PageComposer composer;
     layout::Document document;
-    if (input.ends_with(".banmian")) {
+    if (isDocument) {
         auto read = layout::readDocument(input);
         if (!read) {
             std::cerr << "banmian export: " << read.error().message << "\n";
@@ -260,8 +295,8 @@ int runExportCommand(const std::vector<std::string>& args) {
         std::cerr << "banmian export: " << error->message << "\n";
         return kExitBadInput;
     }
-    std::cerr << "banmian export: wrote " << output << " (" << bytes.size() / 1024 << " KB, "
-              << kind << (marks ? ", crop marks" : "") << ")\n";
+    std::cerr << "banmian export: wrote " << whereWritten(output) << " (" << bytes.size() / 1024
+              << " KB, " << kind << (marks ? ", crop marks" : "") << ")\n";
     return kExitOk;
 }
 

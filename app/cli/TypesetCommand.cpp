@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Pictures.h"
 #include "fonts/FontRegistry.h"
@@ -24,7 +25,8 @@ constexpr const char* kUsage =
         "usage: banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--json] "
         "[--latin FAMILY] [--png OUT.png] [-o GALLEY.pdf]\n"
         "  W: 117pt, 41.3mm or 13em (ems of the size); S, L: 9pt, 小五 …; ROLE: 书宋 宋体 粗宋 "
-        "黑体 楷体";
+        "黑体 楷体\n"
+        "  -o -: the galley PDF to standard output";
 
 struct Options {
     std::string file, width, size = "9pt", leading, font = "书宋", latin, png, pdf;
@@ -180,6 +182,16 @@ int runTypesetCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    if (const auto refused = notAnArticleFile(o.file)) {
+        std::cerr << "banmian typeset: " << *refused << "\n";
+        return kExitBadInput;
+    }
+    if (const auto refused =
+                checkOutputs({{o.pdf, OutputKind::Pdf}, {o.png, OutputKind::Picture, "--png"}},
+                             false, {o.file}, o.json ? "--json" : "")) {
+        std::cerr << "banmian typeset: " << refused->message << "\n";
+        return refused->exitCode;
+    }
     const auto imported = layout::importArticleFile(o.file);
     if (!imported) {
         std::cerr << "banmian typeset: " << o.file << ": " << layout::describe(imported.error())
@@ -219,7 +231,7 @@ int runTypesetCommand(const std::vector<std::string>& args) {
             std::cerr << "banmian typeset: " << *error << "\n";
             return kExitBadInput;
         }
-        std::cerr << "banmian typeset: wrote " << o.png << "\n";
+        std::cerr << "banmian typeset: wrote " << whereWritten(o.png) << "\n";
     }
     if (!o.pdf.empty()) {
         layout::PdfOptions options;

@@ -34,6 +34,9 @@ int startTheApp(char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // A mistyped subcommand or a missing file is said here, at once: never a window, never the
+    // seed page in its place.
+    if (const auto refused = banmian::app::refuseFileToOpen(argc, argv)) return *refused;
     if (wantsTheApp(argc, argv)) return startTheApp(argv);
     return *banmian::app::runCommandLine(argc, argv);
 }

@@ -1,11 +1,12 @@
 #include "app/render/PagePainter.h"
 
+#include <QBuffer>
 #include <QGlyphRun>
 #include <QImage>
-#include <QSaveFile>
 #include <algorithm>
 
 #include "app/render/PhotoImage.h"
+#include "layout/base/AtomicFile.h"
 
 namespace banmian::app {
 
@@ -121,10 +122,15 @@ void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, Glyp
 }
 
 std::optional<std::string> savePng(const QImage& image, const std::string& path) {
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        return "cannot write " + path + ": " + file.errorString().toStdString();
-    }
+    // Encoded here, written by the engine's writer as every output is: atomically, through a
+    // symbolic link to its target, straight into a device or pipe, `-` to standard output.
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return "cannot make the picture " + path + " (" + buffer.errorString().toStdString() + ")";
+    if (const auto error = layout::writeFileAtomically(
+                path, std::string_view(png.constData(), static_cast<std::size_t>(png.size()))))
+        return error->message;
     return std::nullopt;
 }
 

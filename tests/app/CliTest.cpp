@@ -1,5 +1,6 @@
 // `banmian` run as a person runs it from a shell: what it prints, where, and its exit status.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -368,7 +369,11 @@ TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
     const std::string document = documentWithMarks();
     const auto dir = std::filesystem::temp_directory_path();
     const std::string proof = (dir / "banmian-cli-proof.pdf").string();
-    const ProcessOutput run = runProcess(kBanmian, {"export", document, "-o", proof, "--proof"});
+    // One export time for both: the slug line names it to the minute, and a minute may turn
+    // between the two exports.
+    const std::vector<std::string> fixedTime = {"SOURCE_DATE_EPOCH=1700000000", "TZ=UTC"};
+    const ProcessOutput run =
+            runProcess(kBanmian, {"export", document, "-o", proof, "--proof"}, {}, fixedTime);
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_NE(run.err.find("proof with 2 annotations"), std::string::npos) << run.err;
     const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", proof});
@@ -384,7 +389,8 @@ TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
     EXPECT_EQ(bytes.find("GTS_PDFX"), std::string::npos) << "a proof is no PDF/X";
     // The page itself is the print page: its text reads the same.
     const std::string print = (dir / "banmian-cli-proof-print.pdf").string();
-    const ProcessOutput plain = runProcess(kBanmian, {"export", document, "-o", print});
+    const ProcessOutput plain =
+            runProcess(kBanmian, {"export", document, "-o", print}, {}, fixedTime);
     ASSERT_EQ(plain.exitCode, 0) << plain.err;
     const std::string printBytes = readFile(print);
     EXPECT_EQ(printBytes.find("/Annots"), std::string::npos) << "marks in the print file";
@@ -503,9 +509,12 @@ TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
 }
 
 TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {
+    // Names of this process's own: compose does not replace a page that is there (another run
+    // of the suite may have left one), and removing it first would race with that run.
     const auto dir = std::filesystem::temp_directory_path();
-    const std::string page = (dir / "banmian-cli-page.banmian").string();
-    const std::string png = (dir / "banmian-cli-page.png").string();
+    const std::string name = "banmian-cli-page-" + std::to_string(::getpid());
+    const std::string page = (dir / (name + ".banmian")).string();
+    const std::string png = (dir / (name + ".png")).string();
     std::filesystem::remove(page);
     const ProcessOutput compose =
             runProcess(kBanmian, {"compose", kSeed, "-o", page, "--png", png});
@@ -538,6 +547,8 @@ TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {
     EXPECT_EQ(lineCount(truncated.err), 1u) << truncated.err;
     EXPECT_NE(truncated.err.find("truncated"), std::string::npos);
     EXPECT_EQ(runProcess(kBanmian, {"compose", kSeed}).exitCode, 2);  // no -o
+    std::filesystem::remove(page);
+    std::filesystem::remove(png);
 }
 
 // `banmian hints`: one line a hint, in English with the Chinese text around it, and the count;

@@ -1,6 +1,7 @@
 #include "layout/document/Document.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -64,11 +65,16 @@ TEST(Document, RoundTripsWithoutLoss) {
 }
 
 TEST(Document, SavesByRenamingSoTheOldFileSurvivesAFailure) {
-    const std::string path = temp("banmian-doc-test.banmian");
+    // A folder of its own, so that a temporary left behind shows (and no other test's does).
+    const std::filesystem::path folder = temp("banmian-doc-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    const std::string path = (folder / "page.banmian").string();
     ASSERT_FALSE(writeDocument(sample(), path));
     const auto read = readDocument(path);
     ASSERT_TRUE(read.ok()) << read.error().message;
-    EXPECT_FALSE(std::filesystem::exists(path + ".saving"));
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        EXPECT_EQ(entry.path(), path) << "a temporary left";
+    std::filesystem::remove_all(folder);
     // A folder that cannot be written: a clear message, and the file elsewhere untouched.
     const auto error = writeDocument(sample(), "/nonexistent-folder/page.banmian");
     ASSERT_TRUE(error);
