@@ -17,6 +17,7 @@
 #include "app/edit/PageDocument.h"
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
+#include "layout/import/FileKind.h"
 
 namespace banmian::app {
 
@@ -82,7 +83,17 @@ std::optional<QString> FileActions::loadSeedPage() {
 }
 
 std::optional<QString> FileActions::importFile(const QString& path) {
-    if (path.endsWith(QStringLiteral(".banmian"))) {
+    // What the file holds decides, as for the command (layout/import/FileKind): a page saved
+    // under another name opens as the page; a PDF or JSON is never read as articles.
+    const layout::FileKind kind = layout::fileKindOfFile(path.toStdString());
+    if (kind != layout::FileKind::ArticleText && kind != layout::FileKind::BanmianDocument) {
+        return tr("%1 is %2, neither an article file nor a page: give the articles as plain text "
+                  "(UTF-8, UTF-16 or GB18030)")
+                .arg(path,
+                     QString::fromUtf8(layout::describe(kind).data(),
+                                       static_cast<qsizetype>(layout::describe(kind).size())));
+    }
+    if (path.endsWith(QStringLiteral(".banmian")) || kind == layout::FileKind::BanmianDocument) {
         const auto document = layout::readDocument(path.toStdString());
         if (!document) return QString::fromStdString(document.error().message);
         if (const auto missing = m_document.missingFonts(document.value())) {

@@ -452,6 +452,10 @@ Fix it first, or export it anyway.</source>
         <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2, neither an article file nor a page: give the articles as plain text (UTF-8, UTF-16 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MainWindow</name>

@@ -447,6 +447,10 @@ Fix it first, or export it anyway.</source>
         <source>Article files and pages (*.txt *.banmian);;All files (*)</source>
         <translation>稿件与版面文件 (*.txt *.banmian);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>%1 is %2, neither an article file nor a page: give the articles as plain text (UTF-8, UTF-16 or GB18030)</source>
+        <translation>%1 是%2，既不是稿件文件也不是版面：请以纯文本（UTF-8、UTF-16 或 GB18030）提供稿件</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MainWindow</name>

@@ -105,6 +105,33 @@ private slots:
         QCOMPARE(again.document()->document().stories.size(), std::size_t{6});
     }
 
+    // The window tells a page from articles by what the file holds, as the command does: a page
+    // saved under another name opens as the page; a PDF is refused, not read as articles.
+    void opensAFileByWhatItHolds() {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(!window.loadSeedPage());
+        const QString page = dir.filePath(QStringLiteral("page.banmian"));
+        QVERIFY(!window.document()->save(page));
+        const QString renamed = dir.filePath(QStringLiteral("page-copy.txt"));
+        QVERIFY(QFile::copy(page, renamed));
+
+        MainWindow other;
+        QVERIFY(!other.importFile(renamed));
+        QCOMPARE(other.document()->page().blocks.size(), window.document()->page().blocks.size());
+        QCOMPARE(other.document()->document().stories.size(), std::size_t{6});
+
+        const QString pdf = dir.filePath(QStringLiteral("articles.txt"));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< >>\nendobj\n");
+        file.close();
+        const auto refused = other.importFile(pdf);
+        QVERIFY(refused);
+        QVERIFY2(refused->contains(QStringLiteral("is a PDF file")), qPrintable(*refused));
+        QCOMPARE(other.document()->document().stories.size(), std::size_t{6});  // as it was
+    }
+
     // Edit → Auto-Compose the Page is how a blank page gets its blocks: one undo step.
     void autoComposingIsAskedFor() {
         QTemporaryDir dir;
