@@ -5,6 +5,7 @@
 // that is no subcommand, or a file that is not there, is one line and an exit — never a window.
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -13,10 +14,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <climits>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -56,6 +59,34 @@ mode_t modeOf(const fs::path& path) {
     struct stat st {};
     ::lstat(path.c_str(), &st);
     return st.st_mode;
+}
+
+// What goes into a named pipe while `write` runs. The pipe is opened here for reading and writing
+// (so that the writer never waits for a reader, and the test never waits for a writer that went
+// elsewhere) and drained on a thread until `write` has returned and nothing is left.
+std::string drainWhile(const fs::path& fifo, const std::function<void()>& write) {
+    const int fd = ::open(fifo.c_str(), O_RDWR | O_NONBLOCK);
+    EXPECT_GE(fd, 0) << std::strerror(errno);
+    std::string received;
+    std::atomic<bool> written{false};
+    std::thread reader([&] {
+        char buffer[65536];
+        for (;;) {
+            pollfd ready{fd, POLLIN, 0};
+            ::poll(&ready, 1, 50);
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n > 0) {
+                received.append(buffer, static_cast<std::size_t>(n));
+            } else if (written) {
+                break;
+            }
+        }
+    });
+    write();
+    written = true;
+    reader.join();
+    ::close(fd);
+    return received;
 }
 
 // A folder of the test's own: ctest runs the cases side by side, each a process.
@@ -364,11 +395,10 @@ TEST_F(CliSafety, OutputsGoWhereThePathLeads) {
 
     // A named pipe, read as the PDF goes in.
     ASSERT_EQ(::mkfifo(at("pipe").c_str(), 0600), 0);
-    std::string piped;
-    std::thread reader([&] { piped = read(at("pipe")); });
-    const ProcessOutput intoPipe =
-            runProcess(kBanmian, {"export", kSeed, "-o", at("pipe")}, {}, fixedTime);
-    reader.join();
+    ProcessOutput intoPipe;
+    const std::string piped = drainWhile(at("pipe"), [&] {
+        intoPipe = runProcess(kBanmian, {"export", kSeed, "-o", at("pipe")}, {}, fixedTime);
+    });
     EXPECT_EQ(intoPipe.exitCode, 0) << intoPipe.err;
     EXPECT_EQ(piped, pdf);
     EXPECT_TRUE(S_ISFIFO(modeOf(at("pipe"))));

@@ -6,17 +6,20 @@
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <thread>
 #include <vector>
@@ -52,6 +55,34 @@ mode_t modeOf(const fs::path& path) {
     struct stat st {};
     EXPECT_EQ(::lstat(path.c_str(), &st), 0) << path;
     return st.st_mode;
+}
+
+// What goes into a named pipe while `write` runs. The pipe is opened here for reading and writing
+// (so that the writer never waits for a reader, and the test never waits for a writer that went
+// elsewhere) and drained on a thread until `write` has returned and nothing is left.
+std::string drainWhile(const fs::path& fifo, const std::function<void()>& write) {
+    const int fd = ::open(fifo.c_str(), O_RDWR | O_NONBLOCK);
+    EXPECT_GE(fd, 0) << std::strerror(errno);
+    std::string received;
+    std::atomic<bool> written{false};
+    std::thread reader([&] {
+        char buffer[65536];
+        for (;;) {
+            pollfd ready{fd, POLLIN, 0};
+            ::poll(&ready, 1, 50);
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n > 0) {
+                received.append(buffer, static_cast<std::size_t>(n));
+            } else if (written) {
+                break;
+            }
+        }
+    });
+    write();
+    written = true;
+    reader.join();
+    ::close(fd);
+    return received;
 }
 
 TEST(AtomicFile, ReplacesTheFileWhole) {
@@ -133,11 +164,10 @@ TEST(AtomicFile, WritesStraightIntoANamedPipe) {
     const fs::path folder = freshFolder("fifo");
     const fs::path fifo = folder / "to-the-plant.pdf";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0) << std::strerror(errno);
-    std::string received;
-    std::thread reader([&] { received = read(fifo); });
     const std::string bytes(300000, 'p');  // more than a pipe holds: the writer must wait
-    const auto error = writeFileAtomically(fifo, bytes);
-    reader.join();
+    std::optional<Diagnostic> error;
+    const std::string received =
+            drainWhile(fifo, [&] { error = writeFileAtomically(fifo, bytes); });
     ASSERT_FALSE(error) << error->message;
     EXPECT_EQ(received.size(), bytes.size());
     EXPECT_TRUE(S_ISFIFO(modeOf(fifo)));
