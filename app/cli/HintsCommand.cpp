@@ -51,8 +51,9 @@ std::string context(std::string_view text, const layout::TextRange& range) {
 /// Stories are numbered as `banmian import --outline` numbers them, paragraphs from 1.
 std::string describeHint(const layout::ProofMark& hint, const std::vector<layout::Story>& stories) {
     const layout::TextPlace& place = hint.range.begin;
-    const layout::Story& story = stories[place.story];
-    std::string line = "story [" + std::to_string(place.story) + "] «" +
+    const std::size_t number = layout::storyIndex(stories, place.story).value_or(0);
+    const layout::Story& story = stories[number];  // hints are found on these stories
+    std::string line = "story [" + std::to_string(number) + "] «" +
                        (story.headline.empty() ? "(no headline)" : story.headline) + "» " +
                        layout::toString(place.field);
     if (place.field == layout::StoryField::Body) line += " ¶" + std::to_string(place.paragraph + 1);

@@ -343,10 +343,10 @@ int runInfoCommand(const std::vector<std::string>& args) {
         block["kind"] = b.kind == layout::BlockKind::Masthead ? "masthead"
                         : b.kind == layout::BlockKind::Folio  ? "folio"
                                                               : "story";
-        if (b.story) {
-            block["story"] = *b.story;
-            block["storyId"] = d.stories[*b.story].id;
-            block["headline"] = d.stories[*b.story].headline;
+        if (const auto number = layout::storyIndex(d.stories, b.story)) {
+            block["story"] = *number;
+            block["storyId"] = b.story;
+            block["headline"] = d.stories[*number].headline;
         }
         if (!b.photos.empty()) {
             auto photos = nlohmann::ordered_json::array();

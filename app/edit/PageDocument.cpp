@@ -106,13 +106,14 @@ QString PageDocument::storyName(std::size_t block) const {
     const layout::Block& b = m_document.page.blocks[block];
     if (b.kind == layout::BlockKind::Masthead) return tr("the masthead");
     if (b.kind == layout::BlockKind::Folio) return tr("the folio");
-    if (!b.story || *b.story >= m_document.stories.size()) return tr("an empty block");
-    return storyTitle(*b.story);
+    if (!layout::findStory(m_document.stories, b.story)) return tr("an empty block");
+    return storyTitle(b.story);
 }
 
-QString PageDocument::storyTitle(std::size_t story) const {
-    if (story >= m_document.stories.size()) return {};
-    const layout::Story& s = m_document.stories[story];
+QString PageDocument::storyTitle(const std::string& story) const {
+    const layout::Story* found = layout::findStory(m_document.stories, story);
+    if (!found) return {};
+    const layout::Story& s = *found;
     std::string title = s.headline.empty() ? s.kicker : s.headline;
     if (title.empty() && !s.paragraphs.empty())  // a story split off has no head yet
         title = std::string(layout::utf8::prefix(s.paragraphs.front(), 12)) + "…";

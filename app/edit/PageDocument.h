@@ -78,7 +78,7 @@ public:
     /// masthead, the folio.
     QString storyName(std::size_t block) const;
     /// A story by its headline (else its kicker, else its first words), quoted.
-    QString storyTitle(std::size_t story) const;
+    QString storyTitle(const std::string& story) const;
     /// Why `what` was not put where it would cover block `inTheWay`.
     QString refusal(const QString& what, std::size_t inTheWay) const;
 

@@ -73,7 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_preview, &StoryPreview::mend, m_mending, &StoryMending::mendParagraph);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_list, &QTableView::doubleClicked, m_mending, [this](const QModelIndex& index) {
-        m_mending->editStory(static_cast<std::size_t>(index.row()));
+        m_mending->editStory(m_model->story(index.row()).id);
     });
     connect(m_pageView, &PageView::editStory, m_mending, &StoryMending::editStory);
     // A file dropped from the desktop opens as File → Import Articles would (one at a time: a
@@ -363,9 +363,8 @@ void MainWindow::showSelectedStory() {
     }
     const layout::Story& story = m_model->story(current.row());
     QString related;
-    if (story.related && *story.related < m_model->stories().size()) {
-        related = qtText(m_model->stories()[*story.related].headline);
-    }
+    if (const layout::Story* explained = layout::findStory(m_model->stories(), story.related))
+        related = qtText(explained->headline);
     m_preview->showStory(story, related);
 }
 

@@ -151,9 +151,9 @@ void PropertiesPanel::refresh() {
     m_headlineFont->setCurrentIndex(
             std::max(0, m_headlineFont->findData(qtText(block.headlineFont))));
     const auto& stories = m_document.document().stories;
-    const bool hasStory = block.story && *block.story < stories.size();
-    m_byline->setEnabled(hasStory);
-    m_byline->setText(hasStory ? creditLineText(stories[*block.story].bylines) : QString());
+    const layout::Story* story = layout::findStory(stories, block.story);
+    m_byline->setEnabled(story != nullptr);
+    m_byline->setText(story ? creditLineText(story->bylines) : QString());
     m_boxed->setChecked(block.boxed);
     m_photo->setChecked(!block.photos.empty());
     m_choosePhoto->setVisible(!block.photos.empty());
@@ -223,8 +223,8 @@ void PropertiesPanel::changeByline() {
     const auto index = selectedBlock();
     if (!index) return;
     layout::Document after = m_document.document();
-    const auto story = after.page.blocks[*index].story;
-    if (!story || *story >= after.stories.size()) return;
+    layout::Story* story = layout::findStory(after.stories, after.page.blocks[*index].story);
+    if (!story) return;
     QString error;
     auto bylines = creditLineFrom(m_byline->text(), error);
     if (!bylines) {
@@ -232,8 +232,8 @@ void PropertiesPanel::changeByline() {
         refresh();
         return;
     }
-    if (*bylines == after.stories[*story].bylines) return;
-    after.stories[*story].bylines = std::move(*bylines);
+    if (*bylines == story->bylines) return;
+    story->bylines = std::move(*bylines);
     m_document.change(tr("Credit line of %1").arg(m_document.storyName(*index)), after);
 }
 

@@ -17,7 +17,8 @@ StoryMending::StoryMending(QMainWindow& window, PageDocument& document, QTableVi
     connect(merge, &QAction::triggered, this, [this] {
         const int row = m_list.currentIndex().row();
         if (row < 0) return;
-        const auto story = static_cast<std::size_t>(row);
+        const std::string story =
+                m_document.document().stories.at(static_cast<std::size_t>(row)).id;
         mendStories(tr("Merge %1 with the story after").arg(m_document.storyTitle(story)),
                     [story](layout::Document& d) { return layout::mergeWithNext(d, story); });
     });
@@ -37,15 +38,21 @@ bool StoryMending::mendStories(
     return true;
 }
 
-void StoryMending::editStory(std::size_t story) {
-    if (story >= m_document.document().stories.size()) return;
-    StoryEditor editor(m_document.document().stories[story], &m_window);
+void StoryMending::editStory(const std::string& story) {
+    const layout::Story* original = layout::findStory(m_document.document().stories, story);
+    if (!original) return;
+    StoryEditor editor(*original, &m_window);
     if (editor.exec() != QDialog::Accepted) return;
     const auto edited = editor.story();
-    if (!edited || *edited == m_document.document().stories[story]) return;
+    if (!edited) return;
+    if (const layout::Story* now = layout::findStory(m_document.document().stories, story);
+        !now || *edited == *now)
+        return;
     const QString title = m_document.storyTitle(story);
     mendStories(tr("Edit %1").arg(title), [&](layout::Document& d) -> std::optional<std::string> {
-        d.stories[story] = *edited;
+        layout::Story* target = layout::findStory(d.stories, story);
+        if (!target) return "the story is no longer in the page's stories";
+        *target = *edited;
         return std::nullopt;
     });
 }
@@ -53,7 +60,8 @@ void StoryMending::editStory(std::size_t story) {
 void StoryMending::mendParagraph(StoryPreview::Mend mend, int paragraph) {
     const int row = m_list.currentIndex().row();
     if (row < 0 || paragraph < 0) return;
-    const auto story = static_cast<std::size_t>(row);
+    if (static_cast<std::size_t>(row) >= m_document.document().stories.size()) return;
+    const std::string story = m_document.document().stories[static_cast<std::size_t>(row)].id;
     const auto p = static_cast<std::size_t>(paragraph);
     const QString title = m_document.storyTitle(story);
     using Mend = StoryPreview::Mend;

@@ -32,8 +32,8 @@ public:
     StoryMending(QMainWindow& window, PageDocument& document, QTableView& list);
 
     void mendParagraph(StoryPreview::Mend mend, int paragraph);
-    /// The story editor on a story; its result one undo step.
-    void editStory(std::size_t story);
+    /// The story editor on the story of id `story`; its result one undo step.
+    void editStory(const std::string& story);
 
 private:
     // One change to the stories, named; false and the reason in the status bar when refused.

@@ -39,14 +39,15 @@ QStringList StoryTableModel::mimeTypes() const {
 QMimeData* StoryTableModel::mimeData(const QModelIndexList& indexes) const {
     if (indexes.isEmpty()) return nullptr;
     auto* data = new QMimeData;
-    data->setData(mimeType(), QByteArray::number(indexes.front().row()));
+    data->setData(mimeType(), QByteArray::fromStdString(story(indexes.front().row()).id));
     data->setText(qtText(story(indexes.front().row()).headline));
     return data;
 }
 
 bool StoryTableModel::isPlaced(int row) const {
+    const std::string& id = story(row).id;
     for (const layout::Block& block : m_document.page().blocks) {
-        if (block.story && *block.story == static_cast<std::size_t>(row)) return true;
+        if (block.story == id) return true;
     }
     return false;
 }

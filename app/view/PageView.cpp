@@ -196,9 +196,10 @@ void PageView::proofMove(QPointF point) {
 
 void PageView::proofDoubleClick(QPointF point) {
     const auto place = textPlaceAt(point, units(6 / std::max(zoom(), 0.01)));
-    if (!place || place->story >= m_document->document().stories.size()) return;
-    const std::string* text = layout::fieldText(m_document->document().stories[place->story],
-                                                place->field, place->paragraph);
+    const layout::Story* story =
+            place ? layout::findStory(m_document->document().stories, place->story) : nullptr;
+    if (!story) return;
+    const std::string* text = layout::fieldText(*story, place->field, place->paragraph);
     if (!text) return;
     const auto [begin, end] = layout::wordAt(*text, place->offset);
     layout::TextPlace from = *place, to = *place;
@@ -375,7 +376,8 @@ void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
     }
     const auto part = layout::partAt(m_document->page(), *m_document->layout(), x, y);
     if (part && part->kind == layout::PagePart::Kind::Block) {
-        if (const auto story = m_document->page().blocks[part->block].story) emit editStory(*story);
+        const std::string& story = m_document->page().blocks[part->block].story;
+        if (!story.empty()) emit editStory(story);
     }
 }
 
@@ -383,24 +385,23 @@ void PageView::editInPlace(const layout::TextFrame& frame) {
     finishEditing(false);
     const layout::Document& d = m_document->document();
     const layout::Block& block = d.page.blocks[static_cast<std::size_t>(frame.block)];
-    if (frame.part != layout::TextFrame::Part::Caption &&
-        (!block.story || *block.story >= d.stories.size()))
-        return;
+    const layout::Story* story = layout::findStory(d.stories, block.story);
+    if (frame.part != layout::TextFrame::Part::Caption && !story) return;
     QString text;
     using Part = layout::TextFrame::Part;
     const auto index = static_cast<std::size_t>(frame.index);
     switch (frame.part) {
         case Part::Kicker:
-            text = QString::fromStdString(d.stories[*block.story].kicker);
+            text = QString::fromStdString(story->kicker);
             break;
         case Part::Headline:
-            text = QString::fromStdString(d.stories[*block.story].headline);
+            text = QString::fromStdString(story->headline);
             break;
         case Part::Subtitle:
-            text = QString::fromStdString(d.stories[*block.story].subtitle);
+            text = QString::fromStdString(story->subtitle);
             break;
         case Part::Byline: {
-            text = creditLineText({d.stories[*block.story].bylines.at(index)});
+            text = creditLineText({story->bylines.at(index)});
             break;
         }
         case Part::Caption:
@@ -450,19 +451,22 @@ void PageView::finishEditing(bool keep) {
     const std::string text = editor->text().trimmed().toStdString();
     const QString story = m_document->storyName(static_cast<std::size_t>(m_editing.block));
     const auto index = static_cast<std::size_t>(m_editing.index);
+    // A caption is the block's; the head's parts are its story's (there is one: editInPlace).
+    layout::Story* edited = layout::findStory(after.stories, block.story);
+    if (m_editing.part != layout::TextFrame::Part::Caption && !edited) return;
     QString name;
     using Part = layout::TextFrame::Part;
     switch (m_editing.part) {
         case Part::Kicker:
-            after.stories[*block.story].kicker = text;
+            edited->kicker = text;
             name = tr("Edit the kicker of %1");
             break;
         case Part::Headline:
-            after.stories[*block.story].headline = text;
+            edited->headline = text;
             name = tr("Edit the headline of %1");
             break;
         case Part::Subtitle:
-            after.stories[*block.story].subtitle = text;
+            edited->subtitle = text;
             name = tr("Edit the subtitle of %1");
             break;
         case Part::Byline: {
@@ -473,7 +477,7 @@ void PageView::finishEditing(bool keep) {
                 return;
             }
             // The line edited gives way to what was typed (nothing, one or several roles).
-            auto& bylines = after.stories[*block.story].bylines;
+            auto& bylines = edited->bylines;
             bylines.erase(bylines.begin() + static_cast<long>(index));
             bylines.insert(bylines.begin() + static_cast<long>(index), typed->begin(),
                            typed->end());
@@ -569,17 +573,16 @@ QString PageView::storyMimeType() {
 
 std::optional<PageView::StoryDrop> PageView::storyDrop(const QDropEvent* event) const {
     if (!m_document || !event->mimeData()->hasFormat(storyMimeType())) return std::nullopt;
-    bool ok = false;
-    const auto story = event->mimeData()->data(storyMimeType()).toULongLong(&ok);
-    const auto& stories = m_document->document().stories;
-    if (!ok || story >= stories.size()) return std::nullopt;
+    const std::string id = event->mimeData()->data(storyMimeType()).toStdString();
+    const layout::Story* story = layout::findStory(m_document->document().stories, id);
+    if (!story) return std::nullopt;
     const QPointF p = mapToScene(event->position().toPoint());
     const layout::PageGrid& grid = m_document->page().grid;
     // The pointer holds the block's top-left corner, snapped to the nearest column and line.
     const int column = std::min(grid.columnAt(units(p.x())), grid.columns - 1);
     const int line = std::min(grid.lineAt(units(p.y())), grid.lines - 2);
-    const int columns = stories[story].kind == layout::StoryKind::Sidebar ? 2 : 3;
-    return StoryDrop{static_cast<std::size_t>(story), column, line, columns};
+    const int columns = story->kind == layout::StoryKind::Sidebar ? 2 : 3;
+    return StoryDrop{id, column, line, columns};
 }
 
 namespace {
@@ -615,9 +618,9 @@ void PageView::dragMoveEvent(QDragMoveEvent* event) {
     event->acceptProposedAction();
     // Where it would go: outlined, or marked red over a block already there.
     const layout::Page& page = m_document->page();
-    const layout::GridRect area =
-            layout::placementArea(page.grid, m_document->document().stories[drop->story],
-                                  drop->column, drop->line, drop->columns);
+    const layout::GridRect area = layout::placementArea(
+            page.grid, *layout::findStory(m_document->document().stories, drop->story),
+            drop->column, drop->line, drop->columns);
     const bool blocked = layout::blockOver(page, page.blocks.size(), {area}).has_value();
     updateOverlay(blocked ? std::vector<layout::GridRect>{area} : std::vector<layout::GridRect>{});
     if (!blocked && m_item) {

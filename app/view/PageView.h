@@ -41,7 +41,7 @@ public:
     void select(const std::vector<layout::PagePart>& parts);
     /// Moves the selection by whole columns and lines, as one undo step.
     void nudge(int columns, int lines);
-    /// The mime type of a story dragged from the story list (its index as text).
+    /// The mime type of a story dragged from the story list (its id as text).
     static QString storyMimeType();
     /// Takes the selected blocks off the page (their stories stay in the list, unplaced).
     void removeSelected();
@@ -77,7 +77,7 @@ signals:
     /// A click on a proof mark (or hint) on the page.
     void markClicked(std::size_t index, bool hint);
     /// A double-click in a story's body: open its text in the story editor.
-    void editStory(std::size_t story);
+    void editStory(const std::string& story);
     /// Something to tell the designer in the status bar: why a drop was refused.
     void message(const QString& text);
     /// Files dragged from the desktop and dropped on the page: articles or a page to open.
@@ -101,7 +101,7 @@ private:
     void showComposition();
     // The story a drag from the list carries, and where on the grid it would go.
     struct StoryDrop {
-        std::size_t story;
+        std::string story;  // its id
         int column, line, columns;
     };
     std::optional<StoryDrop> storyDrop(const QDropEvent* event) const;

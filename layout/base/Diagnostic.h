@@ -11,8 +11,8 @@ enum class Severity { Error, Warning, Note };
 /// Where on the page or in the stories a diagnostic points: whichever of these apply (a block and
 /// the story it shows, a text of that story, a paragraph, a character), the rest left unset.
 struct DiagnosticPlace {
-    std::string block = {};     ///< the block's id (Block::id)
-    int story = -1;             ///< the story's index in the document's stories
+    std::string block = {};  ///< the block's id (Block::id)
+    int story = -1;  ///< the story's place in the document's list, as the story list numbers it
     std::string headline = {};  ///< that story's headline, as people know it
     /// Which text: "kicker", "headline", "subtitle", "body" (as StoryField's names), "credit
     /// line", "caption"; empty for a whole block or story.

@@ -19,7 +19,7 @@ int linesNeeded(const Story& story, const Block& shape, int span, const PageGrid
                 const FlowStyles& styles, Typesetter& typesetter) {
     constexpr int kTall = 2000;
     Page trial{grid, {}, {shape}};
-    trial.blocks[0].story = 0;
+    trial.blocks[0].story = story.id;
     trial.blocks[0].area = {{0, span, 0, kTall}};
     PageLayout out;
     flowBlock(trial, 0, {story}, styles, typesetter, out);
@@ -84,7 +84,7 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
         }
         // A blank grid line between stacked stories holds the rule that parts them.
         const int top = bestTop == mastheadLines ? bestTop : bestTop + 1;
-        block.story = s;
+        block.story = stories[s].id;
         // A story longer than the page has room for is cut at the foot, above the folio line:
         // its overset then says by how much (the designer's 超).
         const int fitting = std::max(1, std::min(lines, grid.lines - 2 - top));
@@ -108,7 +108,8 @@ Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const 
         place(s, block, span, std::nullopt);
         // Its sidebars, boxed, in one long column right below it.
         for (std::size_t t = 0; t < stories.size(); ++t) {
-            if (stories[t].kind != StoryKind::Sidebar || stories[t].related != s) continue;
+            if (stories[t].kind != StoryKind::Sidebar || stories[t].related != stories[s].id)
+                continue;
             const GridRect& host = page.blocks.back().area.front();
             Block box;
             box.id = newId();

@@ -188,13 +188,14 @@ GridRect placementArea(const PageGrid& grid, const Story& story, int column, int
     return area;
 }
 
-Placement placeStory(Page& page, const std::vector<Story>& stories, std::size_t story, int column,
-                     int line, int columns) {
-    if (story >= stories.size()) return {};
+Placement placeStory(Page& page, const std::vector<Story>& stories, const std::string& story,
+                     int column, int line, int columns) {
+    const Story* placed = findStory(stories, story);
+    if (!placed) return {};
     Block block;
     block.story = story;
-    block.boxed = stories[story].kind == StoryKind::Sidebar;
-    block.area = {placementArea(page.grid, stories[story], column, line, columns)};
+    block.boxed = placed->kind == StoryKind::Sidebar;
+    block.area = {placementArea(page.grid, *placed, column, line, columns)};
     if (const auto other = blockOver(page, page.blocks.size(), block.area)) return {{other}, 0};
     block.id = newId();  // what the document, the selection and other copies know it by
     page.blocks.push_back(std::move(block));

@@ -56,16 +56,16 @@ EditOutcome moveParts(Page& page, const PageLayout& layout, const std::vector<Pa
 /// move.
 EditOutcome resizeBlock(Page& page, std::size_t block, int endColumn, int endLine);
 
-/// Places story `story` of `stories` on the page in a new block, its top left at grid column
-/// `column` and line `line`, `columns` basic columns wide and as deep as its text needs at that
-/// width (estimated by characters per line, as a desk casts off copy), within the type area; a
-/// sidebar comes boxed. Refused over another block; else the new block's index.
+/// Places the story of id `story` (one of `stories`) on the page in a new block, its top left at
+/// grid column `column` and line `line`, `columns` basic columns wide and as deep as its text needs
+/// at that width (estimated by characters per line, as a desk casts off copy), within the type
+/// area; a sidebar comes boxed. Refused over another block; else the new block's index.
 struct Placement {
     EditOutcome outcome;
     std::size_t block = 0;
 };
-Placement placeStory(Page& page, const std::vector<Story>& stories, std::size_t story, int column,
-                     int line, int columns);
+Placement placeStory(Page& page, const std::vector<Story>& stories, const std::string& story,
+                     int column, int line, int columns);
 
 /// The grid rectangle placeStory() would give the story (for showing it before the drop).
 GridRect placementArea(const PageGrid& grid, const Story& story, int column, int line, int columns);

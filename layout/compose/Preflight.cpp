@@ -12,9 +12,9 @@ DiagnosticPlace placeOf(const Page& page, std::size_t block, const std::vector<S
     const Block& b = page.blocks[block];
     DiagnosticPlace place;
     place.block = b.id;
-    if (b.story && *b.story < stories.size()) {
-        place.story = static_cast<int>(*b.story);
-        place.headline = stories[*b.story].headline;
+    if (const auto number = storyIndex(stories, b.story)) {
+        place.story = static_cast<int>(*number);
+        place.headline = stories[*number].headline;
     }
     return place;
 }

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "layout/base/AtomicFile.h"
@@ -54,28 +55,18 @@ const char* kindName(BlockKind kind) {
     return "story";
 }
 
-// The id of story `index`, what the file refers to a story by; none for no story of `stories`.
-const std::string* storyId(const std::vector<Story>& stories, std::size_t index) {
-    return index < stories.size() ? &stories[index].id : nullptr;
-}
-
 json storyJson(const Story& s, const std::vector<Story>& stories) {
     json out = {{"id", s.id}};
     json fields = storyToJson(s);
-    for (auto& [key, value] : fields.items()) {
-        if (key != "related") out[key] = std::move(value);
-    }
-    if (s.related) {
-        if (const std::string* id = storyId(stories, *s.related)) out["related"] = *id;
-    }
+    for (auto& [key, value] : fields.items()) out[key] = std::move(value);
+    // Only a story of the document: what is written is read back.
+    if (findStory(stories, s.related)) out["related"] = s.related;
     return out;
 }
 
 json blockToJson(const Block& b, const std::vector<Story>& stories) {
     json out = {{"id", b.id}, {"kind", kindName(b.kind)}};
-    if (b.story) {
-        if (const std::string* id = storyId(stories, *b.story)) out["story"] = *id;
-    }
+    if (findStory(stories, b.story)) out["story"] = b.story;
     auto area = json::array();
     for (const GridRect& r : b.area) area.push_back(rectToJson(r));
     out["area"] = std::move(area);
@@ -103,10 +94,11 @@ json placeToJson(const TextPlace& p) {
     return {{"field", toString(p.field)}, {"paragraph", p.paragraph}, {"offset", p.offset}};
 }
 
-json markToJson(const ProofMark& m, const std::vector<Story>& stories) {
+json markToJson(const ProofMark& m) {
     json out = {{"id", m.id}, {"kind", toString(m.kind)}};
-    // A mark brought from another copy whose story is not in this one has none.
-    if (const std::string* id = storyId(stories, m.range.begin.story)) out["story"] = *id;
+    // A mark brought from another copy whose story is not in this one keeps that story's id: it
+    // stays orphaned here, and meets its story again where the copies are merged.
+    if (!m.range.begin.story.empty()) out["story"] = m.range.begin.story;
     out["begin"] = placeToJson(m.range.begin);
     out["end"] = placeToJson(m.range.end);
     out["text"] = m.text;
@@ -142,7 +134,9 @@ bool lacksIds(const Document& d) {
 struct Reader {
     int version = kDocumentVersion;
     std::optional<Diagnostic> error;
-    std::map<std::string, std::size_t> stories;  // index by id
+    std::set<std::string> stories;           // the stories' ids
+    std::vector<std::string> storyByNumber;  // the same in order: before version 3 files said
+                                             // which story by its number
     // Where each id was first seen, by kind of object: the second of one is refused.
     std::map<std::string, std::string> storyIds, blockIds, photoIds, captionIds, markIds;
 
@@ -171,17 +165,17 @@ struct Reader {
 
     // The story `value` refers to: by its id (version 3) or its index (before); none when there
     // is no such story.
-    std::optional<std::size_t> storyRef(const nlohmann::ordered_json& value,
-                                        std::size_t storyCount) const {
+    // The id of the story `value` names: by id, or before version 3 by number; none for a
+    // story that is not in the document.
+    std::optional<std::string> storyRef(const nlohmann::ordered_json& value) const {
         if (version >= 3) {
-            if (!value.is_string()) return std::nullopt;
-            const auto found = stories.find(value.get<std::string>());
-            if (found == stories.end()) return std::nullopt;
-            return found->second;
+            if (!value.is_string() || !stories.contains(value.get<std::string>()))
+                return std::nullopt;
+            return value.get<std::string>();
         }
-        if (!value.is_number_unsigned() || value.get<std::size_t>() >= storyCount)
+        if (!value.is_number_unsigned() || value.get<std::size_t>() >= storyByNumber.size())
             return std::nullopt;
-        return value.get<std::size_t>();
+        return storyByNumber[value.get<std::size_t>()];
     }
 
     template <typename T>
@@ -258,8 +252,7 @@ struct Reader {
                r.lines >= 1 && r.endLine() <= g.lines;
     }
 
-    Block block(const nlohmann::ordered_json& j, const std::string& where, const PageGrid& g,
-                std::size_t storyCount) {
+    Block block(const nlohmann::ordered_json& j, const std::string& where, const PageGrid& g) {
         Block b;
         if (!j.is_object()) {
             fail(where, "not an object");
@@ -275,8 +268,9 @@ struct Reader {
         else if (kind != "story")
             fail(where + "/kind", "\"" + kind + "\" is not a block kind");
         if (j.contains("story")) {
-            b.story = storyRef(j["story"], storyCount);
-            if (!b.story) {
+            const auto story = storyRef(j["story"]);
+            b.story = story.value_or("");
+            if (!story) {
                 fail(where + "/story", version >= 3 ? "not the id of a story in the document"
                                                     : "not the number of a story in the document");
             }
@@ -348,7 +342,8 @@ struct Reader {
         return value.value_or(fallback);
     }
 
-    TextPlace place(const nlohmann::ordered_json& j, std::size_t story, const std::string& where) {
+    TextPlace place(const nlohmann::ordered_json& j, const std::string& story,
+                    const std::string& where) {
         if (!j.is_object()) {
             fail(where, "a place in the text needs a field, a paragraph and an offset");
             return {};
@@ -360,8 +355,7 @@ struct Reader {
     // A mark whose story is not in the document (brought from another copy, or a hand-edited
     // file) is kept, orphaned, with its text: the proofreader's work is not thrown away for a
     // wrong number. Where its place does not hold its text, it is found again (reanchor()).
-    ProofMark mark(const nlohmann::ordered_json& j, const std::string& where,
-                   std::size_t storyCount) {
+    ProofMark mark(const nlohmann::ordered_json& j, const std::string& where) {
         ProofMark m;
         if (!j.is_object()) {
             fail(where, "not an object");
@@ -372,16 +366,17 @@ struct Reader {
         const bool unnamed = !j.contains("id") || j["id"] == "";
         m.id = id(j, "id", where, markIds, version < 3 && unnamed);
         m.kind = named(parseMarkKind, j, "kind", where, MarkKind::Comment);
-        std::size_t story = kNoStory;
+        std::string story;
         if (version >= 3) {
             if (j.contains("story")) {
                 if (!j["story"].is_string())
                     fail(where + "/story", "should be the id of a story, in quotes");
                 else
-                    story = storyRef(j["story"], storyCount).value_or(kNoStory);
+                    story = j["story"].get<std::string>();
             }
         } else {
-            story = whole(j, "story", where);
+            const std::size_t number = whole(j, "story", where);
+            if (number < storyByNumber.size()) story = storyByNumber[number];
         }
         m.range = {place(j.value("begin", json()), story, where + "/begin"),
                    place(j.value("end", json()), story, where + "/end")};
@@ -452,7 +447,7 @@ std::string documentToJson(const Document& document) {
     out["stories"] = std::move(stories);
     if (!d.marks.empty()) {
         auto marks = json::array();
-        for (const ProofMark& m : d.marks) marks.push_back(markToJson(m, d.stories));
+        for (const ProofMark& m : d.marks) marks.push_back(markToJson(m));
         out["marks"] = std::move(marks);
     }
     // Text is UTF-8 everywhere it comes from; should a byte slip through, it is replaced rather
@@ -543,25 +538,23 @@ Result<Document> readDocumentJson(std::string_view text) {
     std::vector<std::optional<nlohmann::ordered_json>> related(j["stories"].size());
     for (std::size_t i = 0; i < j["stories"].size(); ++i) {
         const std::string where = "/stories/" + std::to_string(i);
-        nlohmann::ordered_json item = j["stories"][i];
-        // From version 3 a sidebar names its story by id; the story reader takes it by index.
-        if (version >= 3 && item.is_object() && item.contains("related")) {
-            related[i] = item["related"];
-            item.erase("related");
-        }
+        const nlohmann::ordered_json& item = j["stories"][i];
+        // A sidebar names its story by id (before version 3 by number): read once all are.
+        if (item.is_object() && item.contains("related")) related[i] = item["related"];
         auto story = storyFromJson(item, where);
         if (!story) return story.error();
         d.stories.push_back(std::move(story).value());
         d.stories.back().id = reader.id(item, "id", where, reader.storyIds, version < 3);
         if (reader.error) return *reader.error;
-        reader.stories.emplace(d.stories.back().id, i);
+        reader.stories.insert(d.stories.back().id);
+        reader.storyByNumber.push_back(d.stories.back().id);
     }
     for (std::size_t i = 0; i < d.stories.size(); ++i) {
-        if (related[i]) d.stories[i].related = reader.storyRef(*related[i], d.stories.size());
-        if ((related[i] && !d.stories[i].related) ||
-            (d.stories[i].related && *d.stories[i].related >= d.stories.size())) {
+        if (!related[i]) continue;
+        const auto story = reader.storyRef(*related[i]);
+        if (!story)
             return Diagnostic{0, "/stories/" + std::to_string(i) + "/related: no such story"};
-        }
+        d.stories[i].related = *story;
     }
     if (j.contains("styles")) {
         auto styles = StyleSheet::fromJson(j["styles"].dump());
@@ -584,16 +577,14 @@ Result<Document> readDocumentJson(std::string_view text) {
         if (!page["blocks"].is_array()) return Diagnostic{0, "/page/blocks: not a list"};
         for (std::size_t i = 0; i < page["blocks"].size(); ++i) {
             d.page.blocks.push_back(reader.block(page["blocks"][i],
-                                                 "/page/blocks/" + std::to_string(i), d.page.grid,
-                                                 d.stories.size()));
+                                                 "/page/blocks/" + std::to_string(i), d.page.grid));
             if (reader.error) return *reader.error;
         }
     }
     if (j.contains("marks")) {
         if (!j["marks"].is_array()) return Diagnostic{0, "/marks: not a list"};
         for (std::size_t i = 0; i < j["marks"].size(); ++i) {
-            d.marks.push_back(
-                    reader.mark(j["marks"][i], "/marks/" + std::to_string(i), d.stories.size()));
+            d.marks.push_back(reader.mark(j["marks"][i], "/marks/" + std::to_string(i)));
             if (reader.error) return *reader.error;
         }
     }

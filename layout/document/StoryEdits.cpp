@@ -3,37 +3,35 @@
 #include <algorithm>
 
 #include "layout/base/Id.h"
+#include "layout/base/Result.h"
 #include "layout/import/BylineParser.h"
 
 namespace banmian::layout {
 namespace {
 
-// Story indices after a story was inserted at `at` (shift = 1) or removed from it (shift = -1).
-void renumber(Document& document, std::size_t at, int shift) {
-    auto moved = [&](std::size_t index) {
-        return index >= at ? static_cast<std::size_t>(static_cast<long>(index) + shift) : index;
-    };
-    for (Block& block : document.page.blocks) {
-        if (block.story) block.story = moved(*block.story);
-    }
-    for (Story& story : document.stories) {
-        if (story.related) story.related = moved(*story.related);
-    }
+// The story's place in the list, or why the edit cannot be made.
+Result<std::size_t> storyAt(const Document& document, const std::string& story) {
+    const auto index = storyIndex(document.stories, story);
+    if (!index) return Diagnostic{0, "there is no such story"};
+    return *index;
 }
 
-std::optional<std::string> checkParagraph(const Document& document, std::size_t story,
-                                          std::size_t paragraph) {
-    if (story >= document.stories.size()) return "there is no such story";
-    if (paragraph >= document.stories[story].paragraphs.size())
-        return "the story has no such paragraph";
-    return std::nullopt;
+// The story's place in the list when it has paragraph `paragraph`, else why not.
+Result<std::size_t> paragraphAt(const Document& document, const std::string& story,
+                                std::size_t paragraph) {
+    auto index = storyAt(document, story);
+    if (index && paragraph >= document.stories[index.value()].paragraphs.size())
+        return Diagnostic{0, "the story has no such paragraph"};
+    return index;
 }
 
 }  // namespace
 
-std::optional<std::string> splitStory(Document& document, std::size_t story,
+std::optional<std::string> splitStory(Document& document, const std::string& id,
                                       std::size_t paragraph) {
-    if (auto error = checkParagraph(document, story, paragraph)) return error;
+    const auto found = paragraphAt(document, id, paragraph);
+    if (!found) return found.error().message;
+    const std::size_t story = found.value();
     if (paragraph == 0)
         return "a story is split before a paragraph after its first: nothing would stay";
     Story rest;
@@ -42,13 +40,15 @@ std::optional<std::string> splitStory(Document& document, std::size_t story,
     auto& paragraphs = document.stories[story].paragraphs;
     rest.paragraphs.assign(paragraphs.begin() + static_cast<long>(paragraph), paragraphs.end());
     paragraphs.resize(paragraph);
-    renumber(document, story + 1, 1);
     document.stories.insert(document.stories.begin() + static_cast<long>(story) + 1,
                             std::move(rest));
     return std::nullopt;
 }
 
-std::optional<std::string> mergeWithNext(Document& document, std::size_t story) {
+std::optional<std::string> mergeWithNext(Document& document, const std::string& id) {
+    const auto found = storyAt(document, id);
+    if (!found) return found.error().message;
+    const std::size_t story = found.value();
     if (story + 1 >= document.stories.size()) return "there is no story after it to merge";
     Story next = document.stories[story + 1];
     Story& into = document.stories[story];
@@ -60,18 +60,19 @@ std::optional<std::string> mergeWithNext(Document& document, std::size_t story) 
             into.bylines.push_back(std::move(byline));
     }
     into.paragraphs.insert(into.paragraphs.end(), next.paragraphs.begin(), next.paragraphs.end());
-    std::erase_if(document.page.blocks, [&](const Block& b) { return b.story == story + 1; });
+    std::erase_if(document.page.blocks, [&](const Block& b) { return b.story == next.id; });
     for (Story& s : document.stories) {
-        if (s.related == story + 1) s.related = story;
+        if (s.related == next.id) s.related = into.id;
     }
     document.stories.erase(document.stories.begin() + static_cast<long>(story) + 1);
-    renumber(document, story + 2, -1);
     return std::nullopt;
 }
 
-std::optional<std::string> moveParagraph(Document& document, std::size_t story,
+std::optional<std::string> moveParagraph(Document& document, const std::string& id,
                                          std::size_t paragraph, bool toPrevious) {
-    if (auto error = checkParagraph(document, story, paragraph)) return error;
+    const auto found = paragraphAt(document, id, paragraph);
+    if (!found) return found.error().message;
+    const std::size_t story = found.value();
     if (toPrevious ? story == 0 : story + 1 >= document.stories.size())
         return toPrevious ? "it is the first story" : "it is the last story";
     auto& from = document.stories[story].paragraphs;
@@ -82,10 +83,11 @@ std::optional<std::string> moveParagraph(Document& document, std::size_t story,
     return std::nullopt;
 }
 
-std::optional<std::string> markParagraph(Document& document, std::size_t story,
+std::optional<std::string> markParagraph(Document& document, const std::string& id,
                                          std::size_t paragraph, HeadPart part) {
-    if (auto error = checkParagraph(document, story, paragraph)) return error;
-    Story& s = document.stories[story];
+    const auto found = paragraphAt(document, id, paragraph);
+    if (!found) return found.error().message;
+    Story& s = document.stories[found.value()];
     const std::string text = s.paragraphs[paragraph];
     if (part == HeadPart::Byline) {
         const auto parsed = parseBylineLine(text);

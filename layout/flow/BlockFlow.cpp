@@ -108,13 +108,14 @@ LayoutUnit setParagraph(const std::string& text, const ParagraphStyle& style, La
 }
 
 // Where a text of block `index` is, for what is said about it.
+// `story` is the block's story and `number` its place in the list, as people know it.
 DiagnosticPlace placeIn(const Page& page, std::size_t index, const std::string& field,
-                        const Story* story = nullptr) {
+                        const Story* story = nullptr, std::size_t number = 0) {
     const Block& block = page.blocks[index];
     DiagnosticPlace place;
     place.block = block.id;
-    if (story && block.story) {
-        place.story = static_cast<int>(*block.story);
+    if (story) {
+        place.story = static_cast<int>(number);
         place.headline = story->headline;
     }
     place.field = field;
@@ -200,8 +201,8 @@ ParagraphStyle headlineStyleOf(const Block& block, const FlowStyles& styles, Lay
                        typesetter);
 }
 
-void flowStory(const Page& page, std::size_t index, const Story& story, const FlowStyles& styles,
-               Typesetter& typesetter, PageLayout& out) {
+void flowStory(const Page& page, std::size_t index, const Story& story, std::size_t number,
+               const FlowStyles& styles, Typesetter& typesetter, PageLayout& out) {
     const PageGrid& grid = page.grid;
     const Block& block = page.blocks[index];
     const int id = static_cast<int>(index);
@@ -218,12 +219,13 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
     const ParagraphStyle headlineStyle =
             sidebar ? styles.sidebarHeadline
                     : headlineStyleOf(block, styles, headWidth, story.headline, typesetter);
-    const int storyIndex = static_cast<int>(*block.story);
-    auto place = [&](const std::string& field) { return placeIn(page, index, field, &story); };
+    auto place = [&](const std::string& field) {
+        return placeIn(page, index, field, &story, number);
+    };
     auto head = [&](const std::string& text, const ParagraphStyle& style, TextFrame::Part part,
                     StoryField field) {
         const LayoutUnit height = setParagraph(text, style, headX, headWidth, y, typesetter, id,
-                                               out, place(toString(field)), {storyIndex, field, 0});
+                                               out, place(toString(field)), {story.id, field, 0});
         if (height > 0) out.textFrames.push_back({part, id, 0, {headX, y, headWidth, height}});
         y += height;
     };
@@ -304,7 +306,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, const Fl
             // On the grid: the line's baseline sits its em-box top below its grid line's top.
             const LayoutUnit emTop = set.lines[0].baseline;
             placeLine(line, text, slots[slot].first, grid.lineY(slots[slot].second) + emTop, id,
-                      out, {storyIndex, StoryField::Body, p});
+                      out, {story.id, StoryField::Body, p});
         }
     }
     fit.undersetLines = static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);
@@ -364,8 +366,8 @@ void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& st
             return;
         }
         case BlockKind::Story:
-            if (block.story && *block.story < stories.size()) {
-                flowStory(page, index, stories[*block.story], styles, typesetter, out);
+            if (const auto number = storyIndex(stories, block.story)) {
+                flowStory(page, index, stories[*number], *number, styles, typesetter, out);
             }
             return;
     }

@@ -20,7 +20,6 @@ namespace {
 Story makeStory(const StorySegment& segment, std::vector<Diagnostic>& warnings) {
     Story story;
     story.kind = segment.kind;
-    story.related = segment.related;
     story.firstLine = segment.firstLine();
     story.bylines = segment.bylines;
     nameHeadlineParts(segment.titles, story, warnings);
@@ -67,6 +66,10 @@ Result<ImportResult> importArticles(std::string_view bytes) {
     for (const StorySegment& segment : segments) {
         result.stories.push_back(makeStory(segment, result.warnings));
         result.stories.back().id = newId();  // a story is known by it from its import on
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (segments[i].related)
+            result.stories[i].related = result.stories[*segments[i].related].id;
     }
     sortByLine(result.warnings, Severity::Warning, "import-warning");
     sortByLine(result.repairs, Severity::Note, "import-repair");

@@ -33,7 +33,12 @@ nlohmann::ordered_json importToJson(const ImportResult& result, const std::strin
     json["file"] = fileName;
     json["encoding"] = result.encoding;
     auto stories = nlohmann::ordered_json::array();
-    for (const Story& story : result.stories) stories.push_back(storyToJson(story));
+    for (const Story& story : result.stories) {
+        stories.push_back(storyToJson(story));
+        // The articles' form names a sidebar's story by its number in the list, as the outline.
+        if (const auto related = storyIndex(result.stories, story.related))
+            stories.back()["related"] = *related;
+    }
     json["stories"] = std::move(stories);
     json["warnings"] = diagnosticsToJson(result.warnings);
     json["repairs"] = diagnosticsToJson(result.repairs);
@@ -57,7 +62,8 @@ std::string importToOutline(const ImportResult& result, const std::string& fileN
         }
         out << "    " << story.paragraphs.size() << " paragraphs, " << story.characterCount()
             << " characters";
-        if (story.related) out << "; sidebar to [" << *story.related << "]";
+        if (const auto related = storyIndex(result.stories, story.related))
+            out << "; sidebar to [" << *related << "]";
         out << "\n";
     }
     if (!result.warnings.empty()) {

@@ -32,8 +32,9 @@ enum class BlockKind { Story, Masthead, Folio };
 struct Block {
     std::string id;  ///< stable and unique in its document and across its copies (newId())
     BlockKind kind = BlockKind::Story;
-    /// The story it shows (an index into the document's stories; by the story's id in the file).
-    std::optional<std::size_t> story;
+    /// The id of the story it shows (Story::id); empty for the masthead, the folio and a block
+    /// whose story is not in the document.
+    std::string story;
     /// Its area in grid rectangles; reading order: rectangle by rectangle, column by column.
     std::vector<GridRect> area;
     /// Columns of text in each rectangle: 0 sets one per basic column; fewer make long columns

@@ -24,31 +24,36 @@ std::string* fieldText(Story& story, StoryField field, std::size_t paragraph) {
 }
 
 DocumentText::DocumentText(const std::vector<Story>& stories) {
-    auto add = [&](std::size_t story, StoryField field, std::size_t paragraph,
-                   const std::string& text) {
-        m_units.push_back({{story, field, paragraph, 0}, m_text.size(), text.size()});
-        m_text += text;
-        m_text += '\n';
-    };
-    for (std::size_t s = 0; s < stories.size(); ++s) {
-        const Story& story = stories[s];
-        add(s, StoryField::Kicker, 0, story.kicker);
-        add(s, StoryField::Headline, 0, story.headline);
-        add(s, StoryField::Subtitle, 0, story.subtitle);
+    for (const Story& story : stories) {
+        auto add = [&](StoryField field, std::size_t paragraph, const std::string& text) {
+            m_unitAt.emplace(TextPlace{story.id, field, paragraph, 0}, m_units.size());
+            m_units.push_back({{story.id, field, paragraph, 0}, m_text.size(), text.size()});
+            m_text += text;
+            m_text += '\n';
+        };
+        const std::size_t begin = m_text.size();
+        add(StoryField::Kicker, 0, story.kicker);
+        add(StoryField::Headline, 0, story.headline);
+        add(StoryField::Subtitle, 0, story.subtitle);
         for (std::size_t p = 0; p < story.paragraphs.size(); ++p)
-            add(s, StoryField::Body, p, story.paragraphs[p]);
+            add(StoryField::Body, p, story.paragraphs[p]);
+        m_stories.emplace(story.id, Span{begin, m_text.size() - 1});
     }
+}
+
+std::optional<DocumentText::Span> DocumentText::storySpan(const std::string& id) const {
+    const auto found = m_stories.find(id);
+    if (found == m_stories.end()) return std::nullopt;
+    return found->second;
 }
 
 std::optional<std::size_t> DocumentText::offsetOf(const TextPlace& place) const {
     TextPlace start = place;
     start.offset = 0;
-    const auto unit =
-            std::lower_bound(m_units.begin(), m_units.end(), start,
-                             [](const Unit& u, const TextPlace& p) { return u.start < p; });
-    if (unit == m_units.end() || unit->start != start || place.offset > unit->length)
+    const auto found = m_unitAt.find(start);
+    if (found == m_unitAt.end() || place.offset > m_units[found->second].length)
         return std::nullopt;
-    return unit->begin + place.offset;
+    return m_units[found->second].begin + place.offset;
 }
 
 TextPlace DocumentText::placeAt(std::size_t offset) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,12 +27,21 @@ public:
     /// these stories.
     std::string textOf(const TextRange& range) const;
 
+    /// Where story `id`'s texts are in text(), its last line feed left out; none for no story of
+    /// these.
+    struct Span {
+        std::size_t begin = 0, end = 0;
+    };
+    std::optional<Span> storySpan(const std::string& id) const;
+
 private:
     struct Unit {
         TextPlace start;  ///< offset 0 of one story text
         std::size_t begin = 0, length = 0;
     };
-    std::vector<Unit> m_units;
+    std::vector<Unit> m_units;                  // in the text's order
+    std::map<TextPlace, std::size_t> m_unitAt;  // by its start
+    std::map<std::string, Span> m_stories;
     std::string m_text;
 };
 

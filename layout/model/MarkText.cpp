@@ -33,21 +33,13 @@ std::size_t sharedStart(std::string_view text, std::string_view context) {
 // The stories' text end to end, and the marks' places in it.
 class Anchors {
 public:
-    explicit Anchors(const std::vector<Story>& stories)
-        : m_stories(stories.size()), m_text(stories) {}
+    explicit Anchors(const std::vector<Story>& stories) : m_text(stories) {}
 
-    struct Span {
-        std::size_t begin = 0, end = 0;
-    };
+    using Span = DocumentText::Span;
 
     // A story's text (its fields and paragraphs joined by line feeds, without the last one).
-    std::optional<Span> storyText(std::size_t story) const {
-        if (story >= m_stories) return std::nullopt;
-        const std::size_t begin = *m_text.offsetOf({story, StoryField::Kicker, 0, 0});
-        const std::size_t end = story + 1 < m_stories
-                                        ? *m_text.offsetOf({story + 1, StoryField::Kicker, 0, 0})
-                                        : m_text.text().size();
-        return Span{begin, end - 1};
+    std::optional<Span> storyText(const std::string& story) const {
+        return m_text.storySpan(story);
     }
 
     // Where `range` is: none when it is not a range of one story's text, between characters.
@@ -170,7 +162,6 @@ private:
         return MarkCheck::Found;
     }
 
-    std::size_t m_stories;
     DocumentText m_text;
 };
 

@@ -1,5 +1,7 @@
 #include "layout/model/Story.h"
 
+#include <algorithm>
+
 #include "layout/base/Utf8.h"
 
 namespace banmian::layout {
@@ -36,6 +38,24 @@ std::size_t Story::characterCount() const {
 
 const char* toString(StoryKind kind) {
     return kind == StoryKind::Sidebar ? "sidebar" : "article";
+}
+
+std::optional<std::size_t> storyIndex(const std::vector<Story>& stories, std::string_view id) {
+    if (id.empty()) return std::nullopt;
+    const auto found = std::find_if(stories.begin(), stories.end(),
+                                    [&](const Story& story) { return story.id == id; });
+    if (found == stories.end()) return std::nullopt;
+    return static_cast<std::size_t>(found - stories.begin());
+}
+
+const Story* findStory(const std::vector<Story>& stories, std::string_view id) {
+    const auto index = storyIndex(stories, id);
+    return index ? &stories[*index] : nullptr;
+}
+
+Story* findStory(std::vector<Story>& stories, std::string_view id) {
+    const auto index = storyIndex(stories, id);
+    return index ? &stories[*index] : nullptr;
 }
 
 }  // namespace banmian::layout

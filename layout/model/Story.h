@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace banmian::layout {
@@ -35,8 +36,8 @@ struct Story {
     std::string subtitle;  ///< 副题: the line below the headline, empty when there is none
     std::vector<Byline> bylines;
     std::vector<std::string> paragraphs;
-    std::optional<std::size_t> related;  ///< for a sidebar, the index of the story it belongs to
-    int firstLine = 0;                   ///< 1-based source line where the story's text begins
+    std::string related;  ///< for a sidebar, the id of the story it explains; empty for none
+    int firstLine = 0;    ///< 1-based source line where the story's text begins
 
     /// Names of every person credited, in byline order.
     std::vector<std::string> people() const;
@@ -47,5 +48,12 @@ struct Story {
 };
 
 const char* toString(StoryKind kind);
+
+/// The story of id `id` among `stories`; null for none (an empty id is no story's).
+const Story* findStory(const std::vector<Story>& stories, std::string_view id);
+Story* findStory(std::vector<Story>& stories, std::string_view id);
+/// Its place in the list, as the story list shows it (stories are referred to by id: the place
+/// is for people and for the list's rows).
+std::optional<std::size_t> storyIndex(const std::vector<Story>& stories, std::string_view id);
 
 }  // namespace banmian::layout

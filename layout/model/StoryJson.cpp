@@ -13,7 +13,6 @@ nlohmann::ordered_json storyToJson(const Story& story) {
         bylines.push_back({{"role", byline.role}, {"names", byline.names}});
     item["bylines"] = std::move(bylines);
     item["paragraphs"] = story.paragraphs;
-    if (story.related) item["related"] = *story.related;
     item["line"] = story.firstLine;
     return item;
 }
@@ -67,11 +66,6 @@ Result<Story> storyFromJson(const nlohmann::ordered_json& json, const std::strin
                                      byline.value("names", nlohmann::ordered_json::array())
                                              .get<std::vector<std::string>>()});
         }
-    }
-    if (json.contains("related")) {
-        if (!json["related"].is_number_unsigned())
-            return wrong(where, "related is not a story number");
-        story.related = json["related"].get<std::size_t>();
     }
     if (json.contains("line") && json["line"].is_number_integer())
         story.firstLine = json["line"].get<int>();

@@ -7,11 +7,13 @@
 
 namespace banmian::layout {
 
-/// A story as JSON: kind, kicker, headline, subtitle, bylines, paragraphs, related (sidebars) and
-/// the source line — the form `banmian import` prints and documents keep.
+/// A story as JSON: kind, kicker, headline, subtitle, bylines, paragraphs and the source line —
+/// the form `banmian import` prints and documents keep. A sidebar's link to its story is the
+/// caller's to write: by the story's number in `banmian import`, by its id in a document.
 nlohmann::ordered_json storyToJson(const Story& story);
 
-/// A story read back from its JSON; an error naming the field (under `where`) when it is not one.
+/// A story read back from its JSON (all but its id and its link); an error naming the field
+/// (under `where`) when it is not one.
 Result<Story> storyFromJson(const nlohmann::ordered_json& json, const std::string& where);
 
 }  // namespace banmian::layout

@@ -3,6 +3,7 @@
 #include <compare>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace banmian::layout {
@@ -13,17 +14,13 @@ enum class StoryField { Kicker, Headline, Subtitle, Body };
 /// A place in the stories' text, between two characters: what a proof mark is anchored to (never
 /// to the page, so a mark follows its text wherever the text is set).
 struct TextPlace {
-    std::size_t story = 0;
+    std::string story;  ///< the story's id (Story::id)
     StoryField field = StoryField::Body;
     std::size_t paragraph = 0;  ///< for the body; 0 in the head's fields
     std::size_t offset = 0;     ///< bytes into that text, at a character's start
 
     auto operator<=>(const TextPlace&) const = default;
 };
-
-/// The story of a place in no story of the document: a mark brought from another copy of the page
-/// whose story is not in this one.
-inline constexpr std::size_t kNoStory = static_cast<std::size_t>(-1);
 
 /// The characters between two places of one story; empty (begin == end) for a caret.
 struct TextRange {

@@ -15,7 +15,7 @@ namespace banmian::layout {
 /// Which of the stories' texts a run of glyphs shows: what selections and proof marks find on the
 /// page. Text that is no story's (masthead, folio, credit lines, captions) has no story.
 struct TextSource {
-    int story = -1;
+    std::string story;  ///< the story's id; empty for text that is no story's
     StoryField field = StoryField::Body;
     std::size_t paragraph = 0;
 

@@ -15,15 +15,14 @@ Rect emBox(const PageRun& run, std::size_t g) {
 }
 
 TextPlace placeOf(const PageRun& run, std::uint32_t offset) {
-    return {static_cast<std::size_t>(run.source.story), run.source.field, run.source.paragraph,
-            offset};
+    return {run.source.story, run.source.field, run.source.paragraph, offset};
 }
 
 // Calls visit(run, glyph) for every glyph of story text on the page, in the order it was set.
 template <typename Visit>
 void forEachStoryGlyph(const PageLayout& page, Visit visit) {
     for (const PageRun& run : page.runs) {
-        if (run.source.story < 0 || run.textBegin.size() != run.glyphs.size()) continue;
+        if (run.source.story.empty() || run.textBegin.size() != run.glyphs.size()) continue;
         for (std::size_t g = 0; g < run.glyphs.size(); ++g) visit(run, g);
     }
 }
@@ -34,7 +33,7 @@ std::vector<Rect> rangeRects(const PageLayout& page, const TextRange& range) {
     std::vector<Rect> pieces;
     if (range.empty()) return pieces;
     forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
-        if (static_cast<std::size_t>(run.source.story) != range.begin.story) return;
+        if (run.source.story != range.begin.story) return;
         if (placeOf(run, run.textBegin[g]) < range.begin ||
             range.end < placeOf(run, run.textEnd[g]))
             return;
@@ -58,14 +57,14 @@ std::vector<Rect> rangeRects(const PageLayout& page, const TextRange& range) {
 std::optional<Rect> caretRect(const PageLayout& page, const TextPlace& place) {
     std::optional<Rect> caret;
     forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
-        if (caret || static_cast<std::size_t>(run.source.story) != place.story) return;
+        if (caret || run.source.story != place.story) return;
         const Rect box = emBox(run, g);
         if (placeOf(run, run.textBegin[g]) == place) caret = Rect{box.x, box.y, 0, box.height};
     });
     if (caret) return caret;
     // At the end of a text: after its last character.
     forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
-        if (static_cast<std::size_t>(run.source.story) != place.story) return;
+        if (run.source.story != place.story) return;
         const Rect box = emBox(run, g);
         if (placeOf(run, run.textEnd[g]) == place) caret = Rect{box.right(), box.y, 0, box.height};
     });

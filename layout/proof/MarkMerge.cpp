@@ -23,22 +23,13 @@ bool oneMark(const ProofMark& a, const ProofMark& b) {
 
 MarksMerged mergeMarks(Document& document, const Document& other) {
     MarksMerged merged;
-    std::map<std::string, std::size_t> storyById, markById;
-    for (std::size_t i = 0; i < document.stories.size(); ++i) {
-        if (!document.stories[i].id.empty()) storyById.emplace(document.stories[i].id, i);
-    }
+    std::map<std::string, std::size_t> markById;
     for (std::size_t i = 0; i < document.marks.size(); ++i)
         markById.emplace(document.marks[i].id, i);
 
     for (const ProofMark& theirs : other.marks) {
         ProofMark mark = theirs;
         // On this document's story of the same id: its places are the other copy's, checked here.
-        std::size_t story = kNoStory;
-        if (theirs.range.begin.story < other.stories.size()) {
-            const auto found = storyById.find(other.stories[theirs.range.begin.story].id);
-            if (found != storyById.end()) story = found->second;
-        }
-        mark.range.begin.story = mark.range.end.story = story;
         reanchor(document.stories, mark);
 
         if (const auto same = markById.find(mark.id); same != markById.end()) {

@@ -596,7 +596,7 @@ ProofMark hint(TextPlace where, std::string_view text, const Chars& chars, const
     mark.rule = found.rule;
     mark.author = "auto";
     mark.status = MarkStatus::Open;
-    mark.id = "hint-" + std::to_string(where.story) + "-" + toString(where.field) + "-" +
+    mark.id = "hint-" + where.story + "-" + toString(where.field) + "-" +
               std::to_string(where.paragraph) + "-" + std::to_string(where.offset) + "-" +
               found.rule;
     return mark;
@@ -604,7 +604,7 @@ ProofMark hint(TextPlace where, std::string_view text, const Chars& chars, const
 
 /// Every check on the texts of one field, read one after the other (one text for a head field,
 /// every paragraph for the body).
-void checkField(std::size_t story, StoryField field, const std::vector<std::string>& texts,
+void checkField(const std::string& story, StoryField field, const std::vector<std::string>& texts,
                 std::vector<ProofMark>& hints) {
     std::vector<Chars> chars;
     for (const std::string& text : texts) chars.push_back(decode(text));
@@ -626,12 +626,11 @@ void checkField(std::size_t story, StoryField field, const std::vector<std::stri
 
 std::vector<ProofMark> findHints(const std::vector<Story>& stories) {
     std::vector<ProofMark> hints;
-    for (std::size_t s = 0; s < stories.size(); ++s) {
-        const Story& story = stories[s];
-        checkField(s, StoryField::Kicker, {story.kicker}, hints);
-        checkField(s, StoryField::Headline, {story.headline}, hints);
-        checkField(s, StoryField::Subtitle, {story.subtitle}, hints);
-        checkField(s, StoryField::Body, story.paragraphs, hints);
+    for (const Story& story : stories) {
+        checkField(story.id, StoryField::Kicker, {story.kicker}, hints);
+        checkField(story.id, StoryField::Headline, {story.headline}, hints);
+        checkField(story.id, StoryField::Subtitle, {story.subtitle}, hints);
+        checkField(story.id, StoryField::Body, story.paragraphs, hints);
     }
     std::sort(hints.begin(), hints.end(), [](const ProofMark& a, const ProofMark& b) {
         return std::tie(a.range.begin, a.range.end, a.rule) <

@@ -14,11 +14,10 @@ std::optional<std::string> replaceText(std::vector<Story>& stories, const TextRa
                                        const std::string& text) {
     const TextPlace& b = range.begin;
     const TextPlace& e = range.end;
-    if (b.story >= stories.size() || e.story != b.story || e < b)
-        return "the marked text is no longer in the stories";
-    Story& story = stories[b.story];
-    std::string* first = fieldText(story, b.field, b.paragraph);
-    std::string* last = fieldText(story, e.field, e.paragraph);
+    Story* story = findStory(stories, b.story);
+    if (!story || e.story != b.story || e < b) return "the marked text is no longer in the stories";
+    std::string* first = fieldText(*story, b.field, b.paragraph);
+    std::string* last = fieldText(*story, e.field, e.paragraph);
     if (!first || !last || b.offset > first->size() || e.offset > last->size())
         return "the marked text is no longer in the stories";
     if (first == last) {
@@ -29,8 +28,8 @@ std::optional<std::string> replaceText(std::vector<Story>& stories, const TextRa
         return "a correction cannot reach from the head into the body: mark each part";
     // Over several paragraphs: the first keeps its start, takes the text and the last's end.
     *first = first->substr(0, b.offset) + text + last->substr(e.offset);
-    story.paragraphs.erase(story.paragraphs.begin() + static_cast<long>(b.paragraph) + 1,
-                           story.paragraphs.begin() + static_cast<long>(e.paragraph) + 1);
+    story->paragraphs.erase(story->paragraphs.begin() + static_cast<long>(b.paragraph) + 1,
+                            story->paragraphs.begin() + static_cast<long>(e.paragraph) + 1);
     return std::nullopt;
 }
 
@@ -60,10 +59,8 @@ std::optional<std::string> correctedText(const ProofMark& mark, const std::strin
 // A face change: Banmian sets a story's body in one face, so only a whole headline can change.
 std::optional<std::string> applyStyle(Document& document, const ProofMark& mark) {
     const TextRange& r = mark.range;
-    const std::string* headline =
-            r.begin.story < document.stories.size()
-                    ? fieldText(document.stories[r.begin.story], r.begin.field, 0)
-                    : nullptr;
+    const Story* story = findStory(document.stories, r.begin.story);
+    const std::string* headline = story ? fieldText(*story, r.begin.field, 0) : nullptr;
     if (r.begin.field != StoryField::Headline || r.end.field != StoryField::Headline || !headline)
         return "only a headline can change its face: a story's body is set in one face";
     if (!fonts::parseFontRole(mark.correction))

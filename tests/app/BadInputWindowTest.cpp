@@ -286,8 +286,9 @@ private slots:
                  qPrintable(missing->toolTip()));
         // The block that shows story 0, by its id.
         const auto& blocks = window.document()->page().blocks;
+        const std::string& story = window.document()->document().stories.at(0).id;
         const auto block = std::find_if(blocks.begin(), blocks.end(),
-                                        [](const layout::Block& b) { return b.story == 0u; });
+                                        [&](const layout::Block& b) { return b.story == story; });
         QVERIFY(block != blocks.end());
         QCOMPARE(missing->data(banmian::app::DiagnosticsPanel::BlockRole).toString(),
                  QString::fromStdString(block->id));

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "RunProcess.h"
+#include "layout/base/Id.h"
 #include "layout/document/Document.h"
 #include "layout/image/RasterImage.h"
 #include "layout/pdf/PdfDocument.h"
@@ -257,11 +258,12 @@ std::string documentWithPhoto(const std::string& image) {
     Story story;
     story.headline = "华泾镇举办主题活动";
     story.paragraphs = {"6月28日，华泾镇举办庆祝建党102周年主题活动。"};
+    story.id = newId();
     d.stories = {story};
     d.page.grid = pageGrid(PagePreset::Broadsheet);
     Block block;
     block.id = "story-0";
-    block.story = 0;
+    block.story = story.id;
     block.area = {{0, 2, 0, 40}};
     block.photos = {{{0, 2, 10, 20}, image, "选手们在赛场上", std::nullopt}};
     d.page.blocks = {block};
@@ -336,18 +338,19 @@ std::string documentWithMarks() {
     Story story;
     story.headline = "华泾镇举办主题活动";
     story.paragraphs = {"6月28日,华泾镇举办庆祝建党102周年主题活动。"};
+    story.id = newId();
     d.stories = {story};
     d.page.grid = pageGrid(PagePreset::Broadsheet);
     Block block;
     block.id = "story-0";
-    block.story = 0;
+    block.story = story.id;
     block.area = {{0, 2, 0, 40}};
     d.page.blocks = {block};
     ProofMark mark;
     mark.id = "m1";
     mark.kind = MarkKind::Delete;
     const std::size_t at = story.paragraphs[0].find("庆祝");
-    mark.range = {{0, StoryField::Body, 0, at}, {0, StoryField::Body, 0, at + 6}};
+    mark.range = {{story.id, StoryField::Body, 0, at}, {story.id, StoryField::Body, 0, at + 6}};
     mark.text = "庆祝";
     mark.author = "校对甲";
     mark.created = "2026-11-25T22:41:05";

@@ -42,12 +42,12 @@ layout::Document testPage() {
     layout::Document document = seedStoriesOnABroadsheet();
     layout::Block left;
     left.id = "left";
-    left.story = 0;
+    left.story = document.stories[0].id;
     left.area = {{0, 3, 10, 60}};
     left.photos.push_back({{0, 3, 40, 16}, "", "选手们在赛场上", std::nullopt});
     layout::Block right;
     right.id = "right";
-    right.story = 1;
+    right.story = document.stories[1].id;
     right.area = {{5, 3, 10, 60}};
     document.page.blocks = {left, right};
     return document;
@@ -291,7 +291,7 @@ private slots:
         QDropEvent drop(where, Qt::CopyAction, data.get(), Qt::LeftButton, {});
         QCoreApplication::sendEvent(view()->viewport(), &drop);
         QCOMPARE(page().blocks.size(), 3u);
-        QCOMPARE(page().blocks[2].story, 2u);
+        QCOMPARE(page().blocks[2].story, m_window->document()->document().stories[2].id);
         QCOMPARE(page().blocks[2].area.front().column, 0);
         QCOMPARE(page().blocks[2].area.front().line, 80);
         QVERIFY(m_window->storyModel()->isPlaced(2));
@@ -316,6 +316,7 @@ private slots:
         const QPoint third = preview->cursorRect(cursor).center() + QPoint(20, 0);
         QCOMPARE(preview->paragraphAt(third), 2);
         const auto stories = m_window->document()->document().stories.size();
+        const std::string shownRight = page().blocks[1].story;  // story 1's id
         const std::string before = layout::documentToJson(m_window->document()->document());
 
         QList<QAction*> actions = preview->mendActions(third);
@@ -325,7 +326,9 @@ private slots:
         qDeleteAll(actions);
         QCOMPARE(m_window->document()->document().stories.size(), stories + 1);
         QCOMPARE(m_window->storyModel()->rowCount(), static_cast<int>(stories + 1));
-        QCOMPARE(page().blocks[1].story, 2u);  // the page still shows the same stories
+        // The page still shows the same stories, story 1 now third in the list.
+        QCOMPARE(page().blocks[1].story, shownRight);
+        QCOMPARE(m_window->document()->document().stories[2].id, shownRight);
 
         // The new story's first line made its headline.
         m_window->storyList()->selectRow(1);

@@ -38,11 +38,11 @@ layout::Document testPage() {
     layout::Document document = seedStoriesOnABroadsheet();
     layout::Block left;
     left.id = "left";
-    left.story = 0;
+    left.story = document.stories[0].id;
     left.area = {{0, 3, 10, 60}};
     layout::Block right;
     right.id = "right";
-    right.story = 1;
+    right.story = document.stories[1].id;
     right.area = {{4, 3, 10, 30}};
     document.page.blocks = {left, right};
     return document;
@@ -63,6 +63,8 @@ class ProofreadingTest : public QObject {
     banmian::app::PageDocument& document() { return *m_window->document(); }
     const layout::Document& doc() { return document().document(); }
     const layout::PageLayout& composed() { return *document().layout(); }
+    // The id of the seed's second story, the one the tests mark.
+    std::string storyOne() { return doc().stories[1].id; }
     std::string textOf(const layout::TextRange& range) {
         return layout::DocumentText(doc().stories).textOf(range);
     }
@@ -81,8 +83,9 @@ class ProofreadingTest : public QObject {
         const layout::Story& story = doc().stories[1];
         for (std::size_t p = 0; p < story.paragraphs.size(); ++p) {
             const auto pieces = layout::rangeRects(
-                    composed(), {{1, layout::StoryField::Body, p, 0},
-                                 {1, layout::StoryField::Body, p, story.paragraphs[p].size()}});
+                    composed(),
+                    {{storyOne(), layout::StoryField::Body, p, 0},
+                     {storyOne(), layout::StoryField::Body, p, story.paragraphs[p].size()}});
             for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
                 if (pieces[i + 1].x > pieces[i].right() && pieces[i + 1].y < pieces[i].y)
                     return {pieces[i], pieces[i + 1]};
@@ -156,8 +159,8 @@ private slots:
         m_window->proof()->proofModeAction()->setChecked(true);
         const std::string first = doc().stories[1].paragraphs[0];
         const std::size_t two = QString::fromStdString(first).left(2).toStdString().size();
-        view()->selectText(layout::TextRange{{1, layout::StoryField::Body, 0, 0},
-                                             {1, layout::StoryField::Body, 0, two}});
+        view()->selectText(layout::TextRange{{storyOne(), layout::StoryField::Body, 0, 0},
+                                             {storyOne(), layout::StoryField::Body, 0, two}});
         QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Delete));
         panel()->selectMark(1, false);
         clickAccept();
@@ -180,12 +183,12 @@ private slots:
         const std::string paragraph = doc().stories[1].paragraphs[1];
         const std::size_t six = QString::fromStdString(paragraph).left(6).toStdString().size();
         const std::size_t two = QString::fromStdString(paragraph).left(2).toStdString().size();
-        view()->selectText(layout::TextRange{{1, layout::StoryField::Body, 1, two},
-                                             {1, layout::StoryField::Body, 1, six}});
+        view()->selectText(layout::TextRange{{storyOne(), layout::StoryField::Body, 1, two},
+                                             {storyOne(), layout::StoryField::Body, 1, six}});
         QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Replace,
                                                   QStringLiteral("替换")));
-        view()->selectText(layout::TextRange{{1, layout::StoryField::Body, 1, six},
-                                             {1, layout::StoryField::Body, 1, six}});
+        view()->selectText(layout::TextRange{{storyOne(), layout::StoryField::Body, 1, six},
+                                             {storyOne(), layout::StoryField::Body, 1, six}});
         QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Insert,
                                                   QStringLiteral("（新）")));
         QCOMPARE(doc().marks.size(), std::size_t(2));
@@ -229,9 +232,9 @@ private slots:
         };
         for (std::size_t p : {0u, 1u, 2u}) {
             if (p == 2) banmian::app::setProofreaderName(QStringLiteral("校对乙"));
-            view()->selectText(
-                    layout::TextRange{{1, layout::StoryField::Body, p, 0},
-                                      {1, layout::StoryField::Body, p, firstCharacter(p)}});
+            view()->selectText(layout::TextRange{
+                    {storyOne(), layout::StoryField::Body, p, 0},
+                    {storyOne(), layout::StoryField::Body, p, firstCharacter(p)}});
             QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Delete));
         }
         panel()->selectMark(0, false);
@@ -274,8 +277,9 @@ private slots:
         mark.kind = layout::MarkKind::Replace;
         mark.correction = "徐汇西岸";
         mark.author = "校对乙";
-        mark.range = {{1, layout::StoryField::Body, 0, text.find(word)},
-                      {1, layout::StoryField::Body, 0, text.find(word) + word.size()}};
+        const std::string& story = copy.stories[1].id;
+        mark.range = {{story, layout::StoryField::Body, 0, text.find(word)},
+                      {story, layout::StoryField::Body, 0, text.find(word) + word.size()}};
         layout::recordMarkText(copy.stories, mark);
         layout::Document page = copy;
         std::string& edited = page.stories[1].paragraphs[0];
@@ -285,8 +289,8 @@ private slots:
         m_window->proof()->proofModeAction()->setChecked(true);
 
         const std::size_t at = edited.find(word);
-        const layout::TextRange right{{1, layout::StoryField::Body, 0, at},
-                                      {1, layout::StoryField::Body, 0, at + word.size()}};
+        const layout::TextRange right{{storyOne(), layout::StoryField::Body, 0, at},
+                                      {storyOne(), layout::StoryField::Body, 0, at + word.size()}};
         QVERIFY(textOf(mark.range) != word);                       // where its offsets point now
         const auto& shapes = view()->pageItem()->overlay().marks;  // the hints' too
         const auto shape = std::find_if(shapes.begin(), shapes.end(),

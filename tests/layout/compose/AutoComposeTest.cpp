@@ -42,7 +42,7 @@ TEST_F(AutoComposeTest, PlacesEveryStoryOnceWithoutOverlap) {
     const Page page = compose();
     std::vector<int> placed(s_stories.size(), 0);
     for (const Block& b : page.blocks) {
-        if (b.story) ++placed[*b.story];
+        if (const auto story = storyIndex(s_stories, b.story)) ++placed[*story];
         for (const GridRect& r : b.area) {
             EXPECT_GE(r.column, 0);
             EXPECT_LE(r.endColumn(), page.grid.columns);

@@ -10,11 +10,11 @@ Page twoStories() {
     Page page;
     page.grid = pageGrid(PagePreset::Broadsheet);
     Block left;
-    left.story = 0;
+    left.story = "left";
     left.area = {{0, 3, 0, 40}};
     left.photos.push_back({{0, 2, 10, 12}, "", "图说", std::nullopt});
     Block right;
-    right.story = 1;
+    right.story = "right";
     right.area = {{3, 5, 0, 30}};
     page.blocks = {left, right};
     return page;
@@ -93,22 +93,29 @@ TEST(PageEdits, ResizingKeepsOneColumnAndTwoLinesAndRefusesOverlap) {
 TEST(PageEdits, PlacesAStoryWhereItIsDroppedAsDeepAsItsText) {
     Page page = twoStories();
     std::vector<Story> stories(3);
+    stories[0].id = "left";
+    stories[1].id = "right";
+    stories[2].id = "new";
     stories[2].headline = "新稿";
     std::string text;
     for (int i = 0; i < 300; ++i) text += "字";
     stories[2].paragraphs = {text};  // 300 characters: 12 lines of 27 in two columns
-    const Placement placed = placeStory(page, stories, 2, 0, 70, 2);
+    const Placement placed = placeStory(page, stories, "new", 0, 70, 2);
     ASSERT_FALSE(placed.outcome.refused());
     ASSERT_EQ(page.blocks.size(), 3u);
     const Block& block = page.blocks[placed.block];
-    EXPECT_EQ(block.story, 2u);
+    EXPECT_EQ(block.story, "new");
     EXPECT_EQ(block.area.front().column, 0);
     EXPECT_EQ(block.area.front().columns, 2);
     EXPECT_EQ(block.area.front().line, 70);
     EXPECT_GE(block.area.front().lines, 7 + 12);  // the head, and the text
     EXPECT_NE(block.id, page.blocks[0].id);
     // Not over a story already there.
-    EXPECT_TRUE(placeStory(page, stories, 2, 4, 5, 2).outcome.refused());
+    EXPECT_TRUE(placeStory(page, stories, "new", 4, 5, 2).outcome.refused());
+    EXPECT_EQ(page.blocks.size(), 3u);
+    // Nor a story that is not in the list.
+    placeStory(page, stories, "gone", 0, 90, 2);
+    EXPECT_EQ(page.blocks.size(), 3u);
     EXPECT_EQ(page.blocks.size(), 3u);
 }
 

@@ -88,10 +88,11 @@ TEST(Preflight, ReadsTheLayoutsDiagnostics) {
     Page page{pageGrid(PagePreset::Broadsheet), {}, {}};
     Block block;
     block.id = "story-2";
-    block.story = 0;
+    block.story = "xiaohui";
     block.area = {{0, 4, 1, 60}};
     page.blocks = {block};
     Story story;
+    story.id = "xiaohui";
     story.headline = "集中销毁八百余公斤";
     const std::string missing =
             "U+10FFFD (“\U0010FFFD”) has no glyph in any installed font: it would print as a box";

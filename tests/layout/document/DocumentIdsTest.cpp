@@ -22,27 +22,29 @@ using json = nlohmann::ordered_json;
 Document sample() {
     Document d;
     Story story;
+    story.id = newId();
     story.headline = "区长带队开展走访活动";
     story.paragraphs = {"6月28日，区委副书记带队开展走访活动。", "活动前，走访慰问了老党员。"};
     Story box;
     box.kind = StoryKind::Sidebar;
     box.headline = "链接";
     box.paragraphs = {"说明文字。"};
-    box.related = 0;
+    box.id = newId();
+    box.related = story.id;
     d.stories = {story, box};
     d.page.grid = pageGrid(PagePreset::Broadsheet);
     Block block;
-    block.story = 0;
+    block.story = story.id;
     block.area = {{0, 4, 10, 30}};
     block.photos = {{{2, 2, 20, 10}, "photo.jpg", "图片说明", std::nullopt}};
     Block sidebar;
-    sidebar.story = 1;
+    sidebar.story = box.id;
     sidebar.area = {{4, 2, 10, 12}};
     sidebar.boxed = true;
     d.page.blocks = {block, sidebar};
     ProofMark mark;
     mark.kind = MarkKind::Delete;
-    mark.range = {{1, StoryField::Body, 0, 0}, {1, StoryField::Body, 0, 6}};
+    mark.range = {{box.id, StoryField::Body, 0, 0}, {box.id, StoryField::Body, 0, 6}};
     d.marks = {mark};
     giveMissingIds(d);
     recordMarkText(d.stories, d.marks[0]);
@@ -115,15 +117,19 @@ TEST(DocumentIds, AreSavedAndReadBackWithReferencesByIdInVersion3) {
     EXPECT_EQ(read.value().marks, d.marks);
     EXPECT_EQ(documentToJson(read.value()), text);
 
-    // A document made in code without ids is written with them, all different.
+    // A page made in code without block, photo or mark ids is written with them, all different;
+    // the blocks still show their stories.
     Document bare = d;
-    for (Story& s : bare.stories) s.id.clear();
-    for (Block& b : bare.page.blocks) b.id.clear();
+    for (Block& b : bare.page.blocks) {
+        b.id.clear();
+        for (PhotoFrame& p : b.photos) p.id.clear(), p.captionId.clear();
+    }
+    for (ProofMark& m : bare.marks) m.id.clear();
     const auto named = documentFromJson(documentToJson(bare));
     ASSERT_TRUE(named) << named.error().message;
     expectRandomUniqueIds(named.value());
-    EXPECT_EQ(named.value().page.blocks[1].story, 1u);
-    EXPECT_EQ(named.value().stories[1].related, 0u);
+    EXPECT_EQ(named.value().page.blocks[1].story, d.stories[1].id);
+    EXPECT_EQ(named.value().stories[1].related, d.stories[0].id);
 }
 
 // The documents the tests keep from before ids: the seed's composed front page (version 1) and
@@ -150,9 +156,9 @@ TEST_P(OlderDocument, OpensWithTheSamePageGetsIdsAndIsWrittenAsVersion3) {
             EXPECT_EQ(b.area[r], (GridRect{a[0], a[1], a[2], a[3]}));
         }
         if (blocks[i].contains("story")) {
-            EXPECT_EQ(b.story, blocks[i]["story"].get<std::size_t>());
+            EXPECT_EQ(b.story, d.stories.at(blocks[i]["story"].get<std::size_t>()).id);
         } else {
-            EXPECT_FALSE(b.story);
+            EXPECT_TRUE(b.story.empty());
         }
         EXPECT_EQ(b.photos.size(), blocks[i].value("photos", json::array()).size());
         // Ids made from the place ("story-2") are replaced: they clash across copies.
@@ -285,14 +291,16 @@ TEST(DocumentIds, AReferenceToNoStoryIsRefusedAndAnIdIsNeeded) {
     EXPECT_EQ(refused(j).rfind("/page/blocks/0/photos/0/captionId: missing or not text", 0), 0u);
 
     // A mark on a story this document does not have (from another copy) is kept, orphaned.
+    // It keeps that story's id, to meet it again where the copies are merged.
     j = good;
-    j["marks"][0]["story"] = newId();
+    const std::string elsewhere = newId();
+    j["marks"][0]["story"] = elsewhere;
     const auto read = documentFromJson(j.dump());
     ASSERT_TRUE(read) << read.error().message;
     EXPECT_TRUE(read.value().marks[0].orphaned);
     EXPECT_EQ(read.value().marks[0].text, "说明");
     const json written = json::parse(documentToJson(read.value()));
-    EXPECT_FALSE(written["marks"][0].contains("story"));
+    EXPECT_EQ(written["marks"][0]["story"], elsewhere);
     EXPECT_EQ(written["marks"][0]["text"], "说明");
 }
 

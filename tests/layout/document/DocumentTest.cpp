@@ -14,6 +14,7 @@ namespace {
 Document sample() {
     Document d;
     Story story;
+    story.id = "2b8f0c6e4a1d4f7e9c3b5a7d1e0f2a4c";
     story.headline = "区长带队开展走访活动";
     story.bylines = {{"记者", {"姚丽敏", "刘晓晶"}}};
     story.paragraphs = {"6月28日，区委副书记带队开展走访活动。", "活动前，走访慰问了老党员。"};
@@ -21,20 +22,21 @@ Document sample() {
     box.kind = StoryKind::Sidebar;
     box.headline = "链接";
     box.paragraphs = {"说明文字。"};
-    box.related = 0;
+    box.id = "7c1e9a3b5d2f4e6a8b0c1d3e5f7a9b2d";
+    box.related = story.id;
     d.stories = {story, box};
     d.page.grid = pageGrid(PagePreset::Broadsheet);
     d.page.masthead = {"报名", "2023年6月30日", "第1期", ""};
     Block block;
     block.id = "story-0";
-    block.story = 0;
+    block.story = story.id;
     block.area = {{0, 4, 10, 30}, {0, 2, 40, 10}};
     block.textColumns = 3;
     block.lead = true;
     block.photos = {{{2, 2, 20, 10}, "photo.jpg", "图片说明", GridRect{4, 2, 31, 2}}};
     Block sidebar;
     sidebar.id = "sidebar-1";
-    sidebar.story = 1;
+    sidebar.story = box.id;
     sidebar.area = {{4, 2, 10, 12}};
     sidebar.boxed = true;
     d.page.blocks = {block, sidebar};
@@ -59,7 +61,7 @@ TEST(Document, RoundTripsWithoutLoss) {
     ASSERT_EQ(r.stories.size(), 2u);
     EXPECT_EQ(r.stories[0].bylines, d.stories[0].bylines);
     EXPECT_EQ(r.stories[0].paragraphs, d.stories[0].paragraphs);
-    EXPECT_EQ(r.stories[1].related, 0u);
+    EXPECT_EQ(r.stories[1].related, r.stories[0].id);
     EXPECT_TRUE(r.styles == d.styles);
     EXPECT_TRUE(documentToJson(r) == json) << "writes other bytes when saved again";
 }

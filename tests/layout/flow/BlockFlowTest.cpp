@@ -33,9 +33,12 @@ protected:
     }
     static void TearDownTestSuite() { delete s_registry; }
 
+    // Flows `block` showing `story`, the page's only story.
     PageLayout flow(const Block& block, const Story& story) {
-        m_page.blocks = {block};
         m_stories = {story};
+        if (m_stories[0].id.empty()) m_stories[0].id = "the-story";
+        m_page.blocks = {block};
+        m_page.blocks[0].story = m_stories[0].id;
         PageLayout out;
         out.grid = m_page.grid;
         flowBlock(m_page, 0, m_stories, s_styles, m_typesetter, out);
@@ -72,7 +75,6 @@ TEST_F(BlockFlowTest, FillsColumnsInOrderWithEveryBaselineOnTheGrid) {
     const Story story = bodyOnly(3);
     const std::size_t lines = galleyLines(story, m_page.grid.columnWidth());
     Block block;
-    block.story = 0;
     block.area = {{2, 2, 10, static_cast<int>(lines / 2 + 2)}};
     const PageLayout out = flow(block, story);
     ASSERT_EQ(out.copyfit.size(), 1u);
@@ -97,7 +99,6 @@ TEST_F(BlockFlowTest, CountsOversetLinesAndCharactersExactly) {
     const Story story = bodyOnly(4);
     const std::size_t lines = galleyLines(story, m_page.grid.columnWidth());
     Block block;
-    block.story = 0;
     block.area = {{0, 1, 0, 10}};
     const PageLayout out = flow(block, story);
     EXPECT_EQ(out.copyfit[0].oversetLines, static_cast<int>(lines) - 10);
@@ -132,7 +133,6 @@ TEST_F(BlockFlowTest, SaysWhereEachCharacterNoFontHasIs) {
     story.paragraphs[2] = "6月26日，\U0010FFFD由上海市禁毒委员会举办。";
     Block block;
     block.id = "story-2";
-    block.story = 0;
     block.area = {{0, 4, 1, 60}};
     block.photos = {{{2, 2, 40, 12}, "", "图为\U0010FFFD现场", std::nullopt}};
     const PageLayout out = flow(block, story);
@@ -163,7 +163,6 @@ TEST_F(BlockFlowTest, SaysWhereEachCharacterNoFontHasIs) {
 TEST_F(BlockFlowTest, FlowsAroundAPhotoAndSetsItsCaption) {
     const Story story = bodyOnly(4);
     Block block;
-    block.story = 0;
     block.area = {{0, 2, 0, 40}};
     block.photos = {{{0, 1, 5, 10}, "", "徐汇区代表队的选手们在赛场上", std::nullopt}};
     const PageLayout out = flow(block, story);
@@ -189,7 +188,6 @@ TEST_F(BlockFlowTest, FlowsAroundAPhotoAndSetsItsCaption) {
 TEST_F(BlockFlowTest, FlowsThroughAnLShape) {
     const Story story = bodyOnly(6);
     Block block;
-    block.story = 0;
     block.area = {{0, 4, 0, 8}, {0, 2, 8, 20}};
     const PageLayout out = flow(block, story);
     ASSERT_EQ(out.copyfit[0].textFrames.size(), 6u);  // 4 columns above, 2 below
@@ -208,7 +206,6 @@ TEST_F(BlockFlowTest, FlowsThroughAnLShape) {
 
 TEST_F(BlockFlowTest, SetsThreeBasicColumnsAsTwo) {
     Block block;
-    block.story = 0;
     block.area = {{1, 3, 0, 30}};
     block.textColumns = 2;  // 3破2: two columns of 20 characters
     const PageLayout out = flow(block, bodyOnly(3));
@@ -225,7 +222,6 @@ TEST_F(BlockFlowTest, RunsTheBodyUpBesideAHeadlineThatSpansFewerColumns) {
     Story story = bodyOnly(6);
     story.headline = "区长带队开展走访活动";
     Block block;
-    block.story = 0;
     block.area = {{0, 4, 0, 30}};
     block.headColumns = 2;  // the headline over the first two columns only (题文拐弯)
     const PageLayout out = flow(block, story);
@@ -241,7 +237,6 @@ TEST_F(BlockFlowTest, FitsTheHeadlineToItsColumnsAndCentresIt) {
     story.headline = "喜报！徐汇区代表队斩获团体铜奖";
     story.bylines = {{"记者", {"曹香玉"}}};
     Block block;
-    block.story = 0;
     block.area = {{0, 4, 0, 40}};
     block.lead = true;
     const PageLayout out = flow(block, story);
@@ -260,7 +255,6 @@ TEST_F(BlockFlowTest, SetsTheHeadlineInTheFaceAndSizeTheDesignerChose) {
     Story story = bodyOnly(1);
     story.headline = "喜报！徐汇区代表队斩获团体铜奖";
     Block block;
-    block.story = 0;
     block.area = {{0, 4, 0, 40}};
     block.headlineSize = fromPoints(20);
     block.headlineFont = "黑体";

@@ -125,7 +125,7 @@ TEST(ArticleImporter, TiesASidebarWithALabelToTheStoryBeforeIt) {
             "相关链接\n\n旧区改造是上海的重要民生工程。\n");
     ASSERT_EQ(result.stories.size(), 2u);
     EXPECT_EQ(result.stories[1].kind, StoryKind::Sidebar);
-    EXPECT_EQ(result.stories[1].related, 0u);
+    EXPECT_EQ(result.stories[1].related, result.stories[0].id);
 }
 
 TEST(ArticleImporter, TakesAShortTitledPieceThatExplainsNothingAsAnArticle) {
@@ -134,7 +134,7 @@ TEST(ArticleImporter, TakesAShortTitledPieceThatExplainsNothingAsAnArticle) {
             "简讯\n\n区图书馆暑期延长开放时间。\n");
     ASSERT_EQ(result.stories.size(), 2u);
     EXPECT_EQ(result.stories[1].kind, StoryKind::Article);
-    EXPECT_FALSE(result.stories[1].related);
+    EXPECT_TRUE(result.stories[1].related.empty());
 }
 
 TEST(ArticleImporter, KeepsNumberedCrossHeadsInsideTheirStory) {

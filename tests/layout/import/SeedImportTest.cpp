@@ -108,7 +108,7 @@ TEST_F(SeedImport, FindsEveryStoryWithItsHeadAndCredits) {
         EXPECT_EQ(got.headline, want.headline);
         EXPECT_EQ(got.subtitle, "");
         EXPECT_EQ(got.bylines, want.bylines);
-        EXPECT_EQ(got.related, want.related);
+        EXPECT_EQ(storyIndex(s_result.stories, got.related), want.related);
     }
 }
 

@@ -120,7 +120,7 @@ protected:
         ProofMark m;
         m.id = std::move(id);
         m.kind = kind;
-        m.range = {{story, field, paragraph, at}, {story, field, paragraph, at + text.size()}};
+        m.range = {{s.id, field, paragraph, at}, {s.id, field, paragraph, at + text.size()}};
         m.text = text;
         m.correction = std::move(correction);
         m.author = "校对甲";
@@ -135,9 +135,9 @@ protected:
             std::uint32_t begin, end;
             LayoutUnit x, y;
         };
-        std::map<std::pair<int, std::size_t>, std::vector<Glyph>> paragraphs;
+        std::map<std::pair<std::string, std::size_t>, std::vector<Glyph>> paragraphs;
         for (const PageRun& run : page.runs) {
-            if (run.source.story < 0 || run.source.field != StoryField::Body) continue;
+            if (run.source.story.empty() || run.source.field != StoryField::Body) continue;
             auto& glyphs = paragraphs[{run.source.story, run.source.paragraph}];
             for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
                 if (glyphs.empty() || glyphs.back().begin != run.textBegin[g])
@@ -145,7 +145,8 @@ protected:
             }
         }
         for (const auto& [where, glyphs] : paragraphs) {
-            const std::string& text = seed.stories[where.first].paragraphs[where.second];
+            const std::string& text =
+                    findStory(seed.stories, where.first)->paragraphs[where.second];
             auto ideograph = [&](const Glyph& g) {
                 std::size_t at = g.begin;
                 const char32_t c = utf8::next(text, at);
@@ -160,7 +161,7 @@ protected:
                 ProofMark m;
                 m.id = "m-column";
                 m.kind = MarkKind::Delete;
-                const auto story = static_cast<std::size_t>(where.first);
+                const std::string& story = where.first;
                 m.range = {{story, StoryField::Body, where.second, begin},
                            {story, StoryField::Body, where.second, end}};
                 m.text = text.substr(begin, end - begin);
@@ -217,7 +218,7 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
     ProofMark accepted = mark("m-accepted", MarkKind::Replace, 0, 0, "主题", "题目");
     accepted.status = MarkStatus::Accepted;
     ProofMark elsewhere = mark("m-elsewhere", MarkKind::Delete, 0, 0, "帷幕");
-    elsewhere.range.begin.story = elsewhere.range.end.story = 999;  // not set on this page
+    elsewhere.range.begin.story = elsewhere.range.end.story = "not set on this page";
     ProofMark insert = mark("m-insert", MarkKind::Insert, 0, 0, "1122", "约");
     insert.range.end = insert.range.begin;
     const std::vector<ProofMark> marks = {

@@ -57,7 +57,8 @@ ProofMark mark(const Document& d, MarkKind kind, const std::string& text, std::s
     m.kind = kind;
     const std::size_t begin = caretAfter ? at + text.size() : at;
     const std::size_t end = at + text.size();
-    m.range = {{1, StoryField::Body, 0, begin}, {1, StoryField::Body, 0, end}};
+    const std::string& story = d.stories[1].id;
+    m.range = {{story, StoryField::Body, 0, begin}, {story, StoryField::Body, 0, end}};
     m.correction = std::move(correction);
     m.author = "校对甲";
     m.created = "2026-11-26T09:00:00";
@@ -272,7 +273,7 @@ TEST(MergingMarks, AMarkOnAStoryThisCopyDoesNotHaveIsKeptOrphaned) {
     copies.b.stories.push_back(added);
     ProofMark m = copies.b.marks[Copies::kReplace];
     m.id = newId();
-    m.range.begin.story = m.range.end.story = 2;
+    m.range.begin.story = m.range.end.story = added.id;
     m.range.begin.offset = 0;
     m.range.end.offset = std::string("徐江西岸").size();
     copies.b.marks = {m};
@@ -307,16 +308,17 @@ TEST(MarkAnchoring, AMarkFromAnotherCopyIsAnnotatedOnItsCharacters) {
     m.kind = MarkKind::Replace;
     m.correction = "徐汇西岸";
     const std::size_t at = text.find("徐江西岸");
-    m.range = {{story, StoryField::Body, 0, at},
-               {story, StoryField::Body, 0, at + std::string("徐江西岸").size()}};
+    const std::string id = b.stories[story].id;
+    m.range = {{id, StoryField::Body, 0, at},
+               {id, StoryField::Body, 0, at + std::string("徐江西岸").size()}};
     recordMarkText(b.stories, m);
     b.marks = {m};
 
     Document a = b;
     a.stories[story].paragraphs[0].insert(text.find("本届大会"), kInserted);
     const std::size_t found = a.stories[story].paragraphs[0].find("徐江西岸");
-    const TextRange right{{story, StoryField::Body, 0, found},
-                          {story, StoryField::Body, 0, found + std::string("徐江西岸").size()}};
+    const TextRange right{{id, StoryField::Body, 0, found},
+                          {id, StoryField::Body, 0, found + std::string("徐江西岸").size()}};
     const Page page = autoCompose(a.stories, pageGrid(PagePreset::Broadsheet),
                                   {"报名", "2023年6月30日", "", ""}, *seed.styles, seed.typesetter);
     const PageLayout layout = layoutPage(page, a.stories, *seed.styles, seed.typesetter);

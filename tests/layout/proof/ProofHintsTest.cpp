@@ -29,7 +29,9 @@ const std::string& fieldText(const Story& story, const TextPlace& place) {
 // "halfwidth-punctuation body 0: 他说⟦:⟧好 → ："
 std::string shown(const ProofMark& hint, const std::vector<Story>& stories) {
     const TextPlace& at = hint.range.begin;
-    const std::string& text = fieldText(stories.at(at.story), at);
+    const Story* story = findStory(stories, at.story);
+    if (!story) return "on no story: " + hint.rule;
+    const std::string& text = fieldText(*story, at);
     const std::size_t end = hint.range.end.offset;
     return hint.rule + " " + toString(at.field) + " " + std::to_string(at.paragraph) + ": " +
            text.substr(0, at.offset) + "⟦" + text.substr(at.offset, end - at.offset) + "⟧" +
@@ -45,6 +47,7 @@ std::vector<std::string> shownHints(const std::vector<Story>& stories) {
 // The hints on one story holding `paragraphs` as its body.
 std::vector<std::string> bodyHints(std::vector<std::string> paragraphs) {
     Story story;
+    story.id = "the-story";
     story.paragraphs = std::move(paragraphs);
     return shownHints({story});
 }
@@ -100,6 +103,7 @@ TEST(ProofHints, ListNumbersAndApostrophesHaveNoPartner) {
 
 TEST(ProofHints, HeadFieldsAreCheckedEachOnItsOwn) {
     Story story;
+    story.id = "the-story";
     story.kicker = "“一技在手";
     story.headline = "未来我有”";
     EXPECT_EQ(shownHints({story}), (Shown{"unbalanced-bracket kicker 0: ⟦“⟧一技在手 → ",
@@ -196,6 +200,7 @@ TEST(ProofHints, LeavesChinesePunctuationBesideNumbersAlone) {
 
 TEST(ProofHints, AreOpenAutomaticHintsWithStableUniqueIds) {
     Story story;
+    story.id = "the-story";
     story.headline = "标题“";
     story.paragraphs = {"ＡＩ企业,发展", "的的"};
     const auto hints = findHints({story});
@@ -206,7 +211,7 @@ TEST(ProofHints, AreOpenAutomaticHintsWithStableUniqueIds) {
         EXPECT_EQ(hint.author, "auto");
         EXPECT_EQ(hint.status, MarkStatus::Open);
         EXPECT_TRUE(hint.open());
-        EXPECT_EQ(hint.range.begin.story, 0u);
+        EXPECT_EQ(hint.range.begin.story, "the-story");
         EXPECT_EQ(hint.range.begin.field, hint.range.end.field);
         EXPECT_EQ(hint.range.begin.paragraph, hint.range.end.paragraph);
         const std::string& text = fieldText(story, hint.range.begin);
@@ -215,10 +220,10 @@ TEST(ProofHints, AreOpenAutomaticHintsWithStableUniqueIds) {
         ids.insert(hint.id);
     }
     EXPECT_EQ(ids.size(), hints.size());
-    EXPECT_EQ(hints[0].id, "hint-0-headline-0-6-unbalanced-bracket");
-    EXPECT_EQ(hints[1].id, "hint-0-body-0-0-latin-width");
-    EXPECT_EQ(hints[2].id, "hint-0-body-0-12-halfwidth-punctuation");
-    EXPECT_EQ(hints[3].id, "hint-0-body-1-0-doubled-character");
+    EXPECT_EQ(hints[0].id, "hint-the-story-headline-0-6-unbalanced-bracket");
+    EXPECT_EQ(hints[1].id, "hint-the-story-body-0-0-latin-width");
+    EXPECT_EQ(hints[2].id, "hint-the-story-body-0-12-halfwidth-punctuation");
+    EXPECT_EQ(hints[3].id, "hint-the-story-body-1-0-doubled-character");
     EXPECT_EQ(findHints({story}), hints);
 }
 
@@ -241,13 +246,17 @@ TEST(ProofHints, FindsTheSeedPagesFaults) {
             importArticleFile(std::string(BANMIAN_SOURCE_DIR) + "/seeds/xuhui-front-page.txt");
     ASSERT_TRUE(imported.ok()) << imported.error().message;
     const std::vector<ProofMark> hints = findHints(imported.value().stories);
+    // A hint's id: "hint-", its story's id, then its place and rule (stable while the text is).
+    const std::string hint = "hint-" + imported.value().stories[1].id + "-";
     std::vector<std::string> got;
-    for (const ProofMark& hint : hints)
-        got.push_back(hint.id + " " + hint.text + "→" + hint.correction);
-    EXPECT_EQ(got, (Shown{"hint-1-body-4-475-halfwidth-punctuation (→（",
-                          "hint-1-body-4-484-halfwidth-punctuation )→）",
-                          "hint-1-body-5-121-halfwidth-punctuation (→（",
-                          "hint-1-body-5-143-halfwidth-punctuation )→）"}));
+    for (const ProofMark& found : hints) {
+        EXPECT_EQ(found.id.rfind(hint, 0), 0u) << found.id;
+        got.push_back(found.id.substr(hint.size()) + " " + found.text + "→" + found.correction);
+    }
+    EXPECT_EQ(got, (Shown{"body-4-475-halfwidth-punctuation (→（",
+                          "body-4-484-halfwidth-punctuation )→）",
+                          "body-5-121-halfwidth-punctuation (→（",
+                          "body-5-143-halfwidth-punctuation )→）"}));
     const std::string& p4 = imported.value().stories[1].paragraphs[4];
     const std::string& p5 = imported.value().stories[1].paragraphs[5];
     EXPECT_EQ(p4.substr(475 - 12, 12 + 10), "书生浦语(InternLM)");

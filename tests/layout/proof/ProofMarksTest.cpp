@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "layout/base/Id.h"
 #include "layout/document/StoryEdits.h"
 #include "layout/model/DocumentText.h"
 #include "layout/model/MarkText.h"
@@ -47,6 +48,7 @@ TEST(TextDiff, FindsSeveralEditsApart) {
 
 Story story(std::string headline, std::vector<std::string> paragraphs) {
     Story s;
+    s.id = newId();
     s.headline = std::move(headline);
     s.paragraphs = std::move(paragraphs);
     return s;
@@ -60,8 +62,9 @@ ProofMark markOn(const std::vector<Story>& stories, std::size_t index, std::size
     ProofMark mark;
     mark.id = "m" + std::to_string(index) + text;
     mark.kind = kind;
-    mark.range = {{index, StoryField::Body, paragraph, at},
-                  {index, StoryField::Body, paragraph, at + text.size()}};
+    const std::string& id = stories[index].id;
+    mark.range = {{id, StoryField::Body, paragraph, at},
+                  {id, StoryField::Body, paragraph, at + text.size()}};
     mark.text = text;
     mark.correction = std::move(correction);
     mark.author = "校对甲";
@@ -101,27 +104,27 @@ TEST_F(FollowText, MarksStayOnTheirCharactersWhenTextBeforeThemChanges) {
 TEST_F(FollowText, MarksFollowStoriesSplitMergedAndParagraphsMoved) {
     Document d = document();
     std::vector<Story> before = d.stories;
-    ASSERT_FALSE(splitStory(d, 0, 1));
+    ASSERT_FALSE(splitStory(d, d.stories[0].id, 1));
     followText(before, d.stories, d.marks);
-    EXPECT_EQ(d.marks[0].range.begin.story, 1u);
+    EXPECT_EQ(d.marks[0].range.begin.story, d.stories[1].id);  // the new story
     EXPECT_EQ(d.marks[0].range.begin.paragraph, 0u);
     EXPECT_EQ(textUnder(d.stories, d.marks[0]), "汇聚");
-    EXPECT_EQ(d.marks[1].range.begin.story, 2u);
+    EXPECT_EQ(d.marks[1].range.begin.story, before[1].id);  // its story, now third
     EXPECT_EQ(textUnder(d.stories, d.marks[1]), "越过越好");
 
     before = d.stories;
-    ASSERT_FALSE(mergeWithNext(d, 0));
+    ASSERT_FALSE(mergeWithNext(d, d.stories[0].id));
     followText(before, d.stories, d.marks);
-    EXPECT_EQ(d.marks[0].range.begin.story, 0u);
+    EXPECT_EQ(d.marks[0].range.begin.story, d.stories[0].id);
     EXPECT_EQ(d.marks[0].range.begin.paragraph, 1u);
     EXPECT_EQ(textUnder(d.stories, d.marks[0]), "汇聚");
 
     before = d.stories;
-    ASSERT_FALSE(moveParagraph(d, 1, 0, true));  // 老房子… goes to the end of story 0
+    ASSERT_FALSE(moveParagraph(d, d.stories[1].id, 0, true));  // 老房子… to the end of story 0
     followText(before, d.stories, d.marks);
     EXPECT_EQ(textUnder(d.stories, d.marks[0]), "汇聚");
     EXPECT_EQ(textUnder(d.stories, d.marks[1]), "越过越好");
-    EXPECT_EQ(d.marks[1].range.begin.story, 1u);
+    EXPECT_EQ(d.marks[1].range.begin.story, d.stories[1].id);
 }
 
 TEST_F(FollowText, AMarkWhoseTextIsDeletedIsOrphanedNotLost) {
@@ -184,7 +187,7 @@ TEST_F(Accepting, EachKindOfCorrection) {
 TEST_F(Accepting, ADeletionOverAParagraphBreakJoinsTheParagraphs) {
     Document d = document();
     ProofMark mark = markOn(d.stories, 0, 0, "动力。", MarkKind::Delete);
-    mark.range.end = {0, StoryField::Body, 1, std::string("徐汇").size()};
+    mark.range.end = {d.stories[0].id, StoryField::Body, 1, std::string("徐汇").size()};
     recordMarkText(d.stories, mark);  // "动力。\n徐汇", as the window records it
     d.marks = {mark};
     ASSERT_FALSE(acceptMark(d, 0, editor));
@@ -195,11 +198,12 @@ TEST_F(Accepting, ADeletionOverAParagraphBreakJoinsTheParagraphs) {
 TEST_F(Accepting, AFaceChangeOnAHeadlineSetsItsBlocksFace) {
     Document d = document();
     d.page.blocks = {Block{}};
-    d.page.blocks[0].story = 0;
+    d.page.blocks[0].story = d.stories[0].id;
     ProofMark mark;
     mark.kind = MarkKind::Style;
     mark.correction = "黑体";
-    mark.range = {{0, StoryField::Headline, 0, 0}, {0, StoryField::Headline, 0, 24}};
+    mark.range = {{d.stories[0].id, StoryField::Headline, 0, 0},
+                  {d.stories[0].id, StoryField::Headline, 0, 24}};
     recordMarkText(d.stories, mark);
     d.marks = {mark, markOn(d.stories, 0, 0, "技能", MarkKind::Style, "黑体")};
     ASSERT_FALSE(acceptMark(d, 0, editor));
@@ -286,17 +290,17 @@ protected:
 TEST_F(MarksOnThePage, ARangeOverAColumnBreakHasAPieceInEachColumn) {
     // Find a body paragraph whose glyphs stand in two columns.
     std::optional<TextSource> broken;
-    std::map<std::pair<int, std::size_t>, std::set<LayoutUnit>> columns;
+    std::map<std::pair<std::string, std::size_t>, std::set<LayoutUnit>> columns;
     for (const PageRun& run : layout.runs) {
-        if (run.source.story < 0 || run.source.field != StoryField::Body || run.x.empty()) continue;
+        if (run.source.story.empty() || run.source.field != StoryField::Body || run.x.empty())
+            continue;
         auto& xs = columns[{run.source.story, run.source.paragraph}];
         xs.insert(run.x.front() / (layout.grid.columnWidth() / 2));
         if (!broken && xs.size() > 1 && *xs.rbegin() - *xs.begin() >= 2) broken = run.source;
     }
     ASSERT_TRUE(broken);
-    const std::string& text =
-            seed.stories[static_cast<std::size_t>(broken->story)].paragraphs[broken->paragraph];
-    const auto story = static_cast<std::size_t>(broken->story);
+    const std::string& text = findStory(seed.stories, broken->story)->paragraphs[broken->paragraph];
+    const std::string story = broken->story;
     const TextRange whole{{story, StoryField::Body, broken->paragraph, 0},
                           {story, StoryField::Body, broken->paragraph, text.size()}};
     const std::vector<Rect> pieces = rangeRects(layout, whole);
@@ -319,7 +323,8 @@ TEST_F(MarksOnThePage, ARangeOverAColumnBreakHasAPieceInEachColumn) {
 }
 
 TEST_F(MarksOnThePage, TextThatIsNotSetHasNoRectangles) {
-    const TextRange nowhere{{999, StoryField::Body, 0, 0}, {999, StoryField::Body, 0, 3}};
+    const TextRange nowhere{{"no such story", StoryField::Body, 0, 0},
+                            {"no such story", StoryField::Body, 0, 3}};
     EXPECT_TRUE(rangeRects(layout, nowhere).empty());
     EXPECT_FALSE(caretRect(layout, nowhere.begin));
     EXPECT_FALSE(placeAt(layout, 0, 0, 64));  // the page's corner is far from any text
