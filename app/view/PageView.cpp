@@ -9,11 +9,11 @@
 #include <algorithm>
 #include <utility>
 
-#include "app/edit/CreditLine.h"
 #include "app/edit/DragSession.h"
 #include "app/edit/PageDocument.h"
 #include "app/render/PagePainter.h"
 #include "app/view/CopyfitText.h"
+#include "app/view/InPlaceEditor.h"
 #include "app/view/PageItem.h"
 #include "layout/model/DocumentText.h"
 #include "layout/model/MarkText.h"
@@ -22,15 +22,12 @@
 
 namespace banmian::app {
 
-namespace {
-
 layout::LayoutUnit units(double points) {
     return static_cast<layout::LayoutUnit>(std::lround(points * 64));
 }
 
-}  // namespace
-
-PageView::PageView(QWidget* parent) : QGraphicsView(parent) {
+PageView::PageView(QWidget* parent)
+    : QGraphicsView(parent), m_editor(std::make_unique<InPlaceEditor>(*this)) {
     setScene(new QGraphicsScene(this));
     setBackgroundBrush(QColor(0x80, 0x80, 0x80));
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
@@ -39,12 +36,14 @@ PageView::PageView(QWidget* parent) : QGraphicsView(parent) {
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);
+    connect(m_editor.get(), &InPlaceEditor::message, this, &PageView::message);
 }
 
 PageView::~PageView() = default;
 
 void PageView::setDocument(PageDocument* document) {
     m_document = document;
+    m_editor->setDocument(document);
     connect(document, &PageDocument::changed, this, &PageView::showComposition);
     showComposition();
 }
@@ -365,130 +364,12 @@ void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
         proofDoubleClick(p);
         return;
     }
+    if (m_editor->editAt(p)) return;
     const layout::LayoutUnit x = units(p.x()), y = units(p.y());
-    for (const layout::TextFrame& frame : m_document->layout()->textFrames) {
-        const layout::Rect& r = frame.rect;
-        if (x >= r.x && x < r.right() && y >= r.y && y < r.bottom()) {
-            editInPlace(frame);
-            return;
-        }
-    }
     const auto part = layout::partAt(m_document->page(), *m_document->layout(), x, y);
     if (part && part->kind == layout::PagePart::Kind::Block) {
         if (const auto story = m_document->page().blocks[part->block].story) emit editStory(*story);
     }
-}
-
-void PageView::editInPlace(const layout::TextFrame& frame) {
-    finishEditing(false);
-    const layout::Document& d = m_document->document();
-    const layout::Block& block = d.page.blocks[static_cast<std::size_t>(frame.block)];
-    if (frame.part != layout::TextFrame::Part::Caption &&
-        (!block.story || *block.story >= d.stories.size()))
-        return;
-    QString text;
-    using Part = layout::TextFrame::Part;
-    const auto index = static_cast<std::size_t>(frame.index);
-    switch (frame.part) {
-        case Part::Kicker:
-            text = QString::fromStdString(d.stories[*block.story].kicker);
-            break;
-        case Part::Headline:
-            text = QString::fromStdString(d.stories[*block.story].headline);
-            break;
-        case Part::Subtitle:
-            text = QString::fromStdString(d.stories[*block.story].subtitle);
-            break;
-        case Part::Byline: {
-            text = creditLineText({d.stories[*block.story].bylines.at(index)});
-            break;
-        }
-        case Part::Caption:
-            if (index >= block.photos.size()) return;
-            text = QString::fromStdString(block.photos[index].caption);
-            break;
-    }
-    m_editing = frame;
-    m_editor = new QLineEdit(text, viewport());
-    const QRect onScreen = mapFromScene(rectOf(frame.rect)).boundingRect();
-    QFont font = m_editor->font();
-    font.setPixelSize(std::clamp(onScreen.height() * 2 / 3, 10, 48));
-    m_editor->setFont(font);
-    m_editor->setGeometry(
-            onScreen.adjusted(0, 0, 0, 6)
-                    .united(QRect(onScreen.topLeft(), QSize(200, m_editor->sizeHint().height()))));
-    m_editor->selectAll();
-    m_editor->show();
-    m_editor->setFocus();
-    connect(m_editor, &QLineEdit::returnPressed, this, [this] { finishEditing(true); });
-    m_editor->installEventFilter(this);
-}
-
-bool PageView::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_editor) {
-        if (event->type() == QEvent::KeyPress &&
-            static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-            finishEditing(false);
-            return true;
-        }
-        if (event->type() == QEvent::FocusOut) finishEditing(true);  // clicking away keeps it
-    }
-    return QGraphicsView::eventFilter(watched, event);
-}
-
-void PageView::finishEditing(bool keep) {
-    if (!m_editor) return;
-    QLineEdit* editor = std::exchange(m_editor, nullptr);
-    editor->removeEventFilter(this);
-    editor->hide();
-    editor->deleteLater();
-    setFocus();
-    if (!keep) return;
-
-    layout::Document after = m_document->document();
-    layout::Block& block = after.page.blocks[static_cast<std::size_t>(m_editing.block)];
-    const std::string text = editor->text().trimmed().toStdString();
-    const QString story = m_document->storyName(static_cast<std::size_t>(m_editing.block));
-    const auto index = static_cast<std::size_t>(m_editing.index);
-    QString name;
-    using Part = layout::TextFrame::Part;
-    switch (m_editing.part) {
-        case Part::Kicker:
-            after.stories[*block.story].kicker = text;
-            name = tr("Edit the kicker of %1");
-            break;
-        case Part::Headline:
-            after.stories[*block.story].headline = text;
-            name = tr("Edit the headline of %1");
-            break;
-        case Part::Subtitle:
-            after.stories[*block.story].subtitle = text;
-            name = tr("Edit the subtitle of %1");
-            break;
-        case Part::Byline: {
-            QString error;
-            const auto typed = creditLineFrom(editor->text(), error);
-            if (!typed) {
-                emit message(error);
-                return;
-            }
-            // The line edited gives way to what was typed (nothing, one or several roles).
-            auto& bylines = after.stories[*block.story].bylines;
-            bylines.erase(bylines.begin() + static_cast<long>(index));
-            bylines.insert(bylines.begin() + static_cast<long>(index), typed->begin(),
-                           typed->end());
-            name = tr("Edit the credit line of %1");
-            break;
-        }
-        case Part::Caption:
-            block.photos[index].caption = text;
-            name = tr("Edit the caption of %1");
-            break;
-    }
-    if (after.stories == m_document->document().stories &&
-        after.page.blocks == m_document->page().blocks)
-        return;
-    m_document->change(name.arg(story), after);
 }
 
 void PageView::nudge(int columns, int lines) {
@@ -668,6 +549,10 @@ void PageView::placeStory(const StoryDrop& drop) {
     m_selection = {{layout::PagePart::Kind::Block, after.page.blocks[placed.block].id, {}}};
     m_document->change(tr("Place %1").arg(name), after);
     emit selectionChanged();
+}
+
+QLineEdit* PageView::inlineEditor() const {
+    return m_editor->lineEdit();
 }
 
 QPoint PageView::viewPointOf(QPointF pagePoint) const {

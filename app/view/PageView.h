@@ -13,6 +13,7 @@
 namespace banmian::app {
 
 class DragSession;
+class InPlaceEditor;
 class PageDocument;
 class PageItem;
 
@@ -69,7 +70,7 @@ public:
 
     /// The line editor open over the page, while a headline, credit line or caption is edited in
     /// place (double-click); Enter keeps the text, Escape drops it.
-    QLineEdit* inlineEditor() const { return m_editor; }
+    QLineEdit* inlineEditor() const;
 
 signals:
     void selectionChanged();
@@ -90,7 +91,6 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
@@ -109,9 +109,6 @@ private:
     void placeStory(const StoryDrop& drop);
     void updateOverlay(const std::vector<layout::GridRect>& refused = {});
     QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
-    // Edits a head part or caption in place, over its frame on the page.
-    void editInPlace(const layout::TextFrame& frame);
-    void finishEditing(bool keep);
     // Proof mode's mouse: select text, or a mark.
     void proofPress(QPointF point);
     void proofMove(QPointF point);
@@ -132,13 +129,17 @@ private:
     std::vector<PartId> m_selection;
     std::unique_ptr<DragSession> m_drag;
     layout::Document m_beforeDrag;
-    QLineEdit* m_editor = nullptr;
-    layout::TextFrame m_editing;
+    // Destroyed with the view, before its viewport and the line editor on it: the editor's
+    // focus going as the window closes keeps nothing.
+    std::unique_ptr<InPlaceEditor> m_editor;
     bool m_proof = false;
     bool m_hintsVisible = true;
     std::optional<layout::TextRange> m_textSelection;
     std::optional<layout::TextPlace> m_textAnchor;  // where the drag selecting text began
     std::optional<std::pair<std::size_t, bool>> m_shownMark;
 };
+
+/// A length in page points (the scene's unit, where the mouse is) in layout units, rounded.
+layout::LayoutUnit units(double points);
 
 }  // namespace banmian::app

@@ -458,6 +458,29 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::InPlaceEditor</name>
+    <message>
+        <source>Edit the kicker of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the headline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the subtitle of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the credit line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>
@@ -714,26 +737,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the kicker of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the headline of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the subtitle of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the credit line of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the caption of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -453,6 +453,29 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::InPlaceEditor</name>
+    <message>
+        <source>Edit the kicker of %1</source>
+        <translation>修改%1的引题</translation>
+    </message>
+    <message>
+        <source>Edit the headline of %1</source>
+        <translation>修改%1的主题</translation>
+    </message>
+    <message>
+        <source>Edit the subtitle of %1</source>
+        <translation>修改%1的副题</translation>
+    </message>
+    <message>
+        <source>Edit the credit line of %1</source>
+        <translation>修改%1的署名</translation>
+    </message>
+    <message>
+        <source>Edit the caption of %1</source>
+        <translation>修改%1的图说</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>
@@ -711,26 +734,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>Move %1</source>
         <translation>移动%1</translation>
-    </message>
-    <message>
-        <source>Edit the kicker of %1</source>
-        <translation>修改%1的引题</translation>
-    </message>
-    <message>
-        <source>Edit the headline of %1</source>
-        <translation>修改%1的主题</translation>
-    </message>
-    <message>
-        <source>Edit the subtitle of %1</source>
-        <translation>修改%1的副题</translation>
-    </message>
-    <message>
-        <source>Edit the credit line of %1</source>
-        <translation>修改%1的署名</translation>
-    </message>
-    <message>
-        <source>Edit the caption of %1</source>
-        <translation>修改%1的图说</translation>
     </message>
     <message>
         <source>Take %1 off the page</source>
