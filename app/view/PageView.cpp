@@ -15,10 +15,7 @@
 #include "app/view/CopyfitText.h"
 #include "app/view/InPlaceEditor.h"
 #include "app/view/PageItem.h"
-#include "layout/model/DocumentText.h"
-#include "layout/model/MarkText.h"
-#include "layout/output/TextOnPage.h"
-#include "layout/text/Words.h"
+#include "app/view/ProofTool.h"
 
 namespace banmian::app {
 
@@ -27,7 +24,9 @@ layout::LayoutUnit units(double points) {
 }
 
 PageView::PageView(QWidget* parent)
-    : QGraphicsView(parent), m_editor(std::make_unique<InPlaceEditor>(*this)) {
+    : QGraphicsView(parent),
+      m_proofTool(std::make_unique<ProofTool>(*this)),
+      m_editor(std::make_unique<InPlaceEditor>(*this)) {
     setScene(new QGraphicsScene(this));
     setBackgroundBrush(QColor(0x80, 0x80, 0x80));
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
@@ -36,6 +35,9 @@ PageView::PageView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);
+    connect(m_proofTool.get(), &ProofTool::textSelectionChanged, this,
+            &PageView::textSelectionChanged);
+    connect(m_proofTool.get(), &ProofTool::markClicked, this, &PageView::markClicked);
     connect(m_editor.get(), &InPlaceEditor::message, this, &PageView::message);
 }
 
@@ -43,6 +45,7 @@ PageView::~PageView() = default;
 
 void PageView::setDocument(PageDocument* document) {
     m_document = document;
+    m_proofTool->setDocument(document);
     m_editor->setDocument(document);
     connect(document, &PageDocument::changed, this, &PageView::showComposition);
     showComposition();
@@ -59,12 +62,7 @@ void PageView::showComposition() {
     std::vector<PartId> kept;
     for (const layout::PagePart& part : selection()) kept.push_back(idOf(part));
     m_selection = std::move(kept);
-    // A text selection whose text changed under it is dropped; marks follow their text.
-    if (m_textSelection) {
-        const layout::DocumentText text(m_document->document().stories);
-        if (!text.offsetOf(m_textSelection->begin) || !text.offsetOf(m_textSelection->end))
-            m_textSelection.reset();
-    }
+    m_proofTool->pageChanged();
     const bool first = m_item == nullptr;
     if (first) {
         m_item = new PageItem(page, m_document->registry());
@@ -99,27 +97,7 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
         overlay.overset.push_back({rectOf(page.grid.rect(area.back())), oversetMark(fit)});
     }
     for (const layout::GridRect& r : refused) overlay.refused.push_back(rectOf(page.grid.rect(r)));
-
-    // Proof marks and hints, their notes in the margins at a size that reads at this zoom.
-    const layout::Document& d = m_document->document();
-    static const std::vector<layout::ProofMark> kNone;
-    // Hints only while proofreading: the designer's page stays clean of them.
-    // Marks checked against the stories: none is drawn on characters that are not its text.
-    overlay.marks = markShapes(composed, layout::checkedMarks(d.stories, d.marks),
-                               m_proof && m_hintsVisible ? m_document->hints() : kNone);
-    for (MarkShape& shape : overlay.marks)
-        shape.selected = m_shownMark && m_shownMark->first == shape.index &&
-                         m_shownMark->second == shape.hint;
-    overlay.noteFont = noteFont(zoom());
-    layOutNotes(overlay.marks, page.grid, overlay.noteFont);
-    if (m_textSelection) {
-        for (const layout::Rect& r : layout::rangeRects(composed, *m_textSelection))
-            overlay.textSelection.push_back(rectOf(r));
-        if (m_textSelection->empty()) {
-            if (const auto caret = layout::caretRect(composed, m_textSelection->begin))
-                overlay.textCaret = rectOf(*caret);
-        }
-    }
+    m_proofTool->drawOn(overlay);
     m_item->setOverlay(std::move(overlay));
     scene()->setSceneRect(m_item->boundingRect().adjusted(-20, -20, 20, 20));
 }
@@ -132,78 +110,20 @@ void PageView::setProofMode(bool on) {
     selectText(std::nullopt);
 }
 
+const std::optional<layout::TextRange>& PageView::textSelection() const {
+    return m_proofTool->textSelection();
+}
+
 void PageView::selectText(std::optional<layout::TextRange> range) {
-    m_textSelection = std::move(range);
-    m_textAnchor.reset();
-    updateOverlay();
-    emit textSelectionChanged();
+    m_proofTool->selectText(std::move(range));
 }
 
 void PageView::showMark(std::optional<std::size_t> index, bool hint) {
-    m_shownMark.reset();
-    if (index) m_shownMark = std::pair{*index, hint};
-    updateOverlay();
-    if (!m_item || !index) return;
-    for (const MarkShape& s : m_item->overlay().marks) {
-        if (s.index == *index && s.hint == hint) {
-            ensureVisible(s.caret ? *s.caret : s.pieces.front(), 80, 80);
-            return;
-        }
-    }
+    m_proofTool->showMark(index, hint);
 }
 
 void PageView::setHintsVisible(bool visible) {
-    m_hintsVisible = visible;
-    if (m_shownMark && m_shownMark->second) m_shownMark.reset();
-    updateOverlay();
-}
-
-std::optional<layout::TextPlace> PageView::textPlaceAt(QPointF point,
-                                                       layout::LayoutUnit reach) const {
-    return layout::placeAt(*m_document->layout(), units(point.x()), units(point.y()), reach);
-}
-
-void PageView::proofPress(QPointF point) {
-    // A mark or its note first: they lie over the text.
-    for (const MarkShape& s : m_item->overlay().marks) {
-        bool hit = s.noteRect.contains(point) || (s.caret && s.caret->contains(point));
-        for (const QRectF& r : s.pieces) hit |= r.contains(point);
-        if (hit) {
-            showMark(s.index, s.hint);
-            emit markClicked(s.index, s.hint);
-            return;
-        }
-    }
-    const auto place = textPlaceAt(point, units(6 / std::max(zoom(), 0.01)));
-    if (!place) {
-        selectText(std::nullopt);
-        return;
-    }
-    selectText(layout::TextRange{*place, *place});
-    m_textAnchor = *place;
-}
-
-void PageView::proofMove(QPointF point) {
-    // Far from the line the drag began on, the nearest text still extends the selection.
-    const auto place = textPlaceAt(point, units(200));
-    if (!place || place->story != m_textAnchor->story) return;
-    const layout::TextPlace anchor = *m_textAnchor;
-    m_textSelection =
-            anchor < *place ? layout::TextRange{anchor, *place} : layout::TextRange{*place, anchor};
-    updateOverlay();
-}
-
-void PageView::proofDoubleClick(QPointF point) {
-    const auto place = textPlaceAt(point, units(6 / std::max(zoom(), 0.01)));
-    if (!place || place->story >= m_document->document().stories.size()) return;
-    const std::string* text = layout::fieldText(m_document->document().stories[place->story],
-                                                place->field, place->paragraph);
-    if (!text) return;
-    const auto [begin, end] = layout::wordAt(*text, place->offset);
-    layout::TextPlace from = *place, to = *place;
-    from.offset = begin;
-    to.offset = end;
-    selectText(layout::TextRange{from, to});
+    m_proofTool->setHintsVisible(visible);
 }
 
 std::vector<layout::PagePart> PageView::selection() const {
@@ -267,7 +187,7 @@ void PageView::mousePressEvent(QMouseEvent* event) {
     }
     const QPointF p = mapToScene(event->position().toPoint());
     if (m_proof) {
-        proofPress(p);
+        m_proofTool->press(p);
         return;
     }
     const layout::LayoutUnit x = units(p.x()), y = units(p.y());
@@ -314,10 +234,8 @@ void PageView::mousePressEvent(QMouseEvent* event) {
 }
 
 void PageView::mouseMoveEvent(QMouseEvent* event) {
-    if (m_proof && m_textAnchor && m_document && m_document->layout()) {
-        proofMove(mapToScene(event->position().toPoint()));
-        return;
-    }
+    // A drag goes on in the tool it began in.
+    if (m_proofTool->move(mapToScene(event->position().toPoint()))) return;
     if (!m_drag) {
         QGraphicsView::mouseMoveEvent(event);
         return;
@@ -336,11 +254,7 @@ void PageView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void PageView::mouseReleaseEvent(QMouseEvent* event) {
-    if (m_proof && m_textAnchor) {
-        m_textAnchor.reset();
-        emit textSelectionChanged();
-        return;
-    }
+    if (m_proofTool->release()) return;
     if (!m_drag) {
         QGraphicsView::mouseReleaseEvent(event);
         return;
@@ -361,7 +275,7 @@ void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
     }
     const QPointF p = mapToScene(event->position().toPoint());
     if (m_proof) {
-        proofDoubleClick(p);
+        m_proofTool->doubleClick(p);
         return;
     }
     if (m_editor->editAt(p)) return;
@@ -409,12 +323,10 @@ void PageView::removeSelected() {
 
 void PageView::keyPressEvent(QKeyEvent* event) {
     if (m_proof) {
-        if (event->key() == Qt::Key_Escape) {
-            selectText(std::nullopt);
+        if (m_proofTool->keyPress(event->key()))
             event->accept();
-            return;
-        }
-        QGraphicsView::keyPressEvent(event);  // blocks stay where they are
+        else
+            QGraphicsView::keyPressEvent(event);
         return;
     }
     switch (event->key()) {

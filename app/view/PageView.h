@@ -16,6 +16,7 @@ class DragSession;
 class InPlaceEditor;
 class PageDocument;
 class PageItem;
+class ProofTool;
 
 /// The page on screen, as it will print, and the designer's hands on it. Zoom to fit the page or
 /// its width, 100 % (a point of the page a point of the screen), Ctrl+wheel and pinch; drag blank
@@ -62,7 +63,7 @@ public:
     /// columns, double-click a word — for marking; a click on a mark or its note selects it.
     void setProofMode(bool on);
     bool proofMode() const { return m_proof; }
-    const std::optional<layout::TextRange>& textSelection() const { return m_textSelection; }
+    const std::optional<layout::TextRange>& textSelection() const;
     void selectText(std::optional<layout::TextRange> range);
     /// The mark (or, with `hint`, the automatic hint) shown selected; scrolls it into view.
     void showMark(std::optional<std::size_t> index, bool hint = false);
@@ -71,6 +72,10 @@ public:
     /// The line editor open over the page, while a headline, credit line or caption is edited in
     /// place (double-click); Enter keeps the text, Escape drops it.
     QLineEdit* inlineEditor() const;
+
+    /// Draws what the tools show over the page (the selection, proof marks, the text selection)
+    /// and each block's overset anew; `refused`: where a dragged part may not go.
+    void updateOverlay(const std::vector<layout::GridRect>& refused = {});
 
 signals:
     void selectionChanged();
@@ -107,14 +112,7 @@ private:
     std::optional<StoryDrop> storyDrop(const QDropEvent* event) const;
     // Places the dropped story, or says why not; the placed block is selected.
     void placeStory(const StoryDrop& drop);
-    void updateOverlay(const std::vector<layout::GridRect>& refused = {});
     QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
-    // Proof mode's mouse: select text, or a mark.
-    void proofPress(QPointF point);
-    void proofMove(QPointF point);
-    void proofDoubleClick(QPointF point);
-    // The place in story text nearest to a page point (in points), within `reach`.
-    std::optional<layout::TextPlace> textPlaceAt(QPointF point, layout::LayoutUnit reach) const;
 
     // A selected part by ids: its block's, and its photo's or caption's.
     struct PartId {
@@ -129,14 +127,11 @@ private:
     std::vector<PartId> m_selection;
     std::unique_ptr<DragSession> m_drag;
     layout::Document m_beforeDrag;
+    std::unique_ptr<ProofTool> m_proofTool;
     // Destroyed with the view, before its viewport and the line editor on it: the editor's
     // focus going as the window closes keeps nothing.
     std::unique_ptr<InPlaceEditor> m_editor;
     bool m_proof = false;
-    bool m_hintsVisible = true;
-    std::optional<layout::TextRange> m_textSelection;
-    std::optional<layout::TextPlace> m_textAnchor;  // where the drag selecting text began
-    std::optional<std::pair<std::size_t, bool>> m_shownMark;
 };
 
 /// A length in page points (the scene's unit, where the mouse is) in layout units, rounded.
