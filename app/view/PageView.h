@@ -4,27 +4,27 @@
 #include <QLineEdit>
 #include <memory>
 #include <optional>
-#include <string>
 #include <vector>
 
 #include "layout/compose/PageEdits.h"
-#include "layout/document/Document.h"
+#include "layout/model/TextPlace.h"
 
 namespace banmian::app {
 
-class DragSession;
 class InPlaceEditor;
+class LayoutTool;
 class PageDocument;
 class PageItem;
 class ProofTool;
 
-/// The page on screen, as it will print, and the designer's hands on it. Zoom to fit the page or
-/// its width, 100 % (a point of the page a point of the screen), Ctrl+wheel and pinch; drag blank
-/// paper to pan. Click a block, photo or caption to select it (Ctrl or Shift adds to the
-/// selection), drag it to move it along the grid, drag a block's bottom-right corner to resize
-/// it; the text reflows at every step, and one drag is one undo step. A block is never dropped on
-/// another: the place is marked red and message() says which block is in the way. Arrow keys
-/// nudge by a grid line or a column; Delete takes the selected blocks off the page.
+/// The page on screen, as it will print. Zoom to fit the page or its width, 100 % (a point of the
+/// page a point of the screen), Ctrl+wheel and pinch; drag blank paper to pan; the grid shown or
+/// not. What the mouse and keys do on the page belongs to the tool in use, to which the view
+/// forwards its events: the layout tool (LayoutTool: select, move, resize, nudge, take off, drop a
+/// story), or in proof mode the proof tool (ProofTool: select text, click a mark). A double-click
+/// on a headline, credit line or caption edits it in place (InPlaceEditor). The view draws what
+/// the tools show over the page (the overlay). The tools' functions and signals are forwarded
+/// here, so that the window and the tests have one object to talk to.
 class PageView : public QGraphicsView {
     Q_OBJECT
 
@@ -36,9 +36,7 @@ public:
     void setDocument(PageDocument* document);
     PageItem* pageItem() const { return m_item; }
 
-    /// The selected blocks, photos and captions where they are on the page now. They are kept by
-    /// id, so that after an undo, a redo or an edit that took a block before them off the page the
-    /// same ones stay selected, and a selection never passes to another block.
+    /// The selected blocks, photos and captions (LayoutTool::selection()).
     std::vector<layout::PagePart> selection() const;
     void select(const std::vector<layout::PagePart>& parts);
     /// Moves the selection by whole columns and lines, as one undo step.
@@ -104,34 +102,15 @@ protected:
 
 private:
     void showComposition();
-    // The story a drag from the list carries, and where on the grid it would go.
-    struct StoryDrop {
-        std::size_t story;
-        int column, line, columns;
-    };
-    std::optional<StoryDrop> storyDrop(const QDropEvent* event) const;
-    // Places the dropped story, or says why not; the placed block is selected.
-    void placeStory(const StoryDrop& drop);
-    QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
-
-    // A selected part by ids: its block's, and its photo's or caption's.
-    struct PartId {
-        layout::PagePart::Kind kind = layout::PagePart::Kind::Block;
-        std::string block, part;
-        bool operator==(const PartId&) const = default;
-    };
-    PartId idOf(const layout::PagePart& part) const;
 
     PageDocument* m_document = nullptr;
     PageItem* m_item = nullptr;
-    std::vector<PartId> m_selection;
-    std::unique_ptr<DragSession> m_drag;
-    layout::Document m_beforeDrag;
-    std::unique_ptr<ProofTool> m_proofTool;
+    bool m_proof = false;  // which tool the mouse and keys go to
     // Destroyed with the view, before its viewport and the line editor on it: the editor's
     // focus going as the window closes keeps nothing.
+    std::unique_ptr<LayoutTool> m_layoutTool;
+    std::unique_ptr<ProofTool> m_proofTool;
     std::unique_ptr<InPlaceEditor> m_editor;
-    bool m_proof = false;
 };
 
 /// A length in page points (the scene's unit, where the mouse is) in layout units, rounded.
