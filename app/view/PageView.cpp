@@ -2,35 +2,31 @@
 
 #include <QGestureEvent>
 #include <QKeyEvent>
-#include <QMimeData>
 #include <QMouseEvent>
 #include <QPinchGesture>
 #include <QWheelEvent>
-#include <algorithm>
+#include <cmath>
 #include <utility>
 
-#include "app/edit/CreditLine.h"
-#include "app/edit/DragSession.h"
 #include "app/edit/PageDocument.h"
 #include "app/render/PagePainter.h"
 #include "app/view/CopyfitText.h"
+#include "app/view/InPlaceEditor.h"
+#include "app/view/LayoutTool.h"
 #include "app/view/PageItem.h"
-#include "layout/model/DocumentText.h"
-#include "layout/model/MarkText.h"
-#include "layout/output/TextOnPage.h"
-#include "layout/text/Words.h"
+#include "app/view/ProofTool.h"
 
 namespace banmian::app {
-
-namespace {
 
 layout::LayoutUnit units(double points) {
     return static_cast<layout::LayoutUnit>(std::lround(points * 64));
 }
 
-}  // namespace
-
-PageView::PageView(QWidget* parent) : QGraphicsView(parent) {
+PageView::PageView(QWidget* parent)
+    : QGraphicsView(parent),
+      m_layoutTool(std::make_unique<LayoutTool>(*this)),
+      m_proofTool(std::make_unique<ProofTool>(*this)),
+      m_editor(std::make_unique<InPlaceEditor>(*this)) {
     setScene(new QGraphicsScene(this));
     setBackgroundBrush(QColor(0x80, 0x80, 0x80));
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
@@ -39,12 +35,23 @@ PageView::PageView(QWidget* parent) : QGraphicsView(parent) {
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
     viewport()->grabGesture(Qt::PinchGesture);
+    connect(m_layoutTool.get(), &LayoutTool::selectionChanged, this, &PageView::selectionChanged);
+    connect(m_layoutTool.get(), &LayoutTool::editStory, this, &PageView::editStory);
+    connect(m_layoutTool.get(), &LayoutTool::message, this, &PageView::message);
+    connect(m_layoutTool.get(), &LayoutTool::filesDropped, this, &PageView::filesDropped);
+    connect(m_proofTool.get(), &ProofTool::textSelectionChanged, this,
+            &PageView::textSelectionChanged);
+    connect(m_proofTool.get(), &ProofTool::markClicked, this, &PageView::markClicked);
+    connect(m_editor.get(), &InPlaceEditor::message, this, &PageView::message);
 }
 
 PageView::~PageView() = default;
 
 void PageView::setDocument(PageDocument* document) {
     m_document = document;
+    m_layoutTool->setDocument(document);
+    m_proofTool->setDocument(document);
+    m_editor->setDocument(document);
     connect(document, &PageDocument::changed, this, &PageView::showComposition);
     showComposition();
 }
@@ -56,16 +63,9 @@ void PageView::showComposition() {
         return;
     }
     const layout::PageLayout& page = *m_document->layout();
-    // What was selected and is no longer on the page (after undo, or a new document) is dropped.
-    std::vector<PartId> kept;
-    for (const layout::PagePart& part : selection()) kept.push_back(idOf(part));
-    m_selection = std::move(kept);
-    // A text selection whose text changed under it is dropped; marks follow their text.
-    if (m_textSelection) {
-        const layout::DocumentText text(m_document->document().stories);
-        if (!text.offsetOf(m_textSelection->begin) || !text.offsetOf(m_textSelection->end))
-            m_textSelection.reset();
-    }
+    // What the tools hold and is no longer on the page (after undo, or a new document) goes.
+    m_layoutTool->pageChanged();
+    m_proofTool->pageChanged();
     const bool first = m_item == nullptr;
     if (first) {
         m_item = new PageItem(page, m_document->registry());
@@ -82,17 +82,7 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
     const layout::Page& page = m_document->page();
     const layout::PageLayout& composed = *m_document->layout();
     PageOverlay overlay;
-    const std::vector<layout::PagePart> selected = selection();
-    for (const layout::PagePart& part : selected) {
-        for (const layout::GridRect& r : layout::areaOf(page, composed, part))
-            overlay.selected.push_back(rectOf(page.grid.rect(r)));
-    }
-    if (selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block) {
-        const layout::Rect r = page.grid.rect(page.blocks[selected.front().block].area.back());
-        const double size = 6 / std::max(zoom(), 0.01);  // six screen pixels
-        overlay.handle = QRectF(layout::toPoints(r.right()) - size,
-                                layout::toPoints(r.bottom()) - size, size, size);
-    }
+    m_layoutTool->drawOn(overlay);
     for (const layout::Copyfit& fit : composed.copyfit) {
         if (fit.oversetLines <= 0 || fit.block < 0) continue;
         const auto& area = page.blocks[static_cast<std::size_t>(fit.block)].area;
@@ -100,27 +90,7 @@ void PageView::updateOverlay(const std::vector<layout::GridRect>& refused) {
         overlay.overset.push_back({rectOf(page.grid.rect(area.back())), oversetMark(fit)});
     }
     for (const layout::GridRect& r : refused) overlay.refused.push_back(rectOf(page.grid.rect(r)));
-
-    // Proof marks and hints, their notes in the margins at a size that reads at this zoom.
-    const layout::Document& d = m_document->document();
-    static const std::vector<layout::ProofMark> kNone;
-    // Hints only while proofreading: the designer's page stays clean of them.
-    // Marks checked against the stories: none is drawn on characters that are not its text.
-    overlay.marks = markShapes(composed, layout::checkedMarks(d.stories, d.marks),
-                               m_proof && m_hintsVisible ? m_document->hints() : kNone);
-    for (MarkShape& shape : overlay.marks)
-        shape.selected = m_shownMark && m_shownMark->first == shape.index &&
-                         m_shownMark->second == shape.hint;
-    overlay.noteFont = noteFont(zoom());
-    layOutNotes(overlay.marks, page.grid, overlay.noteFont);
-    if (m_textSelection) {
-        for (const layout::Rect& r : layout::rangeRects(composed, *m_textSelection))
-            overlay.textSelection.push_back(rectOf(r));
-        if (m_textSelection->empty()) {
-            if (const auto caret = layout::caretRect(composed, m_textSelection->begin))
-                overlay.textCaret = rectOf(*caret);
-        }
-    }
+    m_proofTool->drawOn(overlay);
     m_item->setOverlay(std::move(overlay));
     scene()->setSceneRect(m_item->boundingRect().adjusted(-20, -20, 20, 20));
 }
@@ -133,134 +103,50 @@ void PageView::setProofMode(bool on) {
     selectText(std::nullopt);
 }
 
-void PageView::selectText(std::optional<layout::TextRange> range) {
-    m_textSelection = std::move(range);
-    m_textAnchor.reset();
-    updateOverlay();
-    emit textSelectionChanged();
-}
-
-void PageView::showMark(std::optional<std::size_t> index, bool hint) {
-    m_shownMark.reset();
-    if (index) m_shownMark = std::pair{*index, hint};
-    updateOverlay();
-    if (!m_item || !index) return;
-    for (const MarkShape& s : m_item->overlay().marks) {
-        if (s.index == *index && s.hint == hint) {
-            ensureVisible(s.caret ? *s.caret : s.pieces.front(), 80, 80);
-            return;
-        }
-    }
-}
-
-void PageView::setHintsVisible(bool visible) {
-    m_hintsVisible = visible;
-    if (m_shownMark && m_shownMark->second) m_shownMark.reset();
-    updateOverlay();
-}
-
-std::optional<layout::TextPlace> PageView::textPlaceAt(QPointF point,
-                                                       layout::LayoutUnit reach) const {
-    return layout::placeAt(*m_document->layout(), units(point.x()), units(point.y()), reach);
-}
-
-void PageView::proofPress(QPointF point) {
-    // A mark or its note first: they lie over the text.
-    for (const MarkShape& s : m_item->overlay().marks) {
-        bool hit = s.noteRect.contains(point) || (s.caret && s.caret->contains(point));
-        for (const QRectF& r : s.pieces) hit |= r.contains(point);
-        if (hit) {
-            showMark(s.index, s.hint);
-            emit markClicked(s.index, s.hint);
-            return;
-        }
-    }
-    const auto place = textPlaceAt(point, units(6 / std::max(zoom(), 0.01)));
-    if (!place) {
-        selectText(std::nullopt);
-        return;
-    }
-    selectText(layout::TextRange{*place, *place});
-    m_textAnchor = *place;
-}
-
-void PageView::proofMove(QPointF point) {
-    // Far from the line the drag began on, the nearest text still extends the selection.
-    const auto place = textPlaceAt(point, units(200));
-    if (!place || place->story != m_textAnchor->story) return;
-    const layout::TextPlace anchor = *m_textAnchor;
-    m_textSelection =
-            anchor < *place ? layout::TextRange{anchor, *place} : layout::TextRange{*place, anchor};
-    updateOverlay();
-}
-
-void PageView::proofDoubleClick(QPointF point) {
-    const auto place = textPlaceAt(point, units(6 / std::max(zoom(), 0.01)));
-    const layout::Story* story =
-            place ? layout::findStory(m_document->document().stories, place->story) : nullptr;
-    if (!story) return;
-    const std::string* text = layout::fieldText(*story, place->field, place->paragraph);
-    if (!text) return;
-    const auto [begin, end] = layout::wordAt(*text, place->offset);
-    layout::TextPlace from = *place, to = *place;
-    from.offset = begin;
-    to.offset = end;
-    selectText(layout::TextRange{from, to});
-}
+// The tools' functions, for the window and the tests.
 
 std::vector<layout::PagePart> PageView::selection() const {
-    std::vector<layout::PagePart> parts;
-    if (!m_document) return parts;
-    const auto& blocks = m_document->page().blocks;
-    using Kind = layout::PagePart::Kind;
-    for (const PartId& id : m_selection) {
-        const auto block = std::find_if(blocks.begin(), blocks.end(),
-                                        [&](const layout::Block& b) { return b.id == id.block; });
-        if (block == blocks.end()) continue;
-        const auto b = static_cast<std::size_t>(block - blocks.begin());
-        if (id.kind == Kind::Block) {
-            parts.push_back({Kind::Block, b, 0});
-            continue;
-        }
-        for (std::size_t p = 0; p < block->photos.size(); ++p) {
-            const layout::PhotoFrame& photo = block->photos[p];
-            if ((id.kind == Kind::Photo ? photo.id : photo.captionId) == id.part)
-                parts.push_back({id.kind, b, p});
-        }
-    }
-    return parts;
-}
-
-PageView::PartId PageView::idOf(const layout::PagePart& part) const {
-    const layout::Block& block = m_document->page().blocks.at(part.block);
-    using Kind = layout::PagePart::Kind;
-    if (part.kind == Kind::Block) return {Kind::Block, block.id, {}};
-    const layout::PhotoFrame& photo = block.photos.at(part.photo);
-    return {part.kind, block.id, part.kind == Kind::Photo ? photo.id : photo.captionId};
+    return m_layoutTool->selection();
 }
 
 void PageView::select(const std::vector<layout::PagePart>& parts) {
-    m_selection.clear();
-    for (const layout::PagePart& part : parts) m_selection.push_back(idOf(part));
-    updateOverlay();
-    emit selectionChanged();
+    m_layoutTool->select(parts);
 }
 
-QString PageView::nameOf(const std::vector<layout::PagePart>& parts, bool resize) const {
-    if (parts.size() > 1) return tr("Move %n block(s)", "", static_cast<int>(parts.size()));
-    const layout::PagePart& part = parts.front();
-    const QString story = m_document->storyName(part.block);
-    if (resize) return tr("Resize %1").arg(story);
-    switch (part.kind) {
-        case layout::PagePart::Kind::Photo:
-            return tr("Move the photo of %1").arg(story);
-        case layout::PagePart::Kind::Caption:
-            return tr("Move the caption of %1").arg(story);
-        case layout::PagePart::Kind::Block:
-            break;
-    }
-    return tr("Move %1").arg(story);
+void PageView::nudge(int columns, int lines) {
+    m_layoutTool->nudge(columns, lines);
 }
+
+void PageView::removeSelected() {
+    m_layoutTool->removeSelected();
+}
+
+QString PageView::storyMimeType() {
+    return LayoutTool::storyMimeType();
+}
+
+const std::optional<layout::TextRange>& PageView::textSelection() const {
+    return m_proofTool->textSelection();
+}
+
+void PageView::selectText(std::optional<layout::TextRange> range) {
+    m_proofTool->selectText(std::move(range));
+}
+
+void PageView::showMark(std::optional<std::size_t> index, bool hint) {
+    m_proofTool->showMark(index, hint);
+}
+
+void PageView::setHintsVisible(bool visible) {
+    m_proofTool->setHintsVisible(visible);
+}
+
+QLineEdit* PageView::inlineEditor() const {
+    return m_editor->lineEdit();
+}
+
+// A press, a double-click and a key go to the tool in use; what it does not take, the view does
+// as any view (a press on blank paper pans).
 
 void PageView::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !m_document || !m_document->layout()) {
@@ -269,91 +155,22 @@ void PageView::mousePressEvent(QMouseEvent* event) {
     }
     const QPointF p = mapToScene(event->position().toPoint());
     if (m_proof) {
-        proofPress(p);
+        m_proofTool->press(p);
         return;
     }
-    const layout::LayoutUnit x = units(p.x()), y = units(p.y());
-    const layout::Page& page = m_document->page();
-    const layout::PageLayout& composed = *m_document->layout();
-
-    // The resize handle of the one block selected comes first: it lies on the block's edge.
-    const layout::LayoutUnit reach = units(8 / std::max(zoom(), 0.01));
-    std::vector<layout::PagePart> selected = selection();
-    if (selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block &&
-        layout::onResizeHandle(page, selected.front().block, x, y, reach)) {
-        m_beforeDrag = m_document->document();
-        m_drag = std::make_unique<DragSession>(page, composed, selected, DragSession::Mode::Resize,
-                                               x, y);
-        return;
-    }
-    const auto part = layout::partAt(page, composed, x, y);
-    if (!part) {
-        select({});
-        QGraphicsView::mousePressEvent(event);  // blank paper: pan
-        return;
-    }
-    const bool adding = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
-    auto found = std::find(selected.begin(), selected.end(), *part);
-    if (adding) {
-        if (found != selected.end())
-            selected.erase(found);
-        else
-            selected.push_back(*part);
-        select(selected);
-        return;
-    }
-    if (found == selected.end()) select({*part});
-    // Photos and captions move on their own; blocks move together.
-    std::vector<layout::PagePart> moving;
-    for (const layout::PagePart& s : selection()) {
-        if (part->kind == layout::PagePart::Kind::Block ? s.kind == layout::PagePart::Kind::Block
-                                                        : s == *part)
-            moving.push_back(s);
-    }
-    m_beforeDrag = m_document->document();
-    m_drag = std::make_unique<DragSession>(page, composed, std::move(moving),
-                                           DragSession::Mode::Move, x, y);
+    if (!m_layoutTool->press(p, event->modifiers())) QGraphicsView::mousePressEvent(event);
 }
 
 void PageView::mouseMoveEvent(QMouseEvent* event) {
-    if (m_proof && m_textAnchor && m_document && m_document->layout()) {
-        proofMove(mapToScene(event->position().toPoint()));
-        return;
-    }
-    if (!m_drag) {
-        QGraphicsView::mouseMoveEvent(event);
-        return;
-    }
+    // A drag goes on in the tool it began in.
     const QPointF p = mapToScene(event->position().toPoint());
-    const DragSession::Step step = m_drag->moveTo(units(p.x()), units(p.y()));
-    if (step.blockInTheWay) {
-        // Stay at the last good place; show where the part may not go, and why.
-        std::vector<layout::GridRect> refused = m_document->page().blocks[*step.blockInTheWay].area;
-        updateOverlay(refused);
-        emit message(m_document->refusal(m_document->storyName(m_drag->parts().front().block),
-                                         *step.blockInTheWay));
-        return;
-    }
-    if (step.page) m_document->preview(*step.page);  // reflows; changed() redraws
+    if (m_proofTool->move(p) || m_layoutTool->move(p)) return;
+    QGraphicsView::mouseMoveEvent(event);
 }
 
 void PageView::mouseReleaseEvent(QMouseEvent* event) {
-    if (m_proof && m_textAnchor) {
-        m_textAnchor.reset();
-        emit textSelectionChanged();
-        return;
-    }
-    if (!m_drag) {
-        QGraphicsView::mouseReleaseEvent(event);
-        return;
-    }
-    const std::unique_ptr<DragSession> drag = std::move(m_drag);
-    updateOverlay();
-    if (drag->moved()) {
-        m_document->commit(nameOf(drag->parts(), drag->mode() == DragSession::Mode::Resize),
-                           m_beforeDrag);
-    }
-    emit selectionChanged();  // the copyfit of what was dragged changed
+    if (m_proofTool->release() || m_layoutTool->release()) return;
+    QGraphicsView::mouseReleaseEvent(event);
 }
 
 void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
@@ -363,271 +180,29 @@ void PageView::mouseDoubleClickEvent(QMouseEvent* event) {
     }
     const QPointF p = mapToScene(event->position().toPoint());
     if (m_proof) {
-        proofDoubleClick(p);
+        m_proofTool->doubleClick(p);
         return;
     }
-    const layout::LayoutUnit x = units(p.x()), y = units(p.y());
-    for (const layout::TextFrame& frame : m_document->layout()->textFrames) {
-        const layout::Rect& r = frame.rect;
-        if (x >= r.x && x < r.right() && y >= r.y && y < r.bottom()) {
-            editInPlace(frame);
-            return;
-        }
-    }
-    const auto part = layout::partAt(m_document->page(), *m_document->layout(), x, y);
-    if (part && part->kind == layout::PagePart::Kind::Block) {
-        const std::string& story = m_document->page().blocks[part->block].story;
-        if (!story.empty()) emit editStory(story);
-    }
-}
-
-void PageView::editInPlace(const layout::TextFrame& frame) {
-    finishEditing(false);
-    const layout::Document& d = m_document->document();
-    const layout::Block& block = d.page.blocks[static_cast<std::size_t>(frame.block)];
-    const layout::Story* story = layout::findStory(d.stories, block.story);
-    if (frame.part != layout::TextFrame::Part::Caption && !story) return;
-    QString text;
-    using Part = layout::TextFrame::Part;
-    const auto index = static_cast<std::size_t>(frame.index);
-    switch (frame.part) {
-        case Part::Kicker:
-            text = QString::fromStdString(story->kicker);
-            break;
-        case Part::Headline:
-            text = QString::fromStdString(story->headline);
-            break;
-        case Part::Subtitle:
-            text = QString::fromStdString(story->subtitle);
-            break;
-        case Part::Byline: {
-            text = creditLineText({story->bylines.at(index)});
-            break;
-        }
-        case Part::Caption:
-            if (index >= block.photos.size()) return;
-            text = QString::fromStdString(block.photos[index].caption);
-            break;
-    }
-    m_editing = frame;
-    m_editor = new QLineEdit(text, viewport());
-    const QRect onScreen = mapFromScene(rectOf(frame.rect)).boundingRect();
-    QFont font = m_editor->font();
-    font.setPixelSize(std::clamp(onScreen.height() * 2 / 3, 10, 48));
-    m_editor->setFont(font);
-    m_editor->setGeometry(
-            onScreen.adjusted(0, 0, 0, 6)
-                    .united(QRect(onScreen.topLeft(), QSize(200, m_editor->sizeHint().height()))));
-    m_editor->selectAll();
-    m_editor->show();
-    m_editor->setFocus();
-    connect(m_editor, &QLineEdit::returnPressed, this, [this] { finishEditing(true); });
-    m_editor->installEventFilter(this);
-}
-
-bool PageView::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_editor) {
-        if (event->type() == QEvent::KeyPress &&
-            static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-            finishEditing(false);
-            return true;
-        }
-        if (event->type() == QEvent::FocusOut) finishEditing(true);  // clicking away keeps it
-    }
-    return QGraphicsView::eventFilter(watched, event);
-}
-
-void PageView::finishEditing(bool keep) {
-    if (!m_editor) return;
-    QLineEdit* editor = std::exchange(m_editor, nullptr);
-    editor->removeEventFilter(this);
-    editor->hide();
-    editor->deleteLater();
-    setFocus();
-    if (!keep) return;
-
-    layout::Document after = m_document->document();
-    layout::Block& block = after.page.blocks[static_cast<std::size_t>(m_editing.block)];
-    const std::string text = editor->text().trimmed().toStdString();
-    const QString story = m_document->storyName(static_cast<std::size_t>(m_editing.block));
-    const auto index = static_cast<std::size_t>(m_editing.index);
-    // A caption is the block's; the head's parts are its story's (there is one: editInPlace).
-    layout::Story* edited = layout::findStory(after.stories, block.story);
-    if (m_editing.part != layout::TextFrame::Part::Caption && !edited) return;
-    QString name;
-    using Part = layout::TextFrame::Part;
-    switch (m_editing.part) {
-        case Part::Kicker:
-            edited->kicker = text;
-            name = tr("Edit the kicker of %1");
-            break;
-        case Part::Headline:
-            edited->headline = text;
-            name = tr("Edit the headline of %1");
-            break;
-        case Part::Subtitle:
-            edited->subtitle = text;
-            name = tr("Edit the subtitle of %1");
-            break;
-        case Part::Byline: {
-            QString error;
-            const auto typed = creditLineFrom(editor->text(), error);
-            if (!typed) {
-                emit message(error);
-                return;
-            }
-            // The line edited gives way to what was typed (nothing, one or several roles).
-            auto& bylines = edited->bylines;
-            bylines.erase(bylines.begin() + static_cast<long>(index));
-            bylines.insert(bylines.begin() + static_cast<long>(index), typed->begin(),
-                           typed->end());
-            name = tr("Edit the credit line of %1");
-            break;
-        }
-        case Part::Caption:
-            block.photos[index].caption = text;
-            name = tr("Edit the caption of %1");
-            break;
-    }
-    if (after.stories == m_document->document().stories &&
-        after.page.blocks == m_document->page().blocks)
-        return;
-    m_document->change(name.arg(story), after);
-}
-
-void PageView::nudge(int columns, int lines) {
-    const std::vector<layout::PagePart> selected = selection();
-    if (!m_document || !m_document->layout() || selected.empty()) return;
-    layout::Document after = m_document->document();
-    const auto outcome =
-            layout::moveParts(after.page, *m_document->layout(), selected, columns, lines);
-    if (outcome.refused()) {
-        emit message(m_document->refusal(m_document->storyName(selected.front().block),
-                                         *outcome.blockInTheWay));
-        return;
-    }
-    if (after.page.blocks == m_document->page().blocks) return;  // at the edge already
-    m_document->change(nameOf(selected, false), after);
-    emit selectionChanged();
-}
-
-void PageView::removeSelected() {
-    if (!m_document || m_selection.empty()) return;
-    std::vector<std::size_t> blocks;
-    for (const layout::PagePart& p : selection()) {
-        if (p.kind == layout::PagePart::Kind::Block) blocks.push_back(p.block);
-    }
-    if (blocks.empty()) return;
-    std::sort(blocks.rbegin(), blocks.rend());
-    const QString name =
-            blocks.size() == 1
-                    ? tr("Take %1 off the page").arg(m_document->storyName(blocks[0]))
-                    : tr("Take %n block(s) off the page", "", static_cast<int>(blocks.size()));
-    layout::Document after = m_document->document();
-    for (std::size_t b : blocks) after.page.blocks.erase(after.page.blocks.begin() + b);
-    m_selection.clear();
-    m_document->change(name, after);
-    emit selectionChanged();
+    if (m_editor->editAt(p)) return;
+    m_layoutTool->doubleClick(p);
 }
 
 void PageView::keyPressEvent(QKeyEvent* event) {
-    if (m_proof) {
-        if (event->key() == Qt::Key_Escape) {
-            selectText(std::nullopt);
-            event->accept();
-            return;
-        }
-        QGraphicsView::keyPressEvent(event);  // blocks stay where they are
-        return;
-    }
-    switch (event->key()) {
-        case Qt::Key_Left:
-            nudge(-1, 0);
-            break;
-        case Qt::Key_Right:
-            nudge(1, 0);
-            break;
-        case Qt::Key_Up:
-            nudge(0, -1);
-            break;
-        case Qt::Key_Down:
-            nudge(0, 1);
-            break;
-        case Qt::Key_Delete:
-        case Qt::Key_Backspace:
-            removeSelected();
-            break;
-        case Qt::Key_Escape:
-            select({});
-            break;
-        default:
-            QGraphicsView::keyPressEvent(event);
-            return;
-    }
-    event->accept();
+    if (m_proof ? m_proofTool->keyPress(event->key()) : m_layoutTool->keyPress(event->key()))
+        event->accept();
+    else
+        QGraphicsView::keyPressEvent(event);
 }
 
-QString PageView::storyMimeType() {
-    return QStringLiteral("application/x-banmian-story");
-}
-
-std::optional<PageView::StoryDrop> PageView::storyDrop(const QDropEvent* event) const {
-    if (!m_document || !event->mimeData()->hasFormat(storyMimeType())) return std::nullopt;
-    const std::string id = event->mimeData()->data(storyMimeType()).toStdString();
-    const layout::Story* story = layout::findStory(m_document->document().stories, id);
-    if (!story) return std::nullopt;
-    const QPointF p = mapToScene(event->position().toPoint());
-    const layout::PageGrid& grid = m_document->page().grid;
-    // The pointer holds the block's top-left corner, snapped to the nearest column and line.
-    const int column = std::min(grid.columnAt(units(p.x())), grid.columns - 1);
-    const int line = std::min(grid.lineAt(units(p.y())), grid.lines - 2);
-    const int columns = story->kind == layout::StoryKind::Sidebar ? 2 : 3;
-    return StoryDrop{id, column, line, columns};
-}
-
-namespace {
-
-// The local files among what is dragged (from a file manager or the desktop).
-QStringList localFiles(const QMimeData* data) {
-    QStringList files;
-    if (!data) return files;
-    for (const QUrl& url : data->urls()) {
-        if (url.isLocalFile()) files << url.toLocalFile();
-    }
-    return files;
-}
-
-}  // namespace
+// Drops go to the layout tool in either mode: a story dragged from the list is placed, files from
+// the desktop are opened, while proofreading too.
 
 void PageView::dragEnterEvent(QDragEnterEvent* event) {
-    if (storyDrop(event) || !localFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
-        QGraphicsView::dragEnterEvent(event);
+    if (!m_layoutTool->dragEnter(event)) QGraphicsView::dragEnterEvent(event);
 }
 
 void PageView::dragMoveEvent(QDragMoveEvent* event) {
-    const auto drop = storyDrop(event);
-    if (!drop) {
-        if (!localFiles(event->mimeData()).isEmpty())
-            event->acceptProposedAction();
-        else
-            QGraphicsView::dragMoveEvent(event);
-        return;
-    }
-    event->acceptProposedAction();
-    // Where it would go: outlined, or marked red over a block already there.
-    const layout::Page& page = m_document->page();
-    const layout::GridRect area = layout::placementArea(
-            page.grid, *layout::findStory(m_document->document().stories, drop->story),
-            drop->column, drop->line, drop->columns);
-    const bool blocked = layout::blockOver(page, page.blocks.size(), {area}).has_value();
-    updateOverlay(blocked ? std::vector<layout::GridRect>{area} : std::vector<layout::GridRect>{});
-    if (!blocked && m_item) {
-        PageOverlay overlay;  // the outline of the block to be
-        overlay.selected.push_back(rectOf(page.grid.rect(area)));
-        m_item->setOverlay(std::move(overlay));
-    }
+    if (!m_layoutTool->dragMove(event)) QGraphicsView::dragMoveEvent(event);
 }
 
 void PageView::dragLeaveEvent(QDragLeaveEvent* event) {
@@ -636,41 +211,7 @@ void PageView::dragLeaveEvent(QDragLeaveEvent* event) {
 }
 
 void PageView::dropEvent(QDropEvent* event) {
-    const auto drop = storyDrop(event);
-    if (!drop) {
-        const QStringList files = localFiles(event->mimeData());
-        if (files.isEmpty()) {
-            QGraphicsView::dropEvent(event);
-            return;
-        }
-        event->acceptProposedAction();
-        emit filesDropped(files);
-        return;
-    }
-    event->acceptProposedAction();
-    placeStory(*drop);
-}
-
-void PageView::placeStory(const StoryDrop& drop) {
-    const QString name = m_document->storyTitle(drop.story);
-    for (const layout::Block& b : m_document->page().blocks) {
-        if (b.story == drop.story) {
-            updateOverlay();
-            emit message(tr("%1 is on the page already: drag its block to move it").arg(name));
-            return;
-        }
-    }
-    layout::Document after = m_document->document();
-    const layout::Placement placed = layout::placeStory(after.page, after.stories, drop.story,
-                                                        drop.column, drop.line, drop.columns);
-    if (placed.outcome.refused()) {
-        updateOverlay();
-        emit message(m_document->refusal(name, *placed.outcome.blockInTheWay));
-        return;
-    }
-    m_selection = {{layout::PagePart::Kind::Block, after.page.blocks[placed.block].id, {}}};
-    m_document->change(tr("Place %1").arg(name), after);
-    emit selectionChanged();
+    if (!m_layoutTool->drop(event)) QGraphicsView::dropEvent(event);
 }
 
 QPoint PageView::viewPointOf(QPointF pagePoint) const {

@@ -4,25 +4,27 @@
 #include <QLineEdit>
 #include <memory>
 #include <optional>
-#include <string>
 #include <vector>
 
 #include "layout/compose/PageEdits.h"
-#include "layout/document/Document.h"
+#include "layout/model/TextPlace.h"
 
 namespace banmian::app {
 
-class DragSession;
+class InPlaceEditor;
+class LayoutTool;
 class PageDocument;
 class PageItem;
+class ProofTool;
 
-/// The page on screen, as it will print, and the designer's hands on it. Zoom to fit the page or
-/// its width, 100 % (a point of the page a point of the screen), Ctrl+wheel and pinch; drag blank
-/// paper to pan. Click a block, photo or caption to select it (Ctrl or Shift adds to the
-/// selection), drag it to move it along the grid, drag a block's bottom-right corner to resize
-/// it; the text reflows at every step, and one drag is one undo step. A block is never dropped on
-/// another: the place is marked red and message() says which block is in the way. Arrow keys
-/// nudge by a grid line or a column; Delete takes the selected blocks off the page.
+/// The page on screen, as it will print. Zoom to fit the page or its width, 100 % (a point of the
+/// page a point of the screen), Ctrl+wheel and pinch; drag blank paper to pan; the grid shown or
+/// not. What the mouse and keys do on the page belongs to the tool in use, to which the view
+/// forwards its events: the layout tool (LayoutTool: select, move, resize, nudge, take off, drop a
+/// story), or in proof mode the proof tool (ProofTool: select text, click a mark). A double-click
+/// on a headline, credit line or caption edits it in place (InPlaceEditor). The view draws what
+/// the tools show over the page (the overlay). The tools' functions and signals are forwarded
+/// here, so that the window and the tests have one object to talk to.
 class PageView : public QGraphicsView {
     Q_OBJECT
 
@@ -34,9 +36,7 @@ public:
     void setDocument(PageDocument* document);
     PageItem* pageItem() const { return m_item; }
 
-    /// The selected blocks, photos and captions where they are on the page now. They are kept by
-    /// id, so that after an undo, a redo or an edit that took a block before them off the page the
-    /// same ones stay selected, and a selection never passes to another block.
+    /// The selected blocks, photos and captions (LayoutTool::selection()).
     std::vector<layout::PagePart> selection() const;
     void select(const std::vector<layout::PagePart>& parts);
     /// Moves the selection by whole columns and lines, as one undo step.
@@ -61,7 +61,7 @@ public:
     /// columns, double-click a word — for marking; a click on a mark or its note selects it.
     void setProofMode(bool on);
     bool proofMode() const { return m_proof; }
-    const std::optional<layout::TextRange>& textSelection() const { return m_textSelection; }
+    const std::optional<layout::TextRange>& textSelection() const;
     void selectText(std::optional<layout::TextRange> range);
     /// The mark (or, with `hint`, the automatic hint) shown selected; scrolls it into view.
     void showMark(std::optional<std::size_t> index, bool hint = false);
@@ -69,7 +69,11 @@ public:
 
     /// The line editor open over the page, while a headline, credit line or caption is edited in
     /// place (double-click); Enter keeps the text, Escape drops it.
-    QLineEdit* inlineEditor() const { return m_editor; }
+    QLineEdit* inlineEditor() const;
+
+    /// Draws what the tools show over the page (the selection, proof marks, the text selection)
+    /// and each block's overset anew; `refused`: where a dragged part may not go.
+    void updateOverlay(const std::vector<layout::GridRect>& refused = {});
 
 signals:
     void selectionChanged();
@@ -90,7 +94,6 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
@@ -99,46 +102,18 @@ protected:
 
 private:
     void showComposition();
-    // The story a drag from the list carries, and where on the grid it would go.
-    struct StoryDrop {
-        std::string story;  // its id
-        int column, line, columns;
-    };
-    std::optional<StoryDrop> storyDrop(const QDropEvent* event) const;
-    // Places the dropped story, or says why not; the placed block is selected.
-    void placeStory(const StoryDrop& drop);
-    void updateOverlay(const std::vector<layout::GridRect>& refused = {});
-    QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
-    // Edits a head part or caption in place, over its frame on the page.
-    void editInPlace(const layout::TextFrame& frame);
-    void finishEditing(bool keep);
-    // Proof mode's mouse: select text, or a mark.
-    void proofPress(QPointF point);
-    void proofMove(QPointF point);
-    void proofDoubleClick(QPointF point);
-    // The place in story text nearest to a page point (in points), within `reach`.
-    std::optional<layout::TextPlace> textPlaceAt(QPointF point, layout::LayoutUnit reach) const;
-
-    // A selected part by ids: its block's, and its photo's or caption's.
-    struct PartId {
-        layout::PagePart::Kind kind = layout::PagePart::Kind::Block;
-        std::string block, part;
-        bool operator==(const PartId&) const = default;
-    };
-    PartId idOf(const layout::PagePart& part) const;
 
     PageDocument* m_document = nullptr;
     PageItem* m_item = nullptr;
-    std::vector<PartId> m_selection;
-    std::unique_ptr<DragSession> m_drag;
-    layout::Document m_beforeDrag;
-    QLineEdit* m_editor = nullptr;
-    layout::TextFrame m_editing;
-    bool m_proof = false;
-    bool m_hintsVisible = true;
-    std::optional<layout::TextRange> m_textSelection;
-    std::optional<layout::TextPlace> m_textAnchor;  // where the drag selecting text began
-    std::optional<std::pair<std::size_t, bool>> m_shownMark;
+    bool m_proof = false;  // which tool the mouse and keys go to
+    // Destroyed with the view, before its viewport and the line editor on it: the editor's
+    // focus going as the window closes keeps nothing.
+    std::unique_ptr<LayoutTool> m_layoutTool;
+    std::unique_ptr<ProofTool> m_proofTool;
+    std::unique_ptr<InPlaceEditor> m_editor;
 };
+
+/// A length in page points (the scene's unit, where the mouse is) in layout units, rounded.
+layout::LayoutUnit units(double points);
 
 }  // namespace banmian::app

@@ -458,6 +458,74 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::InPlaceEditor</name>
+    <message>
+        <source>Edit the kicker of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the headline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the subtitle of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the credit line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::LayoutTool</name>
+    <message numerus="yes">
+        <source>Move %n block(s)</source>
+        <translation>
+            <numerusform>Move %n block</numerusform>
+            <numerusform>Move %n blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 off the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n block(s) off the page</source>
+        <translation>
+            <numerusform>Take %n block off the page</numerusform>
+            <numerusform>Take %n blocks off the page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on the page already: drag its block to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>
@@ -688,71 +756,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <name>banmian::app::PagePrinter</name>
     <message>
         <source>The printer cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>banmian::app::PageView</name>
-    <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>Move %n block</numerusform>
-            <numerusform>Move %n blocks</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resize %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the photo of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the caption of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the kicker of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the headline of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the subtitle of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the credit line of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the caption of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take %1 off the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n block(s) off the page</source>
-        <translation>
-            <numerusform>Take %n block off the page</numerusform>
-            <numerusform>Take %n blocks off the page</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is on the page already: drag its block to move it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

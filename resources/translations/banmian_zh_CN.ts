@@ -453,6 +453,72 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::InPlaceEditor</name>
+    <message>
+        <source>Edit the kicker of %1</source>
+        <translation>修改%1的引题</translation>
+    </message>
+    <message>
+        <source>Edit the headline of %1</source>
+        <translation>修改%1的主题</translation>
+    </message>
+    <message>
+        <source>Edit the subtitle of %1</source>
+        <translation>修改%1的副题</translation>
+    </message>
+    <message>
+        <source>Edit the credit line of %1</source>
+        <translation>修改%1的署名</translation>
+    </message>
+    <message>
+        <source>Edit the caption of %1</source>
+        <translation>修改%1的图说</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::LayoutTool</name>
+    <message numerus="yes">
+        <source>Move %n block(s)</source>
+        <translation>
+            <numerusform>移动 %n 个稿块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整%1的大小</translation>
+    </message>
+    <message>
+        <source>Move the photo of %1</source>
+        <translation>移动%1的图片</translation>
+    </message>
+    <message>
+        <source>Move the caption of %1</source>
+        <translation>移动%1的图说</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <source>Take %1 off the page</source>
+        <translation>撤下%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n block(s) off the page</source>
+        <translation>
+            <numerusform>撤下 %n 个稿块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on the page already: drag its block to move it</source>
+        <translation>%1已在版面上：拖动它的稿块来移动</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>上版%1</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::MainWindow</name>
     <message>
         <source>Banmian</source>
@@ -686,69 +752,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>The printer cannot be opened.</source>
         <translation>无法打开打印机。</translation>
-    </message>
-</context>
-<context>
-    <name>banmian::app::PageView</name>
-    <message numerus="yes">
-        <source>Move %n block(s)</source>
-        <translation>
-            <numerusform>移动 %n 个稿块</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resize %1</source>
-        <translation>调整%1的大小</translation>
-    </message>
-    <message>
-        <source>Move the photo of %1</source>
-        <translation>移动%1的图片</translation>
-    </message>
-    <message>
-        <source>Move the caption of %1</source>
-        <translation>移动%1的图说</translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation>移动%1</translation>
-    </message>
-    <message>
-        <source>Edit the kicker of %1</source>
-        <translation>修改%1的引题</translation>
-    </message>
-    <message>
-        <source>Edit the headline of %1</source>
-        <translation>修改%1的主题</translation>
-    </message>
-    <message>
-        <source>Edit the subtitle of %1</source>
-        <translation>修改%1的副题</translation>
-    </message>
-    <message>
-        <source>Edit the credit line of %1</source>
-        <translation>修改%1的署名</translation>
-    </message>
-    <message>
-        <source>Edit the caption of %1</source>
-        <translation>修改%1的图说</translation>
-    </message>
-    <message>
-        <source>Take %1 off the page</source>
-        <translation>撤下%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n block(s) off the page</source>
-        <translation>
-            <numerusform>撤下 %n 个稿块</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is on the page already: drag its block to move it</source>
-        <translation>%1已在版面上：拖动它的稿块来移动</translation>
-    </message>
-    <message>
-        <source>Place %1</source>
-        <translation>上版%1</translation>
     </message>
 </context>
 <context>

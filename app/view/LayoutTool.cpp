@@ -1,0 +1,336 @@
+#include "app/view/LayoutTool.h"
+
+#include <QDropEvent>
+#include <QMimeData>
+#include <algorithm>
+#include <utility>
+
+#include "app/edit/DragSession.h"
+#include "app/edit/PageDocument.h"
+#include "app/render/PagePainter.h"
+#include "app/view/PageItem.h"
+#include "app/view/PageView.h"
+
+namespace banmian::app {
+
+LayoutTool::LayoutTool(PageView& view) : m_view(view) {}
+
+LayoutTool::~LayoutTool() = default;
+
+void LayoutTool::pageChanged() {
+    std::vector<PartId> kept;
+    for (const layout::PagePart& part : selection()) kept.push_back(idOf(part));
+    m_selection = std::move(kept);
+}
+
+void LayoutTool::drawOn(PageOverlay& overlay) const {
+    const layout::Page& page = m_document->page();
+    const layout::PageLayout& composed = *m_document->layout();
+    const std::vector<layout::PagePart> selected = selection();
+    for (const layout::PagePart& part : selected) {
+        for (const layout::GridRect& r : layout::areaOf(page, composed, part))
+            overlay.selected.push_back(rectOf(page.grid.rect(r)));
+    }
+    if (selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block) {
+        const layout::Rect r = page.grid.rect(page.blocks[selected.front().block].area.back());
+        const double size = 6 / std::max(m_view.zoom(), 0.01);  // six screen pixels
+        overlay.handle = QRectF(layout::toPoints(r.right()) - size,
+                                layout::toPoints(r.bottom()) - size, size, size);
+    }
+}
+
+std::vector<layout::PagePart> LayoutTool::selection() const {
+    std::vector<layout::PagePart> parts;
+    if (!m_document) return parts;
+    const auto& blocks = m_document->page().blocks;
+    using Kind = layout::PagePart::Kind;
+    for (const PartId& id : m_selection) {
+        const auto block = std::find_if(blocks.begin(), blocks.end(),
+                                        [&](const layout::Block& b) { return b.id == id.block; });
+        if (block == blocks.end()) continue;
+        const auto b = static_cast<std::size_t>(block - blocks.begin());
+        if (id.kind == Kind::Block) {
+            parts.push_back({Kind::Block, b, 0});
+            continue;
+        }
+        for (std::size_t p = 0; p < block->photos.size(); ++p) {
+            const layout::PhotoFrame& photo = block->photos[p];
+            if ((id.kind == Kind::Photo ? photo.id : photo.captionId) == id.part)
+                parts.push_back({id.kind, b, p});
+        }
+    }
+    return parts;
+}
+
+LayoutTool::PartId LayoutTool::idOf(const layout::PagePart& part) const {
+    const layout::Block& block = m_document->page().blocks.at(part.block);
+    using Kind = layout::PagePart::Kind;
+    if (part.kind == Kind::Block) return {Kind::Block, block.id, {}};
+    const layout::PhotoFrame& photo = block.photos.at(part.photo);
+    return {part.kind, block.id, part.kind == Kind::Photo ? photo.id : photo.captionId};
+}
+
+void LayoutTool::select(const std::vector<layout::PagePart>& parts) {
+    m_selection.clear();
+    for (const layout::PagePart& part : parts) m_selection.push_back(idOf(part));
+    m_view.updateOverlay();
+    emit selectionChanged();
+}
+
+QString LayoutTool::nameOf(const std::vector<layout::PagePart>& parts, bool resize) const {
+    if (parts.size() > 1) return tr("Move %n block(s)", "", static_cast<int>(parts.size()));
+    const layout::PagePart& part = parts.front();
+    const QString story = m_document->storyName(part.block);
+    if (resize) return tr("Resize %1").arg(story);
+    switch (part.kind) {
+        case layout::PagePart::Kind::Photo:
+            return tr("Move the photo of %1").arg(story);
+        case layout::PagePart::Kind::Caption:
+            return tr("Move the caption of %1").arg(story);
+        case layout::PagePart::Kind::Block:
+            break;
+    }
+    return tr("Move %1").arg(story);
+}
+
+bool LayoutTool::press(QPointF p, Qt::KeyboardModifiers modifiers) {
+    const layout::LayoutUnit x = units(p.x()), y = units(p.y());
+    const layout::Page& page = m_document->page();
+    const layout::PageLayout& composed = *m_document->layout();
+
+    // The resize handle of the one block selected comes first: it lies on the block's edge.
+    const layout::LayoutUnit reach = units(8 / std::max(m_view.zoom(), 0.01));
+    std::vector<layout::PagePart> selected = selection();
+    if (selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block &&
+        layout::onResizeHandle(page, selected.front().block, x, y, reach)) {
+        m_beforeDrag = m_document->document();
+        m_drag = std::make_unique<DragSession>(page, composed, selected, DragSession::Mode::Resize,
+                                               x, y);
+        return true;
+    }
+    const auto part = layout::partAt(page, composed, x, y);
+    if (!part) {
+        select({});
+        return false;  // blank paper: the view pans
+    }
+    const bool adding = modifiers & (Qt::ControlModifier | Qt::ShiftModifier);
+    auto found = std::find(selected.begin(), selected.end(), *part);
+    if (adding) {
+        if (found != selected.end())
+            selected.erase(found);
+        else
+            selected.push_back(*part);
+        select(selected);
+        return true;
+    }
+    if (found == selected.end()) select({*part});
+    // Photos and captions move on their own; blocks move together.
+    std::vector<layout::PagePart> moving;
+    for (const layout::PagePart& s : selection()) {
+        if (part->kind == layout::PagePart::Kind::Block ? s.kind == layout::PagePart::Kind::Block
+                                                        : s == *part)
+            moving.push_back(s);
+    }
+    m_beforeDrag = m_document->document();
+    m_drag = std::make_unique<DragSession>(page, composed, std::move(moving),
+                                           DragSession::Mode::Move, x, y);
+    return true;
+}
+
+bool LayoutTool::move(QPointF p) {
+    if (!m_drag) return false;
+    const DragSession::Step step = m_drag->moveTo(units(p.x()), units(p.y()));
+    if (step.blockInTheWay) {
+        // Stay at the last good place; show where the part may not go, and why.
+        std::vector<layout::GridRect> refused = m_document->page().blocks[*step.blockInTheWay].area;
+        m_view.updateOverlay(refused);
+        emit message(m_document->refusal(m_document->storyName(m_drag->parts().front().block),
+                                         *step.blockInTheWay));
+        return true;
+    }
+    if (step.page) m_document->preview(*step.page);  // reflows; changed() redraws
+    return true;
+}
+
+bool LayoutTool::release() {
+    if (!m_drag) return false;
+    const std::unique_ptr<DragSession> drag = std::move(m_drag);
+    m_view.updateOverlay();
+    if (drag->moved()) {
+        m_document->commit(nameOf(drag->parts(), drag->mode() == DragSession::Mode::Resize),
+                           m_beforeDrag);
+    }
+    emit selectionChanged();  // the copyfit of what was dragged changed
+    return true;
+}
+
+void LayoutTool::doubleClick(QPointF p) {
+    const layout::LayoutUnit x = units(p.x()), y = units(p.y());
+    const auto part = layout::partAt(m_document->page(), *m_document->layout(), x, y);
+    if (part && part->kind == layout::PagePart::Kind::Block) {
+        const std::string& story = m_document->page().blocks[part->block].story;
+        if (!story.empty()) emit editStory(story);
+    }
+}
+
+void LayoutTool::nudge(int columns, int lines) {
+    const std::vector<layout::PagePart> selected = selection();
+    if (!m_document || !m_document->layout() || selected.empty()) return;
+    layout::Document after = m_document->document();
+    const auto outcome =
+            layout::moveParts(after.page, *m_document->layout(), selected, columns, lines);
+    if (outcome.refused()) {
+        emit message(m_document->refusal(m_document->storyName(selected.front().block),
+                                         *outcome.blockInTheWay));
+        return;
+    }
+    if (after.page.blocks == m_document->page().blocks) return;  // at the edge already
+    m_document->change(nameOf(selected, false), after);
+    emit selectionChanged();
+}
+
+void LayoutTool::removeSelected() {
+    if (!m_document || m_selection.empty()) return;
+    std::vector<std::size_t> blocks;
+    for (const layout::PagePart& p : selection()) {
+        if (p.kind == layout::PagePart::Kind::Block) blocks.push_back(p.block);
+    }
+    if (blocks.empty()) return;
+    std::sort(blocks.rbegin(), blocks.rend());
+    const QString name =
+            blocks.size() == 1
+                    ? tr("Take %1 off the page").arg(m_document->storyName(blocks[0]))
+                    : tr("Take %n block(s) off the page", "", static_cast<int>(blocks.size()));
+    layout::Document after = m_document->document();
+    for (std::size_t b : blocks) after.page.blocks.erase(after.page.blocks.begin() + b);
+    m_selection.clear();
+    m_document->change(name, after);
+    emit selectionChanged();
+}
+
+bool LayoutTool::keyPress(int key) {
+    switch (key) {
+        case Qt::Key_Left:
+            nudge(-1, 0);
+            break;
+        case Qt::Key_Right:
+            nudge(1, 0);
+            break;
+        case Qt::Key_Up:
+            nudge(0, -1);
+            break;
+        case Qt::Key_Down:
+            nudge(0, 1);
+            break;
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            removeSelected();
+            break;
+        case Qt::Key_Escape:
+            select({});
+            break;
+        default:
+            return false;
+    }
+    return true;
+}
+
+QString LayoutTool::storyMimeType() {
+    return QStringLiteral("application/x-banmian-story");
+}
+
+std::optional<LayoutTool::StoryDrop> LayoutTool::storyDrop(const QDropEvent* event) const {
+    if (!m_document || !event->mimeData()->hasFormat(storyMimeType())) return std::nullopt;
+    const std::string id = event->mimeData()->data(storyMimeType()).toStdString();
+    const layout::Story* story = layout::findStory(m_document->document().stories, id);
+    if (!story) return std::nullopt;
+    const QPointF p = m_view.mapToScene(event->position().toPoint());
+    const layout::PageGrid& grid = m_document->page().grid;
+    // The pointer holds the block's top-left corner, snapped to the nearest column and line.
+    const int column = std::min(grid.columnAt(units(p.x())), grid.columns - 1);
+    const int line = std::min(grid.lineAt(units(p.y())), grid.lines - 2);
+    const int columns = story->kind == layout::StoryKind::Sidebar ? 2 : 3;
+    return StoryDrop{id, column, line, columns};
+}
+
+namespace {
+
+// The local files among what is dragged (from a file manager or the desktop).
+QStringList localFiles(const QMimeData* data) {
+    QStringList files;
+    if (!data) return files;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile()) files << url.toLocalFile();
+    }
+    return files;
+}
+
+}  // namespace
+
+bool LayoutTool::dragEnter(QDragEnterEvent* event) {
+    if (!storyDrop(event) && localFiles(event->mimeData()).isEmpty()) return false;
+    event->acceptProposedAction();
+    return true;
+}
+
+bool LayoutTool::dragMove(QDragMoveEvent* event) {
+    const auto drop = storyDrop(event);
+    if (!drop) {
+        if (localFiles(event->mimeData()).isEmpty()) return false;
+        event->acceptProposedAction();
+        return true;
+    }
+    event->acceptProposedAction();
+    // Where it would go: outlined, or marked red over a block already there.
+    const layout::Page& page = m_document->page();
+    const layout::GridRect area = layout::placementArea(
+            page.grid, *layout::findStory(m_document->document().stories, drop->story),
+            drop->column, drop->line, drop->columns);
+    const bool blocked = layout::blockOver(page, page.blocks.size(), {area}).has_value();
+    m_view.updateOverlay(blocked ? std::vector<layout::GridRect>{area}
+                                 : std::vector<layout::GridRect>{});
+    if (!blocked && m_view.pageItem()) {
+        PageOverlay overlay;  // the outline of the block to be
+        overlay.selected.push_back(rectOf(page.grid.rect(area)));
+        m_view.pageItem()->setOverlay(std::move(overlay));
+    }
+    return true;
+}
+
+bool LayoutTool::drop(QDropEvent* event) {
+    const auto drop = storyDrop(event);
+    if (!drop) {
+        const QStringList files = localFiles(event->mimeData());
+        if (files.isEmpty()) return false;
+        event->acceptProposedAction();
+        emit filesDropped(files);
+        return true;
+    }
+    event->acceptProposedAction();
+    placeStory(*drop);
+    return true;
+}
+
+void LayoutTool::placeStory(const StoryDrop& drop) {
+    const QString name = m_document->storyTitle(drop.story);
+    for (const layout::Block& b : m_document->page().blocks) {
+        if (b.story == drop.story) {
+            m_view.updateOverlay();
+            emit message(tr("%1 is on the page already: drag its block to move it").arg(name));
+            return;
+        }
+    }
+    layout::Document after = m_document->document();
+    const layout::Placement placed = layout::placeStory(after.page, after.stories, drop.story,
+                                                        drop.column, drop.line, drop.columns);
+    if (placed.outcome.refused()) {
+        m_view.updateOverlay();
+        emit message(m_document->refusal(name, *placed.outcome.blockInTheWay));
+        return;
+    }
+    m_selection = {{layout::PagePart::Kind::Block, after.page.blocks[placed.block].id, {}}};
+    m_document->change(tr("Place %1").arg(name), after);
+    emit selectionChanged();
+}
+
+}  // namespace banmian::app
