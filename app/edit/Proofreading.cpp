@@ -61,30 +61,43 @@ void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRa
     document.change(Proofreading::tr("Mark: %1").arg(kindName(kind)), after);
 }
 
-std::optional<QString> acceptMark(PageDocument& document, std::size_t index) {
+namespace {
+
+// The mark of id `id` among the document's marks; null for none.
+const layout::ProofMark* findMark(const layout::Document& document, const std::string& id) {
+    const auto found = std::find_if(document.marks.begin(), document.marks.end(),
+                                    [&](const layout::ProofMark& mark) { return mark.id == id; });
+    return found == document.marks.end() ? nullptr : &*found;
+}
+
+}  // namespace
+
+std::optional<QString> acceptMark(PageDocument& document, const std::string& mark) {
     layout::Document after = document.document();
-    if (const auto error = layout::acceptMark(after, index, reviewer()))
+    if (const auto error = layout::acceptMark(after, mark, reviewer()))
         return QString::fromStdString(*error);
-    document.change(Proofreading::tr("Accept %1").arg(kindName(after.marks[index].kind)), after);
+    document.change(Proofreading::tr("Accept %1").arg(kindName(findMark(after, mark)->kind)),
+                    after);
     return std::nullopt;
 }
 
-void rejectMark(PageDocument& document, std::size_t index) {
+void rejectMark(PageDocument& document, const std::string& mark) {
     layout::Document after = document.document();
-    if (index >= after.marks.size()) return;
-    layout::rejectMark(after, index, reviewer());
-    document.change(Proofreading::tr("Reject %1").arg(kindName(after.marks[index].kind)), after);
+    const layout::ProofMark* rejected = findMark(after, mark);
+    if (!rejected) return;
+    layout::rejectMark(after, mark, reviewer());
+    document.change(Proofreading::tr("Reject %1").arg(kindName(rejected->kind)), after);
 }
 
 QStringList reviewAllBy(PageDocument& document, const std::string& author, bool accept) {
     layout::Document after = document.document();
     QStringList refused;
     for (std::size_t i = 0; i < after.marks.size(); ++i) {
-        const layout::ProofMark& m = after.marks[i];
+        const layout::ProofMark m = after.marks[i];
         if (m.author != author || !m.open()) continue;
         if (!accept) {
-            layout::rejectMark(after, i, reviewer());
-        } else if (const auto error = layout::acceptMark(after, i, reviewer())) {
+            layout::rejectMark(after, m.id, reviewer());
+        } else if (const auto error = layout::acceptMark(after, m.id, reviewer())) {
             refused << QStringLiteral("%1 “%2”: %3")
                                .arg(kindName(m.kind), excerpt(m.text),
                                     QString::fromStdString(*error));
@@ -100,7 +113,7 @@ QStringList reviewAllBy(PageDocument& document, const std::string& author, bool 
 std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint) {
     layout::Document after = document.document();
     after.marks.push_back(hint);  // under the hint's id: decided, it is not raised again
-    if (const auto error = layout::acceptMark(after, after.marks.size() - 1, reviewer()))
+    if (const auto error = layout::acceptMark(after, hint.id, reviewer()))
         return QString::fromStdString(*error);
     document.change(Proofreading::tr("Accept hint"), after);
     return std::nullopt;
@@ -109,7 +122,7 @@ std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMar
 void rejectHint(PageDocument& document, const layout::ProofMark& hint) {
     layout::Document after = document.document();
     after.marks.push_back(hint);
-    layout::rejectMark(after, after.marks.size() - 1, reviewer());
+    layout::rejectMark(after, hint.id, reviewer());
     document.change(Proofreading::tr("Reject hint"), after);
 }
 

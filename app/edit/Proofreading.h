@@ -23,10 +23,10 @@ void setProofreaderName(const QString& name);
 void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRange& range,
              const QString& correction, std::size_t pivot = 0);
 
-/// Accepts mark `index`: its correction goes into the story, which reflows. The message when it
-/// cannot be done (nothing changes then).
-std::optional<QString> acceptMark(PageDocument& document, std::size_t index);
-void rejectMark(PageDocument& document, std::size_t index);
+/// Accepts the mark of id `mark`: its correction goes into the story, which reflows. The message
+/// when it cannot be done (nothing changes then).
+std::optional<QString> acceptMark(PageDocument& document, const std::string& mark);
+void rejectMark(PageDocument& document, const std::string& mark);
 /// Accepts (or rejects) every open mark by `author`, as one undo step; the messages of those
 /// that could not be accepted.
 QStringList reviewAllBy(PageDocument& document, const std::string& author, bool accept);

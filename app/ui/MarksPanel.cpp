@@ -15,8 +15,7 @@ namespace banmian::app {
 namespace {
 
 enum Column { Status, Kind, Story, Text, Asked, Author, Time, Columns };
-constexpr int kIndexRole = Qt::UserRole;
-constexpr int kHintRole = Qt::UserRole + 1;
+constexpr int kIdRole = Qt::UserRole;
 
 QString shortTime(const std::string& iso) {
     // "2026-11-25T22:41:05" → "11-25 22:41": the evening's marks differ by the minute.
@@ -68,8 +67,7 @@ MarksPanel::MarksPanel(PageDocument& document, QWidget* parent)
     });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
         updateButtons();
-        const auto mark = selectedMark();
-        emit markSelected(mark ? std::optional(mark->first) : std::nullopt, mark && mark->second);
+        emit markSelected(selectedMark());
     });
     connect(&m_document, &PageDocument::changed, this, &MarksPanel::refresh);
     refresh();
@@ -80,7 +78,7 @@ void MarksPanel::refresh() {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     const layout::Document& d = m_document.document();
-    auto add = [&](const layout::ProofMark& m, std::size_t index, bool hint) {
+    auto add = [&](const layout::ProofMark& m, bool hint) {
         auto* item = new QTreeWidgetItem;
         item->setText(Status, statusName(m));
         item->setText(Kind, kindName(m.kind));
@@ -89,43 +87,47 @@ void MarksPanel::refresh() {
         item->setText(Asked, noteText(m));
         item->setText(Author, hint ? tr("automatic") : QString::fromStdString(m.author));
         item->setText(Time, shortTime(m.created));
-        item->setData(0, kIndexRole, static_cast<qulonglong>(index));
-        item->setData(0, kHintRole, hint);
+        item->setData(0, kIdRole, QString::fromStdString(m.id));
         if (!m.open()) {
             for (int c = 0; c < Columns; ++c) item->setForeground(c, QColor(0x80, 0x80, 0x80));
         } else {
             item->setForeground(Kind, hint ? QColor(0xE0, 0x70, 0x00) : QColor(0xD0, 0x10, 0x10));
         }
         m_list->addTopLevelItem(item);
-        if (selected && selected->first == index && selected->second == hint)
-            item->setSelected(true);
+        if (m.id == selected) item->setSelected(true);
     };
-    for (std::size_t i = 0; i < d.marks.size(); ++i) add(d.marks[i], i, false);
+    for (const layout::ProofMark& mark : d.marks) add(mark, false);
     if (m_showHints->isChecked()) {
-        for (std::size_t i = 0; i < m_document.hints().size(); ++i)
-            add(m_document.hints()[i], i, true);
+        for (const layout::ProofMark& hint : m_document.hints()) add(hint, true);
     }
     updateButtons();
 }
 
-void MarksPanel::updateButtons() {
-    const auto mark = selectedMark();
-    const layout::ProofMark* m = nullptr;
-    if (mark) {
-        const auto& marks = mark->second ? m_document.hints() : m_document.document().marks;
-        if (mark->first < marks.size()) m = &marks[mark->first];
+std::pair<const layout::ProofMark*, bool> MarksPanel::selected() const {
+    const auto id = selectedMark();
+    if (!id) return {nullptr, false};
+    for (bool hint : {false, true}) {
+        const auto& marks = hint ? m_document.hints() : m_document.document().marks;
+        for (const layout::ProofMark& mark : marks) {
+            if (mark.id == *id) return {&mark, hint};
+        }
     }
-    m_accept->setEnabled(m && m->open());
-    m_reject->setEnabled(m && m->status == layout::MarkStatus::Open);
-    m_acceptAuthor->setEnabled(m && !mark->second);
-    m_rejectAuthor->setEnabled(m && !mark->second);
+    return {nullptr, false};
 }
 
-void MarksPanel::selectMark(std::size_t index, bool hint) {
+void MarksPanel::updateButtons() {
+    const auto [m, hint] = selected();
+    m_accept->setEnabled(m && m->open());
+    m_reject->setEnabled(m && m->status == layout::MarkStatus::Open);
+    m_acceptAuthor->setEnabled(m && !hint);
+    m_rejectAuthor->setEnabled(m && !hint);
+}
+
+void MarksPanel::selectMark(const std::string& mark) {
+    const QString id = QString::fromStdString(mark);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
-        if (item->data(0, kIndexRole).toULongLong() == index &&
-            item->data(0, kHintRole).toBool() == hint) {
+        if (item->data(0, kIdRole).toString() == id) {
             m_list->setCurrentItem(item);
             m_list->scrollToItem(item);
             return;
@@ -133,39 +135,35 @@ void MarksPanel::selectMark(std::size_t index, bool hint) {
     }
 }
 
-std::optional<std::pair<std::size_t, bool>> MarksPanel::selectedMark() const {
+std::optional<std::string> MarksPanel::selectedMark() const {
     const auto items = m_list->selectedItems();
     if (items.isEmpty()) return std::nullopt;
-    return std::pair{static_cast<std::size_t>(items.front()->data(0, kIndexRole).toULongLong()),
-                     items.front()->data(0, kHintRole).toBool()};
+    return items.front()->data(0, kIdRole).toString().toStdString();
 }
 
 void MarksPanel::acceptSelected() {
-    const auto mark = selectedMark();
+    const auto [mark, hint] = selected();
     if (!mark) return;
-    std::optional<QString> error;
-    if (mark->second) {
-        if (mark->first >= m_document.hints().size()) return;
-        error = acceptHint(m_document, m_document.hints()[mark->first]);
-    } else {
-        error = acceptMark(m_document, mark->first);
-    }
+    // Copied: accepting changes the document (and its hints) the mark is in.
+    const layout::ProofMark chosen = *mark;
+    const auto error = hint ? acceptHint(m_document, chosen) : acceptMark(m_document, chosen.id);
     if (error) emit message(tr("Not accepted: %1").arg(*error));
 }
 
 void MarksPanel::rejectSelected() {
-    const auto mark = selectedMark();
+    const auto [mark, hint] = selected();
     if (!mark) return;
-    if (!mark->second)
-        rejectMark(m_document, mark->first);
-    else if (mark->first < m_document.hints().size())
-        rejectHint(m_document, m_document.hints()[mark->first]);
+    const layout::ProofMark chosen = *mark;
+    if (hint)
+        rejectHint(m_document, chosen);
+    else
+        rejectMark(m_document, chosen.id);
 }
 
 void MarksPanel::reviewAllByAuthor(bool accept) {
-    const auto mark = selectedMark();
-    if (!mark || mark->second || mark->first >= m_document.document().marks.size()) return;
-    const std::string author = m_document.document().marks[mark->first].author;
+    const auto [mark, hint] = selected();
+    if (!mark || hint) return;
+    const std::string author = mark->author;
     const QStringList refused = reviewAllBy(m_document, author, accept);
     if (!refused.isEmpty())
         emit message(tr("Not accepted: %1").arg(refused.join(QStringLiteral("; "))));

@@ -2,6 +2,10 @@
 
 #include <QWidget>
 #include <optional>
+#include <string>
+#include <utility>
+
+#include "layout/model/ProofMark.h"
 
 class QCheckBox;
 class QPushButton;
@@ -22,17 +26,17 @@ public:
     explicit MarksPanel(PageDocument& document, QWidget* parent = nullptr);
 
     QTreeWidget* list() const { return m_list; }
-    /// Selects the row of mark `index` (or of hint `index`).
-    void selectMark(std::size_t index, bool hint);
-    /// The mark selected: its index, and whether it is a hint.
-    std::optional<std::pair<std::size_t, bool>> selectedMark() const;
+    /// Selects the row of the mark (or hint) of id `mark`.
+    void selectMark(const std::string& mark);
+    /// The id of the mark (or hint) selected.
+    std::optional<std::string> selectedMark() const;
 
     void acceptSelected();
     void rejectSelected();
     void reviewAllByAuthor(bool accept);
 
 signals:
-    void markSelected(std::optional<std::size_t> index, bool hint);
+    void markSelected(std::optional<std::string> mark);
     void hintsVisible(bool visible);
     /// Why a mark could not be accepted: for the status bar.
     void message(const QString& text);
@@ -40,6 +44,8 @@ signals:
 private:
     void refresh();
     void updateButtons();
+    // The mark selected, and whether it is a hint; null for none (or one gone by an undo).
+    std::pair<const layout::ProofMark*, bool> selected() const;
 
     PageDocument& m_document;
     QTreeWidget* m_list;

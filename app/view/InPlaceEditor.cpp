@@ -107,7 +107,7 @@ void InPlaceEditor::finishEditing(bool keep) {
         (m_editing.part == Part::Caption ? index >= found->photos.size()
                                          : !edited || (m_editing.part == Part::Byline &&
                                                        index >= edited->bylines.size()))) {
-        emit message(tr("Not kept: what it was typed in is no longer on the page (“%1”)")
+        emit message(tr("Not kept: the text you edited is no longer on the page (you typed “%1”)")
                              .arg(editor->text()));
         return;
     }

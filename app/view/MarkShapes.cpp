@@ -18,10 +18,10 @@ const QColor kMarkRed(0xD0, 0x10, 0x10);
 const QColor kHintOrange(0xE0, 0x70, 0x00);
 
 void addShape(std::vector<MarkShape>& shapes, const layout::PageLayout& page,
-              const layout::ProofMark& mark, std::size_t index, bool hint) {
+              const layout::ProofMark& mark, bool hint) {
     if (!mark.open()) return;
     MarkShape shape;
-    shape.index = index;
+    shape.mark = mark.id;
     shape.hint = hint;
     shape.kind = mark.kind;
     for (const layout::Rect& r : layout::rangeRects(page, mark.range))
@@ -45,8 +45,8 @@ std::vector<MarkShape> markShapes(const layout::PageLayout& page,
                                   const std::vector<layout::ProofMark>& marks,
                                   const std::vector<layout::ProofMark>& hints) {
     std::vector<MarkShape> shapes;
-    for (std::size_t i = 0; i < marks.size(); ++i) addShape(shapes, page, marks[i], i, false);
-    for (std::size_t i = 0; i < hints.size(); ++i) addShape(shapes, page, hints[i], i, true);
+    for (const layout::ProofMark& mark : marks) addShape(shapes, page, mark, false);
+    for (const layout::ProofMark& hint : hints) addShape(shapes, page, hint, true);
     return shapes;
 }
 

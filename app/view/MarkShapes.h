@@ -18,7 +18,7 @@ namespace banmian::app {
 /// caret where something comes in, a loop around what is queried or restyled; what is asked for
 /// is written in the nearest margin, joined to the mark by a leader line. In points on the page.
 struct MarkShape {
-    std::size_t index = 0;  ///< of the mark in the document's marks, or of the hint
+    std::string mark;  ///< the mark's id (or the hint's)
     bool hint = false;
     bool selected = false;
     layout::MarkKind kind = layout::MarkKind::Comment;

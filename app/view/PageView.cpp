@@ -133,8 +133,8 @@ void PageView::selectText(std::optional<layout::TextRange> range) {
     m_proofTool->selectText(std::move(range));
 }
 
-void PageView::showMark(std::optional<std::size_t> index, bool hint) {
-    m_proofTool->showMark(index, hint);
+void PageView::showMark(std::optional<std::string> mark) {
+    m_proofTool->showMark(std::move(mark));
 }
 
 void PageView::setHintsVisible(bool visible) {

@@ -63,8 +63,8 @@ public:
     bool proofMode() const { return m_proof; }
     const std::optional<layout::TextRange>& textSelection() const;
     void selectText(std::optional<layout::TextRange> range);
-    /// The mark (or, with `hint`, the automatic hint) shown selected; scrolls it into view.
-    void showMark(std::optional<std::size_t> index, bool hint = false);
+    /// The mark (or automatic hint) of id `mark` shown selected; scrolls it into view.
+    void showMark(std::optional<std::string> mark);
     void setHintsVisible(bool visible);
 
     /// The line editor open over the page, while a headline, credit line or caption is edited in
@@ -79,7 +79,7 @@ signals:
     void selectionChanged();
     void textSelectionChanged();
     /// A click on a proof mark (or hint) on the page.
-    void markClicked(std::size_t index, bool hint);
+    void markClicked(const std::string& mark);
     /// A double-click in a story's body: open its text in the story editor.
     void editStory(const std::string& story);
     /// Something to tell the designer in the status bar: why a drop was refused.

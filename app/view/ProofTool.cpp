@@ -35,9 +35,7 @@ void ProofTool::drawOn(PageOverlay& overlay) const {
     // Marks checked against the stories: none is drawn on characters that are not its text.
     overlay.marks = markShapes(composed, layout::checkedMarks(d.stories, d.marks),
                                m_view.proofMode() && m_hintsVisible ? m_document->hints() : kNone);
-    for (MarkShape& shape : overlay.marks)
-        shape.selected = m_shownMark && m_shownMark->first == shape.index &&
-                         m_shownMark->second == shape.hint;
+    for (MarkShape& shape : overlay.marks) shape.selected = shape.mark == m_shownMark;
     overlay.noteFont = noteFont(m_view.zoom());
     layOutNotes(overlay.marks, page.grid, overlay.noteFont);
     if (m_textSelection) {
@@ -57,13 +55,12 @@ void ProofTool::selectText(std::optional<layout::TextRange> range) {
     emit textSelectionChanged();
 }
 
-void ProofTool::showMark(std::optional<std::size_t> index, bool hint) {
-    m_shownMark.reset();
-    if (index) m_shownMark = std::pair{*index, hint};
+void ProofTool::showMark(std::optional<std::string> mark) {
+    m_shownMark = std::move(mark);
     m_view.updateOverlay();
-    if (!m_view.pageItem() || !index) return;
+    if (!m_view.pageItem() || !m_shownMark) return;
     for (const MarkShape& s : m_view.pageItem()->overlay().marks) {
-        if (s.index == *index && s.hint == hint) {
+        if (s.mark == *m_shownMark) {
             m_view.ensureVisible(s.caret ? *s.caret : s.pieces.front(), 80, 80);
             return;
         }
@@ -72,7 +69,12 @@ void ProofTool::showMark(std::optional<std::size_t> index, bool hint) {
 
 void ProofTool::setHintsVisible(bool visible) {
     m_hintsVisible = visible;
-    if (m_shownMark && m_shownMark->second) m_shownMark.reset();
+    if (m_shownMark && m_document) {  // a hint hidden is no longer shown selected
+        const auto& hints = m_document->hints();
+        if (std::any_of(hints.begin(), hints.end(),
+                        [&](const layout::ProofMark& h) { return h.id == *m_shownMark; }))
+            m_shownMark.reset();
+    }
     m_view.updateOverlay();
 }
 
@@ -87,8 +89,9 @@ void ProofTool::press(QPointF point) {
         bool hit = s.noteRect.contains(point) || (s.caret && s.caret->contains(point));
         for (const QRectF& r : s.pieces) hit |= r.contains(point);
         if (hit) {
-            showMark(s.index, s.hint);
-            emit markClicked(s.index, s.hint);
+            const std::string mark = s.mark;  // showMark() draws the overlay again, `s` with it
+            showMark(mark);
+            emit markClicked(mark);
             return;
         }
     }

@@ -29,8 +29,8 @@ public:
 
     const std::optional<layout::TextRange>& textSelection() const { return m_textSelection; }
     void selectText(std::optional<layout::TextRange> range);
-    /// The mark (or, with `hint`, the automatic hint) shown selected; scrolls it into view.
-    void showMark(std::optional<std::size_t> index, bool hint);
+    /// The mark (or automatic hint) of id `mark` shown selected; scrolls it into view.
+    void showMark(std::optional<std::string> mark);
     void setHintsVisible(bool visible);
 
     /// The page changed: a text selection whose text changed under it is dropped.
@@ -49,7 +49,7 @@ public:
 signals:
     void textSelectionChanged();
     /// A click on a proof mark (or hint) on the page.
-    void markClicked(std::size_t index, bool hint);
+    void markClicked(const std::string& mark);
 
 private:
     // The place in story text nearest to a page point (in points), within `reach`.
@@ -60,7 +60,7 @@ private:
     bool m_hintsVisible = true;
     std::optional<layout::TextRange> m_textSelection;
     std::optional<layout::TextPlace> m_textAnchor;  // where the drag selecting text began
-    std::optional<std::pair<std::size_t, bool>> m_shownMark;
+    std::optional<std::string> m_shownMark;         // its id
 };
 
 }  // namespace banmian::app

@@ -14,16 +14,16 @@ struct Reviewer {
     std::string time;  ///< ISO 8601
 };
 
-/// Accepts mark `index` of `document`: its correction goes into the story (a deletion, an
+/// Accepts the mark of id `mark` in `document`: its correction goes into the story (a deletion, an
 /// insertion, a replacement, a transposition, or a headline's face), the mark is kept as accepted,
 /// and every other mark follows its text. The mark is first checked against its story
 /// (reanchor()): applied where its text is, never to other characters. The message a person reads
 /// when it cannot be done — the document is then unchanged.
-std::optional<std::string> acceptMark(Document& document, std::size_t index,
+std::optional<std::string> acceptMark(Document& document, const std::string& mark,
                                       const Reviewer& reviewer);
 
-/// Rejects mark `index`: the story stays as it is; the mark is kept as rejected.
-void rejectMark(Document& document, std::size_t index, const Reviewer& reviewer);
+/// Rejects the mark of id `mark`: the story stays as it is; the mark is kept as rejected.
+void rejectMark(Document& document, const std::string& mark, const Reviewer& reviewer);
 
 /// Changes the characters of `range` to `text` in `stories` (a range over several paragraphs
 /// joins them). The message when it cannot be done: the range is not in the stories, or reaches

@@ -479,6 +479,10 @@ Fix it first, or export it anyway.</source>
         <source>Edit the caption of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not kept: the text you edited is no longer on the page (you typed “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::LayoutTool</name>

@@ -474,6 +474,10 @@ Fix it first, or export it anyway.</source>
         <source>Edit the caption of %1</source>
         <translation>修改%1的图说</translation>
     </message>
+    <message>
+        <source>Not kept: the text you edited is no longer on the page (you typed “%1”)</source>
+        <translation>未保存：所编辑的文字已不在版面上（输入的是“%1”）</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::LayoutTool</name>

@@ -384,6 +384,45 @@ private slots:
         QCOMPARE(m_window->document()->undoStack()->count(), 2);
     }
 
+    void anEditInPlaceGoesToItsOwnBlockWhenThePageChangesUnderIt() {
+        auto headlineCentre = [&](std::size_t block) {
+            for (const auto& f : m_window->document()->layout()->textFrames) {
+                if (f.block == static_cast<int>(block) &&
+                    f.part == layout::TextFrame::Part::Headline)
+                    return at(pointsOf(f.rect.x + f.rect.width / 2, f.rect.y + f.rect.height / 2));
+            }
+            return QPoint();
+        };
+        // Story 1's headline opened; meanwhile the block before it leaves the page (an undo, a
+        // change from elsewhere), so that its block is now the first.
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, headlineCentre(1));
+        QVERIFY(view()->inlineEditor());
+        layout::Document after = m_window->document()->document();
+        after.page.blocks.erase(after.page.blocks.begin());
+        m_window->document()->change(QStringLiteral("Take the first block off"), after);
+        view()->inlineEditor()->setText(QString::fromUtf8("人工智能大模型论坛在徐汇举行"));
+        QTest::keyClick(view()->inlineEditor(), Qt::Key_Return);
+        QCOMPARE(m_window->document()->document().stories[1].headline,
+                 std::string("人工智能大模型论坛在徐汇举行"));
+        QVERIFY(m_window->document()->document().stories[0].headline !=
+                "人工智能大模型论坛在徐汇举行");
+
+        // Its block taken off while it is open: nothing is written anywhere, and what was typed
+        // is said.
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, headlineCentre(0));
+        QVERIFY(view()->inlineEditor());
+        const layout::Document before = m_window->document()->document();
+        after = before;
+        after.page.blocks.clear();
+        m_window->document()->change(QStringLiteral("Take every block off"), after);
+        view()->inlineEditor()->setText(QStringLiteral("typed while it went"));
+        QTest::keyClick(view()->inlineEditor(), Qt::Key_Return);
+        QVERIFY(m_window->document()->document().stories == before.stories);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                         QStringLiteral("typed while it went")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
     void theStoryEditorGivesBackTheStoryAsEdited() {
         const layout::Story& story = m_window->document()->document().stories[0];
         banmian::app::StoryEditor editor(story);

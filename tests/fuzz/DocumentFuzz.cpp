@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::size_t marks = std::min<std::size_t>(document.marks.size(), 8);
     for (std::size_t i = 0; i < marks; ++i) {
         Document copy = document;
-        if (!acceptMark(copy, i, {"fuzz", "2026-11-25T23:00:00"})) (void)documentToJson(copy);
+        if (!acceptMark(copy, copy.marks[i].id, {"fuzz", "2026-11-25T23:00:00"}))
+            (void)documentToJson(copy);
     }
     return 0;
 }

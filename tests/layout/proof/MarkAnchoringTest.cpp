@@ -125,8 +125,8 @@ TEST(MarkAnchoring, AcceptingMarksFromAnotherCopyChangesExactlyTheirCharacters) 
     p.replace(p.find("徐江西岸"), std::string("徐江西岸").size(), "徐汇西岸两处");
 
     const Reviewer editor{"编辑乙", "2026-11-26T10:00:00"};
-    ASSERT_FALSE(acceptMark(copies.a, Copies::kReplace, editor));
-    ASSERT_FALSE(acceptMark(copies.a, Copies::kInsert, editor));
+    ASSERT_FALSE(acceptMark(copies.a, copies.a.marks[Copies::kReplace].id, editor));
+    ASSERT_FALSE(acceptMark(copies.a, copies.a.marks[Copies::kInsert].id, editor));
     // Every story, every field, every paragraph: the two intended changes and nothing else.
     EXPECT_EQ(copies.a.stories, expected);
 }
@@ -138,7 +138,8 @@ TEST(MarkAnchoring, AMarkWhoseTextIsGoneIsOrphanedAndNeverApplied) {
     EXPECT_TRUE(gone.orphaned);
     EXPECT_EQ(gone.text, "同期");  // kept, with its text, listed
     const Document before = copies.a;
-    EXPECT_TRUE(acceptMark(copies.a, Copies::kDelete, {"编辑乙", "2026-11-26T10:00:00"}));
+    EXPECT_TRUE(acceptMark(copies.a, copies.a.marks[Copies::kDelete].id,
+                           {"编辑乙", "2026-11-26T10:00:00"}));
     EXPECT_EQ(copies.a.stories, before.stories);
     EXPECT_EQ(copies.a.marks, before.marks);
 }
@@ -152,12 +153,12 @@ TEST(MarkAnchoring, AcceptNeverAppliesAMarkWhereItsTextIsNot) {
     std::string& p = expected[1].paragraphs[0];
     p.replace(p.find("徐江西岸"), std::string("徐江西岸").size(), "徐汇西岸");
     const Reviewer editor{"编辑乙", "2026-11-26T10:00:00"};
-    ASSERT_FALSE(acceptMark(copies.a, Copies::kReplace, editor));
+    ASSERT_FALSE(acceptMark(copies.a, copies.a.marks[Copies::kReplace].id, editor));
     EXPECT_EQ(copies.a.stories, expected);
     EXPECT_EQ(textUnder(copies.a, copies.a.marks[Copies::kReplace].range), "徐汇西岸");
 
     const Document before = copies.a;
-    EXPECT_EQ(acceptMark(copies.a, Copies::kDelete, editor),
+    EXPECT_EQ(acceptMark(copies.a, copies.a.marks[Copies::kDelete].id, editor),
               "the text this mark was on is no longer in its story: reject it");
     EXPECT_EQ(copies.a.stories, before.stories);
     EXPECT_EQ(copies.a.marks, before.marks);
@@ -236,9 +237,9 @@ TEST(MergingMarks, TheSameMarkKeepsItsLatestReview) {
     Copies copies;
     Document a = copies.b;  // A was copied from B after B's marks were made
     const Reviewer editor{"编辑乙", "2026-11-26T10:00:00"};
-    ASSERT_FALSE(acceptMark(copies.b, Copies::kReplace, editor));
-    rejectMark(a, Copies::kQuery, {"编辑丙", "2026-11-26T09:30:00"});
-    rejectMark(copies.b, Copies::kQuery, {"编辑乙", "2026-11-26T09:10:00"});
+    ASSERT_FALSE(acceptMark(copies.b, copies.b.marks[Copies::kReplace].id, editor));
+    rejectMark(a, a.marks[Copies::kQuery].id, {"编辑丙", "2026-11-26T09:30:00"});
+    rejectMark(copies.b, copies.b.marks[Copies::kQuery].id, {"编辑乙", "2026-11-26T09:10:00"});
     const MarksMerged merged = mergeMarks(a, copies.b);
     EXPECT_EQ(merged.added, 0u);
     EXPECT_EQ(merged.updated, 1u);  // the replacement, accepted in B

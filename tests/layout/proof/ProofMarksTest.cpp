@@ -160,13 +160,13 @@ protected:
 TEST_F(Accepting, AReplacementChangesTheStoryExactlyAndOtherMarksFollow) {
     Document d = document();
     d.marks.push_back(markOn(d.stories, 0, 1, "之地", MarkKind::Comment, "好"));
-    ASSERT_FALSE(acceptMark(d, 0, editor));
+    ASSERT_FALSE(acceptMark(d, d.marks[0].id, editor));
     EXPECT_EQ(d.stories[0].paragraphs[1], "徐汇历来是人才聚集之地。");
     EXPECT_EQ(d.marks[0].status, MarkStatus::Accepted);
     EXPECT_EQ(d.marks[0].reviewer, "编辑乙");
     EXPECT_EQ(textUnder(d.stories, d.marks[0]), "聚集");
     EXPECT_EQ(textUnder(d.stories, d.marks[2]), "之地");
-    EXPECT_EQ(acceptMark(d, 0, editor), "the mark was already reviewed");
+    EXPECT_EQ(acceptMark(d, d.marks[0].id, editor), "the mark was already reviewed");
 }
 
 TEST_F(Accepting, EachKindOfCorrection) {
@@ -178,7 +178,8 @@ TEST_F(Accepting, EachKindOfCorrection) {
     insert.range.end = insert.range.begin;
     insert.text.clear();
     d.marks.push_back(insert);
-    for (std::size_t i = 0; i < d.marks.size(); ++i) ASSERT_FALSE(acceptMark(d, i, editor));
+    for (std::size_t i = 0; i < d.marks.size(); ++i)
+        ASSERT_FALSE(acceptMark(d, d.marks[i].id, editor));
     EXPECT_EQ(d.stories[0].paragraphs[0], "技能人才是推动发展的动力。");
     EXPECT_EQ(d.stories[1].paragraphs[0], "老房子里的生活新。");
     EXPECT_EQ(d.stories[1].paragraphs[1], "居民说：如今日子越过越好。");
@@ -190,7 +191,7 @@ TEST_F(Accepting, ADeletionOverAParagraphBreakJoinsTheParagraphs) {
     mark.range.end = {d.stories[0].id, StoryField::Body, 1, std::string("徐汇").size()};
     recordMarkText(d.stories, mark);  // "动力。\n徐汇", as the window records it
     d.marks = {mark};
-    ASSERT_FALSE(acceptMark(d, 0, editor));
+    ASSERT_FALSE(acceptMark(d, d.marks[0].id, editor));
     ASSERT_EQ(d.stories[0].paragraphs.size(), 1u);
     EXPECT_EQ(d.stories[0].paragraphs[0], "技能人才是推动发展的持续历来是人才汇聚之地。");
 }
@@ -206,9 +207,9 @@ TEST_F(Accepting, AFaceChangeOnAHeadlineSetsItsBlocksFace) {
                   {d.stories[0].id, StoryField::Headline, 0, 24}};
     recordMarkText(d.stories, mark);
     d.marks = {mark, markOn(d.stories, 0, 0, "技能", MarkKind::Style, "黑体")};
-    ASSERT_FALSE(acceptMark(d, 0, editor));
+    ASSERT_FALSE(acceptMark(d, d.marks[0].id, editor));
     EXPECT_EQ(d.page.blocks[0].headlineFont, "黑体");
-    EXPECT_EQ(acceptMark(d, 1, editor),
+    EXPECT_EQ(acceptMark(d, d.marks[1].id, editor),
               "only a headline can change its face: a story's body is set in one face");
     EXPECT_EQ(d.marks[1].status, MarkStatus::Open);
 }
@@ -216,7 +217,7 @@ TEST_F(Accepting, AFaceChangeOnAHeadlineSetsItsBlocksFace) {
 TEST_F(Accepting, RejectingKeepsTheTextAndTheMark) {
     Document d = document();
     const std::vector<Story> stories = d.stories;
-    rejectMark(d, 0, editor);
+    rejectMark(d, d.marks[0].id, editor);
     EXPECT_EQ(d.stories, stories);
     EXPECT_EQ(d.marks[0].status, MarkStatus::Rejected);
     EXPECT_EQ(d.marks[0].reviewed, "2026-11-25T23:05:00");
@@ -225,7 +226,8 @@ TEST_F(Accepting, RejectingKeepsTheTextAndTheMark) {
 TEST_F(Accepting, AnOrphanedMarkCannotBeAccepted) {
     Document d = document();
     d.marks[0].orphaned = true;
-    EXPECT_EQ(acceptMark(d, 0, editor), "the text this mark was on has been deleted: reject it");
+    EXPECT_EQ(acceptMark(d, d.marks[0].id, editor),
+              "the text this mark was on has been deleted: reject it");
 }
 
 TEST_F(FollowText, MarksAreSavedAndReadBack) {
