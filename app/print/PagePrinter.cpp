@@ -31,7 +31,7 @@ std::optional<QString> printPage(QPrinter& printer, const layout::PageLayout& pa
     // The page painter draws in points; the printer's device counts in its own dots.
     painter.scale(printer.resolution() / 72.0, printer.resolution() / 72.0);
     GlyphPaths glyphs(registry);
-    paintPage(painter, page, glyphs, {.grid = false, .outlines = true});
+    paintPage(painter, page, glyphs, {.grid = false, .outlines = true, .area = {}});
     painter.end();
     return std::nullopt;
 }

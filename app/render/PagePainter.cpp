@@ -82,17 +82,27 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
         painter.drawLine(QPointF(pt(rule.x1), pt(rule.y1)), QPointF(pt(rule.x2), pt(rule.y2)));
     }
 
-    paintRuns(painter, page.runs, glyphs, options.outlines);
+    paintRuns(painter, page.runs, glyphs, options.outlines, options.area);
+}
+
+QRectF inkBounds(const layout::PageRun& run) {
+    if (run.glyphs.empty()) return {};
+    const auto [left, right] = std::minmax_element(run.x.begin(), run.x.end());
+    const auto [top, bottom] = std::minmax_element(run.y.begin(), run.y.end());
+    const double size = pt(run.size);
+    return QRectF(QPointF(pt(*left) - size * 0.25, pt(*top) - size * 1.1),
+                  QPointF(pt(*right) + size * 1.25, pt(*bottom) + size * 0.4));
 }
 
 void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs,
-               bool outlines) {
+               bool outlines, const QRectF& area) {
     painter.save();
     painter.setPen(Qt::black);
     painter.setBrush(Qt::black);
     QList<quint32> indexes;
     QList<QPointF> positions;
     for (const layout::PageRun& run : runs) {
+        if (!area.isEmpty() && !area.intersects(inkBounds(run))) continue;
         const double size = pt(run.size);
         if (const QRawFont* raw = outlines ? nullptr : glyphs.rawFont(run.font, size)) {
             indexes.resize(static_cast<qsizetype>(run.glyphs.size()));

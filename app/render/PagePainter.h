@@ -16,6 +16,9 @@ struct PagePaintOptions {
     /// Glyphs as filled outlines rather than from Qt's glyph cache: for printers, whose streams
     /// then hold vectors Qt cannot re-encode.
     bool outlines = false;
+    /// The part of the page to draw, in points (what a view exposed); empty: all of it. Glyphs
+    /// outside it are not drawn at all, rather than clipped one by one.
+    QRectF area;
 };
 
 /// A page rectangle in points, as the painter, the page view and its overlay draw it.
@@ -27,9 +30,13 @@ QRectF rectOf(const layout::Rect& r);
 void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& glyphs,
                const PagePaintOptions& options = {});
 
+/// Where a run's glyphs put their ink, in points: their em boxes and a little around them
+/// (accents, overhangs).
+QRectF inkBounds(const layout::PageRun& run);
+
 /// Draws glyph runs at their page positions (in points), from the fonts' own outlines.
 void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs,
-               bool outlines = false);
+               bool outlines = false, const QRectF& area = {});
 
 /// Saves a picture as PNG without ever leaving a half-written file; the error, if any.
 std::optional<std::string> savePng(const QImage& image, const std::string& path);

@@ -1,31 +1,63 @@
 #include "app/view/PageItem.h"
 
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <cmath>
 
 #include "app/render/PagePainter.h"
 
 namespace banmian::app {
 
-PageItem::PageItem(const layout::PageLayout& page, const fonts::FontRegistry& registry)
-    : m_page(&page), m_glyphs(registry) {}
+namespace {
 
-void PageItem::setPage(const layout::PageLayout* page) {
+// Where an overlay draws, in points: a little more than its rectangles, for hairlines and the
+// resize handle's edge at any zoom.
+QRectF overlayBounds(const PageOverlay& overlay, const QRectF& marks) {
+    QRectF bounds = marks;
+    auto extend = [&](const QRectF& r) { bounds = bounds.isNull() ? r : bounds | r; };
+    for (const QRectF& r : overlay.selected) extend(r);
+    if (overlay.handle) extend(*overlay.handle);
+    for (const auto& o : overlay.overset) extend(o.block);
+    for (const QRectF& r : overlay.refused) extend(r);
+    for (const QRectF& r : overlay.textSelection) extend(r);
+    if (overlay.textCaret) extend(*overlay.textCaret);
+    return bounds.isNull() ? bounds : bounds.adjusted(-4, -4, 4, 4);
+}
+
+}  // namespace
+
+PageItem::PageItem(const layout::PageLayout& page, const fonts::FontRegistry& registry)
+    : m_page(&page), m_ink(page), m_glyphs(registry) {
+    // The exposed part reaches paint(): the glyphs of the rest of the page are not drawn.
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
+}
+
+QRectF PageItem::setPage(const layout::PageLayout* page) {
     const bool sameTrim = page && m_page && page->grid.trimWidth == m_page->grid.trimWidth &&
                           page->grid.trimHeight == m_page->grid.trimHeight;
+    InkMap ink = page ? InkMap(*page) : InkMap();
+    const QRectF changed = sameTrim ? ink.changedFrom(m_ink) : pageRect() | boundingRect();
     if (!sameTrim) prepareGeometryChange();
     m_page = page;
-    update();
+    m_ink = std::move(ink);
+    if (!sameTrim) {
+        update();
+        return pageRect();
+    }
+    if (!changed.isNull()) update(changed);
+    return changed;
 }
 
 void PageItem::setOverlay(PageOverlay overlay) {
     const QRectF bounds = marksBounds(overlay.marks);
+    const QRectF before = overlayBounds(m_overlay, m_marksBounds);
     if (bounds != m_marksBounds) {
         prepareGeometryChange();
         m_marksBounds = bounds;
     }
     m_overlay = std::move(overlay);
-    update();
+    const QRectF after = overlayBounds(m_overlay, m_marksBounds);
+    if (!before.isNull() || !after.isNull()) update(before.isNull() ? after : before | after);
 }
 
 void PageItem::setGridVisible(bool visible) {
@@ -43,10 +75,13 @@ QRectF PageItem::boundingRect() const {
     return m_page ? pageRect() | m_marksBounds : QRectF();
 }
 
-void PageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+void PageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     if (!m_page) return;
     painter->setRenderHint(QPainter::Antialiasing);
-    paintPage(*painter, *m_page, m_glyphs, {m_grid});
+    PagePaintOptions options;
+    options.grid = m_grid;
+    if (option) options.area = option->exposedRect;
+    paintPage(*painter, *m_page, m_glyphs, options);
     paintOverlay(*painter);
 }
 

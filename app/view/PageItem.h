@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/render/GlyphPaths.h"
+#include "app/view/InkMap.h"
 #include "app/view/MarkShapes.h"
 #include "layout/output/PageLayout.h"
 
@@ -39,8 +40,9 @@ public:
     /// `page` must outlive the item, or be replaced by setPage() first.
     PageItem(const layout::PageLayout& page, const fonts::FontRegistry& registry);
 
-    /// Shows another composition of the page (after a change); nothing when there is none.
-    void setPage(const layout::PageLayout* page);
+    /// Shows another composition of the page (after a change); nothing when there is none. Only
+    /// what it changed is repainted; that part of the page (in points) is returned.
+    QRectF setPage(const layout::PageLayout* page);
     void setOverlay(PageOverlay overlay);
     const PageOverlay& overlay() const { return m_overlay; }
     /// The page itself, without the notes beside it.
@@ -54,6 +56,7 @@ private:
     void paintOverlay(QPainter& painter) const;
 
     const layout::PageLayout* m_page;
+    InkMap m_ink;  // of m_page, to compare the next composition with
     GlyphPaths m_glyphs;
     PageOverlay m_overlay;
     QRectF m_marksBounds;

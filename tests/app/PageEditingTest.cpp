@@ -169,6 +169,25 @@ private slots:
         QCOMPARE(layout::documentToJson(m_window->document()->document()), after);
     }
 
+    // A change repaints what it changed: a block nudged down a line is repainted where it was and
+    // where it is, the story beside it is not; the same composition again repaints nothing.
+    void aChangeRepaintsOnlyTheBlocksItChanged() {
+        banmian::app::PageItem* item = view()->pageItem();
+        const layout::PageLayout before = *m_window->document()->layout();
+        QVERIFY(item->setPage(m_window->document()->layout()).isNull());
+        const QRectF left = banmian::app::rectOf(page().grid.rect(page().blocks[0].area.front()));
+        const QRectF right = banmian::app::rectOf(page().grid.rect(page().blocks[1].area.front()));
+        view()->select({{layout::PagePart::Kind::Block, 0, 0}});
+        view()->nudge(0, 1);
+        const QRectF moved = banmian::app::rectOf(page().grid.rect(page().blocks[0].area.front()));
+        item->setPage(&before);  // what the page showed, then what the nudge changed from it
+        const QRectF changed = item->setPage(m_window->document()->layout());
+        QVERIFY(changed.intersects(left) && changed.intersects(moved));
+        QVERIFY2(!changed.intersects(right), "the story beside it was repainted");
+        // Within the block's two places, give or take the glyphs' overhang and its rules.
+        QVERIFY((left | moved).adjusted(-12, -12, 12, 12).contains(changed));
+    }
+
     // The selection is kept by block id: after a block before it is taken off the page, and
     // after undo and redo put it back and take it off again, the same block stays selected —
     // never the block that came to stand at its index — and so does the selection drawn.
