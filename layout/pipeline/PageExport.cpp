@@ -26,6 +26,7 @@ PdfOptions pdfOptions(const Page& page, const ExportOptions& options, const Flow
     pdf.title = page.masthead.title + " " + page.masthead.date;
     pdf.cropMarks = options.cropMarks;
     pdf.iccProfile = options.iccProfile;
+    pdf.time = options.time;
     const std::string slug = page.masthead.title + "　第1版　" + page.masthead.date + "　导出 " +
                              formatTime(options.time, "%Y-%m-%d %H:%M") + "　Banmian";
     pdf.slug = slugLine(page.grid, slug, styles.folio, typesetter);
@@ -64,7 +65,6 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
     PdfOptions pdf = pdfOptions(document.page, options, *styles.value(), composer.typesetter());
     if (proof) {
         pdf.title += " 校样";
-        pdf.creationDate = formatTime(options.time, "D:%Y%m%d%H%M%S");  // the hints' date
         auto written = exportProofPdf(layout, composer.registry(), pdf,
                                       proofAnnotations(layout, proofMarks(document)));
         if (!written) return written.error();

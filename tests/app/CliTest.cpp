@@ -249,6 +249,9 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     const std::string first((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>());
     const std::string second((std::istreambuf_iterator<char>(b)), std::istreambuf_iterator<char>());
     EXPECT_TRUE(first == second) << "two exports of one page differ";
+    // Both dates are the export's time with its zone, as SOURCE_DATE_EPOCH and TZ say.
+    EXPECT_NE(first.find("/CreationDate (D:20231114221320Z) /ModDate (D:20231114221320Z)"),
+              std::string::npos);
 }
 
 // A page of one story with a photo of `image` (a path); the document's path.
@@ -487,6 +490,25 @@ TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {
     EXPECT_EQ(same, want.size()) << "differs after: " << want.substr(same > 30 ? same - 30 : 0, 60)
                                  << "\ngot: " << got.substr(same > 30 ? same - 30 : 0, 60);
     EXPECT_EQ(got.size(), want.size());
+}
+
+// The galley is dated by the export clock too: SOURCE_DATE_EPOCH fixes its dates (in the zone TZ
+// names), and two galleys of one text at one time are the same bytes.
+TEST(Cli, TypesetDatesTheGalleyByTheExportClock) {
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string first = (dir / "banmian-cli-galley-dated.pdf").string();
+    const std::string second = (dir / "banmian-cli-galley-dated-again.pdf").string();
+    const std::vector<std::string> fixedTime = {"SOURCE_DATE_EPOCH=1782000000", "TZ=CST-8"};
+    for (const std::string& pdf : {first, second}) {
+        const ProcessOutput run = runProcess(
+                kBanmian, {"typeset", kSeed, "--width", "13em", "-o", pdf}, {}, fixedTime);
+        ASSERT_EQ(run.exitCode, 0) << run.err;
+    }
+    const std::string bytes = readFile(first);
+    EXPECT_NE(bytes.find("/CreationDate (D:20260621080000+08'00') "
+                         "/ModDate (D:20260621080000+08'00')"),
+              std::string::npos);
+    EXPECT_TRUE(bytes == readFile(second)) << "two galleys of one text at one time differ";
 }
 
 TEST(Cli, ExportRefusesAProfileThatIsNotCmyk) {
