@@ -23,7 +23,13 @@ std::string formatTime(std::time_t when, const char* format) {
 PdfOptions pdfOptions(const Page& page, const ExportOptions& options, const FlowStyles& styles,
                       Typesetter& typesetter) {
     PdfOptions pdf;
-    pdf.title = page.masthead.title + " " + page.masthead.date;
+    // PDF/X-1a:2001 (ISO 15930-1) requires a /Title: the masthead's name and date, or for a page
+    // without them, which page it is.
+    for (const std::string& part : {page.masthead.title, page.masthead.date}) {
+        if (part.empty()) continue;
+        pdf.title += (pdf.title.empty() ? "" : " ") + part;
+    }
+    if (pdf.title.empty()) pdf.title = "第1版";
     pdf.cropMarks = options.cropMarks;
     pdf.iccProfile = options.iccProfile;
     pdf.time = options.time;

@@ -20,6 +20,7 @@
 #include "layout/pdf/ProofAnnotations.h"
 #include "layout/proof/MarkAnnotations.h"
 #include "tests/bench/SeedPage.h"
+#include "tests/pdfx/PdfxCheck.h"
 
 namespace banmian::layout {
 namespace {
@@ -369,6 +370,7 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
     const std::string printPdf = write("print.pdf", print.value());
     EXPECT_EQ(print.value().find("/Annots"), std::string::npos);
     EXPECT_NE(print.value().find("/GTS_PDFXVersion"), std::string::npos);
+    EXPECT_EQ(pdfxFailures(printPdf), "");
     EXPECT_EQ(run("pdftotext -raw -enc UTF-8 " + pdf + " -").out,
               run("pdftotext -raw -enc UTF-8 " + printPdf + " -").out);
     EXPECT_EQ(run("pdffonts " + pdf).out, run("pdffonts " + printPdf).out);
