@@ -14,6 +14,7 @@
 #include "layout/flow/GalleyPages.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/pdf/PdfExporter.h"
+#include "layout/pipeline/PageExport.h"
 #include "layout/text/Galley.h"
 #include "layout/text/GalleyCheck.h"
 
@@ -236,7 +237,8 @@ int runTypesetCommand(const std::vector<std::string>& args) {
     if (!o.pdf.empty()) {
         layout::PdfOptions options;
         options.title = o.file;
-        options.cropMarks = false;  // a galley is a proof, not a page for the plant
+        options.cropMarks = false;             // a galley is a proof, not a page for the plant
+        options.time = layout::exportClock();  // its dates; SOURCE_DATE_EPOCH fixes them
         const auto pdf = layout::exportPdf(layout::galleyPages(galley, style), registry, options);
         if (!pdf) {
             std::cerr << "banmian typeset: " << pdf.error().message << "\n";

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "layout/image/RasterImage.h"
+#include "layout/pdf/PdfDate.h"
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfFonts.h"
 #include "layout/pdf/PdfImage.h"
@@ -209,7 +210,7 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
         std::string annots;
         if (proof) {
             const std::vector<int> objects =
-                    addProofAnnotations(pdf, *proof, f, pageObject, options.creationDate);
+                    addProofAnnotations(pdf, *proof, f, pageObject, pdfDate(options.time));
             for (const int object : objects) annots += std::to_string(object) + " 0 R ";
             if (!objects.empty()) annots = " /Annots [" + annots + "]";
             annotations += objects.size();
@@ -249,11 +250,10 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
     }
     pdf.set(catalog,
             "<< /Type /Catalog /Pages " + std::to_string(pages) + " 0 R" + catalogEntries + " >>");
-    info += " /Trapped /False";
-    if (!options.creationDate.empty()) {
-        info += " /CreationDate (" + options.creationDate + ") /ModDate (" + options.creationDate +
-                ")";
-    }
+    // PDF/X-1a:2001 (ISO 15930-1) requires /Trapped (True or False), /CreationDate and /ModDate;
+    // the file is made once, so both dates are when it was made.
+    const std::string date = pdfDate(options.time);
+    info += " /Trapped /False /CreationDate (" + date + ") /ModDate (" + date + ")";
     const int infoObject = pdf.add(info + " >>");
     // Caret annotations and the highlights' blend mode need PDF 1.5 and 1.4.
     return ProofPdf{pdf.serialize(catalog, infoObject, proof ? "1.6" : "1.3"), annotations};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,8 +21,10 @@ struct PdfOptions {
     /// The registered characterization the page is printed to (PDF/X OutputIntent).
     std::string outputCondition = "IFRA26";
     std::string outputConditionInfo = "ISO 12647-3:2004 coldset offset on newsprint (IFRA26)";
-    /// D:YYYYMMDDHHmmSS; empty: none (the file then depends on the page only).
-    std::string creationDate;
+    /// When the file is made: its /CreationDate and /ModDate (PDF/X-1a:2001, ISO 15930-1, asks
+    /// for both), and the date of a proof's hints. The caller's clock (exportClock()), so that a
+    /// fixed SOURCE_DATE_EPOCH gives the same bytes; by default the epoch, as the page alone.
+    std::time_t time = 0;
     /// The plant's own CMYK ICC profile, embedded as the OutputIntent's DestOutputProfile;
     /// empty: the registered characterization is named only (allowed for PDF/X-1a).
     std::string iccProfile;

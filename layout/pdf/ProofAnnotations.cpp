@@ -1,8 +1,8 @@
 #include "layout/pdf/ProofAnnotations.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "layout/pdf/PdfDate.h"
 #include "layout/pdf/PdfDocument.h"
 
 namespace banmian::layout {
@@ -93,28 +93,6 @@ Appearance note(const Box& icon, const Rgb& colour, const Rgb& tint) {
 }
 
 }  // namespace
-
-std::string pdfDate(const std::string& iso) {
-    // YYYY-MM-DDTHH:MM:SS, then optionally Z or ±HH:MM.
-    static constexpr std::size_t digits[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
-    if (iso.size() < 19 || iso[4] != '-' || iso[7] != '-' || (iso[10] != 'T' && iso[10] != ' ') ||
-        iso[13] != ':' || iso[16] != ':')
-        return {};
-    std::string out = "D:";
-    for (const std::size_t i : digits) {
-        if (!std::isdigit(static_cast<unsigned char>(iso[i]))) return {};
-        out += iso[i];
-    }
-    std::string zone = iso.substr(19);
-    if (!zone.empty() && zone[0] == '.') {  // fractions of a second: not in a PDF date
-        const std::size_t end = zone.find_first_not_of("0123456789", 1);
-        zone = end == std::string::npos ? "" : zone.substr(end);
-    }
-    if (zone == "Z") return out + "Z";
-    if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':')
-        return out + zone.substr(0, 3) + "'" + zone.substr(4, 2) + "'";
-    return zone.empty() ? out : std::string();
-}
 
 std::vector<int> addProofAnnotations(PdfDocument& pdf,
                                      const std::vector<ProofAnnotation>& annotations,

@@ -44,10 +44,6 @@ struct ProofAnnotation {
     std::vector<Rect> rects;
 };
 
-/// The mark's time as a PDF date: "2026-11-25T22:41:05" gives "D:20261125224105"; a zone (Z,
-/// +08:00) is kept. Empty when it is not such a time.
-std::string pdfDate(const std::string& iso8601);
-
 /// Writes `annotations` into `pdf` as annotation dictionaries of the page object `page`, each with
 /// its appearance stream (so that readers that draw only what the file says draw them too),
 /// placed by `frame`. Those whose mark has no time (hints, found as the file is made) are dated

@@ -23,9 +23,16 @@ std::string formatTime(std::time_t when, const char* format) {
 PdfOptions pdfOptions(const Page& page, const ExportOptions& options, const FlowStyles& styles,
                       Typesetter& typesetter) {
     PdfOptions pdf;
-    pdf.title = page.masthead.title + " " + page.masthead.date;
+    // PDF/X-1a:2001 (ISO 15930-1) requires a /Title: the masthead's name and date, or for a page
+    // without them, which page it is.
+    for (const std::string& part : {page.masthead.title, page.masthead.date}) {
+        if (part.empty()) continue;
+        pdf.title += (pdf.title.empty() ? "" : " ") + part;
+    }
+    if (pdf.title.empty()) pdf.title = "第1版";
     pdf.cropMarks = options.cropMarks;
     pdf.iccProfile = options.iccProfile;
+    pdf.time = options.time;
     const std::string slug = page.masthead.title + "　第1版　" + page.masthead.date + "　导出 " +
                              formatTime(options.time, "%Y-%m-%d %H:%M") + "　Banmian";
     pdf.slug = slugLine(page.grid, slug, styles.folio, typesetter);
@@ -64,7 +71,6 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
     PdfOptions pdf = pdfOptions(document.page, options, *styles.value(), composer.typesetter());
     if (proof) {
         pdf.title += " 校样";
-        pdf.creationDate = formatTime(options.time, "D:%Y%m%d%H%M%S");  // the hints' date
         auto written = exportProofPdf(layout, composer.registry(), pdf,
                                       proofAnnotations(layout, proofMarks(document)));
         if (!written) return written.error();

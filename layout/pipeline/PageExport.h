@@ -27,7 +27,8 @@ struct ExportOptions {
     bool cropMarks = true;
     /// The plant's own CMYK output profile (the file's bytes); empty: IFRA26 named.
     std::string iccProfile;
-    /// When the file is made, for its slug line and a proof's dates (see exportClock()).
+    /// When the file is made: its slug line, its /CreationDate and /ModDate, a proof's hints'
+    /// date (see exportClock()).
     std::time_t time = 0;
     /// Write the print file even where the preflight found what the plant would reject.
     bool force = false;

@@ -12,6 +12,7 @@
 #include "layout/document/Document.h"
 #include "layout/image/RasterImage.h"
 #include "layout/pdf/PdfDocument.h"
+#include "tests/pdfx/PdfxCheck.h"
 
 namespace {
 
@@ -147,6 +148,7 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", pdf});
     EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
     EXPECT_NE(check.out.find("PDF Version: 1.3"), std::string::npos);
+    EXPECT_EQ(pdfxFailures(pdf), "");
 
     // Every font embedded, subset, with ToUnicode: CID-keyed CFF (Noto) and TrueType (WenKai).
     const ProcessOutput fonts = runProcess("/usr/bin/pdffonts", {pdf});
@@ -215,6 +217,7 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     // Ink: without crop marks (registration colour is on every plate) everything is on K alone.
     const std::string bare = (dir / "banmian-cli-seed-bare.pdf").string();
     ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", bare, "--no-marks"}).exitCode, 0);
+    EXPECT_EQ(pdfxFailures(bare), "");
     const ProcessOutput ink = runProcess("/usr/bin/gs", {"-q", "-o", "-", "-sDEVICE=inkcov", bare});
     std::istringstream coverage(ink.out);
     double c = -1, m = -1, y = -1, k = -1;
@@ -249,6 +252,9 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     const std::string first((std::istreambuf_iterator<char>(a)), std::istreambuf_iterator<char>());
     const std::string second((std::istreambuf_iterator<char>(b)), std::istreambuf_iterator<char>());
     EXPECT_TRUE(first == second) << "two exports of one page differ";
+    // Both dates are the export's time with its zone, as SOURCE_DATE_EPOCH and TZ say.
+    EXPECT_NE(first.find("/CreationDate (D:20231114221320Z) /ModDate (D:20231114221320Z)"),
+              std::string::npos);
 }
 
 // A page of one story with a photo of `image` (a path); the document's path.
@@ -287,6 +293,14 @@ TEST(Cli, ExportPlacesCmykPhotosAndRefusesRgbOnes) {
     const ProcessOutput list = runProcess("/usr/bin/pdfimages", {"-list", pdf});
     EXPECT_NE(list.out.find("600   400  cmyk    4   8  jpeg"), std::string::npos) << list.out;
     EXPECT_EQ(runProcess("/usr/bin/qpdf", {"--check", pdf}).exitCode, 0);
+    EXPECT_EQ(pdfxFailures(pdf), "");
+    const ProcessOutput gray = runProcess(
+            kBanmian, {"export", documentWithPhoto(kImages + "photo-gray-600x400.jpg"), "-o", pdf});
+    ASSERT_EQ(gray.exitCode, 0) << gray.err;
+    EXPECT_NE(runProcess("/usr/bin/pdfimages", {"-list", pdf})
+                      .out.find("600   400  gray    1   8  jpeg"),
+              std::string::npos);
+    EXPECT_EQ(pdfxFailures(pdf), "");
 
     const ProcessOutput rgb = runProcess(
             kBanmian, {"export", documentWithPhoto(kImages + "photo-rgb-600x400.jpg"), "-o", pdf});
@@ -313,6 +327,7 @@ TEST(Cli, ExportPlacesCmykTiffAndGrayPngAndRefusesRgbAndTruncatedOnes) {
         EXPECT_NE(list.out.find(p.listed), std::string::npos) << list.out;
         const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", pdf});
         EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
+        EXPECT_EQ(pdfxFailures(pdf), "");
     }
     struct Refused {
         std::string image, message;
@@ -398,6 +413,7 @@ TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
     const std::string printBytes = readFile(print);
     EXPECT_EQ(printBytes.find("/Annots"), std::string::npos) << "marks in the print file";
     EXPECT_NE(printBytes.find("/GTS_PDFXVersion"), std::string::npos);
+    EXPECT_EQ(pdfxFailures(print), "");  // not the proof: its annotations make it no PDF/X
     EXPECT_EQ(runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", proof, "-"}).out,
               runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", print, "-"}).out);
 }
@@ -458,6 +474,7 @@ TEST(Cli, ExportRefusesACharacterNoFontHasSayingWhereItIs) {
     EXPECT_NE(forced.err.find("warning: exporting anyway (--force)"), std::string::npos);
     ASSERT_TRUE(std::filesystem::exists(pdf));
     EXPECT_EQ(runProcess("/usr/bin/qpdf", {"--check", pdf}).exitCode, 0);
+    EXPECT_EQ(pdfxFailures(pdf), "");  // the box prints; the file is still one the plant takes
     // The box is there, and the character behind it for search and copy.
     EXPECT_NE(runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", pdf, "-"})
                       .out.find("字\xF4\x8F\xBF\xBD没"),
@@ -475,6 +492,7 @@ TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {
             runProcess(kBanmian, {"typeset", kSeed, "--width", "13em", "-o", pdf});
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_EQ(runProcess("/usr/bin/qpdf", {"--check", pdf}).exitCode, 0);
+    EXPECT_EQ(pdfxFailures(pdf), "");
     std::string text = runProcess("/usr/bin/pdftotext", {"-raw", "-enc", "UTF-8", pdf, "-"}).out;
     std::string expected;
     const auto imported = nlohmann::json::parse(runProcess(kBanmian, {"import", kSeed}).out);
@@ -487,6 +505,48 @@ TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {
     EXPECT_EQ(same, want.size()) << "differs after: " << want.substr(same > 30 ? same - 30 : 0, 60)
                                  << "\ngot: " << got.substr(same > 30 ? same - 30 : 0, 60);
     EXPECT_EQ(got.size(), want.size());
+}
+
+// The galley is dated by the export clock too: SOURCE_DATE_EPOCH fixes its dates (in the zone TZ
+// names), and two galleys of one text at one time are the same bytes.
+TEST(Cli, TypesetDatesTheGalleyByTheExportClock) {
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string first = (dir / "banmian-cli-galley-dated.pdf").string();
+    const std::string second = (dir / "banmian-cli-galley-dated-again.pdf").string();
+    const std::vector<std::string> fixedTime = {"SOURCE_DATE_EPOCH=1782000000", "TZ=CST-8"};
+    for (const std::string& pdf : {first, second}) {
+        const ProcessOutput run = runProcess(
+                kBanmian, {"typeset", kSeed, "--width", "13em", "-o", pdf}, {}, fixedTime);
+        ASSERT_EQ(run.exitCode, 0) << run.err;
+    }
+    const std::string bytes = readFile(first);
+    EXPECT_NE(bytes.find("/CreationDate (D:20260621080000+08'00') "
+                         "/ModDate (D:20260621080000+08'00')"),
+              std::string::npos);
+    EXPECT_TRUE(bytes == readFile(second)) << "two galleys of one text at one time differ";
+}
+
+// A tabloid page (四开) and a page with the plant's own CMYK profile embedded, as PDF/X-1a print
+// files; the profile is Ghostscript's CMYK one (libgs-common), standing in for the plant's.
+TEST(Cli, ExportsATabloidPageAndThePlantsProfileAsPdfX1a) {
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string page = (dir / "banmian-cli-tabloid.banmian").string();
+    const std::string tabloid = (dir / "banmian-cli-tabloid.pdf").string();
+    const ProcessOutput composed =
+            runProcess(kBanmian, {"compose", kSeed, "--page", "tabloid", "-o", page, "--force"});
+    ASSERT_EQ(composed.exitCode, 0) << composed.err;
+    const ProcessOutput exported = runProcess(kBanmian, {"export", page, "-o", tabloid, "--force"});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_EQ(pdfxFailures(tabloid), "");
+
+    const std::string profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
+    ASSERT_TRUE(std::filesystem::exists(profile)) << "ghostscript (libgs-common) is needed";
+    const std::string pdf = (dir / "banmian-cli-plant-profile.pdf").string();
+    const ProcessOutput run = runProcess(kBanmian, {"export", kSeed, "-o", pdf, "--icc", profile});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(readFile(pdf).find("/DestOutputProfile"), std::string::npos);
+    EXPECT_EQ(pdfxFailures(pdf), "");
+    std::filesystem::remove(page);
 }
 
 TEST(Cli, ExportRefusesAProfileThatIsNotCmyk) {
@@ -509,6 +569,10 @@ TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
     EXPECT_NE(run.err.find("seed-front-page.banmian"), std::string::npos);
     EXPECT_NE(run.err.find("0 lines overset"), std::string::npos);
     EXPECT_NE(run.err.find("seed-front-page.pdf"), std::string::npos);
+    EXPECT_EQ(pdfxFailures(
+                      (std::filesystem::temp_directory_path() / "banmian" / "seed-front-page.pdf")
+                              .string()),
+              "");
 }
 
 TEST(Cli, ComposeSavesAFrontPageThatInfoReads) {
@@ -616,6 +680,7 @@ TEST(Cli, ExportsAnEmptiedPageAsItIs) {
     ASSERT_EQ(exported.exitCode, 0) << exported.err;
     const std::string text = runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", pdf, "-"}).out;
     EXPECT_EQ(text.find("华泾镇"), std::string::npos) << text;
+    EXPECT_EQ(pdfxFailures(pdf), "");
     const auto again = readDocument(page);
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again.value().page.blocks.empty());

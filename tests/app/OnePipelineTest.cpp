@@ -14,6 +14,7 @@
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
 #include "tests/app/Desk.h"
+#include "tests/pdfx/PdfxCheck.h"
 
 using banmian::app::MainWindow;
 
@@ -189,6 +190,8 @@ private slots:
         const QByteArray print = contents(fromWindow);
         QVERIFY(print.startsWith("%PDF-1.3"));
         QVERIFY(print == contents(fromCommand));
+        const std::string failures = pdfxFailures(fromWindow.toStdString());
+        QVERIFY2(failures.empty(), failures.c_str());
         const QByteArray proof = contents(proofFromWindow);
         QVERIFY(proof.startsWith("%PDF-1.6"));
         QVERIFY(proof == contents(proofFromCommand));

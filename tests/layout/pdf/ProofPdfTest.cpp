@@ -14,11 +14,13 @@
 #include "layout/base/Utf8.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/output/TextOnPage.h"
+#include "layout/pdf/PdfDate.h"
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/pdf/ProofAnnotations.h"
 #include "layout/proof/MarkAnnotations.h"
 #include "tests/bench/SeedPage.h"
+#include "tests/pdfx/PdfxCheck.h"
 
 namespace banmian::layout {
 namespace {
@@ -72,15 +74,6 @@ TEST(ProofPdfStrings, TextStringsAreUtf16WithABom) {
     EXPECT_EQ(pdfUtf16String("𠀀"), "<FEFFD840DC00>");  // outside the BMP: a surrogate pair
     EXPECT_EQ(fromUtf16Hex("FEFFD840DC0052209664"), "𠀀删除");
     EXPECT_EQ(pdfTextString("IFRA26"), "(IFRA26)");  // the Info dictionary's stay literal
-}
-
-TEST(ProofPdfStrings, MarkTimesBecomePdfDates) {
-    EXPECT_EQ(pdfDate("2026-11-25T22:41:05"), "D:20261125224105");
-    EXPECT_EQ(pdfDate("2026-11-25T22:41:05Z"), "D:20261125224105Z");
-    EXPECT_EQ(pdfDate("2026-11-25T22:41:05+08:00"), "D:20261125224105+08'00'");
-    EXPECT_EQ(pdfDate("2026-11-25T22:41:05.250"), "D:20261125224105");
-    EXPECT_EQ(pdfDate(""), "");
-    EXPECT_EQ(pdfDate("yesterday"), "");
 }
 
 class ProofPdfTest : public ::testing::Test {
@@ -239,7 +232,7 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
 
     PdfOptions options;
     options.title = "报名 校样";
-    options.creationDate = "D:20261126090000";
+    options.time = 1795654800;  // 2026-11-26 09:00 in Beijing: the hints' date
     const auto proof = exportProofPdf(page, seed.registry, options, proofAnnotations(page, marks));
     ASSERT_TRUE(proof) << proof.error().message;
     EXPECT_EQ(proof.value().annotations, 9u);
@@ -302,7 +295,7 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
         EXPECT_TRUE(a["/AP"]["/N"].is_string());  // an appearance stream, by reference
         const bool isHint = e.id.starts_with("hint");
         EXPECT_EQ(a["/C"], isHint ? nlohmann::json({0, 0.45, 0.9}) : nlohmann::json({1, 0, 0}));
-        const std::string date = isHint               ? "u:D:20261126090000"
+        const std::string date = isHint               ? "u:" + pdfDate(options.time)
                                  : e.id == "m-column" ? "u:D:20261126080000"
                                                       : "u:D:20261125224105";
         EXPECT_EQ(a["/M"], date);
@@ -377,6 +370,7 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
     const std::string printPdf = write("print.pdf", print.value());
     EXPECT_EQ(print.value().find("/Annots"), std::string::npos);
     EXPECT_NE(print.value().find("/GTS_PDFXVersion"), std::string::npos);
+    EXPECT_EQ(pdfxFailures(printPdf), "");
     EXPECT_EQ(run("pdftotext -raw -enc UTF-8 " + pdf + " -").out,
               run("pdftotext -raw -enc UTF-8 " + printPdf + " -").out);
     EXPECT_EQ(run("pdffonts " + pdf).out, run("pdffonts " + printPdf).out);
