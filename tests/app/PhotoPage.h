@@ -1,0 +1,32 @@
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "layout/base/Id.h"
+#include "layout/document/Document.h"
+
+// A page document of one story, 华泾镇举办主题活动, in block "story-0" over `block`, with one
+// photo of `image` (a path) in `photo` captioned `caption`, written to `path`; `path`.
+inline std::string writePhotoPage(const std::string& path, const std::string& image,
+                                  const banmian::layout::GridRect& block,
+                                  const banmian::layout::GridRect& photo,
+                                  const std::string& caption) {
+    using namespace banmian::layout;
+    Document d;
+    Story story;
+    story.headline = "华泾镇举办主题活动";
+    story.paragraphs = {"6月28日，华泾镇举办庆祝建党102周年主题活动。"};
+    story.id = newId();
+    d.stories = {story};
+    d.page.grid = pageGrid(PagePreset::Broadsheet);
+    Block b;
+    b.id = "story-0";
+    b.story = story.id;
+    b.area = {block};
+    b.photos = {{photo, image, caption, std::nullopt}};
+    d.page.blocks = {b};
+    EXPECT_FALSE(writeDocument(d, path));
+    return path;
+}
