@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "PhotoPage.h"
+#include "OneStoryPage.h"
 #include "RunProcess.h"
 #include "layout/base/Id.h"
 #include "layout/document/Document.h"
@@ -345,18 +345,8 @@ TEST(Cli, ExportPlacesCmykTiffAndGrayPngAndRefusesRgbAndTruncatedOnes) {
 // find; the document's path.
 std::string documentWithMarks() {
     using namespace banmian::layout;
-    Document d;
-    Story story;
-    story.headline = "华泾镇举办主题活动";
-    story.paragraphs = {"6月28日,华泾镇举办庆祝建党102周年主题活动。"};
-    story.id = newId();
-    d.stories = {story};
-    d.page.grid = pageGrid(PagePreset::Broadsheet);
-    Block block;
-    block.id = "story-0";
-    block.story = story.id;
-    block.area = {{0, 2, 0, 40}};
-    d.page.blocks = {block};
+    Document d = oneStoryPage({0, 2, 0, 40}, "6月28日,华泾镇举办庆祝建党102周年主题活动。");
+    const Story& story = d.stories[0];
     ProofMark mark;
     mark.id = "m1";
     mark.kind = MarkKind::Delete;

@@ -11,7 +11,7 @@
 #include <regex>
 #include <sstream>
 
-#include "PhotoPage.h"
+#include "OneStoryPage.h"
 #include "RunProcess.h"
 #include "layout/document/Document.h"
 
