@@ -38,7 +38,8 @@ usage:
                                   .banmian); --proof: a proof PDF for review instead, with the
                                   proof marks and automatic hints as annotations; --no-marks:
                                   without crop marks; --force: export what the preflight
-                                  refuses (overset, a photo missing or RGB)
+                                  refuses (overset, a photo missing, RGB or under the
+                                  document's minimum ppi, an empty photo frame)
   banmian hints FILE              automatic proof hints (自动校对提示) on the stories of an article
                                   file or a .banmian: unbalanced brackets and quotes, half-width
                                   punctuation in Chinese, doubled characters, full-width Latin

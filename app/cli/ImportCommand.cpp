@@ -73,6 +73,7 @@ int composeSeedPage() {
     options.png = (folder / "seed-front-page.png").string();
     options.pdf = (folder / "seed-front-page.pdf").string();
     options.date = layout::todayInChinese();
+    options.name = "the seed page";
     // Its own files, made again at every run; a window showing one of them still keeps it.
     const std::vector<Output> outputs = {{options.output, OutputKind::Document},
                                          {options.png, OutputKind::Picture, "--png"},

@@ -49,6 +49,26 @@ bool stylesResolve(layout::PageComposer& composer, const layout::StyleSheet& she
     return styles.ok();
 }
 
+// What a PDF written with force had to let through: each finding the print export refuses, as
+// `export --force` says it, and the empty photo frames in one line.
+void sayWhatWasForced(const std::vector<layout::Diagnostic>& findings, const std::string& page,
+                      const char* who) {
+    int empty = 0;
+    for (const layout::Diagnostic& finding : findings) {
+        if (finding.severity != layout::Severity::Error) continue;
+        if (finding.kind == "photo-placeholder")
+            ++empty;
+        else
+            std::cerr << who << ": warning: " << layout::describe(finding) << "\n";
+    }
+    if (empty > 0) {
+        std::cerr << who << ": " << page << "'s " << empty << " photo frame"
+                  << (empty == 1 ? " is" : "s are")
+                  << " empty: its PDF is written as with --force, the frames as marked "
+                     "placeholders; choose the photos before the page goes to the plant\n";
+    }
+}
+
 }  // namespace
 
 int composePage(const std::vector<layout::Story>& stories, const ComposeOptions& options,
@@ -88,7 +108,9 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
     if (!options.pdf.empty()) {
         layout::ExportOptions pdfOptions;
         pdfOptions.time = layout::exportClock();
-        pdfOptions.force = true;  // the seed's page, to look at: its notes are for the desk
+        // A page to look at, not yet for the plant: written as `export --force` would write it,
+        // and what that forced is said below, never passed over in silence.
+        pdfOptions.force = true;
         const auto pdf = layout::exportPage(document, layout, composer, pdfOptions);
         if (!pdf) {
             std::cerr << who << ": " << pdf.error().message << "\n";
@@ -98,6 +120,7 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
             std::cerr << who << ": " << error->message << "\n";
             return kExitBadInput;
         }
+        sayWhatWasForced(pdf.value().findings, options.name, who);
         std::cerr << who << ": wrote the print-ready PDF " << whereWritten(options.pdf) << "\n";
     }
     return kExitOk;

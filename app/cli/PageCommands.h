@@ -20,10 +20,12 @@ struct ComposeOptions {
     layout::PagePreset preset = layout::PagePreset::Broadsheet;
     std::string title = "报名";
     std::string date;
+    std::string name = "the page";  ///< what the messages call it: "the seed page"
 };
 
-/// Auto-composes a front page of `stories`, saves the document (and picture), and says so on
-/// stderr as `who`. The exit code.
+/// Auto-composes a front page of `stories`, saves the document (and picture, and PDF), and says
+/// so on stderr as `who`. The PDF is written as `export --force` writes it, saying what the
+/// preflight would have refused (a page to look at: its photo frames are empty). The exit code.
 int composePage(const std::vector<layout::Story>& stories, const ComposeOptions& options,
                 const char* who);
 

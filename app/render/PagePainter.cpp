@@ -7,6 +7,7 @@
 
 #include "app/render/PhotoImage.h"
 #include "layout/base/AtomicFile.h"
+#include "layout/output/PhotoPlacement.h"
 
 namespace banmian::app {
 
@@ -48,12 +49,11 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
         const QRectF r = rectOf(image.rect);
         const QImage photo = image.path.empty() ? QImage() : photoImage(image.path);
         if (!photo.isNull()) {  // scaled to fill the frame and cropped to it, as the PDF has it
-            const double scale = std::max(r.width() / photo.width(), r.height() / photo.height());
-            const QSizeF size(photo.width() * scale, photo.height() * scale);
+            const layout::PhotoPlacement p =
+                    layout::placePhoto(photo.width(), photo.height(), image.rect);
             painter.save();
             painter.setClipRect(r);
-            painter.drawImage(
-                    QRectF(r.center() - QPointF(size.width() / 2, size.height() / 2), size), photo);
+            painter.drawImage(QRectF(r.x() + p.x, r.y() + p.y, p.width, p.height), photo);
             painter.restore();
             continue;
         }

@@ -31,7 +31,8 @@ void DiagnosticsPanel::refresh() {
     m_later.stop();
     std::vector<layout::Diagnostic> all;
     if (const layout::PageLayout* page = m_document.layout())
-        all = layout::preflight(m_document.page(), *page, m_document.document().stories);
+        all = layout::preflight(m_document.page(), *page, m_document.document().stories,
+                                m_document.document().print);
     all.insert(all.end(), m_import.begin(), m_import.end());
     // What stops the print first, then what to check, then what was done.
     std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {

@@ -72,7 +72,8 @@ bool ExportActions::readyForPrint() {
     if (!composed) return true;  // writePdf() says why there is no page
     QStringList problems;
     for (const layout::Diagnostic& d :
-         layout::preflight(m_document.page(), *composed, m_document.document().stories)) {
+         layout::preflight(m_document.page(), *composed, m_document.document().stories,
+                           m_document.document().print)) {
         if (d.severity == layout::Severity::Error)
             problems << QString::fromStdString(layout::describe(d));
     }

@@ -109,6 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
     copyDock->raise();
     connect(properties, &PropertiesPanel::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+    connect(properties, &PropertiesPanel::photoPlaced, m_notes, &DiagnosticsPanel::refresh);
     // A click on the page shows what was clicked.
     connect(m_pageView, &PageView::selectionChanged, propertiesDock, [this, propertiesDock] {
         if (!m_pageView->selection().empty()) propertiesDock->raise();

@@ -188,10 +188,34 @@ void PropertiesPanel::choosePhotoFile() {
         return;
     }
     changeBlock(tr("Photo for %1"), [&file](layout::Block& b) { b.photos.front().image = file; });
+    // Said now, not first at export: what the preflight finds in the photo where it now prints.
+    const QString name = QFileInfo(path).fileName();
+    QStringList problems;
     if (info.value().colour == layout::ImageColour::Rgb) {
-        emit message(tr("%1 is RGB: the print PDF takes CMYK or gray; convert it before export")
-                             .arg(QFileInfo(path).fileName()));
+        problems << tr("%1 is RGB: the print PDF takes CMYK or gray; convert it before export")
+                            .arg(name);
     }
+    if (const layout::PageLayout* composed = m_document.layout()) {
+        const layout::PrintSettings& print = m_document.document().print;
+        const auto resolution = layout::photoResolution(
+                info.value(), layout::photoRect(m_document.page(), *composed, *index, 0), print);
+        if (resolution.finding == layout::Severity::Error) {
+            problems << tr("%1 prints at %2 ppi in this frame, under the %3 ppi the print PDF "
+                           "needs: the export will refuse it; choose a larger photo or make the "
+                           "frame smaller")
+                                .arg(name)
+                                .arg(resolution.ppi)
+                                .arg(print.minPhotoPpi);
+        } else if (resolution.finding == layout::Severity::Warning) {
+            problems << tr("%1 prints at %2 ppi in this frame, under the %3 ppi of a sharp "
+                           "print: it will print soft")
+                                .arg(name)
+                                .arg(resolution.ppi)
+                                .arg(print.goodPhotoPpi);
+        }
+    }
+    emit photoPlaced();
+    if (!problems.isEmpty()) emit message(problems.join(QStringLiteral("; ")));
 }
 
 void PropertiesPanel::resize() {

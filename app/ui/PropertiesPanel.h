@@ -41,6 +41,9 @@ public:
 
 signals:
     void message(const QString& text);
+    /// A photo was put in a frame: what the page's findings say of it is wanted now, not in a
+    /// moment.
+    void photoPlaced();
 
 private:
     // Shows the selection's and the page's values, without sending them back as changes.
@@ -52,7 +55,8 @@ private:
     void changeByline();
     void changePhoto(bool on);
     // Asks for the photo file of the selected block's frame; one that cannot go into the print
-    // PDF is refused with the reason, and the frame keeps what it had.
+    // PDF is refused with the reason, and the frame keeps what it had. One placed RGB, or under
+    // the document's resolutions where it prints, is said at once in the status bar.
     void choosePhotoFile();
 
     PageDocument& m_document;

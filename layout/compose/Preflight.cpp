@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "layout/image/RasterImage.h"
+#include "layout/output/PhotoPlacement.h"
 
 namespace banmian::layout {
 namespace {
@@ -41,8 +42,28 @@ Result<ImageInfo> photoInfo(const std::string& path) {
     return info;
 }
 
+Rect photoRect(const Page& page, const PageLayout& layout, std::size_t block, std::size_t photo) {
+    for (const PageImage& image : layout.images) {
+        if (image.block == static_cast<int>(block) && image.photo == static_cast<int>(photo))
+            return image.rect;
+    }
+    return page.grid.rect(page.blocks[block].photos[photo].area);
+}
+
+PhotoResolution photoResolution(const ImageInfo& info, const Rect& frame,
+                                const PrintSettings& print) {
+    PhotoResolution out;
+    out.ppi = static_cast<int>(std::lround(placePhoto(info.width, info.height, frame).ppi()));
+    // The figure said is the figure judged: never "150 ppi, under the 150 needed".
+    if (out.ppi < print.minPhotoPpi)
+        out.finding = Severity::Error;
+    else if (out.ppi < print.goodPhotoPpi)
+        out.finding = Severity::Warning;
+    return out;
+}
+
 std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
-                                  const std::vector<Story>& stories) {
+                                  const std::vector<Story>& stories, const PrintSettings& print) {
     std::vector<Diagnostic> findings;
     std::vector<int> times;
     for (const Diagnostic& d : layout.diagnostics) {
@@ -71,8 +92,9 @@ std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                                     .place = where});
             };
             if (photo.image.empty()) {
-                add(Severity::Warning, "photo-placeholder",
-                    "a photo placeholder: it prints as a marked box");
+                add(Severity::Error, "photo-placeholder",
+                    "a photo frame with no photo yet: it would print as a marked box; choose its "
+                    "photo, or take the frame off the page");
                 continue;
             }
             const auto info = photoInfo(photo.image);
@@ -84,14 +106,21 @@ std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                 add(Severity::Error, "photo-rgb",
                     photo.image + " is RGB; PDF/X-1a takes CMYK or gray: convert it");
             }
-            const Rect frame = page.grid.rect(photo.area);
-            const double inches = toPoints(frame.width) / 72.0;
-            const double ppi = inches > 0 ? info.value().width / inches : 0;
-            if (ppi < kMinimumPhotoPpi) {
+            const PhotoResolution resolution =
+                    photoResolution(info.value(), photoRect(page, layout, b, p), print);
+            const std::string ppi = std::to_string(resolution.ppi) + " ppi";
+            if (resolution.finding == Severity::Error) {
+                add(Severity::Error, "photo-resolution",
+                    photo.image + " prints at " + ppi + " in its frame, under the " +
+                            std::to_string(print.minPhotoPpi) +
+                            " ppi the print file needs: place a larger photo, or make the frame "
+                            "smaller");
+            } else if (resolution.finding == Severity::Warning) {
                 add(Severity::Warning, "photo-resolution",
-                    photo.image + " has " + std::to_string(static_cast<int>(std::lround(ppi))) +
-                            " ppi at its size; newsprint wants " +
-                            std::to_string(static_cast<int>(kMinimumPhotoPpi)) + " at least");
+                    photo.image + " prints at " + ppi + " in its frame, under the " +
+                            std::to_string(print.goodPhotoPpi) +
+                            " ppi of a sharp print: a larger photo, or a smaller frame, "
+                            "makes it sharper");
             }
         }
     }

@@ -1,32 +1,49 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "layout/image/RasterImage.h"
 #include "layout/model/Block.h"
+#include "layout/model/PrintSettings.h"
 #include "layout/model/Story.h"
 #include "layout/output/PageLayout.h"
 
 namespace banmian::layout {
-
-/// The lowest resolution a photo may have at its placed size (newsprint, ~200 ppi the target).
-inline constexpr double kMinimumPhotoPpi = 170;
 
 /// What the photo file at `path` is (size, colour), or why it cannot go into the print PDF: it
 /// cannot be read, or it is not a JPEG, PNG or TIFF the PDF writer takes. The preflight's check,
 /// and the one made when a designer chooses a photo for a frame.
 Result<ImageInfo> photoInfo(const std::string& path);
 
+/// Where block `block`'s photo `photo` prints: the frame `layout` gives it (the photo's grid
+/// rectangle less the caption lines set in it), or, on a page not composed yet, its grid
+/// rectangle.
+Rect photoRect(const Page& page, const PageLayout& layout, std::size_t block, std::size_t photo);
+
+/// A photo's effective resolution in its frame, as the plant's RIP gets it, and what the
+/// document's thresholds make of it.
+struct PhotoResolution {
+    int ppi = 0;  ///< pixels an inch at the size it prints (placePhoto()), to the nearest whole
+    /// Error under PrintSettings::minPhotoPpi (the print export refuses it), Warning under
+    /// goodPhotoPpi, none from there up.
+    std::optional<Severity> finding;
+};
+
+/// The resolution of a photo of `info`'s pixels filling `frame`, judged by `print`.
+PhotoResolution photoResolution(const ImageInfo& info, const Rect& frame,
+                                const PrintSettings& print);
+
 /// Checks a composed page before export, each finding with its place (the block, its story's
 /// headline, the text, the paragraph): what the layout says — overset text and characters no
 /// installed face has, errors the print export refuses, and lines too wide, as warnings —, then
 /// photos missing ("photo-missing"), unreadable, damaged or cut short, not JPEG, PNG or TIFF
-/// ("photo-unusable"), RGB ("photo-rgb": PDF/X-1a allows CMYK and gray only), all errors, or
-/// under kMinimumPhotoPpi at their size ("photo-resolution"), and placeholders still standing in
-/// for photos ("photo-placeholder"), warnings. An error blocks the print export unless the user
-/// insists; a proof is made whatever the page lacks.
+/// ("photo-unusable"), RGB ("photo-rgb": PDF/X-1a allows CMYK and gray only), photo frames with
+/// no photo yet ("photo-placeholder"), and photos under `print`'s minimum resolution where they
+/// print ("photo-resolution"), all errors; photos under its good resolution, warnings. An error
+/// blocks the print export unless the user insists; a proof is made whatever the page lacks.
 std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
-                                  const std::vector<Story>& stories);
+                                  const std::vector<Story>& stories, const PrintSettings& print);
 
 }  // namespace banmian::layout

@@ -226,6 +226,27 @@ struct Reader {
         return {j[0].get<int>(), j[1].get<int>(), j[2].get<int>(), j[3].get<int>()};
     }
 
+    // What the plant asks of the print file; a figure left out keeps newsprint's default.
+    PrintSettings print(const nlohmann::ordered_json& j, const std::string& where) {
+        PrintSettings p;
+        if (!j.is_object()) {
+            fail(where,
+                 "should be an object such as {\"minPhotoPpi\": 150, \"goodPhotoPpi\": 200}");
+            return p;
+        }
+        // A photo at 1 ppi is no photo; 2400 is beyond any press.
+        if (j.contains("minPhotoPpi"))
+            p.minPhotoPpi = number<int>(j, "minPhotoPpi", where, 1, 2400);
+        if (j.contains("goodPhotoPpi"))
+            p.goodPhotoPpi = number<int>(j, "goodPhotoPpi", where, 1, 2400);
+        if (!error && p.goodPhotoPpi < p.minPhotoPpi) {
+            fail(where + "/goodPhotoPpi",
+                 std::to_string(p.goodPhotoPpi) + " is under minPhotoPpi (" +
+                         std::to_string(p.minPhotoPpi) + "): the good resolution is the higher");
+        }
+        return p;
+    }
+
     PageGrid grid(const nlohmann::ordered_json& j, const std::string& where) {
         PageGrid g;
         if (!j.is_object()) {
@@ -431,6 +452,7 @@ std::string documentToJson(const Document& document) {
     json out;
     out["format"] = "banmian";
     out["version"] = kDocumentVersion;
+    out["print"] = {{"minPhotoPpi", d.print.minPhotoPpi}, {"goodPhotoPpi", d.print.goodPhotoPpi}};
     json page;
     page["grid"] = gridToJson(d.page.grid);
     page["masthead"] = {{"title", d.page.masthead.title},
@@ -560,6 +582,12 @@ Result<Document> readDocumentJson(std::string_view text) {
         auto styles = StyleSheet::fromJson(j["styles"].dump());
         if (!styles) return Diagnostic{0, "/styles: " + styles.error().message};
         d.styles = std::move(styles).value();
+    }
+    // Written since Banmian checked photos against the document's own figures (within version 3):
+    // a file without it is checked against newsprint's.
+    if (j.contains("print")) {
+        d.print = reader.print(j["print"], "/print");
+        if (reader.error) return *reader.error;
     }
     if (!j.contains("page") || !j["page"].is_object()) return Diagnostic{0, "/page: missing"};
     const auto& page = j["page"];

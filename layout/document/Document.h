@@ -7,24 +7,28 @@
 
 #include "layout/base/Result.h"
 #include "layout/model/Block.h"
+#include "layout/model/PrintSettings.h"
 #include "layout/model/ProofMark.h"
 #include "layout/model/Story.h"
 #include "layout/style/StyleSheet.h"
 
 namespace banmian::layout {
 
-/// A `.banmian` document: the stories' text, the styles, the page and its blocks, and the proof
-/// marks with their history — everything needed to compose the page again, exactly.
+/// A `.banmian` document: the stories' text, the styles, the page and its blocks, the proof
+/// marks with their history, and what the plant asks of its print file — everything needed to
+/// compose the page again, exactly, and to check it for the plant.
 struct Document {
     std::vector<Story> stories;
     StyleSheet styles = StyleSheet::defaults();
     Page page;
     std::vector<ProofMark> marks;
+    PrintSettings print;
 };
 
 /// The document format's version this build writes, and the newest it reads: 3 names every story,
 /// block, photo, caption and mark by a stable id and refers to stories by id. Versions 1 (no marks)
-/// and 2 (marks, "m1"…) are read, given ids, and written back as 3.
+/// and 2 (marks, "m1"…) are read, given ids, and written back as 3. The print settings
+/// (`"print"`) came later within 3: a document without them is read with newsprint's defaults.
 inline constexpr int kDocumentVersion = 3;
 
 /// Gives every story, block, photo, caption and mark that has no id a new one (newId()): a
@@ -36,7 +40,8 @@ std::string documentToJson(const Document& document);
 
 /// A document read from JSON. Corrupt, truncated, hand-edited-wrong or newer files, and two
 /// objects of one kind sharing an id, give an error that says what and where (a JSON path),
-/// never a half-read document (kind "bad-document"). Its marks are checked against the stories (reanchor()).
+/// never a half-read document (kind "bad-document"). Its marks are checked against the stories
+/// (reanchor()).
 Result<Document> documentFromJson(std::string_view json);
 
 /// Reads a `.banmian` file; one that cannot be opened gives kind "unreadable-file".

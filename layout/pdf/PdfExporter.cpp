@@ -6,6 +6,7 @@
 #include <map>
 
 #include "layout/image/RasterImage.h"
+#include "layout/output/PhotoPlacement.h"
 #include "layout/pdf/PdfDate.h"
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfFonts.h"
@@ -41,15 +42,15 @@ std::string cropMarks(const Frame& f, double trimWidth, double trimHeight, doubl
     return out + "Q\n";
 }
 
-// A photo scaled to fill its frame and cropped to it, centred, as a newspaper crops photos.
+// A photo scaled to fill its frame and cropped to it, centred, as a newspaper crops photos
+// (placePhoto(): the preflight's resolution is this placement's).
 std::string placeImage(const Frame& f, const Rect& r, const PdfImage& image,
                        const std::string& name) {
-    const double w = toPoints(r.width), h = toPoints(r.height);
-    const double scale = std::max(w / image.width, h / image.height);
-    const double iw = image.width * scale, ih = image.height * scale;
-    return "q " + n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " + n(w) + " " + n(h) + " re W n " +
-           n(iw) + " 0 0 " + n(ih) + " " + n(f.x(r.x) + (w - iw) / 2) + " " +
-           n(f.y(r.bottom()) + (h - ih) / 2) + " cm /" + name + " Do Q\n";
+    const PhotoPlacement p = placePhoto(image.width, image.height, r);
+    const double top = f.y(r.y);  // the PDF's y runs up
+    return "q " + n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " + n(toPoints(r.width)) + " " +
+           n(toPoints(r.height)) + " re W n " + n(p.width) + " 0 0 " + n(p.height) + " " +
+           n(f.x(r.x) + p.x) + " " + n(top - p.y - p.height) + " cm /" + name + " Do Q\n";
 }
 
 // The photos of the document, each file written once however often it is placed. One that

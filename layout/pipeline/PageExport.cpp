@@ -58,7 +58,7 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
     const bool proof = options.kind == ExportKind::Proof;
     PageExport out;
     out.kind = options.kind;
-    out.findings = preflight(document.page, layout, document.stories);
+    out.findings = preflight(document.page, layout, document.stories, document.print);
     // What the plant would reject (an error) stops a print file unless forced; a proof goes to the
     // desk, not to the plant, and is made whatever the page still lacks.
     for (const Diagnostic& finding : out.findings)

@@ -989,6 +989,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>%1 is RGB: the print PDF takes CMYK or gray; convert it before export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 prints at %2 ppi in this frame, under the %3 ppi the print PDF needs: the export will refuse it; choose a larger photo or make the frame smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prints at %2 ppi in this frame, under the %3 ppi of a sharp print: it will print soft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::StoryEditor</name>

@@ -985,6 +985,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>%1 is RGB: the print PDF takes CMYK or gray; convert it before export</source>
         <translation>%1 为 RGB 图：付印 PDF 只收 CMYK 或灰度图，请在导出前转换</translation>
     </message>
+    <message>
+        <source>%1 prints at %2 ppi in this frame, under the %3 ppi the print PDF needs: the export will refuse it; choose a larger photo or make the frame smaller</source>
+        <translation>%1 在此图片框中的分辨率只有 %2 像素/英寸（ppi），低于付印 PDF 要求的 %3 ppi：导出时将被拒绝；请换用像素更多的图片，或缩小图片框</translation>
+    </message>
+    <message>
+        <source>%1 prints at %2 ppi in this frame, under the %3 ppi of a sharp print: it will print soft</source>
+        <translation>%1 在此图片框中的分辨率为 %2 像素/英寸（ppi），低于清晰印刷所需的 %3 ppi：印出来会发虚</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::StoryEditor</name>

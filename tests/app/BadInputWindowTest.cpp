@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -24,6 +25,7 @@
 #include "app/ui/MainWindow.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/view/PageView.h"
+#include "layout/compose/Preflight.h"
 #include "layout/document/Document.h"
 #include "tests/app/Desk.h"
 #include "tests/app/DropFiles.h"
@@ -99,6 +101,26 @@ class BadInputWindowTest : public QObject {
         QVERIFY2(desk.seen.front().contains(message), qPrintable(desk.seen.front()));
         QCOMPARE(shown(window), before);
         QVERIFY(filesIn(m_dir.path()) == files);
+    }
+
+    // Clicks the middle of the page's first photo frame, as a designer selects it: its block in
+    // `block`, and the Properties panel showing it in `panel`.
+    static void selectFirstPhotoFrame(MainWindow& window, std::size_t& block,
+                                      banmian::app::PropertiesPanel*& panel) {
+        const auto& blocks = window.document()->page().blocks;
+        const auto framed = std::find_if(blocks.begin(), blocks.end(),
+                                         [](const layout::Block& b) { return !b.photos.empty(); });
+        QVERIFY(framed != blocks.end());
+        block = static_cast<std::size_t>(framed - blocks.begin());
+        const layout::Rect frame = window.document()->page().grid.rect(framed->photos.front().area);
+        const QPointF middle(layout::toPoints(frame.x + frame.width / 2),
+                             layout::toPoints(frame.y + frame.height / 2));
+        window.pageView()->ensureVisible(QRectF(middle, QSizeF(1, 1)));
+        QTest::mouseClick(window.pageView()->viewport(), Qt::LeftButton, {},
+                          window.pageView()->viewPointOf(middle));
+        panel = window.findChild<banmian::app::PropertiesPanel*>();
+        QVERIFY(panel);
+        QVERIFY(!panel->choosePhoto()->isHidden());
     }
 
     static std::function<void()> pressing(MainWindow& window, const QString& keys) {
@@ -206,6 +228,13 @@ private slots:
                              QStringList{path(QStringLiteral("moved.banmian"))});
         MainWindow window;
         openToday(window);
+        // Export PDF: the page's empty photo frames taken off, so that the preflight lets the
+        // export go on to the folder, which is what is tested.
+        if (shortcut == QStringLiteral("Ctrl+E")) {
+            layout::Document ready = window.document()->document();
+            for (layout::Block& block : ready.page.blocks) block.photos.clear();
+            window.document()->change(QStringLiteral("no photo frames"), ready);
+        }
         // File → Open Recent, or the keys.
         const auto recent = [&window, &chosen] {
             QAction* recent = nullptr;
@@ -237,7 +266,8 @@ private slots:
     void anUnreadablePhotoStopsTheExportNotThePage() {
         QByteArray page = composedPage();
         const QByteArray gone = path(QStringLiteral("gone.jpg")).toUtf8();
-        page = edited(page, "\"image\": \"\"", "\"image\": \"" + gone + "\"");
+        while (page.contains("\"image\": \"\""))  // every frame's photo, none left empty
+            page = edited(page, "\"image\": \"\"", "\"image\": \"" + gone + "\"");
         QVERIFY(page.contains(gone));
         write(path(QStringLiteral("photo-page.banmian")), page);
         write(path(QStringLiteral("yesterday.pdf")), "%PDF-1.6 yesterday's page\n");
@@ -319,19 +349,10 @@ private slots:
     void aPhotoThatCannotBePrintedIsNotPlaced() {
         MainWindow window;
         openToday(window);
-        const auto& blocks = window.document()->page().blocks;
-        const auto framed = std::find_if(blocks.begin(), blocks.end(),
-                                         [](const layout::Block& b) { return !b.photos.empty(); });
-        QVERIFY(framed != blocks.end());
-        const layout::Rect frame = window.document()->page().grid.rect(framed->photos.front().area);
-        const QPointF middle(layout::toPoints(frame.x + frame.width / 2),
-                             layout::toPoints(frame.y + frame.height / 2));
-        window.pageView()->ensureVisible(QRectF(middle, QSizeF(1, 1)));
-        QTest::mouseClick(window.pageView()->viewport(), Qt::LeftButton, {},
-                          window.pageView()->viewPointOf(middle));
-        auto* panel = window.findChild<banmian::app::PropertiesPanel*>();
-        QVERIFY(panel);
-        QVERIFY(!panel->choosePhoto()->isHidden());
+        std::size_t block = 0;
+        banmian::app::PropertiesPanel* panel = nullptr;
+        selectFirstPhotoFrame(window, block, panel);
+        if (QTest::currentTestFailed()) return;
         QCOMPARE(panel->photoFile()->text(),
                  QStringLiteral("No photo file yet: the frame prints as a marked box"));
 
@@ -343,7 +364,6 @@ private slots:
 
         const QString good =
                 QStringLiteral(BANMIAN_SOURCE_DIR "/tests/data/images/photo-cmyk-600x400.jpg");
-        const std::size_t block = static_cast<std::size_t>(framed - blocks.begin());
         Desk desk(good);
         panel->choosePhoto()->click();
         QVERIFY(desk.seen.isEmpty());
@@ -352,6 +372,75 @@ private slots:
         window.document()->undoStack()->undo();
         QCOMPARE(window.document()->page().blocks[block].photos.front().image, std::string());
         QFile::remove(broken);
+    }
+
+    // A photo chosen for a frame it fills at too few pixels an inch is said at once — in the
+    // status bar with its figure, and in the Findings panel, without waiting for the export: an
+    // error under the document's minimum (the print export will refuse it), a warning under its
+    // good resolution.
+    void aPhotoTooCoarseForItsFrameIsSaidAtOnce() {
+        MainWindow window;
+        openToday(window);
+        std::size_t block = 0;
+        banmian::app::PropertiesPanel* panel = nullptr;
+        selectFirstPhotoFrame(window, block, panel);
+        if (QTest::currentTestFailed()) return;
+        // What the preflight makes of `file` where the frame prints, as the export will.
+        const auto resolution = [&window, block](const QString& file) {
+            const auto info = layout::photoInfo(file.toStdString());
+            const banmian::app::PageDocument* page = window.document();
+            return layout::photoResolution(
+                    info.value(), layout::photoRect(page->page(), *page->layout(), block, 0),
+                    page->document().print);
+        };
+        // The finding about the frame's photo, read as soon as the photo is placed.
+        const auto finding = [&window](const QString& says) -> QListWidgetItem* {
+            const auto found = window.notes()->findItems(says, Qt::MatchContains);
+            return found.isEmpty() ? nullptr : found.front();
+        };
+
+        const QString coarse =
+                QStringLiteral(BANMIAN_SOURCE_DIR "/tests/data/images/photo-cmyk-120x80.jpg");
+        const int ppi = resolution(coarse).ppi;
+        QVERIFY2(ppi < 150, qPrintable(QString::number(ppi)));
+        {
+            Desk desk(coarse);
+            panel->choosePhoto()->click();
+            QVERIFY(desk.seen.isEmpty());  // said, not asked: placed, as the designer chose
+        }
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("photo-cmyk-120x80.jpg prints at %1 ppi in this frame, under the "
+                                "150 ppi the print PDF needs: the export will refuse it; choose a "
+                                "larger photo or make the frame smaller")
+                         .arg(ppi));
+        const QString said = QStringLiteral("photo-cmyk-120x80.jpg prints at %1 ppi").arg(ppi);
+        QListWidgetItem* item = finding(said);
+        QVERIFY2(item, "the Findings panel lists it at once, not a moment later");
+        QVERIFY2(item->toolTip().startsWith(QStringLiteral("Error (photo-resolution)")),
+                 qPrintable(item->toolTip()));
+
+        // The document's own figures: a frame it fills at P ppi, under a good resolution of P + 10
+        // and over a minimum of P - 10, is a warning.
+        const QString fine =
+                QStringLiteral(BANMIAN_SOURCE_DIR "/tests/data/images/photo-cmyk-600x400.jpg");
+        const int finePpi = resolution(fine).ppi;
+        layout::Document lenient = window.document()->document();
+        lenient.print = {finePpi - 10, finePpi + 10};
+        window.document()->change(QStringLiteral("print settings"), lenient);
+        {
+            Desk desk(fine);
+            panel->choosePhoto()->click();
+        }
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("photo-cmyk-600x400.jpg prints at %1 ppi in this frame, under the "
+                                "%2 ppi of a sharp print: it will print soft")
+                         .arg(finePpi)
+                         .arg(finePpi + 10));
+        item = finding(QStringLiteral("photo-cmyk-600x400.jpg prints at %1 ppi").arg(finePpi));
+        QVERIFY(item);
+        QVERIFY2(item->toolTip().startsWith(QStringLiteral("Warning (photo-resolution)")),
+                 qPrintable(item->toolTip()));
+        QVERIFY(finding(said) == nullptr);  // the coarse photo's finding went with it
     }
 
     // No Chinese fonts on this machine (BANMIAN_FONT_PATH names an empty folder): the page is not

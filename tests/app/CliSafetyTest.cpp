@@ -123,7 +123,9 @@ TEST_F(CliSafety, ArticlesThatAreNotArticlesAreRefusedAndNothingIsWritten) {
     write(at("cut.banmian"), page.substr(0, page.size() / 3));
     write(at("stories.json"), runProcess(kBanmian, {"import", kSeed}).out);
     write(at("numbers.json"), "[1, 2, 3]\n");
-    const ProcessOutput pdf = runProcess(kBanmian, {"export", kSeed, "-o", at("page.pdf")});
+    // --force: the seed's page has empty photo frames, which the preflight refuses.
+    const ProcessOutput pdf =
+            runProcess(kBanmian, {"export", kSeed, "-o", at("page.pdf"), "--force"});
     ASSERT_EQ(pdf.exitCode, 0) << pdf.err;
 
     struct Case {
@@ -195,8 +197,9 @@ TEST_F(CliSafety, HintsAndExportReadADocumentAndRefuseOtherJsonAndPdf) {
     const ProcessOutput hints = runProcess(kBanmian, {"hints", at("page.bak").string()});
     EXPECT_EQ(hints.exitCode, 0) << hints.err;
     EXPECT_TRUE(contains(hints.out, "halfwidth-punctuation")) << hints.out;
-    const ProcessOutput exported = runProcess(
-            kBanmian, {"export", at("page.bak").string(), "-o", at("page.pdf").string()});
+    const ProcessOutput exported =
+            runProcess(kBanmian, {"export", at("page.bak").string(), "-o", at("page.pdf").string(),
+                                  "--force"});  // its empty photo frames
     EXPECT_EQ(exported.exitCode, 0) << exported.err;
     EXPECT_TRUE(read(at("page.pdf")).starts_with("%PDF-"));
 
@@ -354,8 +357,11 @@ TEST_F(CliSafety, NeverWritesOverAPageAWindowHolds) {
 // -o - prints it; a 0640 page stays 0640 — all through the real command.
 TEST_F(CliSafety, OutputsGoWhereThePathLeads) {
     const std::vector<std::string> fixedTime = {"SOURCE_DATE_EPOCH=1700000000", "TZ=UTC"};
+    // Every export here --force: the seed's page has empty photo frames, which the preflight
+    // refuses; where the PDF goes is what is tested.
     ASSERT_EQ(
-            runProcess(kBanmian, {"export", kSeed, "-o", at("plain.pdf")}, {}, fixedTime).exitCode,
+            runProcess(kBanmian, {"export", kSeed, "-o", at("plain.pdf"), "--force"}, {}, fixedTime)
+                    .exitCode,
             0);
     const std::string pdf = read(at("plain.pdf"));
     ASSERT_TRUE(pdf.starts_with("%PDF-"));
@@ -366,8 +372,10 @@ TEST_F(CliSafety, OutputsGoWhereThePathLeads) {
     ::chmod(at("issues/0626.pdf").c_str(), 0640);
     fs::create_symlink("issues/0626.pdf", at("latest.pdf"));
     fs::create_symlink("latest.pdf", at("link.pdf"));
-    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", at("link.pdf")}, {}, fixedTime).exitCode,
-              0);
+    ASSERT_EQ(
+            runProcess(kBanmian, {"export", kSeed, "-o", at("link.pdf"), "--force"}, {}, fixedTime)
+                    .exitCode,
+            0);
     EXPECT_TRUE(S_ISLNK(modeOf(at("link.pdf"))));
     EXPECT_TRUE(S_ISLNK(modeOf(at("latest.pdf"))));
     EXPECT_EQ(read(at("issues/0626.pdf")), pdf);
@@ -381,7 +389,7 @@ TEST_F(CliSafety, OutputsGoWhereThePathLeads) {
         ASSERT_EQ(::mknod(device.c_str(), S_IFCHR | 0666, ::makedev(1, 3)), 0);
     }
     for (const auto& args : std::vector<std::vector<std::string>>{
-                 {"export", kSeed, "-o", device.string()},
+                 {"export", kSeed, "-o", device.string(), "--force"},
                  {"typeset", kSeed, "--width", "13em", "-o", device.string()},
                  {"compose", kSeed, "-o", device.string()}}) {
         SCOPED_TRACE(args[0]);
@@ -397,14 +405,16 @@ TEST_F(CliSafety, OutputsGoWhereThePathLeads) {
     ASSERT_EQ(::mkfifo(at("pipe").c_str(), 0600), 0);
     ProcessOutput intoPipe;
     const std::string piped = drainWhile(at("pipe"), [&] {
-        intoPipe = runProcess(kBanmian, {"export", kSeed, "-o", at("pipe")}, {}, fixedTime);
+        intoPipe =
+                runProcess(kBanmian, {"export", kSeed, "-o", at("pipe"), "--force"}, {}, fixedTime);
     });
     EXPECT_EQ(intoPipe.exitCode, 0) << intoPipe.err;
     EXPECT_EQ(piped, pdf);
     EXPECT_TRUE(S_ISFIFO(modeOf(at("pipe"))));
 
     // -o -: the PDF on standard output, the report on stderr.
-    const ProcessOutput out = runProcess(kBanmian, {"export", kSeed, "-o", "-"}, {}, fixedTime);
+    const ProcessOutput out =
+            runProcess(kBanmian, {"export", kSeed, "-o", "-", "--force"}, {}, fixedTime);
     EXPECT_EQ(out.exitCode, 0) << out.err;
     EXPECT_EQ(out.out, pdf);
     EXPECT_TRUE(contains(out.err, "banmian export: wrote to standard output (")) << out.err;

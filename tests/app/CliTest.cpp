@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "OneStoryPage.h"
 #include "RunProcess.h"
 #include "layout/base/Id.h"
 #include "layout/document/Document.h"
@@ -134,16 +135,30 @@ TEST(Cli, TypesetRefusesWhatItCannotSet) {
     EXPECT_EQ(lineCount(missing.err), 1u);
 }
 
-// The print-ready PDF, checked with the tools a production desk and a plant use.
+// The print-ready PDF, checked with the tools a production desk and a plant use. The seed's page
+// has empty photo frames, which the plant must not get unasked: refused, then forced.
 TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
     const auto dir = std::filesystem::temp_directory_path();
     const std::string pdf = (dir / "banmian-cli-seed.pdf").string();
     const std::string again = (dir / "banmian-cli-seed-again.pdf").string();
+    std::filesystem::remove(pdf);
+    const ProcessOutput refused = runProcess(kBanmian, {"export", kSeed, "-o", pdf});
+    EXPECT_EQ(refused.exitCode, 1) << refused.err;
+    EXPECT_NE(refused.err.find("error: story [4] (区长带队开展走访活动，并慰问老党员): a photo "
+                               "frame with no photo yet: it would print as a marked box; choose "
+                               "its photo, or take the frame off the page\n"),
+              std::string::npos)
+            << refused.err;
+    EXPECT_FALSE(std::filesystem::exists(pdf));
     // The slug line names the time of export; a fixed time makes two exports comparable.
     const std::vector<std::string> fixedTime = {"SOURCE_DATE_EPOCH=1700000000", "TZ=UTC"};
-    const ProcessOutput run = runProcess(kBanmian, {"export", kSeed, "-o", pdf}, {}, fixedTime);
+    const ProcessOutput run =
+            runProcess(kBanmian, {"export", kSeed, "-o", pdf, "--force"}, {}, fixedTime);
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", again}, {}, fixedTime).exitCode, 0);
+    EXPECT_NE(run.err.find("warning: exporting anyway (--force)"), std::string::npos) << run.err;
+    ASSERT_EQ(
+            runProcess(kBanmian, {"export", kSeed, "-o", again, "--force"}, {}, fixedTime).exitCode,
+            0);
 
     const ProcessOutput check = runProcess("/usr/bin/qpdf", {"--check", pdf});
     EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
@@ -216,7 +231,8 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
 
     // Ink: without crop marks (registration colour is on every plate) everything is on K alone.
     const std::string bare = (dir / "banmian-cli-seed-bare.pdf").string();
-    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", bare, "--no-marks"}).exitCode, 0);
+    ASSERT_EQ(runProcess(kBanmian, {"export", kSeed, "-o", bare, "--no-marks", "--force"}).exitCode,
+              0);
     EXPECT_EQ(pdfxFailures(bare), "");
     const ProcessOutput ink = runProcess("/usr/bin/gs", {"-q", "-o", "-", "-sDEVICE=inkcov", bare});
     std::istringstream coverage(ink.out);
@@ -257,28 +273,14 @@ TEST(Cli, ExportWritesAPrintReadyPdfOfTheSeedPage) {
               std::string::npos);
 }
 
-// A page of one story with a photo of `image` (a path); the document's path.
+// A page of one story with a photo of `image` (a path) two columns by twelve lines, less its
+// caption's: 600 × 400 pixels fill it at 178 ppi. The document's path.
 std::string documentWithPhoto(const std::string& image) {
-    using namespace banmian::layout;
-    Document d;
-    Story story;
-    story.headline = "华泾镇举办主题活动";
-    story.paragraphs = {"6月28日，华泾镇举办庆祝建党102周年主题活动。"};
-    story.id = newId();
-    d.stories = {story};
-    d.page.grid = pageGrid(PagePreset::Broadsheet);
-    Block block;
-    block.id = "story-0";
-    block.story = story.id;
-    block.area = {{0, 2, 0, 40}};
-    block.photos = {{{0, 2, 10, 20}, image, "选手们在赛场上", std::nullopt}};
-    d.page.blocks = {block};
     const std::string name = std::filesystem::path(image).filename().string();
-    const std::string path =
+    return writePhotoPage(
             (std::filesystem::temp_directory_path() / ("banmian-cli-photo-" + name + ".banmian"))
-                    .string();
-    EXPECT_FALSE(writeDocument(d, path));
-    return path;
+                    .string(),
+            image, {0, 2, 0, 40}, {0, 2, 10, 12}, "选手们在赛场上");
 }
 
 const std::string kImages = std::string(BANMIAN_SOURCE_DIR) + "/tests/data/images/";
@@ -316,12 +318,21 @@ TEST(Cli, ExportPlacesCmykTiffAndGrayPngAndRefusesRgbAndTruncatedOnes) {
             (std::filesystem::temp_directory_path() / "banmian-cli-photo-flate.pdf").string();
     struct Placed {
         std::string image, listed;
+        bool force = false;  // 4 pixels across a frame: far under what the plant takes
     };
     for (const Placed& p : {Placed{"cmyk-600x400.tif", "600   400  cmyk    4   8  image"},
-                            Placed{"gray-4x2.png", "4     2  gray    1   8  image"}}) {
+                            Placed{"gray-4x2.png", "4     2  gray    1   8  image", true}}) {
         SCOPED_TRACE(p.image);
-        const ProcessOutput run =
-                runProcess(kBanmian, {"export", documentWithPhoto(kImages + p.image), "-o", pdf});
+        std::vector<std::string> args = {"export", documentWithPhoto(kImages + p.image), "-o", pdf};
+        if (p.force) {
+            const ProcessOutput refused = runProcess(kBanmian, args);
+            EXPECT_EQ(refused.exitCode, 1);
+            EXPECT_NE(refused.err.find(p.image + " prints at 1 ppi in its frame"),
+                      std::string::npos)
+                    << refused.err;
+            args.push_back("--force");
+        }
+        const ProcessOutput run = runProcess(kBanmian, args);
         ASSERT_EQ(run.exitCode, 0) << run.err;
         const ProcessOutput list = runProcess("/usr/bin/pdfimages", {"-list", pdf});
         EXPECT_NE(list.out.find(p.listed), std::string::npos) << list.out;
@@ -349,18 +360,8 @@ TEST(Cli, ExportPlacesCmykTiffAndGrayPngAndRefusesRgbAndTruncatedOnes) {
 // find; the document's path.
 std::string documentWithMarks() {
     using namespace banmian::layout;
-    Document d;
-    Story story;
-    story.headline = "华泾镇举办主题活动";
-    story.paragraphs = {"6月28日,华泾镇举办庆祝建党102周年主题活动。"};
-    story.id = newId();
-    d.stories = {story};
-    d.page.grid = pageGrid(PagePreset::Broadsheet);
-    Block block;
-    block.id = "story-0";
-    block.story = story.id;
-    block.area = {{0, 2, 0, 40}};
-    d.page.blocks = {block};
+    Document d = oneStoryPage({0, 2, 0, 40}, "6月28日,华泾镇举办庆祝建党102周年主题活动。");
+    const Story& story = d.stories[0];
     ProofMark mark;
     mark.id = "m1";
     mark.kind = MarkKind::Delete;
@@ -553,7 +554,9 @@ TEST(Cli, ExportRefusesAProfileThatIsNotCmyk) {
     const std::string pdf =
             (std::filesystem::temp_directory_path() / "banmian-cli-icc.pdf").string();
     const std::string notIcc = writeTempFile("not.icc", std::string(200, 'x'));
-    const ProcessOutput run = runProcess(kBanmian, {"export", kSeed, "-o", pdf, "--icc", notIcc});
+    // Forced past the seed's empty photo frames, to reach the profile.
+    const ProcessOutput run =
+            runProcess(kBanmian, {"export", kSeed, "-o", pdf, "--icc", notIcc, "--force"});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.err.find("not an ICC profile"), std::string::npos) << run.err;
 }
@@ -568,6 +571,12 @@ TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
     EXPECT_NE(run.err.find("wrote "), std::string::npos) << run.err;
     EXPECT_NE(run.err.find("seed-front-page.banmian"), std::string::npos);
     EXPECT_NE(run.err.find("0 lines overset"), std::string::npos);
+    // Its PDF too, with what that let through said plainly: the frames have no photos yet.
+    EXPECT_NE(run.err.find("banmian: the seed page's 2 photo frames are empty: its PDF is written "
+                           "as with --force, the frames as marked placeholders; choose the "
+                           "photos before the page goes to the plant\n"),
+              std::string::npos)
+            << run.err;
     EXPECT_NE(run.err.find("seed-front-page.pdf"), std::string::npos);
     EXPECT_EQ(pdfxFailures(
                       (std::filesystem::temp_directory_path() / "banmian" / "seed-front-page.pdf")

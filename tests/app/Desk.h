@@ -8,11 +8,15 @@
 #include <QTimer>
 
 // The person at the desk: chooses `file` in whatever file dialog opens, reads each message box and
-// closes it (Cancel where it asks a question: a bad file must never get as far as asking). Asked
-// whether to replace a file chosen, they say yes: the app must keep it all the same when it fails.
+// closes it (Cancel where it asks a question: a bad file must never get as far as asking; or, told
+// to go on, the button that goes on, as Export Anyway). Asked whether to replace a file chosen,
+// they say yes: the app must keep it all the same when it fails.
 class Desk : public QObject {
 public:
-    explicit Desk(QString file) : m_file(std::move(file)) {
+    enum Answer { Cancel, GoOn };
+
+    explicit Desk(QString file, Answer answer = Cancel)
+        : m_file(std::move(file)), m_answer(answer) {
         connect(&m_timer, &QTimer::timeout, this, &Desk::answer);
         m_timer.start(10);
     }
@@ -38,6 +42,14 @@ private:
                 return;
             }
             seen << box->windowTitle() + QStringLiteral(": ") + box->text();
+            if (m_answer == GoOn) {
+                for (QAbstractButton* button : box->buttons()) {
+                    if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                        button->click();
+                        return;
+                    }
+                }
+            }
             QAbstractButton* button = box->button(QMessageBox::Cancel);
             if (!button) button = box->button(QMessageBox::Ok);
             if (button) button->click();
@@ -45,5 +57,6 @@ private:
     }
 
     QString m_file;
+    Answer m_answer;
     QTimer m_timer;
 };

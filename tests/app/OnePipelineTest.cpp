@@ -162,7 +162,8 @@ private slots:
     }
 
     // Export PDF (Ctrl+E) and Export Proof in the window, and `banmian export` of the same saved
-    // page, with the same options: the same bytes, slug line included.
+    // page, with the same options: the same bytes, slug line included. The seed's photo frames are
+    // empty: the window asks, and the designer exports anyway, as --force does on the command.
     void theWindowExportsAsTheCommandDoes() {
         QTemporaryDir dir;
         const QString page = dir.filePath(QStringLiteral("page.banmian"));
@@ -174,15 +175,23 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.document()->save(page));
         {
-            Desk desk(fromWindow);
+            Desk desk(fromWindow, Desk::GoOn);
             QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
-            QVERIFY2(desk.seen.isEmpty(), qPrintable(desk.seen.join(QLatin1Char('\n'))));
+            QCOMPARE(desk.seen.size(), 1);
+            QVERIFY2(desk.seen.front().startsWith(
+                             QStringLiteral("Not ready for print: The printing plant would reject "
+                                            "this page:")) &&
+                             desk.seen.front().contains(QStringLiteral("a photo frame with no "
+                                                                       "photo yet")),
+                     qPrintable(desk.seen.front()));
         }
         QVERIFY(!window.exports()->exportProof(proofFromWindow));
 
         const QString fromCommand = dir.filePath(QStringLiteral("command.pdf"));
         const QString proofFromCommand = dir.filePath(QStringLiteral("command-proof.pdf"));
-        QCOMPARE(runExport({page, QStringLiteral("-o"), fromCommand}), 0);
+        QCOMPARE(runExport({page, QStringLiteral("-o"), fromCommand}), 1);  // the empty frames
+        QCOMPARE(runExport({page, QStringLiteral("-o"), fromCommand, QStringLiteral("--force")}),
+                 0);
         QCOMPARE(runExport(
                          {page, QStringLiteral("-o"), proofFromCommand, QStringLiteral("--proof")}),
                  0);

@@ -58,14 +58,18 @@ TEST(Preflight, ListsWhatThePlantWouldRejectWithWhereItIs) {
                            .severity = Severity::Error,
                            .kind = "overset",
                            .place = {.block = "photo-6"}}};
-    const auto issues = preflight(page, layout, {});
-    EXPECT_FALSE(has(issues, "photo-0", "", true));  // CMYK at 369 ppi: fine
+    const auto issues = preflight(page, layout, {}, {});
+    EXPECT_FALSE(has(issues, "photo-0", "", true));  // CMYK at 230 ppi: fine
     EXPECT_FALSE(has(issues, "photo-1", "", true));  // gray: fine
     EXPECT_TRUE(has(issues, "photo-2", "is RGB", true));
-    EXPECT_TRUE(has(issues, "photo-3", "74 ppi", false));
+    // 80 pixels down a frame of 125 pt: 46 ppi.
+    EXPECT_TRUE(has(issues, "photo-3",
+                    "photo-cmyk-120x80.jpg prints at 46 ppi in its frame, under "
+                    "the 150 ppi the print file needs",
+                    true));
     EXPECT_TRUE(has(issues, "photo-4", "cannot be read", true));
     EXPECT_TRUE(has(issues, "photo-5", "not a JPEG", true));
-    EXPECT_TRUE(has(issues, "photo-6", "placeholder", false));
+    EXPECT_TRUE(has(issues, "photo-6", "a photo frame with no photo yet", true));
     EXPECT_TRUE(has(issues, "photo-6", "12 lines (340 characters) overset", true));
     std::size_t clean = 0;
     for (const auto& i : issues) clean += i.place.block == "photo-0" || i.place.block == "photo-1";
@@ -113,7 +117,7 @@ TEST(Preflight, ReadsTheLayoutsDiagnostics) {
                                   .severity = Severity::Warning,
                                   .kind = "overfull-line",
                                   .place = paragraph3});
-    const auto issues = preflight(page, layout, {story});
+    const auto issues = preflight(page, layout, {story}, {});
     ASSERT_EQ(issues.size(), 2u);
     EXPECT_EQ(issues[0].severity, Severity::Error);
     EXPECT_EQ(issues[0].kind, "missing-glyph");
@@ -128,17 +132,75 @@ TEST(Preflight, TakesCmykAndGrayPngAndTiffAndSaysWhatIsWrongWithTheRest) {
                                       kImages + "rgb-2x2.png", kImages + "rgb-3x2.tif",
                                       kImages + "gray-truncated.png", kImages + "README.md",
                                       kImages + "palette-gray-4x1.png"});
-    const auto issues = preflight(page, PageLayout{}, {});
+    const auto issues = preflight(page, PageLayout{}, {}, {});
     std::size_t aboutTheTiff = 0;
     for (const auto& i : issues) aboutTheTiff += i.place.block == "photo-0";
-    EXPECT_EQ(aboutTheTiff, 0u);                     // CMYK at 369 ppi: nothing to say
-    EXPECT_FALSE(has(issues, "photo-1", "", true));  // gray: it prints
-    EXPECT_TRUE(has(issues, "photo-1", "2 ppi at its size", false));  // but 4 pixels wide
+    EXPECT_EQ(aboutTheTiff, 0u);                        // CMYK at 230 ppi: nothing to say
+    EXPECT_FALSE(has(issues, "photo-1", "RGB", true));  // gray: it prints
+    EXPECT_TRUE(has(issues, "photo-1", "1 ppi in its frame", true));  // but 2 pixels down
     EXPECT_TRUE(has(issues, "photo-2", "rgb-2x2.png is RGB; PDF/X-1a takes CMYK or gray", true));
     EXPECT_TRUE(has(issues, "photo-3", "rgb-3x2.tif is RGB; PDF/X-1a takes CMYK or gray", true));
     EXPECT_TRUE(has(issues, "photo-4", "gray-truncated.png: the PNG file is cut short", true));
     EXPECT_TRUE(has(issues, "photo-5", "README.md: not a JPEG, PNG or TIFF file", true));
-    EXPECT_FALSE(has(issues, "photo-6", "", true));  // a palette of grays is gray
+    EXPECT_FALSE(has(issues, "photo-6", "RGB", true));  // a palette of grays is gray
+}
+
+// A photo is judged where it prints, by the one scale that fills its frame (placePhoto(), as the
+// PDF places it): 600 × 400 pixels down a frame one column wide and 30 lines deep print at 77 ppi,
+// however many pixels it has across (its width alone would say 369).
+TEST(Preflight, JudgesAPhotoByTheScaleThatFillsItsFrame) {
+    Page page = pageWithPhotos({kImages + "photo-cmyk-600x400.jpg"});
+    page.blocks[0].area = {{0, 1, 0, 40}};
+    page.blocks[0].photos[0].area = {0, 1, 0, 30};
+    const auto issues = preflight(page, PageLayout{}, {}, {});
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].kind, "photo-resolution");
+    EXPECT_EQ(issues[0].severity, Severity::Error);
+    EXPECT_EQ(issues[0].place.photo, 0);
+    EXPECT_EQ(describe(issues[0]),
+              "photo-0: " + kImages +
+                      "photo-cmyk-600x400.jpg prints at 77 ppi in its frame, under the 150 ppi the "
+                      "print file needs: place a larger photo, or make the frame smaller");
+
+    // Where the layout sets it — the frame less the caption's lines — not its grid rectangle:
+    // in 5 lines' depth the photo is cut top and bottom, and its width decides: 369 ppi.
+    PageLayout layout;
+    Rect printed = page.grid.rect(page.blocks[0].photos[0].area);
+    printed.height = 5 * page.grid.leading;
+    layout.images = {{printed, page.blocks[0].photos[0].image, {}, 0, 0}};
+    EXPECT_EQ(photoRect(page, layout, 0, 0), printed);
+    EXPECT_TRUE(preflight(page, layout, {}, {}).empty());
+}
+
+// The thresholds are the document's: under the minimum an error (the print export refuses it),
+// under the good figure a warning, from there up nothing; the figure said is the figure judged.
+TEST(Preflight, TakesTheThresholdsFromTheDocumentsPrintSettings) {
+    Page page = pageWithPhotos({kImages + "photo-cmyk-600x400.jpg"});
+    page.blocks[0].area = {{0, 1, 0, 40}};
+    page.blocks[0].photos[0].area = {0, 1, 0, 30};  // 77 ppi, as above
+    const Rect frame = page.grid.rect(page.blocks[0].photos[0].area);
+    const auto info = photoInfo(page.blocks[0].photos[0].image);
+    ASSERT_TRUE(info.ok());
+    struct Case {
+        PrintSettings print;
+        std::optional<Severity> finding;
+        std::string said;
+    };
+    for (const Case& c : {Case{{78, 200}, Severity::Error, "77 ppi in its frame, under the 78 ppi"},
+                          Case{{77, 200}, Severity::Warning, "77 ppi in its frame, under the 200"},
+                          Case{{60, 78}, Severity::Warning, "under the 78 ppi of a sharp print"},
+                          Case{{60, 77}, std::nullopt, ""}}) {
+        SCOPED_TRACE(c.print.minPhotoPpi);
+        const PhotoResolution resolution = photoResolution(info.value(), frame, c.print);
+        EXPECT_EQ(resolution.ppi, 77);
+        EXPECT_EQ(resolution.finding, c.finding);
+        const auto issues = preflight(page, PageLayout{}, {}, c.print);
+        ASSERT_EQ(issues.size(), c.finding ? 1u : 0u);
+        if (c.finding) {
+            EXPECT_EQ(issues[0].severity, *c.finding);
+            EXPECT_NE(issues[0].message.find(c.said), std::string::npos) << issues[0].message;
+        }
+    }
 }
 
 }  // namespace

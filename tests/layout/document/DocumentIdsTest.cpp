@@ -144,6 +144,8 @@ TEST_P(OlderDocument, OpensWithTheSamePageGetsIdsAndIsWrittenAsVersion3) {
     const auto read = readDocument(path);
     ASSERT_TRUE(read) << read.error().message;
     const Document& d = read.value();
+    // From before print settings: checked against newsprint's figures.
+    EXPECT_EQ(d.print, PrintSettings{});
 
     // The same page: every block where the file puts it, showing the story it names.
     const json& blocks = file["page"]["blocks"];
@@ -195,6 +197,8 @@ TEST_P(OlderDocument, OpensWithTheSamePageGetsIdsAndIsWrittenAsVersion3) {
     EXPECT_EQ(again.value().page.masthead, d.page.masthead);
     EXPECT_EQ(again.value().marks, d.marks);
     EXPECT_TRUE(again.value().styles == d.styles);
+    EXPECT_EQ(json::parse(v3)["print"],
+              json::parse(R"({"minPhotoPpi": 150, "goodPhotoPpi": 200})"));
 }
 
 INSTANTIATE_TEST_SUITE_P(TestsKeep, OlderDocument,

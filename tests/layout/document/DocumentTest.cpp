@@ -139,6 +139,56 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
     EXPECT_EQ(missing.error().kind, "unreadable-file");
 }
 
+// What the plant asks of the print file is the document's: kept as written, read with newsprint's
+// figures from a document written before it was (which opens with the same page), and a figure
+// that is no resolution refused with where it is.
+TEST(Document, KeepsThePlantsPrintSettings) {
+    Document d = sample();
+    d.print = {170, 240};
+    const std::string json = documentToJson(d);
+    EXPECT_NE(json.find("\"print\": {\n\t\t\"minPhotoPpi\": 170,\n\t\t\"goodPhotoPpi\": 240\n\t}"),
+              std::string::npos)
+            << json.substr(0, 200);
+    const auto back = documentFromJson(json);
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(back.value().print, d.print);
+
+    const Document before = sample();
+    std::string older = documentToJson(before);
+    const std::size_t at = older.find("\t\"print\"");
+    ASSERT_NE(at, std::string::npos);
+    older.erase(at, older.find("},\n", at) + 3 - at);
+    ASSERT_EQ(older.find("print"), std::string::npos) << older.substr(0, 200);
+    const auto old = documentFromJson(older);
+    ASSERT_TRUE(old.ok()) << old.error().message;
+    EXPECT_EQ(old.value().print, (PrintSettings{150, 200}));
+    EXPECT_EQ(old.value().page.blocks, before.page.blocks);
+    EXPECT_EQ(old.value().stories, before.stories);
+
+    const std::string good = documentToJson(sample());
+    auto refused = [&good](const std::string& from, const std::string& to) {
+        std::string text = good;
+        text.replace(text.find(from), from.size(), to);
+        const auto read = documentFromJson(text);
+        return read ? std::string("(read)") : read.error().message;
+    };
+    EXPECT_EQ(refused("\"minPhotoPpi\": 150", "\"minPhotoPpi\": \"high\""),
+              "/print/minPhotoPpi: missing or not a whole number");
+    EXPECT_EQ(refused("\"minPhotoPpi\": 150", "\"minPhotoPpi\": 0"),
+              "/print/minPhotoPpi: 0 is out of range");
+    EXPECT_EQ(refused("\"goodPhotoPpi\": 200", "\"goodPhotoPpi\": 120"),
+              "/print/goodPhotoPpi: 120 is under minPhotoPpi (150): the good resolution is the "
+              "higher");
+    EXPECT_EQ(refused("\"print\": {", "\"print\": 150, \"printing\": {"),
+              "/print: should be an object such as {\"minPhotoPpi\": 150, \"goodPhotoPpi\": 200}");
+    // One figure given, the other newsprint's.
+    const std::string goodFigure = "\"goodPhotoPpi\": 200";
+    const auto one = documentFromJson(
+            std::string(good).replace(good.find(goodFigure), goodFigure.size(), "\"unused\": 1"));
+    ASSERT_TRUE(one.ok()) << one.error().message;
+    EXPECT_EQ(one.value().print, (PrintSettings{150, 200}));
+}
+
 // What the fuzzer found (tests/fuzz, document target), kept: a block whose kind is not text.
 TEST(Document, TheFuzzersFindingsAreErrorsNotCrashes) {
     std::ifstream in(
