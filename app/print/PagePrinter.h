@@ -3,6 +3,7 @@
 #include <QString>
 #include <optional>
 
+#include "app/print/PrintSheets.h"
 #include "fonts/FontRegistry.h"
 #include "layout/output/PageLayout.h"
 
@@ -14,8 +15,10 @@ namespace banmian::app {
 void preparePrinter(QPrinter& printer, const layout::PageLayout& page, const QString& title);
 
 /// Prints a composed page through Qt PrintSupport with the same page painter the pictures use,
-/// so paper shows the glyphs the PDF carries, where the PDF has them. The error, if any.
+/// so paper shows the glyphs the PDF carries, where the PDF has them: at its own size on paper
+/// that takes it, else fitted to the paper or tiled over several sheets (`fit`) — the whole page,
+/// never clipped. The error, if any.
 std::optional<QString> printPage(QPrinter& printer, const layout::PageLayout& page,
-                                 const fonts::FontRegistry& registry);
+                                 const fonts::FontRegistry& registry, PrintFit fit = PrintFit::Fit);
 
 }  // namespace banmian::app

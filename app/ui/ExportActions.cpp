@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -9,7 +10,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
@@ -113,15 +116,42 @@ const layout::PageLayout* ExportActions::pageToPrint() {
     return composed;
 }
 
+std::optional<QString> ExportActions::print(QPrinter& printer, PrintFit fit) {
+    const layout::PageLayout* composed = m_document.layout();
+    if (!composed) return m_document.error().value_or(QString());
+    // Print to File: the print-ready PDF (CMYK, text as text, bleed and marks), not Qt's picture
+    // of the screen — a file that goes on to the plant must be the one Export writes.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        return exportPdf(printer.outputFileName());
+    return app::printPage(printer, *composed, m_document.registry(), fit);
+}
+
 void ExportActions::printPage() {
     const layout::PageLayout* composed = pageToPrint();
     if (!composed) return;
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, *composed, m_window.windowTitle());
     QPrintDialog dialog(&printer, &m_window);
+    // A broadsheet on A3 or A4: scaled down to a proof, or at full size on sheets to paste up.
+    auto* larger = new QGroupBox(tr("A page larger than the paper"));
+    larger->setWindowTitle(tr("Page Size"));
+    auto* fitted = new QRadioButton(tr("Fit it to the paper (a reduced proof)"), larger);
+    auto* tiled = new QRadioButton(
+            tr("Print it at full size on several sheets (tiles, 10 mm overlap)"), larger);
+    fitted->setChecked(true);
+    auto* layout = new QVBoxLayout(larger);
+    layout->addWidget(fitted);
+    layout->addWidget(tiled);
+    layout->addStretch();
+    dialog.setOptionTabs({larger});
     if (dialog.exec() != QDialog::Accepted) return;
-    if (const auto error = app::printPage(printer, *composed, m_document.registry())) {
+    const bool toFile =
+            printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    if (toFile && !readyForPrint()) return;
+    if (const auto error = print(printer, tiled->isChecked() ? PrintFit::Tile : PrintFit::Fit)) {
         QMessageBox::warning(&m_window, tr("Cannot print"), *error);
+    } else if (toFile) {
+        m_window.statusBar()->showMessage(tr("Wrote %1").arg(printer.outputFileName()), 5000);
     }
 }
 

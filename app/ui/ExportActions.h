@@ -4,9 +4,12 @@
 #include <QString>
 #include <optional>
 
+#include "app/print/PrintSheets.h"
+
 class QAction;
 class QMainWindow;
 class QMenu;
+class QPrinter;
 
 namespace banmian::layout {
 struct PageLayout;
@@ -34,6 +37,10 @@ public:
     /// Writes the page as a proof for review: its open marks and hints as PDF annotations (the
     /// print PDF never carries them); the error, if any.
     std::optional<QString> exportProof(const QString& path);
+    /// Prints the page on `printer` as its print dialog left it: to paper, fitted or tiled
+    /// (`fit`) when the page is larger; to a PDF file ("Print to File"), as the print-ready PDF
+    /// that Export PDF writes, byte for byte. The error, if any.
+    std::optional<QString> print(QPrinter& printer, PrintFit fit);
 
 private:
     void chooseExportFile();

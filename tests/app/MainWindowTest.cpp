@@ -1,6 +1,7 @@
 // The designer's window, driven as a person drives it: the seed's stories in the list, a click on
 // a row, the copy in the middle, the importer's notes below, the language of the labels.
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
@@ -205,6 +206,102 @@ private slots:
         QVERIFY(!banmian::app::printPage(printer, *page, *banmianRegistry(window)));
         QVERIFY(QFileInfo(printed).size() > 10000);
         QCOMPARE(qRound(printer.pageLayout().fullRect(QPageLayout::Millimeter).width()), 390);
+    }
+
+    // A broadsheet printed on its own paper, fitted to A3 and tiled on A4: the whole page every
+    // time, never clipped; Print to File writes the export's bytes.
+    void printsTheWholePageOnAnyPaper() {
+        MainWindow window;
+        window.loadSeedPage();
+        const banmian::layout::PageLayout* page = window.page();
+        QVERIFY(page);
+        QTemporaryDir dir;
+        // The sheets a printer would get, as PDF (Qt's printer to file stands in for the device),
+        // rendered at 20 dpi: each sheet's pixels, and the extent of its ink.
+        auto printOn = [&](const QPageSize& paper, banmian::app::PrintFit fit,
+                           const QString& name) {
+            QPrinter printer(QPrinter::HighResolution);
+            banmian::app::preparePrinter(printer, *page, QStringLiteral("seed"));
+            if (paper.isValid()) printer.setPageSize(paper);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(dir.filePath(name + QStringLiteral(".pdf")));
+            const auto error =
+                    banmian::app::printPage(printer, *page, *banmianRegistry(window), fit);
+            if (error) qWarning() << *error;
+            QProcess render;
+            render.start(QStringLiteral("pdftoppm"),
+                         {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-png"),
+                          dir.filePath(name + QStringLiteral(".pdf")), dir.filePath(name)});
+            render.waitForFinished(60000);
+            std::vector<QImage> sheets;
+            for (const QString& file :
+                 QDir(dir.path())
+                         .entryList({name + QStringLiteral("-*.png")}, QDir::Files, QDir::Name))
+                sheets.push_back(
+                        QImage(dir.filePath(file)).convertToFormat(QImage::Format_Grayscale8));
+            return sheets;
+        };
+        auto ink = [](const QImage& sheet) {
+            QRect extent;
+            for (int y = 0; y < sheet.height(); ++y) {
+                const uchar* row = sheet.constScanLine(y);
+                for (int x = 0; x < sheet.width(); ++x) {
+                    if (row[x] < 160) extent |= QRect(x, y, 1, 1);
+                }
+            }
+            return extent;
+        };
+        // Its own size: one sheet of 390 × 545 mm, the masthead near the top, the folio near the
+        // bottom.
+        const auto own = printOn(QPageSize(), banmian::app::PrintFit::Fit, QStringLiteral("own"));
+        QCOMPARE(own.size(), std::size_t(1));
+        QVERIFY(qAbs(own[0].width() - qRound(390 / 25.4 * 20)) <= 1);
+        const QRect ownInk = ink(own[0]);
+        QVERIFY2(ownInk.top() < own[0].height() * 0.12 && ownInk.bottom() > own[0].height() * 0.85,
+                 qPrintable(QStringLiteral("ink %1–%2 of %3")
+                                    .arg(ownInk.top())
+                                    .arg(ownInk.bottom())
+                                    .arg(own[0].height())));
+
+        // Fitted to A3 portrait: one sheet, the page scaled down whole, its text still top to
+        // bottom in the page's proportions.
+        const auto a3 = printOn(QPageSize(QPageSize::A3), banmian::app::PrintFit::Fit,
+                                QStringLiteral("a3"));
+        QCOMPARE(a3.size(), std::size_t(1));
+        QVERIFY(qAbs(a3[0].width() - qRound(297 / 25.4 * 20)) <= 1);
+        const QRect a3Ink = ink(a3[0]);
+        const double scale = std::min(297.0 / 390, 420.0 / 545);
+        const double pageHeight = 545 * scale / 25.4 * 20;  // in pixels
+        QVERIFY2(a3Ink.height() > pageHeight * 0.75 && a3Ink.height() <= pageHeight + 1,
+                 qPrintable(QStringLiteral("ink %1 px high of %2")
+                                    .arg(a3Ink.height())
+                                    .arg(pageHeight)));
+        QVERIFY(a3Ink.top() > 0 && a3Ink.bottom() < a3[0].height() - 1);  // not cut at the edges
+        QVERIFY(a3Ink.left() > 0 && a3Ink.right() < a3[0].width() - 1);
+
+        // Tiled on A4 at full size: four sheets (two across, two down, 10 mm overlap), each with
+        // ink, together as tall as the page's text.
+        const auto a4 = printOn(QPageSize(QPageSize::A4), banmian::app::PrintFit::Tile,
+                                QStringLiteral("a4"));
+        QCOMPARE(a4.size(), std::size_t(4));
+        for (const QImage& sheet : a4) {
+            QVERIFY(qAbs(sheet.width() - qRound(210 / 25.4 * 20)) <= 1);
+            QVERIFY(!ink(sheet).isEmpty());
+        }
+
+        // Print to File: the print-ready PDF, the same bytes as Export PDF.
+        qputenv("SOURCE_DATE_EPOCH", "1780000000");
+        const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
+        QVERIFY(!window.exports()->exportPdf(exported));
+        QPrinter toFile(QPrinter::HighResolution);
+        banmian::app::preparePrinter(toFile, *page, QStringLiteral("seed"));
+        toFile.setOutputFormat(QPrinter::PdfFormat);
+        toFile.setOutputFileName(dir.filePath(QStringLiteral("printed-to-file.pdf")));
+        QVERIFY(!window.exports()->print(toFile, banmian::app::PrintFit::Fit));
+        qunsetenv("SOURCE_DATE_EPOCH");
+        QFile a(exported), b(toFile.outputFileName());
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QVERIFY(a.readAll() == b.readAll());
     }
 
     // What the designer sees is what is printed: the page painted on screen and the page rendered
