@@ -321,6 +321,22 @@ Fix it first, or export it anyway.</source>
             <numerusform>… and %n more: see the Findings panel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A page larger than the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit it to the paper (a reduced proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it at full size on several sheets (tiles, 10 mm overlap)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::FileActions</name>
@@ -760,6 +776,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <name>banmian::app::PagePrinter</name>
     <message>
         <source>The printer cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper chosen has no room to print on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer took no further sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

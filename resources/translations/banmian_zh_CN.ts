@@ -320,6 +320,22 @@ Fix it first, or export it anyway.</source>
             <numerusform>……另有 %n 项，见“检查结果”面板</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A page larger than the paper</source>
+        <translation>版面大于纸张时</translation>
+    </message>
+    <message>
+        <source>Page Size</source>
+        <translation>版面尺寸</translation>
+    </message>
+    <message>
+        <source>Fit it to the paper (a reduced proof)</source>
+        <translation>缩放到纸张（缩印校样）</translation>
+    </message>
+    <message>
+        <source>Print it at full size on several sheets (tiles, 10 mm overlap)</source>
+        <translation>按原大分多张打印（拼贴，重叠 10 毫米）</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::FileActions</name>
@@ -756,6 +772,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>The printer cannot be opened.</source>
         <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>The paper chosen has no room to print on.</source>
+        <translation>所选纸张没有可打印的区域。</translation>
+    </message>
+    <message>
+        <source>The printer took no further sheet.</source>
+        <translation>打印机无法接受下一张纸。</translation>
     </message>
 </context>
 <context>

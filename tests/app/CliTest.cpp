@@ -543,7 +543,8 @@ TEST(Cli, ExportsATabloidPageAndThePlantsProfileAsPdfX1a) {
     const std::string profile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
     ASSERT_TRUE(std::filesystem::exists(profile)) << "ghostscript (libgs-common) is needed";
     const std::string pdf = (dir / "banmian-cli-plant-profile.pdf").string();
-    const ProcessOutput run = runProcess(kBanmian, {"export", kSeed, "-o", pdf, "--icc", profile});
+    const ProcessOutput run =
+            runProcess(kBanmian, {"export", kSeed, "-o", pdf, "--icc", profile, "--force"});
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_NE(readFile(pdf).find("/DestOutputProfile"), std::string::npos);
     EXPECT_EQ(pdfxFailures(pdf), "");
