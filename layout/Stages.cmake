@@ -4,6 +4,7 @@
 set(BANMIAN_LAYOUT_STAGES
     base      # units, UTF-8, diagnostics, atomic files: what every stage uses
     image     # JPEG, PNG and TIFF photos read: size, colour, samples
+    colour    # ICC profiles read, photos separated to the plant's CMYK with the ink limit (lcms2)
     model     # the document's data: stories, text places, proof marks, the page grid, blocks
     import    # article files to stories (稿件导入)
     text      # a paragraph to lines: fonts, shaping, breaking, justification (clreq)

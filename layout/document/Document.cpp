@@ -239,6 +239,19 @@ struct Reader {
             p.minPhotoPpi = number<int>(j, "minPhotoPpi", where, 1, 2400);
         if (j.contains("goodPhotoPpi"))
             p.goodPhotoPpi = number<int>(j, "goodPhotoPpi", where, 1, 2400);
+        p.outputProfile = text(j, "outputProfile", where);
+        p.outputProfileName = text(j, "outputProfileName", where);
+        if (j.contains("renderingIntent")) {
+            const std::string intent = text(j, "renderingIntent", where);
+            if (intent == toString(RenderingIntent::Perceptual))
+                p.intent = RenderingIntent::Perceptual;
+            else if (intent != toString(RenderingIntent::RelativeColorimetric))
+                fail(where + "/renderingIntent",
+                     "should be \"relative-colorimetric\" or \"perceptual\", not \"" + intent +
+                             "\"");
+        }
+        // Under one solid is no ink limit a press has; 400 % is every plate solid.
+        if (j.contains("inkLimit")) p.inkLimit = number<int>(j, "inkLimit", where, 100, 400);
         if (!error && p.goodPhotoPpi < p.minPhotoPpi) {
             fail(where + "/goodPhotoPpi",
                  std::to_string(p.goodPhotoPpi) + " is under minPhotoPpi (" +
@@ -452,7 +465,14 @@ std::string documentToJson(const Document& document) {
     json out;
     out["format"] = "banmian";
     out["version"] = kDocumentVersion;
-    out["print"] = {{"minPhotoPpi", d.print.minPhotoPpi}, {"goodPhotoPpi", d.print.goodPhotoPpi}};
+    out["print"] = {{"minPhotoPpi", d.print.minPhotoPpi},
+                    {"goodPhotoPpi", d.print.goodPhotoPpi},
+                    {"renderingIntent", toString(d.print.intent)},
+                    {"inkLimit", d.print.inkLimit}};
+    if (!d.print.outputProfile.empty()) {
+        out["print"]["outputProfile"] = d.print.outputProfile;
+        out["print"]["outputProfileName"] = d.print.outputProfileName;
+    }
     json page;
     page["grid"] = gridToJson(d.page.grid);
     page["masthead"] = {{"title", d.page.masthead.title},

@@ -186,10 +186,16 @@ TEST(Preflight, TakesTheThresholdsFromTheDocumentsPrintSettings) {
         std::optional<Severity> finding;
         std::string said;
     };
-    for (const Case& c : {Case{{78, 200}, Severity::Error, "77 ppi in its frame, under the 78 ppi"},
-                          Case{{77, 200}, Severity::Warning, "77 ppi in its frame, under the 200"},
-                          Case{{60, 78}, Severity::Warning, "under the 78 ppi of a sharp print"},
-                          Case{{60, 77}, std::nullopt, ""}}) {
+    for (const Case& c : {Case{{.minPhotoPpi = 78, .goodPhotoPpi = 200},
+                               Severity::Error,
+                               "77 ppi in its frame, under the 78 ppi"},
+                          Case{{.minPhotoPpi = 77, .goodPhotoPpi = 200},
+                               Severity::Warning,
+                               "77 ppi in its frame, under the 200"},
+                          Case{{.minPhotoPpi = 60, .goodPhotoPpi = 78},
+                               Severity::Warning,
+                               "under the 78 ppi of a sharp print"},
+                          Case{{.minPhotoPpi = 60, .goodPhotoPpi = 77}, std::nullopt, ""}}) {
         SCOPED_TRACE(c.print.minPhotoPpi);
         const PhotoResolution resolution = photoResolution(info.value(), frame, c.print);
         EXPECT_EQ(resolution.ppi, 77);

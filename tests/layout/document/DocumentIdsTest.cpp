@@ -198,7 +198,9 @@ TEST_P(OlderDocument, OpensWithTheSamePageGetsIdsAndIsWrittenAsVersion3) {
     EXPECT_EQ(again.value().marks, d.marks);
     EXPECT_TRUE(again.value().styles == d.styles);
     EXPECT_EQ(json::parse(v3)["print"],
-              json::parse(R"({"minPhotoPpi": 150, "goodPhotoPpi": 200})"));
+              json::parse(R"({"minPhotoPpi": 150, "goodPhotoPpi": 200,
+                                      "renderingIntent": "relative-colorimetric",
+                                      "inkLimit": 240})"));
 }
 
 INSTANTIATE_TEST_SUITE_P(TestsKeep, OlderDocument,

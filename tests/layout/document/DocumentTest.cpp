@@ -144,11 +144,19 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
 // that is no resolution refused with where it is.
 TEST(Document, KeepsThePlantsPrintSettings) {
     Document d = sample();
-    d.print = {170, 240};
+    d.print.minPhotoPpi = 170;
+    d.print.goodPhotoPpi = 240;
+    d.print.outputProfile = "/plant/ISOnewspaper26v2.icc";
+    d.print.outputProfileName = "ISOnewspaper26 v2";
+    d.print.intent = RenderingIntent::Perceptual;
+    d.print.inkLimit = 220;
     const std::string json = documentToJson(d);
-    EXPECT_NE(json.find("\"print\": {\n\t\t\"minPhotoPpi\": 170,\n\t\t\"goodPhotoPpi\": 240\n\t}"),
+    EXPECT_NE(json.find("\"print\": {\n\t\t\"minPhotoPpi\": 170,\n\t\t\"goodPhotoPpi\": 240,\n\t\t"
+                        "\"renderingIntent\": \"perceptual\",\n\t\t\"inkLimit\": 220,\n\t\t"
+                        "\"outputProfile\": \"/plant/ISOnewspaper26v2.icc\",\n\t\t"
+                        "\"outputProfileName\": \"ISOnewspaper26 v2\"\n\t}"),
               std::string::npos)
-            << json.substr(0, 200);
+            << json.substr(0, 300);
     const auto back = documentFromJson(json);
     ASSERT_TRUE(back.ok()) << back.error().message;
     EXPECT_EQ(back.value().print, d.print);
@@ -161,7 +169,7 @@ TEST(Document, KeepsThePlantsPrintSettings) {
     ASSERT_EQ(older.find("print"), std::string::npos) << older.substr(0, 200);
     const auto old = documentFromJson(older);
     ASSERT_TRUE(old.ok()) << old.error().message;
-    EXPECT_EQ(old.value().print, (PrintSettings{150, 200}));
+    EXPECT_EQ(old.value().print, PrintSettings{});
     EXPECT_EQ(old.value().page.blocks, before.page.blocks);
     EXPECT_EQ(old.value().stories, before.stories);
 
@@ -179,6 +187,11 @@ TEST(Document, KeepsThePlantsPrintSettings) {
     EXPECT_EQ(refused("\"goodPhotoPpi\": 200", "\"goodPhotoPpi\": 120"),
               "/print/goodPhotoPpi: 120 is under minPhotoPpi (150): the good resolution is the "
               "higher");
+    EXPECT_EQ(refused("\"inkLimit\": 240", "\"inkLimit\": 40"),
+              "/print/inkLimit: 40 is out of range");
+    EXPECT_EQ(refused("\"relative-colorimetric\"", "\"saturation\""),
+              "/print/renderingIntent: should be \"relative-colorimetric\" or \"perceptual\", not "
+              "\"saturation\"");
     EXPECT_EQ(refused("\"print\": {", "\"print\": 150, \"printing\": {"),
               "/print: should be an object such as {\"minPhotoPpi\": 150, \"goodPhotoPpi\": 200}");
     // One figure given, the other newsprint's.
@@ -186,7 +199,7 @@ TEST(Document, KeepsThePlantsPrintSettings) {
     const auto one = documentFromJson(
             std::string(good).replace(good.find(goodFigure), goodFigure.size(), "\"unused\": 1"));
     ASSERT_TRUE(one.ok()) << one.error().message;
-    EXPECT_EQ(one.value().print, (PrintSettings{150, 200}));
+    EXPECT_EQ(one.value().print, PrintSettings{});
 }
 
 // What the fuzzer found (tests/fuzz, document target), kept: a block whose kind is not text.
