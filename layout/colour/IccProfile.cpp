@@ -31,6 +31,15 @@ Result<IccProfileInfo> readIccProfile(std::string_view bytes) {
     // ICC.1 §7.2: the header is 128 bytes with the signature 'acsp' at byte 36.
     if (bytes.size() < 128 || bytes.substr(36, 4) != "acsp")
         return Diagnostic{0, "the file is not an ICC colour profile (no ICC header)"};
+    // ICC.1 §7.2.2: the header starts with the profile's size; a file cut short in copying has
+    // fewer bytes, and lcms2 would find the missing tags only when they are used.
+    std::uint32_t size = 0;
+    for (std::size_t i = 0; i < 4; ++i) size = size << 8 | static_cast<unsigned char>(bytes[i]);
+    if (size > bytes.size()) {
+        return Diagnostic{0, "the ICC colour profile is cut short (" +
+                                     std::to_string(bytes.size()) + " of its " +
+                                     std::to_string(size) + " bytes): copy it again"};
+    }
     const std::unique_ptr<void, CloseProfile> profile(
             cmsOpenProfileFromMem(bytes.data(), static_cast<cmsUInt32Number>(bytes.size())));
     if (!profile) return Diagnostic{0, "the ICC colour profile is damaged and cannot be read"};
