@@ -297,11 +297,10 @@ int runExportCommand(const std::vector<std::string>& args) {
     for (const layout::Diagnostic& finding : exported.value().findings) {
         const bool error = finding.severity == layout::Severity::Error && !proof;
         errors += error;
-        std::cerr << "banmian export: "
-                  << (!error  ? "note: "
-                      : force ? "warning: "
-                              : "error: ")
-                  << layout::describe(finding) << "\n";
+        const char* label = error ? (force ? "warning: " : "error: ")
+                            : finding.severity == layout::Severity::Note ? "note: "
+                                                                         : "warning: ";
+        std::cerr << "banmian export: " << label << layout::describe(finding) << "\n";
     }
     if (exported.value().refused) {
         std::cerr << "banmian export: not exported: fix the above, or export anyway with --force\n";

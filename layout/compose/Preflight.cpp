@@ -102,10 +102,6 @@ std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                 add(Severity::Error, info.error().kind, info.error().message);
                 continue;
             }
-            if (info.value().colour == ImageColour::Rgb) {
-                add(Severity::Error, "photo-rgb",
-                    photo.image + " is RGB; PDF/X-1a takes CMYK or gray: convert it");
-            }
             const PhotoResolution resolution =
                     photoResolution(info.value(), photoRect(page, layout, b, p), print);
             const std::string ppi = std::to_string(resolution.ppi) + " ppi";
@@ -121,6 +117,49 @@ std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                             std::to_string(print.goodPhotoPpi) +
                             " ppi of a sharp print: a larger photo, or a smaller frame, "
                             "makes it sharper");
+            }
+        }
+    }
+    return findings;
+}
+
+std::vector<Diagnostic> preflightPhotoColour(const Page& page, const std::vector<Story>& stories,
+                                             PrintPhotos& photos) {
+    std::vector<Diagnostic> findings;
+    for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+        for (std::size_t p = 0; p < page.blocks[b].photos.size(); ++p) {
+            const std::string& path = page.blocks[b].photos[p].image;
+            if (path.empty()) continue;  // a placeholder: preflight() says so
+            DiagnosticPlace where = placeOf(page, b, stories);
+            where.photo = static_cast<int>(p);
+            const auto& ready = photos.prepare(path);
+            if (!ready) {
+                // What cannot be read preflight() reports; what cannot be separated, this.
+                if (ready.error().kind == "photo-colour") {
+                    Diagnostic error = ready.error();
+                    error.place = where;
+                    findings.push_back(std::move(error));
+                }
+                continue;
+            }
+            const PrintPhoto& photo = ready.value();
+            if (!photo.separated.empty()) {
+                findings.push_back({.message = path + ": " + photo.separated,
+                                    .severity = Severity::Note,
+                                    .kind = "photo-separated",
+                                    .place = where});
+            }
+            if (photo.ink.pixelsOver > 0) {
+                findings.push_back(
+                        {.message = path + " carries up to " +
+                                    std::to_string(photo.ink.maxPercent) + " % ink in places, " +
+                                    "above the " + std::to_string(photos.inkLimit()) +
+                                    " % the plant takes (set-off, smearing): have it separated "
+                                    "for this press, or give it its profile and Banmian "
+                                    "separates it",
+                         .severity = Severity::Warning,
+                         .kind = "photo-ink",
+                         .place = where});
             }
         }
     }

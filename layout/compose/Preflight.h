@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/colour/PrintPhotos.h"
 #include "layout/image/RasterImage.h"
 #include "layout/model/Block.h"
 #include "layout/model/PrintSettings.h"
@@ -39,11 +40,20 @@ PhotoResolution photoResolution(const ImageInfo& info, const Rect& frame,
 /// headline, the text, the paragraph): what the layout says — overset text and characters no
 /// installed face has, errors the print export refuses, and lines too wide, as warnings —, then
 /// photos missing ("photo-missing"), unreadable, damaged or cut short, not JPEG, PNG or TIFF
-/// ("photo-unusable"), RGB ("photo-rgb": PDF/X-1a allows CMYK and gray only), photo frames with
-/// no photo yet ("photo-placeholder"), and photos under `print`'s minimum resolution where they
-/// print ("photo-resolution"), all errors; photos under its good resolution, warnings. An error
-/// blocks the print export unless the user insists; a proof is made whatever the page lacks.
+/// ("photo-unusable"), photo frames with no photo yet ("photo-placeholder"), and photos under
+/// `print`'s minimum resolution where they print ("photo-resolution"), all errors; photos under its
+/// good resolution, warnings. An error blocks the print export unless the user insists; a proof is
+/// made whatever the page lacks.
 std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                                   const std::vector<Story>& stories, const PrintSettings& print);
+
+/// What the press makes of the page's photos' colour, from `photos` (which the print file then
+/// takes, so that each photo is separated once): a note for each photo separated to CMYK
+/// ("photo-separated": RGB, or another press's CMYK, and to what), a photo that cannot be
+/// ("photo-colour", an error: it would print as a placeholder), and a CMYK photo carrying more
+/// ink than the plant takes ("photo-ink", a warning: it is the picture desk's separation, and
+/// Banmian does not change it).
+std::vector<Diagnostic> preflightPhotoColour(const Page& page, const std::vector<Story>& stories,
+                                             PrintPhotos& photos);
 
 }  // namespace banmian::layout

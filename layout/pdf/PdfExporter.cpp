@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "layout/colour/IccProfile.h"
 #include "layout/image/RasterImage.h"
 #include "layout/output/PhotoPlacement.h"
 #include "layout/pdf/PdfDate.h"
@@ -54,45 +55,29 @@ std::string placeImage(const Frame& f, const Rect& r, const PdfImage& image,
 }
 
 // The photos of the document, each file written once however often it is placed. One that
-// cannot go in (RGB, damaged, missing: the preflight said which) is nothing and prints as a
-// placeholder.
+// cannot go in (damaged, missing, not separable: the preflight said which, and the export went on
+// only because it was forced) is nothing and prints as a placeholder.
 class PhotoObjects {
 public:
-    explicit PhotoObjects(PdfDocument& pdf) : m_pdf(pdf) {}
+    PhotoObjects(PdfDocument& pdf, PrintPhotos& photos) : m_pdf(pdf), m_photos(photos) {}
 
     const std::optional<PdfImage>& place(const std::string& path) {
         auto found = m_placed.find(path);
         if (found != m_placed.end()) return found->second;
         std::optional<PdfImage> image;
         if (!path.empty()) {
-            if (const auto bytes = readImageFile(path)) {
-                if (auto added = addImage(m_pdf, *bytes)) image = added.value();
-            }
+            if (const auto& photo = m_photos.prepare(path)) image = addImage(m_pdf, photo.value());
         }
         return m_placed.emplace(path, image).first->second;
     }
 
 private:
     PdfDocument& m_pdf;
+    PrintPhotos& m_photos;
     std::map<std::string, std::optional<PdfImage>> m_placed;
 };
 
 }  // namespace
-
-std::optional<Diagnostic> checkCmykProfile(std::string_view bytes) {
-    // ICC.1 header: size (0), class at 12 ('prtr' for an output device), colour space at 16,
-    // the signature 'acsp' at 36.
-    if (bytes.size() < 128 || bytes.substr(36, 4) != "acsp") {
-        return Diagnostic{0, "the colour profile is not an ICC profile"};
-    }
-    if (bytes.substr(16, 4) != "CMYK") {
-        return Diagnostic{0, "the colour profile is for " + std::string(bytes.substr(16, 4)) +
-                                     ", not CMYK: a printing plant's profile is CMYK"};
-    }
-    if (bytes.substr(12, 4) != "prtr")
-        return Diagnostic{0, "the colour profile is not an output (printer) profile"};
-    return std::nullopt;
-}
 
 namespace {
 
@@ -102,8 +87,9 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
                           const fonts::FontRegistry& registry, const PdfOptions& options,
                           const std::vector<ProofAnnotation>* proof) {
     if (pageLayouts.empty()) return Diagnostic{0, "there is no page to export"};
-    if (!options.iccProfile.empty()) {
-        if (auto error = checkCmykProfile(options.iccProfile)) return *error;
+    const OutputCondition& condition = options.condition;
+    if (!condition.profile.empty()) {
+        if (auto error = checkPlantProfile(condition.profile)) return *error;
     }
     PdfFonts fonts(registry);
     auto runsOf = [&](const PageLayout& page) {
@@ -131,7 +117,13 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
             pdf.add("[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] "
                     "/C1 [1 1 1 1] /N 1 >>]");
 
-    PhotoObjects images(pdf);
+    // The caller's photos, made ready (and judged by its preflight) with its colour settings;
+    // else this file's own, separated for the condition's profile.
+    std::optional<PrintPhotos> ownPhotos;
+    if (!options.photos)
+        ownPhotos.emplace(SeparationSettings{
+                .outputProfile = condition.profile, .intent = {}, .inkLimit = 240});
+    PhotoObjects images(pdf, options.photos ? *options.photos : *ownPhotos);
     std::string kids;
     std::size_t annotations = 0;
     for (const PageLayout& page : pageLayouts) {
@@ -236,16 +228,19 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
     std::string catalogEntries, info = "<< /Title " + pdfTextString(options.title) +
                                        " /Creator (Banmian) /Producer (Banmian)";
     if (!proof) {
-        std::string profile;
-        if (!options.iccProfile.empty()) {
-            profile = " /DestOutputProfile " +
-                      std::to_string(pdf.addStream("/N 4", options.iccProfile)) + " 0 R";
+        // ISO 15930-1 §6.2.3: a registered condition is named by its registry; a Custom one
+        // brings its profile, and says in words what it is.
+        std::string entries = "<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier " +
+                              pdfTextString(condition.identifier);
+        if (!condition.condition.empty())
+            entries += " /OutputCondition " + pdfTextString(condition.condition);
+        if (condition.registered) entries += " /RegistryName (http://www.color.org)";
+        entries += " /Info " + pdfTextString(condition.info);
+        if (!condition.profile.empty()) {
+            entries += " /DestOutputProfile " +
+                       std::to_string(pdf.addStream("/N 4", condition.profile)) + " 0 R";
         }
-        const int intent =
-                pdf.add("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier " +
-                        pdfTextString(options.outputCondition) +
-                        " /RegistryName (http://www.color.org) /Info " +
-                        pdfTextString(options.outputConditionInfo) + profile + " >>");
+        const int intent = pdf.add(entries + " >>");
         catalogEntries = " /OutputIntents [" + std::to_string(intent) + " 0 R]";
         info += " /GTS_PDFXVersion (PDF/X-1:2001) /GTS_PDFXConformance (PDF/X-1a:2001)";
     }

@@ -8,6 +8,8 @@
 
 #include "fonts/FontRegistry.h"
 #include "layout/base/Result.h"
+#include "layout/colour/OutputCondition.h"
+#include "layout/colour/PrintPhotos.h"
 #include "layout/output/PageLayout.h"
 #include "layout/pdf/ProofAnnotations.h"
 
@@ -18,16 +20,17 @@ struct PdfOptions {
     std::string title;
     bool cropMarks = true;                  ///< crop marks (and room for them) outside the trim
     LayoutUnit bleed = fromMillimetres(3);  ///< BleedBox this far outside the TrimBox
-    /// The registered characterization the page is printed to (PDF/X OutputIntent).
-    std::string outputCondition = "IFRA26";
-    std::string outputConditionInfo = "ISO 12647-3:2004 coldset offset on newsprint (IFRA26)";
+    /// The printing condition the page is made for (its OutputIntent): coldset newsprint by
+    /// default, or the one a plant's profile names (outputConditionOf()).
+    OutputCondition condition = newsprintCondition();
+    /// The photos made ready for the press, shared with the caller's preflight (which reported
+    /// what could not be made ready); none: the writer makes its own, separated to the
+    /// condition's profile (or the default CMYK profile) with newsprint's ink limit.
+    PrintPhotos* photos = nullptr;
     /// When the file is made: its /CreationDate and /ModDate (PDF/X-1a:2001, ISO 15930-1, asks
     /// for both), and the date of a proof's hints. The caller's clock (exportClock()), so that a
     /// fixed SOURCE_DATE_EPOCH gives the same bytes; by default the epoch, as the page alone.
     std::time_t time = 0;
-    /// The plant's own CMYK ICC profile, embedded as the OutputIntent's DestOutputProfile;
-    /// empty: the registered characterization is named only (allowed for PDF/X-1a).
-    std::string iccProfile;
     /// Glyphs of the slug line (paper, page, date and time of export), in page units, set below
     /// the trim by the caller; printed outside the trim only when there are crop marks.
     std::vector<PageRun> slug;
@@ -36,10 +39,6 @@ struct PdfOptions {
 /// Several pages in one file (a galley's), sharing their fonts; as exportPagePdf otherwise.
 Result<std::string> exportPdf(const std::vector<PageLayout>& pages,
                               const fonts::FontRegistry& registry, const PdfOptions& options);
-
-/// Checks that `bytes` are an ICC profile of a CMYK output device; the error says what they are
-/// not.
-std::optional<Diagnostic> checkCmykProfile(std::string_view bytes);
 
 /// The page as a print-ready PDF/X-1a:2001: text as text (subset fonts, ToUnicode from the
 /// source), everything in DeviceCMYK with black text and rules at 100 % K overprinting, trim and

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <string_view>
-
-#include "layout/base/Result.h"
+#include "layout/colour/PrintPhotos.h"
 #include "layout/pdf/PdfDocument.h"
 
 namespace banmian::layout {
@@ -13,9 +11,9 @@ struct PdfImage {
     int width = 0, height = 0;
 };
 
-/// Adds an image file's bytes to `pdf` as an image XObject that PDF/X-1a allows: a JPEG in CMYK
-/// or gray as it is (DCTDecode), a PNG or TIFF in CMYK or gray as 8-bit samples, Flate-compressed.
-/// An error for RGB, a damaged file or another format (which the preflight reports first).
-Result<PdfImage> addImage(PdfDocument& pdf, std::string_view bytes);
+/// Adds a photo made ready for the press (PrintPhotos) to `pdf` as an image XObject that
+/// PDF/X-1a allows: a gray or CMYK JPEG as it is (DCTDecode), anything else as 8-bit gray or
+/// CMYK samples, Flate-compressed.
+PdfImage addImage(PdfDocument& pdf, const PrintPhoto& photo);
 
 }  // namespace banmian::layout

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "layout/colour/OutputCondition.h"
+#include "layout/colour/PrintPhotos.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/proof/MarkAnnotations.h"
@@ -31,7 +33,6 @@ PdfOptions pdfOptions(const Page& page, const ExportOptions& options, const Flow
     }
     if (pdf.title.empty()) pdf.title = "第1版";
     pdf.cropMarks = options.cropMarks;
-    pdf.iccProfile = options.iccProfile;
     pdf.time = options.time;
     const std::string slug = page.masthead.title + "　第1版　" + page.masthead.date + "　导出 " +
                              formatTime(options.time, "%Y-%m-%d %H:%M") + "　Banmian";
@@ -50,15 +51,44 @@ std::time_t exportClock() {
 std::string PageExport::description() const {
     if (kind == ExportKind::Proof)
         return "proof with " + std::to_string(annotations) + " annotations";
-    return "PDF/X-1a:2001";
+    return "PDF/X-1a:2001 for " + condition;
 }
 
 Result<PageExport> exportPage(const Document& document, const PageLayout& layout,
                               PageComposer& composer, const ExportOptions& options) {
     const bool proof = options.kind == ExportKind::Proof;
+    // The plant's profile: the command's, else the one the document names; none, newsprint.
+    const PrintSettings& print = document.print;
+    std::string profile = options.iccProfile;
+    if (profile.empty() && !print.outputProfile.empty()) {
+        const auto bytes = readImageFile(print.outputProfile);
+        if (!bytes) {
+            return Diagnostic{0, "the plant's colour profile " +
+                                         (print.outputProfileName.empty()
+                                                  ? std::string()
+                                                  : "“" + print.outputProfileName + "” ") +
+                                         "cannot be read from " + print.outputProfile +
+                                         ": choose it again in Print Settings, or clear it to "
+                                         "print to newsprint (IFRA26)"};
+        }
+        profile = *bytes;
+    }
+    OutputCondition condition = newsprintCondition();
+    if (!profile.empty()) {
+        auto named = outputConditionOf(profile);
+        if (!named) return named.error();
+        condition = std::move(named).value();
+    }
+    PrintPhotos photos(
+            {.outputProfile = profile, .intent = print.intent, .inkLimit = print.inkLimit});
+
     PageExport out;
     out.kind = options.kind;
-    out.findings = preflight(document.page, layout, document.stories, document.print);
+    out.condition =
+            condition.identifier == "Custom" ? "Custom: " + condition.info : condition.identifier;
+    out.findings = preflight(document.page, layout, document.stories, print);
+    for (Diagnostic& finding : preflightPhotoColour(document.page, document.stories, photos))
+        out.findings.push_back(std::move(finding));
     // What the plant would reject (an error) stops a print file unless forced; a proof goes to the
     // desk, not to the plant, and is made whatever the page still lacks.
     for (const Diagnostic& finding : out.findings)
@@ -69,6 +99,8 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
     const auto styles = composer.styles(document.styles);
     if (!styles) return styles.error();
     PdfOptions pdf = pdfOptions(document.page, options, *styles.value(), composer.typesetter());
+    pdf.condition = std::move(condition);
+    pdf.photos = &photos;
     if (proof) {
         pdf.title += " 校样";
         auto written = exportProofPdf(layout, composer.registry(), pdf,

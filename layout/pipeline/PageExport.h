@@ -25,7 +25,8 @@ struct ExportOptions {
     /// Crop marks and, below the trim, the slug line (paper, page, date, time of export);
     /// without them, the page at its bleed size.
     bool cropMarks = true;
-    /// The plant's own CMYK output profile (the file's bytes); empty: IFRA26 named.
+    /// The plant's own CMYK output profile (the file's bytes, the command's --icc), before the
+    /// one the document names (PrintSettings::outputProfile); neither: IFRA26 named.
     std::string iccProfile;
     /// When the file is made: its slug line, its /CreationDate and /ModDate, a proof's hints'
     /// date (see exportClock()).
@@ -46,15 +47,19 @@ struct PageExport {
     std::vector<Diagnostic> findings;
     bool refused = false;  ///< not written: a finding blocks a print file and `force` was not set
     std::size_t annotations = 0;  ///< a proof's
+    /// The printing condition a print file names: "IFRA26", "Custom: Artifex CMYK SWOP Profile".
+    std::string condition;
 
-    /// What was written, as the command says it: "PDF/X-1a:2001", "proof with 3 annotations".
+    /// What was written, as the command says it: "PDF/X-1a:2001 for IFRA26", "proof with 3
+    /// annotations".
     std::string description() const;
 };
 
 /// The document's composed page `layout` exported as `options` ask: the preflight first, then a
 /// print-ready PDF/X-1a (titled with the masthead, with the slug line under the trim) or a proof
-/// PDF (the open marks and the hints not yet decided on, as annotations). The error: a profile
-/// that is no CMYK output profile, a face that cannot be embedded.
+/// PDF (the open marks and the hints not yet decided on, as annotations). Photos are separated
+/// to the plant's CMYK (each a note among the findings). The error: a profile that is no
+/// version 2 CMYK output profile or cannot be read, a face that cannot be embedded.
 Result<PageExport> exportPage(const Document& document, const PageLayout& layout,
                               PageComposer& composer, const ExportOptions& options);
 

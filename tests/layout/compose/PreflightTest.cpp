@@ -61,7 +61,7 @@ TEST(Preflight, ListsWhatThePlantWouldRejectWithWhereItIs) {
     const auto issues = preflight(page, layout, {}, {});
     EXPECT_FALSE(has(issues, "photo-0", "", true));  // CMYK at 230 ppi: fine
     EXPECT_FALSE(has(issues, "photo-1", "", true));  // gray: fine
-    EXPECT_TRUE(has(issues, "photo-2", "is RGB", true));
+    EXPECT_FALSE(has(issues, "photo-2", "", true));  // RGB: separated at export
     // 80 pixels down a frame of 125 pt: 46 ppi.
     EXPECT_TRUE(has(issues, "photo-3",
                     "photo-cmyk-120x80.jpg prints at 46 ppi in its frame, under "
@@ -138,11 +138,61 @@ TEST(Preflight, TakesCmykAndGrayPngAndTiffAndSaysWhatIsWrongWithTheRest) {
     EXPECT_EQ(aboutTheTiff, 0u);                        // CMYK at 230 ppi: nothing to say
     EXPECT_FALSE(has(issues, "photo-1", "RGB", true));  // gray: it prints
     EXPECT_TRUE(has(issues, "photo-1", "1 ppi in its frame", true));  // but 2 pixels down
-    EXPECT_TRUE(has(issues, "photo-2", "rgb-2x2.png is RGB; PDF/X-1a takes CMYK or gray", true));
-    EXPECT_TRUE(has(issues, "photo-3", "rgb-3x2.tif is RGB; PDF/X-1a takes CMYK or gray", true));
+    EXPECT_FALSE(has(issues, "photo-2", "RGB", true));                // separated at export
+    EXPECT_FALSE(has(issues, "photo-3", "RGB", true));
     EXPECT_TRUE(has(issues, "photo-4", "gray-truncated.png: the PNG file is cut short", true));
     EXPECT_TRUE(has(issues, "photo-5", "README.md: not a JPEG, PNG or TIFF file", true));
     EXPECT_FALSE(has(issues, "photo-6", "RGB", true));  // a palette of grays is gray
+}
+
+// What the press makes of the photos' colour: a note for each separated, a warning for a CMYK
+// photo above the ink limit (the picture desk's separation, left as it is), an error for one
+// whose own profile does not fit its pixels; what cannot be read is preflight()'s to say.
+TEST(Preflight, SaysWhichPhotosAreSeparatedAndWhichCarryTooMuchInk) {
+    const std::string mismatched = testing::TempDir() + "/rgb-with-a-cmyk-profile.jpg";
+    {
+        // An RGB JPEG carrying a CMYK profile in APP2 (ICC.1 Annex B.4): its pixels say RGB.
+        std::ifstream jpeg(kImages + "photo-rgb-600x400.jpg", std::ios::binary);
+        std::ifstream icc("/usr/share/color/icc/ghostscript/default_cmyk.icc", std::ios::binary);
+        const std::string bytes{std::istreambuf_iterator<char>(jpeg), {}};
+        const std::string profile{std::istreambuf_iterator<char>(icc), {}};
+        ASSERT_LT(profile.size(), 65519u);
+        const std::size_t length = 2 + 14 + profile.size();
+        std::string app2 = "\xFF\xE2";
+        app2 += static_cast<char>(length >> 8);
+        app2 += static_cast<char>(length & 0xFF);
+        app2 += std::string("ICC_PROFILE\0\x01\x01", 14) + profile;
+        std::ofstream(mismatched, std::ios::binary)
+                << bytes.substr(0, 2) << app2 << bytes.substr(2);
+    }
+    const Page page = pageWithPhotos({kImages + "photo-rgb-600x400.jpg", kImages + "cmyk16-2x1.tif",
+                                      kImages + "photo-cmyk-600x400.jpg", kImages + "missing.jpg",
+                                      mismatched, ""});
+    PrintPhotos photos({.outputProfile = {}, .intent = {}, .inkLimit = 150});
+    const auto issues = preflightPhotoColour(page, {}, photos);
+    ASSERT_EQ(issues.size(), 3u);
+    EXPECT_EQ(issues[0].kind, "photo-separated");
+    EXPECT_EQ(issues[0].severity, Severity::Note);
+    EXPECT_EQ(issues[0].place.block, "photo-0");
+    EXPECT_EQ(issues[0].message,
+              kImages +
+                      "photo-rgb-600x400.jpg: RGB (no profile of its own: sRGB assumed) "
+                      "separated to CMYK for Artifex CMYK SWOP Profile, relative colorimetric "
+                      "with black-point compensation, total ink at most 150 %");
+    // 16-bit C M Y K of FFFF 8080 4040 0000: 100 + 50 + 25 %.
+    EXPECT_EQ(issues[1].kind, "photo-ink");
+    EXPECT_EQ(issues[1].severity, Severity::Warning);
+    EXPECT_EQ(issues[1].place.block, "photo-1");
+    EXPECT_NE(issues[1].message.find("carries up to 175 % ink in places, above the 150 %"),
+              std::string::npos)
+            << issues[1].message;
+    EXPECT_EQ(issues[2].kind, "photo-colour");
+    EXPECT_EQ(issues[2].severity, Severity::Error);
+    EXPECT_EQ(issues[2].place.block, "photo-4");
+    EXPECT_NE(issues[2].message.find("cannot be separated to CMYK: its embedded colour profile "
+                                     "is not for its RGB pixels"),
+              std::string::npos)
+            << issues[2].message;
 }
 
 // A photo is judged where it prints, by the one scale that fills its frame (placePhoto(), as the

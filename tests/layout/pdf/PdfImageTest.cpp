@@ -1,10 +1,11 @@
-// Photos in the PDF: JPEG as it is, PNG and TIFF as CMYK or gray samples, Flate-compressed, each
-// cropped to its frame; RGB kept out.
+// Photos in the PDF: gray and CMYK JPEG as it is, the rest as CMYK or gray samples,
+// Flate-compressed, RGB separated to CMYK, each cropped to its frame.
 #include "layout/pdf/PdfImage.h"
 
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <fstream>
 #include <string>
 
 #include "fonts/FontRegistry.h"
@@ -59,8 +60,10 @@ std::vector<Stream> streamsWith(const std::string& pdf, const std::string& key) 
 
 std::string withOneImage(const std::string& name) {
     PdfDocument pdf;
-    const auto image = addImage(pdf, bytesOf(name));
-    EXPECT_TRUE(image.ok()) << name << ": " << (image ? "" : image.error().message);
+    PrintPhotos photos({});
+    const auto& photo = photos.prepare(kImages + name);
+    EXPECT_TRUE(photo.ok()) << name << ": " << (photo ? "" : photo.error().message);
+    if (photo) addImage(pdf, photo.value());
     const int root = pdf.add("<< /Type /Catalog >>");
     return pdf.serialize(root, pdf.add("<< >>"));
 }
@@ -105,21 +108,29 @@ TEST(PdfImage, CmykJpegGoesInAsItIs) {
     EXPECT_TRUE(images[0].data == jpeg);
 }
 
-TEST(PdfImage, RgbAndDamagedFilesStayOut) {
+// RGB goes in separated to CMYK (to the default profile here: PrintPhotos' own tests say how),
+// never as RGB; a damaged file does not go in at all.
+TEST(PdfImage, RgbGoesInAsCmykAndDamagedFilesStayOut) {
     for (const std::string name : {"rgb-2x2.png", "rgb-3x2.tif", "palette-4x1.png",
                                    "photo-rgb-600x400.jpg", "rgba-3x1.png"}) {
         SCOPED_TRACE(name);
-        PdfDocument pdf;
-        const auto image = addImage(pdf, bytesOf(name));
-        ASSERT_FALSE(image.ok());
-        EXPECT_NE(image.error().message.find("RGB"), std::string::npos) << image.error().message;
+        const std::string pdf = withOneImage(name);
+        const auto images = streamsWith(pdf, "/Subtype /Image");
+        ASSERT_EQ(images.size(), 1u);
+        EXPECT_NE(images[0].dictionary.find("/ColorSpace /DeviceCMYK"), std::string::npos);
+        EXPECT_NE(images[0].dictionary.find("/Filter /FlateDecode"), std::string::npos);
+        EXPECT_EQ(pdf.find("RGB"), std::string::npos);
     }
     const std::string jpeg = bytesOf("photo-cmyk-600x400.jpg");
-    for (const std::string& cut : {bytesOf("gray-truncated.png"), jpeg.substr(0, 3000)}) {
-        PdfDocument pdf;
-        const auto image = addImage(pdf, cut);
-        ASSERT_FALSE(image.ok());
-        EXPECT_NE(image.error().message.find("cut short"), std::string::npos);
+    const std::string cutJpeg = testing::TempDir() + "/cut.jpg";
+    std::ofstream(cutJpeg, std::ios::binary) << jpeg.substr(0, 3000);
+    for (const std::string& cut : {kImages + "gray-truncated.png", cutJpeg}) {
+        PrintPhotos photos({});
+        const auto& photo = photos.prepare(cut);
+        ASSERT_FALSE(photo.ok());
+        EXPECT_EQ(photo.error().kind, "photo-unusable");
+        EXPECT_NE(photo.error().message.find("cut short"), std::string::npos)
+                << photo.error().message;
     }
 }
 
@@ -139,7 +150,7 @@ TEST(PdfImage, ThePageCropsEachPhotoToItsFrameAndWritesAFileOnce) {
     const auto pdf = exportPagePdf(page, noFonts, options);
     ASSERT_TRUE(pdf.ok()) << pdf.error().message;
     const auto images = streamsWith(pdf.value(), "/Subtype /Image");
-    ASSERT_EQ(images.size(), 2u);  // the TIFF once, the PNG; the RGB one is not there
+    ASSERT_EQ(images.size(), 3u);  // the TIFF once, the PNG, the RGB one separated
     EXPECT_EQ(pdf.value().find("DeviceRGB"), std::string::npos);
 
     const auto pages = streamsWith(pdf.value(), "/Length");
@@ -155,8 +166,8 @@ TEST(PdfImage, ThePageCropsEachPhotoToItsFrameAndWritesAFileOnce) {
     for (std::size_t at = content.find(" Do Q"); at != std::string::npos;
          at = content.find(" Do Q", at + 1))
         ++placed;
-    EXPECT_EQ(placed, 3u);
-    EXPECT_NE(content.find("0 0 0 0.1 k"), std::string::npos);  // the RGB photo's placeholder
+    EXPECT_EQ(placed, 4u);
+    EXPECT_EQ(content.find("0 0 0 0.1 k"), std::string::npos);  // no placeholder
 }
 
 }  // namespace
