@@ -167,7 +167,18 @@ Result<RasterImage> decodePng(std::string_view bytes) {
     for (std::uint32_t y = 0; y < shape.height; ++y) rows[y] = raw.data() + y * shape.rowBytes;
     if (!readRows(reader.png, reader.info, rows.data())) return damaged();
 
-    RasterImage image{static_cast<int>(shape.width), static_cast<int>(shape.height), colour, {}};
+    RasterImage image{
+            static_cast<int>(shape.width), static_cast<int>(shape.height), colour, {}, {}};
+    // PNG 1.2 §4.2.2.4: iCCP, before the image data. libpng drops a profile that is damaged or
+    // does not fit the image's colour (an RGB profile on gray) with a warning: then there is none.
+    png_charp profileName = nullptr;
+    int compression = 0;
+    png_bytep profile = nullptr;
+    png_uint_32 profileLength = 0;
+    if (png_get_iCCP(reader.png, reader.info, &profileName, &compression, &profile,
+                     &profileLength) &&
+        profile)
+        image.iccProfile.assign(reinterpret_cast<const char*>(profile), profileLength);
     const int out = channelsOf(colour), in = shape.channels;
     const bool alpha = in == 2 || in == 4;
     image.samples.resize(std::size_t{shape.width} * shape.height * out);

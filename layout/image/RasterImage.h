@@ -34,6 +34,11 @@ struct RasterImage {
     int width = 0, height = 0;
     ImageColour colour = ImageColour::Gray;
     std::vector<std::uint8_t> samples;
+    /// The colour profile embedded in the file (an ICC.1 profile's bytes: JPEG's APP2
+    /// ICC_PROFILE markers, PNG's iCCP chunk, TIFF's ICCProfile tag), empty when it has none.
+    /// The colour stage converts a photo to the plant's CMYK from the photo's own profile; an RGB
+    /// photo without one is taken as sRGB, as the web and cameras assume.
+    std::string iccProfile;
 };
 
 /// More pixels than any photo on a page needs (a photo across a whole broadsheet page at 300 ppi

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/image/ImageFormats.h"
@@ -281,7 +282,7 @@ std::uint8_t sampleAt(const std::uint8_t* row, std::size_t index, int bits) {
 }
 
 RasterImage unpack(const StoredRows& stored, const TiffShape& s) {
-    RasterImage image{static_cast<int>(s.width), static_cast<int>(s.height), s.colour, {}};
+    RasterImage image{static_cast<int>(s.width), static_cast<int>(s.height), s.colour, {}, {}};
     const int channels = channelsOf(s.colour);
     image.samples.resize(std::size_t{s.width} * s.height * static_cast<std::size_t>(channels));
     const bool separate = separatePlanes(s);
@@ -314,7 +315,7 @@ RasterImage reoriented(RasterImage stored, int orientation) {
     const int w = stored.width, h = stored.height;
     const std::size_t n = static_cast<std::size_t>(channelsOf(stored.colour));
     const bool swap = orientation >= ORIENTATION_LEFTTOP;
-    RasterImage out{swap ? h : w, swap ? w : h, stored.colour, {}};
+    RasterImage out{swap ? h : w, swap ? w : h, stored.colour, {}, std::move(stored.iccProfile)};
     out.samples.resize(stored.samples.size());
     for (int y = 0; y < out.height; ++y) {
         for (int x = 0; x < out.width; ++x) {
@@ -360,7 +361,8 @@ Result<RasterImage> decodeThroughRgba(TIFF* tif, const TiffSource& source, const
     // turns them as it does gray and CMYK (libtiff's own turning ignores the swaps of 5–8).
     if (!TIFFReadRGBAImageOriented(tif, s.width, s.height, raster.data(), s.orientation, 1))
         return damaged(source);
-    RasterImage image{static_cast<int>(s.width), static_cast<int>(s.height), ImageColour::Rgb, {}};
+    RasterImage image{
+            static_cast<int>(s.width), static_cast<int>(s.height), ImageColour::Rgb, {}, {}};
     image.samples.reserve(raster.size() * 3);
     for (const std::uint32_t pixel : raster) {
         const auto alpha = static_cast<std::uint8_t>(TIFFGetA(pixel));  // premultiplied by libtiff
@@ -370,6 +372,14 @@ Result<RasterImage> decodeThroughRgba(TIFF* tif, const TiffSource& source, const
         }
     }
     return reoriented(std::move(image), s.orientation);
+}
+
+// ICC.1 Annex B: a TIFF keeps the profile in tag 34675 (InterColorProfile).
+std::string iccProfileOf(TIFF* tif) {
+    std::uint32_t length = 0;
+    void* profile = nullptr;
+    if (!TIFFGetField(tif, TIFFTAG_ICCPROFILE, &length, &profile) || !profile) return {};
+    return std::string(static_cast<const char*>(profile), length);
 }
 
 }  // namespace
@@ -395,10 +405,19 @@ Result<RasterImage> decodeTiff(std::string_view bytes) {
     if (!shape) return shape.error();
     if (auto error = checkDataInFile(file.tif, bytes.size())) return *error;
     const TiffShape& s = shape.value();
-    if (s.colour == ImageColour::Rgb) return decodeThroughRgba(file.tif, source, s);
+    std::string iccProfile = iccProfileOf(file.tif);
+    if (s.colour == ImageColour::Rgb) {
+        auto rgb = decodeThroughRgba(file.tif, source, s);
+        if (!rgb) return rgb;
+        RasterImage image = std::move(rgb).value();
+        image.iccProfile = std::move(iccProfile);
+        return image;
+    }
     StoredRows stored;
     if (!readStoredRows(file.tif, s, stored)) return damaged(source);
-    return reoriented(unpack(stored, s), s.orientation);
+    RasterImage image = reoriented(unpack(stored, s), s.orientation);
+    image.iccProfile = std::move(iccProfile);
+    return image;
 }
 
 }  // namespace banmian::layout

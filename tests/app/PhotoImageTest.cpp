@@ -37,19 +37,19 @@ TEST(PhotoImage, CmykTiffShowsItsInksTheRightWayUp) {
 }
 
 TEST(PhotoImage, EngineImagesConvertForTheScreen) {
-    layout::RasterImage cmyk{2, 1, layout::ImageColour::Cmyk, {0, 0, 0, 128, 255, 0, 0, 0}};
+    layout::RasterImage cmyk{2, 1, layout::ImageColour::Cmyk, {0, 0, 0, 128, 255, 0, 0, 0}, {}};
     const QImage fromCmyk = toQImage(cmyk);
     EXPECT_EQ(fromCmyk.pixel(0, 0), qRgb(127, 127, 127));  // half black
     EXPECT_EQ(fromCmyk.pixel(1, 0), qRgb(0, 255, 255));
     // Three pixels: rows of a QImage are padded to 4 bytes, the engine's are not.
-    layout::RasterImage gray{3, 2, layout::ImageColour::Gray, {0, 10, 20, 30, 40, 50}};
+    layout::RasterImage gray{3, 2, layout::ImageColour::Gray, {0, 10, 20, 30, 40, 50}, {}};
     const QImage fromGray = toQImage(gray);
     EXPECT_EQ(fromGray.format(), QImage::Format_Grayscale8);
     EXPECT_EQ(qGray(fromGray.pixel(0, 1)), 30);
     EXPECT_EQ(qGray(fromGray.pixel(2, 1)), 50);
-    layout::RasterImage rgb{1, 2, layout::ImageColour::Rgb, {255, 0, 0, 0, 0, 255}};
+    layout::RasterImage rgb{1, 2, layout::ImageColour::Rgb, {255, 0, 0, 0, 0, 255}, {}};
     EXPECT_EQ(toQImage(rgb).pixel(0, 1), qRgb(0, 0, 255));
-    EXPECT_TRUE(toQImage(layout::RasterImage{2, 2, layout::ImageColour::Gray, {1}}).isNull());
+    EXPECT_TRUE(toQImage(layout::RasterImage{2, 2, layout::ImageColour::Gray, {1}, {}}).isNull());
 }
 
 TEST(PhotoImage, WhatNothingReadsIsNull) {

@@ -7,40 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "tests/layout/image/TestImages.h"
+
 namespace banmian::layout {
 namespace {
 
-const std::string kImages = std::string(BANMIAN_TEST_DATA_DIR) + "/images/";
-
-std::string bytesOf(const std::string& name) {
-    const auto bytes = readImageFile(kImages + name);
-    EXPECT_TRUE(bytes) << name;
-    return bytes.value_or("");
-}
-
-RasterImage decoded(const std::string& name) {
-    const auto image = decodeRasterImage(bytesOf(name));
-    EXPECT_TRUE(image.ok()) << name << ": " << (image ? "" : image.error().message);
-    return image ? image.value() : RasterImage{};
-}
-
-// The samples of pixel (x, y).
-std::vector<int> at(const RasterImage& image, int x, int y) {
-    const int n = channelsOf(image.colour);
-    std::vector<int> samples;
-    if (x >= image.width || y >= image.height) return samples;
-    for (int c = 0; c < n; ++c)
-        samples.push_back(image.samples[(static_cast<std::size_t>(y) * image.width + x) * n + c]);
-    return samples;
-}
-
-std::vector<int> row(const RasterImage& image, int y) {
-    std::vector<int> gray;
-    for (int x = 0; x < image.width; ++x) gray.push_back(at(image, x, y).at(0));
-    return gray;
-}
-
-using V = std::vector<int>;
+using namespace test;
 
 TEST(RasterImage, TellsTheFormatFromTheFirstBytes) {
     EXPECT_EQ(imageKind(bytesOf("photo-cmyk-600x400.jpg")), ImageKind::Jpeg);
