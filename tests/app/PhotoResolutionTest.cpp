@@ -130,7 +130,7 @@ TEST(PhotoResolution, ThePreflightSaysWhatPdfimagesReadsInTheFile) {
         ASSERT_EQ(run.exitCode, 0) << run.err;
         EXPECT_EQ(saidPpi(run.err), s.ppi) << run.err;
         EXPECT_NE(run.err.find(s.refused ? "warning: story-0 (华泾镇举办主题活动): "
-                                         : "note: story-0 (华泾镇举办主题活动): "),
+                                         : "warning: story-0 (华泾镇举办主题活动): "),
                   std::string::npos)
                 << run.err;
 
@@ -206,7 +206,7 @@ TEST(PhotoResolution, TheThresholdsAreTheDocumentsPrintSettings) {
     const std::string pdf = temp("lenient.pdf").string();
     const ProcessOutput run = runProcess(kBanmian, {"export", page, "-o", pdf});
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    EXPECT_NE(run.err.find("note: story-0 (华泾镇举办主题活动): " + kImages +
+    EXPECT_NE(run.err.find("warning: story-0 (华泾镇举办主题活动): " + kImages +
                            "photo-cmyk-410x600.jpg prints at 60 ppi in its frame, under the 100 "
                            "ppi of a sharp print"),
               std::string::npos)

@@ -33,7 +33,8 @@ CHECKS = {
     "pdfx-keys": "Info has /GTS_PDFXVersion (PDF/X-1:2001) and /GTS_PDFXConformance "
                  "(PDF/X-1a:2001)",
     "output-intent": "exactly one /GTS_PDFX OutputIntent, with /OutputConditionIdentifier and a "
-                     "CMYK output /DestOutputProfile or a /RegistryName",
+                     "CMYK output /DestOutputProfile of ICC version 2 (what PDF 1.3 knows) or a "
+                     "/RegistryName",
     "boxes": "every page has a MediaBox and a TrimBox (or ArtBox) inside it, a BleedBox inside "
              "the MediaBox and around the TrimBox",
     "colour": "colour only in DeviceCMYK, DeviceGray, Separation and DeviceN (with such "
@@ -250,6 +251,9 @@ class Checker:
         if data[12:16] != b"prtr":
             self.fail("output-intent", "the /DestOutputProfile is not an output (printer) "
                                        "profile")
+        if data[8] != 2:
+            self.fail("output-intent", f"the /DestOutputProfile is an ICC version {data[8]} "
+                                       "profile: PDF 1.3 (PDF/X-1a:2001) knows version 2 only")
 
     def check_catalog_actions(self, root):
         for key in ("/OpenAction", "/AA"):

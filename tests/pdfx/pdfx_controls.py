@@ -157,6 +157,11 @@ def rgb_profile(pdf, output_intent):
     output_intent.DestOutputProfile = icc(pdf, "default_rgb.icc", 3)
 
 
+def version_4_profile(pdf, output_intent):
+    # Ghostscript's ps_cmyk.icc: a CMYK output profile, but of ICC version 4.
+    output_intent.DestOutputProfile = icc(pdf, "ps_cmyk.icc", 4)
+
+
 def box(key, grow):
     def change(pdf):
         page = first_page(pdf)
@@ -215,6 +220,7 @@ VARIANTS = [
      {"output-intent"}),
     ("two-output-intents", two_intents, {"output-intent"}),
     ("rgb-output-profile", intent(rgb_profile), {"output-intent"}),
+    ("version-4-output-profile", intent(version_4_profile), {"output-intent"}),
     ("intent-without-registry", intent(lambda pdf, i: i.__delitem__("/RegistryName")),
      {"output-intent"}),
     ("without-trim-box", without("/TrimBox"), {"boxes"}),

@@ -149,11 +149,11 @@ TEST(Preflight, TakesCmykAndGrayPngAndTiffAndSaysWhatIsWrongWithTheRest) {
 // photo above the ink limit (the picture desk's separation, left as it is), an error for one
 // whose own profile does not fit its pixels; what cannot be read is preflight()'s to say.
 TEST(Preflight, SaysWhichPhotosAreSeparatedAndWhichCarryTooMuchInk) {
-    const std::string mismatched = testing::TempDir() + "/rgb-with-a-cmyk-profile.jpg";
+    const std::string mismatched = testing::TempDir() + "/rgb-with-a-gray-profile.jpg";
     {
-        // An RGB JPEG carrying a CMYK profile in APP2 (ICC.1 Annex B.4): its pixels say RGB.
+        // An RGB JPEG carrying a gray profile in APP2 (ICC.1 Annex B.4): its pixels say RGB.
         std::ifstream jpeg(kImages + "photo-rgb-600x400.jpg", std::ios::binary);
-        std::ifstream icc("/usr/share/color/icc/ghostscript/default_cmyk.icc", std::ios::binary);
+        std::ifstream icc("/usr/share/color/icc/ghostscript/sgray.icc", std::ios::binary);
         const std::string bytes{std::istreambuf_iterator<char>(jpeg), {}};
         const std::string profile{std::istreambuf_iterator<char>(icc), {}};
         ASSERT_LT(profile.size(), 65519u);
