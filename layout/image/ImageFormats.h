@@ -1,6 +1,7 @@
 #pragma once
 
-// The per-format readers behind RasterImage.h, and what they share. Not for use outside layout/pdf.
+// The per-format readers behind RasterImage.h, and what they share. Not for use outside
+// layout/image.
 
 #include <cstdint>
 #include <optional>
@@ -9,6 +10,9 @@
 #include "layout/image/RasterImage.h"
 
 namespace banmian::layout {
+
+Result<ImageInfo> readJpegImageInfo(std::string_view bytes);
+Result<RasterImage> decodeJpeg(std::string_view bytes);
 
 Result<ImageInfo> readPngInfo(std::string_view bytes);
 Result<RasterImage> decodePng(std::string_view bytes);

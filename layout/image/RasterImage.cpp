@@ -5,7 +5,6 @@
 #include <iterator>
 
 #include "layout/image/ImageFormats.h"
-#include "layout/image/JpegInfo.h"
 
 namespace banmian::layout {
 
@@ -43,33 +42,6 @@ ImageKind imageKind(std::string_view bytes) {
 
 namespace {
 
-Result<ImageInfo> readJpegImageInfo(std::string_view bytes) {
-    const auto jpeg = readJpegInfo(bytes);
-    if (!jpeg) return jpeg.error();
-    const JpegInfo& j = jpeg.value();
-    if (!j.complete) {
-        return Diagnostic{0,
-                          "the JPEG file is cut short, its end is missing (truncated?): copy "
-                          "or save it again"};
-    }
-    ImageInfo info{ImageKind::Jpeg, j.width, j.height, ImageColour::Gray};
-    switch (j.components) {
-        case 1:
-            info.colour = ImageColour::Gray;
-            break;
-        case 3:
-            info.colour = ImageColour::Rgb;
-            break;
-        case 4:
-            info.colour = ImageColour::Cmyk;
-            break;
-        default:
-            return Diagnostic{0, "a JPEG with " + std::to_string(j.components) +
-                                         " colour components: save it as CMYK or gray"};
-    }
-    return info;
-}
-
 const char* const kFormatsTaken =
         "not a JPEG, PNG or TIFF file, the formats photos are placed in: save it as one of them";
 
@@ -96,7 +68,7 @@ Result<RasterImage> decodeRasterImage(std::string_view bytes) {
         case ImageKind::Tiff:
             return decodeTiff(bytes);
         case ImageKind::Jpeg:
-            return Diagnostic{0, "a JPEG is placed as it is, not decoded"};
+            return decodeJpeg(bytes);
         case ImageKind::Unknown:
             break;
     }

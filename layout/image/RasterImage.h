@@ -27,9 +27,9 @@ struct ImageInfo {
     ImageColour colour = ImageColour::Gray;
 };
 
-/// A PNG or TIFF decoded for the PDF and the screen: 8 bits per sample, rows top to bottom,
-/// samples interleaved (gray; R G B; C M Y K with 255 = full ink), and any transparency already
-/// flattened onto white paper, since PDF/X-1a allows none.
+/// A JPEG, PNG or TIFF decoded for the PDF and the screen: 8 bits per sample, rows top to bottom,
+/// samples interleaved (gray; R G B; C M Y K with 255 = full ink, however the file stores it), and
+/// any transparency already flattened onto white paper, since PDF/X-1a allows none.
 struct RasterImage {
     int width = 0, height = 0;
     ImageColour colour = ImageColour::Gray;
@@ -56,7 +56,8 @@ ImageKind imageKind(std::string_view bytes);
 /// short in copying is an error), without decoding its pixels: what the preflight asks.
 Result<ImageInfo> readImageInfo(std::string_view bytes);
 
-/// Decodes a PNG or TIFF file. (A JPEG goes into the PDF as it is and is not decoded here.)
+/// Decodes a JPEG, PNG or TIFF file, its embedded colour profile kept. A file cut short or with
+/// damaged image data is an error, never a picture with gray where the data was lost.
 Result<RasterImage> decodeRasterImage(std::string_view bytes);
 
 }  // namespace banmian::layout

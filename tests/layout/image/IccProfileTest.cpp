@@ -31,7 +31,15 @@ void expectProfile(const std::string& got, const std::string& want) {
     EXPECT_TRUE(got == want) << "the profile's bytes differ";
 }
 
-TEST(IccProfile, KeptFromPngAndTiff) {
+TEST(IccProfile, KeptFromJpegPngAndTiff) {
+    {
+        SCOPED_TRACE("JPEG, APP2 ICC_PROFILE");
+        const RasterImage jpeg = decoded("icc-srgb-16x8.jpg");
+        EXPECT_EQ(jpeg.colour, ImageColour::Rgb);
+        EXPECT_EQ(at(jpeg, 0, 0), (V{254, 0, 0}));  // red at the top, blue at the bottom
+        EXPECT_EQ(at(jpeg, 15, 7), (V{0, 1, 253}));
+        expectProfile(jpeg.iccProfile, profile("srgb.icc"));
+    }
     {
         SCOPED_TRACE("PNG, iCCP");
         const RasterImage png = decoded("icc-a98-4x2.png");
@@ -49,9 +57,39 @@ TEST(IccProfile, KeptFromPngAndTiff) {
 }
 
 TEST(IccProfile, NoneWhenTheFileHasNone) {
+    EXPECT_TRUE(decoded("photo-cmyk-600x400.jpg").iccProfile.empty());
     EXPECT_TRUE(decoded("rgb-2x2.png").iccProfile.empty());
     EXPECT_TRUE(decoded("rgb-3x2.tif").iccProfile.empty());
     EXPECT_TRUE(decoded("cmyk-600x400.tif").iccProfile.empty());
+}
+
+// An APP2 marker holding chunk `number` of `count` of a profile (ICC.1 Annex B.4).
+std::string iccMarker(int number, int count, const std::string& chunk) {
+    const std::size_t length = 2 + 12 + 2 + chunk.size();
+    return std::string("\xFF\xE2") + static_cast<char>(length >> 8) +
+           static_cast<char>(length & 0xFF) + std::string("ICC_PROFILE\0", 12) +
+           static_cast<char>(number) + static_cast<char>(count) + chunk;
+}
+
+TEST(IccProfile, JpegProfileInSeveralMarkersIsJoined) {
+    // A profile over 64 KB is cut into chunks, numbered, in any order in the file: the RGB photo
+    // given sRGB in three chunks, the last first.
+    const std::string icc = profile("srgb.icc");
+    const std::string photo = bytesOf("photo-rgb-600x400.jpg");
+    const std::string tagged = photo.substr(0, 2) + iccMarker(3, 3, icc.substr(2000)) +
+                               iccMarker(1, 3, icc.substr(0, 1000)) +
+                               iccMarker(2, 3, icc.substr(1000, 1000)) + photo.substr(2);
+    const RasterImage image = decodedBytes(tagged, "tagged");
+    EXPECT_EQ(image.width, 600);
+    expectProfile(image.iccProfile, icc);
+
+    // Two chunks numbered 1 and none 2 make no profile: an error, not a photo taken as sRGB.
+    const std::string broken = photo.substr(0, 2) + iccMarker(1, 2, icc.substr(0, 1000)) +
+                               iccMarker(1, 2, icc.substr(1000)) + photo.substr(2);
+    const auto refused = decodeRasterImage(broken);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("embedded colour profile"), std::string::npos)
+            << refused.error().message;
 }
 
 }  // namespace
