@@ -22,6 +22,24 @@ struct CmykSeparation::Lock {
     std::mutex mutex;
 };
 
+namespace {
+
+// lcms2's ink-limiting link works on its 8-bit grid and leaves a pixel a step or two above the
+// limit here and there; the plant's limit is a limit, so what is left over comes off exactly as
+// the link takes it: from C, M and Y in proportion, black kept (lcms2's cmsvirt.c, InkLimiting).
+void limitInk(std::uint8_t* cmyk, int limit) {
+    const int k = std::min<int>(cmyk[3], limit);
+    const int colour = cmyk[0] + cmyk[1] + cmyk[2];
+    if (colour + cmyk[3] <= limit) return;
+    const int room = limit - k;
+    for (int i = 0; i < 3; ++i) {
+        cmyk[i] = static_cast<std::uint8_t>(cmyk[i] * room / colour);  // down: within the room
+    }
+    cmyk[3] = static_cast<std::uint8_t>(k);
+}
+
+}  // namespace
+
 const char* toString(RenderingIntent intent) {
     return intent == RenderingIntent::Perceptual ? "perceptual" : "relative-colorimetric";
 }
@@ -135,11 +153,13 @@ Result<RasterImage> CmykSeparation::separate(const RasterImage& image, std::stri
     const int threads =
             static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u,
                                         static_cast<unsigned>(std::max(1, image.height / 64))));
+    const int limit = m_settings.inkLimit * 255 / 100;
     auto run = [&](int first, int last) {
         for (int y = first; y < last; ++y) {
-            cmsDoTransform(handle, image.samples.data() + y * inRow,
-                           out.samples.data() + y * outRow,
+            std::uint8_t* row = out.samples.data() + y * outRow;
+            cmsDoTransform(handle, image.samples.data() + y * inRow, row,
                            static_cast<cmsUInt32Number>(image.width));
+            for (std::uint8_t* p = row; p < row + outRow; p += 4) limitInk(p, limit);
         }
     };
     std::vector<std::thread> workers;

@@ -34,8 +34,8 @@ std::filesystem::path temp(const std::string& name) {
 // The patches of tests/data/images/patches-*: skin, sky (half transparent in the RGBA one), gray
 // (fully transparent there: paper) and foliage, as quadrants of 800 × 1000 pixels.
 using Rgb = std::array<std::uint8_t, 3>;
-constexpr std::array<Rgb, 4> kPatches = {{{214, 160, 130}, {110, 160, 210}, {128, 128, 128},
-                                          {90, 140, 70}}};
+constexpr std::array<Rgb, 4> kPatches = {
+        {{214, 160, 130}, {110, 160, 210}, {128, 128, 128}, {90, 140, 70}}};
 
 // What a patch of `colour` at straight alpha `alpha` (of 255) on white paper is meant to look
 // like: PNG's alpha composited in its own (sRGB) values, as the decoder flattens it.
@@ -70,9 +70,8 @@ double deltaE(const Rgb& rgb, const std::uint8_t* cmyk) {
 }
 
 TEST(ColourManagedExport, RgbPhotosGoToThePlantAsCmykWithinTheInkLimit) {
-    const std::vector<std::string> photos = {"patches-rgb-800x1000.jpg",
-                                             "patches-rgba-800x1000.png",
-                                             "patches-rgb16-800x1000.png"};
+    const std::vector<std::string> photos = {
+            "patches-rgb-800x1000.jpg", "patches-rgba-800x1000.png", "patches-rgb16-800x1000.png"};
     // One story across the page, the three photos side by side, each two columns by 24 lines:
     // 237 ppi, sharp enough that nothing needs forcing.
     Document d = oneStoryPage({0, 8, 0, 40});
@@ -121,9 +120,9 @@ TEST(ColourManagedExport, RgbPhotosGoToThePlantAsCmykWithinTheInkLimit) {
     // The page as the plant's RIP would render it, in CMYK (Ghostscript, trim box only, 50 dpi):
     // no pixel above the limit (text is 100 % black), and each patch's middle the colour it was.
     const std::string rendered = temp("page.tif").string();
-    const ProcessOutput gs = runProcess(
-            "/usr/bin/gs", {"-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dUseTrimBox",
-                            "-sDEVICE=tiff32nc", "-r50", "-o", rendered, pdf});
+    const ProcessOutput gs =
+            runProcess("/usr/bin/gs", {"-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dUseTrimBox",
+                                       "-sDEVICE=tiff32nc", "-r50", "-o", rendered, pdf});
     ASSERT_EQ(gs.exitCode, 0) << gs.err;
     const auto bytes = readImageFile(rendered);
     ASSERT_TRUE(bytes);

@@ -69,7 +69,7 @@ double deltaE(const std::array<std::uint8_t, 3>& rgb, const std::uint8_t* cmyk) 
 
 TEST(CmykSeparation, KeepsEveryPixelWithinTheInkLimit) {
     const RasterImage cube = rgbCube();
-    for (const int limit : {240, 300}) {
+    for (const int limit : {150, 240, 300}) {
         SCOPED_TRACE(limit);
         const auto press = separation({.outputProfile = {}, .intent = {}, .inkLimit = limit});
         ASSERT_TRUE(press);

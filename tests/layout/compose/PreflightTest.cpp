@@ -170,7 +170,9 @@ TEST(Preflight, SaysWhichPhotosAreSeparatedAndWhichCarryTooMuchInk) {
                                       mismatched, ""});
     PrintPhotos photos({.outputProfile = {}, .intent = {}, .inkLimit = 150});
     const auto issues = preflightPhotoColour(page, {}, photos);
-    ASSERT_EQ(issues.size(), 3u);
+    std::string said;
+    for (const Diagnostic& issue : issues) said += describe(issue) + "\n";
+    ASSERT_EQ(issues.size(), 3u) << said;
     EXPECT_EQ(issues[0].kind, "photo-separated");
     EXPECT_EQ(issues[0].severity, Severity::Note);
     EXPECT_EQ(issues[0].place.block, "photo-0");
