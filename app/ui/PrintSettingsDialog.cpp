@@ -57,7 +57,7 @@ PrintSettingsDialog::PrintSettingsDialog(QWidget* parent)
     m_profileLabel->setWordWrap(true);
     m_profileLabel->setTextFormat(Qt::RichText);
     m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_profileLabel->setMinimumWidth(420);
+    m_profileLabel->setMinimumWidth(520);  // a profile's path on one line, mostly
     auto* choose = new QPushButton(tr("&Choose…"));
     auto* profileButtons = new QHBoxLayout;
     profileButtons->addWidget(choose);
@@ -246,6 +246,12 @@ void PrintSettingsDialog::updateProblems() {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!inverted);
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
+    // A word-wrapped message needs its height at the dialog's width, which the layout's minimum
+    // size does not ask for: without this the help lines above are squeezed into one another.
+    if (isVisible()) {
+        layout()->activate();
+        resize(width(), std::max(height(), heightForWidth(width())));
+    }
 }
 
 }  // namespace banmian::app
