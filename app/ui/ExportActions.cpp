@@ -16,6 +16,7 @@
 
 #include "app/edit/PageDocument.h"
 #include "app/print/PagePrinter.h"
+#include "app/ui/PrintSettingsDialog.h"
 #include "layout/base/AtomicFile.h"
 #include "layout/compose/Preflight.h"
 #include "layout/pipeline/PageExport.h"
@@ -31,6 +32,7 @@ QAction* ExportActions::addTo(QMenu& file) {
     file.addAction(tr("Export Proo&f…"), this, &ExportActions::chooseProofFile);
     file.addAction(tr("Print Pre&view…"), this, &ExportActions::previewPage);
     file.addAction(tr("&Print…"), QKeySequence::Print, this, &ExportActions::printPage);
+    file.addAction(tr("Prin&t Settings…"), this, &ExportActions::editPrintSettings);
     return exportPdf;
 }
 
@@ -166,6 +168,23 @@ void ExportActions::previewPage() {
                 app::printPage(*target, *composed, m_document.registry());
             });
     preview.exec();
+}
+
+void ExportActions::editPrintSettings() {
+    PrintSettingsDialog dialog(&m_window);
+    dialog.setSettings(m_document.document().print);
+    if (dialog.exec() != QDialog::Accepted) return;
+    changePrintSettings(dialog.settings());
+}
+
+bool ExportActions::changePrintSettings(const layout::PrintSettings& settings) {
+    if (settings == m_document.document().print) return false;
+    layout::Document after = m_document.document();
+    after.print = settings;
+    // Composed again, so the Findings panel judges the photos by the new figures (it listens to
+    // PageDocument::changed); the export and the print read them from the document.
+    m_document.change(tr("Print Settings"), after);
+    return true;
 }
 
 }  // namespace banmian::app

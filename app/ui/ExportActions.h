@@ -13,16 +13,17 @@ class QPrinter;
 
 namespace banmian::layout {
 struct PageLayout;
-}
+struct PrintSettings;
+}  // namespace banmian::layout
 
 namespace banmian::app {
 
 class PageDocument;
 
 /// The production part of the window: File → Export PDF, Export Proof, Print Preview and Print, of
-/// the page shown. The PDFs are written by the engine's exportPage, as `banmian export` writes
-/// them; a print PDF the preflight would refuse is asked about first (Export Anyway, the
-/// command's --force).
+/// the page shown, and Print Settings, what the plant asks of the print file. The PDFs are written
+/// by the engine's exportPage, as `banmian export` writes them; a print PDF the preflight would
+/// refuse is asked about first (Export Anyway, the command's --force).
 class ExportActions : public QObject {
     Q_OBJECT
 
@@ -41,6 +42,9 @@ public:
     /// (`fit`) when the page is larger; to a PDF file ("Print to File"), as the print-ready PDF
     /// that Export PDF writes, byte for byte. The error, if any.
     std::optional<QString> print(QPrinter& printer, PrintFit fit);
+    /// Makes `settings` the document's print settings as one undo step ("Print Settings");
+    /// whether they changed (the same settings add no step).
+    bool changePrintSettings(const layout::PrintSettings& settings);
 
 private:
     void chooseExportFile();
@@ -54,6 +58,7 @@ private:
     const layout::PageLayout* pageToPrint();
     void printPage();
     void previewPage();
+    void editPrintSettings();
 
     QMainWindow& m_window;
     PageDocument& m_document;

@@ -337,6 +337,14 @@ Fix it first, or export it anyway.</source>
         <source>Print it at full size on several sheets (tiles, 10 mm overlap)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prin&amp;t Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::FileActions</name>
@@ -784,6 +792,117 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>The printer took no further sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PrintSettingsDialog</name>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing plant&apos;s colour profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative colorimetric, black-point compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering &amp;intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ink &amp;limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most ink one spot may carry, C+M+Y+K together: 240 % for coldset newsprint; the plant says its own figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo printing below it is an error: the print export refuses the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below it, a warning: the photo will print soft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is far too large to be an ICC profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Plant&apos;s Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC profiles (*.icc *.icm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;None&lt;/b&gt;&lt;br&gt;The PDF names IFRA26 (newsprint) as its printing condition; photos are separated with Ghostscript&apos;s CMYK profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing: choose it again, or another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole photo is compressed into what the press can print: smoother for vivid photos, every colour shifts a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours the press can print stay exact, the others go to the nearest it can; shadows keep their detail. For most photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The good resolution (%1 ppi) is under the minimum (%2 ppi): make it the minimum or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

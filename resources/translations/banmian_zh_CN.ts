@@ -336,6 +336,14 @@ Fix it first, or export it anyway.</source>
         <source>Print it at full size on several sheets (tiles, 10 mm overlap)</source>
         <translation>按原大分多张打印（拼贴，重叠 10 毫米）</translation>
     </message>
+    <message>
+        <source>Prin&amp;t Settings…</source>
+        <translation>印刷设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Print Settings</source>
+        <translation>印刷设置</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::FileActions</name>
@@ -780,6 +788,117 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>The printer took no further sheet.</source>
         <translation>打印机无法接受下一张纸。</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PrintSettingsDialog</name>
+    <message>
+        <source>&amp;None</source>
+        <translation>不指定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Print Settings</source>
+        <translation>印刷设置</translation>
+    </message>
+    <message>
+        <source>Printing plant&apos;s colour profile</source>
+        <translation>印厂色彩特性文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Colour separation</source>
+        <translation>分色</translation>
+    </message>
+    <message>
+        <source>Relative colorimetric, black-point compensation</source>
+        <translation>相对比色，黑场补偿</translation>
+    </message>
+    <message>
+        <source>Perceptual</source>
+        <translation>可感知</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Rendering &amp;intent</source>
+        <translation>渲染意图(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Total ink &amp;limit</source>
+        <translation>总墨量上限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The most ink one spot may carry, C+M+Y+K together: 240 % for coldset newsprint; the plant says its own figure.</source>
+        <translation>任一点上 C+M+Y+K 四色墨量之和的上限：新闻纸冷固印刷一般为 240 %，以印厂要求为准。</translation>
+    </message>
+    <message>
+        <source>Photo resolution</source>
+        <translation>图片分辨率</translation>
+    </message>
+    <message>
+        <source> ppi</source>
+        <translation> 像素/英寸</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum</source>
+        <translation>最低分辨率(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A photo printing below it is an error: the print export refuses the page.</source>
+        <translation>图片低于此值即为错误：付印导出将拒绝此版面。</translation>
+    </message>
+    <message>
+        <source>&amp;Good</source>
+        <translation>清晰分辨率(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Below it, a warning: the photo will print soft.</source>
+        <translation>低于此值给出警告：图片印出来会发虚。</translation>
+    </message>
+    <message>
+        <source>the file is far too large to be an ICC profile</source>
+        <translation>文件太大，不可能是 ICC 特性文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>%1 was not taken: %2</source>
+        <translation>未采用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the Plant&apos;s Profile</source>
+        <translation>选择印厂色彩特性文件</translation>
+    </message>
+    <message>
+        <source>ICC profiles (*.icc *.icm)</source>
+        <translation>ICC 特性文件 (*.icc *.icm)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;None&lt;/b&gt;&lt;br&gt;The PDF names IFRA26 (newsprint) as its printing condition; photos are separated with Ghostscript&apos;s CMYK profile.</source>
+        <translation>&lt;b&gt;未指定&lt;/b&gt;&lt;br&gt;PDF 以 IFRA26（新闻纸）为印刷条件；图片按 Ghostscript 的 CMYK 特性文件分色。</translation>
+    </message>
+    <message>
+        <source>The file is missing: choose it again, or another.</source>
+        <translation>文件已不在原处：请重新选择该文件，或另选一个。</translation>
+    </message>
+    <message>
+        <source>The whole photo is compressed into what the press can print: smoother for vivid photos, every colour shifts a little.</source>
+        <translation>整幅图片按比例压缩进印机可印的色域：鲜艳的图片过渡更平顺，但所有颜色都会略有偏移。</translation>
+    </message>
+    <message>
+        <source>Colours the press can print stay exact, the others go to the nearest it can; shadows keep their detail. For most photos.</source>
+        <translation>印机能印的颜色保持准确，超出的颜色映射到最接近的可印颜色；暗部层次得以保留。适合大多数图片。</translation>
+    </message>
+    <message>
+        <source>The good resolution (%1 ppi) is under the minimum (%2 ppi): make it the minimum or more.</source>
+        <translation>清晰分辨率（%1 ppi）低于最低分辨率（%2 ppi）：请设为不低于最低分辨率的数值。</translation>
     </message>
 </context>
 <context>
