@@ -1,5 +1,7 @@
 #include "app/ui/ExportActions.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -18,7 +20,6 @@
 #include "app/print/PagePrinter.h"
 #include "app/ui/PrintSettingsDialog.h"
 #include "layout/base/AtomicFile.h"
-#include "layout/compose/Preflight.h"
 #include "layout/pipeline/PageExport.h"
 
 namespace banmian::app {
@@ -44,20 +45,30 @@ std::optional<QString> ExportActions::exportProof(const QString& path) {
     return writePdf(path, true);
 }
 
-std::optional<QString> ExportActions::writePdf(const QString& path, bool proof) {
+layout::Result<layout::PageExport> ExportActions::exportNow(bool proof) {
     const layout::PageLayout* composed = m_document.layout();
-    if (!composed) return m_document.error().value_or(QString());
+    if (!composed) {
+        return layout::Diagnostic{0, m_document.error().value_or(QString()).toStdString()};
+    }
     // The command's own export, options and all (the slug line, SOURCE_DATE_EPOCH): the same page
-    // gives the same file whichever of the two writes it. A print file reaches here only after
-    // readyForPrint(), so what the preflight found was seen and the designer chose to go on.
+    // gives the same file whichever of the two writes it. Forced: what the preflight found is in
+    // the findings, for readyForPrint() to ask about before a print file is written.
     layout::ExportOptions options;
     options.kind = proof ? layout::ExportKind::Proof : layout::ExportKind::Print;
     options.time = layout::exportClock();
     options.force = true;
-    const auto exported =
-            layout::exportPage(m_document.document(), *composed, m_document.composer(), options);
+    return layout::exportPage(m_document.document(), *composed, m_document.composer(), options);
+}
+
+std::optional<QString> ExportActions::writePdf(const QString& path, bool proof) {
+    const auto exported = exportNow(proof);
     if (!exported) return QString::fromStdString(exported.error().message);
-    if (const auto error = layout::writeFileAtomically(path.toStdString(), exported.value().bytes))
+    return writeExport(path, exported.value());
+}
+
+std::optional<QString> ExportActions::writeExport(const QString& path,
+                                                  const layout::PageExport& exported) {
+    if (const auto error = layout::writeFileAtomically(path.toStdString(), exported.bytes))
         return QString::fromStdString(error->message);
     return std::nullopt;
 }
@@ -72,13 +83,9 @@ void ExportActions::chooseProofFile() {
         m_window.statusBar()->showMessage(tr("Wrote the proof %1").arg(path), 5000);
 }
 
-bool ExportActions::readyForPrint() {
-    const layout::PageLayout* composed = m_document.layout();
-    if (!composed) return true;  // writePdf() says why there is no page
+bool ExportActions::readyForPrint(const std::vector<layout::Diagnostic>& findings) {
     QStringList problems;
-    for (const layout::Diagnostic& d :
-         layout::preflight(m_document.page(), *composed, m_document.document().stories,
-                           m_document.document().print)) {
+    for (const layout::Diagnostic& d : findings) {
         if (d.severity == layout::Severity::Error)
             problems << QString::fromStdString(layout::describe(d));
     }
@@ -101,14 +108,30 @@ bool ExportActions::readyForPrint() {
 }
 
 void ExportActions::chooseExportFile() {
-    if (!readyForPrint()) return;
+    // Exported once, before the file is asked for: the findings the designer sees (the photos'
+    // separation among them) are those of the very file written.
+    const auto exported = exportNow(false);
+    if (!exported) {
+        QMessageBox::warning(&m_window, tr("Cannot export the PDF"),
+                             QString::fromStdString(exported.error().message));
+        return;
+    }
+    if (!readyForPrint(exported.value().findings)) return;
     const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), QString(),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty()) return;
-    if (const auto error = exportPdf(path))
+    if (const auto error = writeExport(path, exported.value())) {
         QMessageBox::warning(&m_window, tr("Cannot export the PDF"), *error);
-    else
-        m_window.statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+        return;
+    }
+    const auto separated =
+            std::count_if(exported.value().findings.begin(), exported.value().findings.end(),
+                          [](const layout::Diagnostic& d) { return d.kind == "photo-separated"; });
+    QString said =
+            tr("Wrote %1 (%2)").arg(path, QString::fromStdString(exported.value().description()));
+    if (separated > 0)
+        said += tr("; %n RGB photo(s) separated to CMYK", "", static_cast<int>(separated));
+    m_window.statusBar()->showMessage(said, 8000);
 }
 
 const layout::PageLayout* ExportActions::pageToPrint() {
@@ -149,7 +172,10 @@ void ExportActions::printPage() {
     if (dialog.exec() != QDialog::Accepted) return;
     const bool toFile =
             printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
-    if (toFile && !readyForPrint()) return;
+    if (toFile) {
+        const auto exported = exportNow(false);
+        if (exported && !readyForPrint(exported.value().findings)) return;
+    }
     if (const auto error = print(printer, tiled->isChecked() ? PrintFit::Tile : PrintFit::Fit)) {
         QMessageBox::warning(&m_window, tr("Cannot print"), *error);
     } else if (toFile) {

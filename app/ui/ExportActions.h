@@ -3,8 +3,10 @@
 #include <QObject>
 #include <QString>
 #include <optional>
+#include <vector>
 
 #include "app/print/PrintSheets.h"
+#include "layout/pipeline/PageExport.h"
 
 class QAction;
 class QMainWindow;
@@ -49,11 +51,14 @@ public:
 private:
     void chooseExportFile();
     void chooseProofFile();
-    // What the plant would reject (layout::preflight), asked about before the print PDF is
+    // What the plant would reject (the export's findings), asked about before the print PDF is
     // written; whether to go on (nothing to reject, or the designer insists).
-    bool readyForPrint();
+    bool readyForPrint(const std::vector<layout::Diagnostic>& findings);
+    // The page exported through the engine, forced, with what its preflight found.
+    layout::Result<layout::PageExport> exportNow(bool proof);
     // The page as a print-ready PDF, or as a proof with its marks, written atomically.
     std::optional<QString> writePdf(const QString& path, bool proof);
+    std::optional<QString> writeExport(const QString& path, const layout::PageExport& exported);
     // The page, or a message saying why there is none to print.
     const layout::PageLayout* pageToPrint();
     void printPage();

@@ -191,10 +191,6 @@ void PropertiesPanel::choosePhotoFile() {
     // Said now, not first at export: what the preflight finds in the photo where it now prints.
     const QString name = QFileInfo(path).fileName();
     QStringList problems;
-    if (info.value().colour == layout::ImageColour::Rgb) {
-        problems << tr("%1 is RGB: the print PDF takes CMYK or gray; convert it before export")
-                            .arg(name);
-    }
     if (const layout::PageLayout* composed = m_document.layout()) {
         const layout::PrintSettings& print = m_document.document().print;
         const auto resolution = layout::photoResolution(

@@ -41,8 +41,9 @@ Result<PrintPhoto> PrintPhotos::make(const std::string& path) {
     }
     auto decoded = decodeRasterImage(*bytes);
     if (!decoded) {
+        // Damage the header did not show (the preflight read only that): the pixels.
         return Diagnostic{.message = path + ": " + decoded.error().message,
-                          .kind = "photo-unusable"};
+                          .kind = "photo-damaged"};
     }
     RasterImage image = std::move(decoded).value();
     PrintPhoto out;

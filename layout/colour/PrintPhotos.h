@@ -35,9 +35,10 @@ class PrintPhotos {
 public:
     explicit PrintPhotos(SeparationSettings settings);
 
-    /// The photo at `path`, or why it cannot go into the print file: it cannot be read or
-    /// decoded ("photo-missing", "photo-unusable", as the preflight says), or not separated
-    /// ("photo-colour": its own profile is damaged or wrong, the output profile is missing).
+    /// The photo at `path`, or why it cannot go into the print file: it cannot be read or its
+    /// header is wrong ("photo-missing", "photo-unusable", as the preflight says), its pixels
+    /// cannot be decoded ("photo-damaged"), or it cannot be separated ("photo-colour": its own
+    /// profile is damaged or wrong, the output profile is missing).
     const Result<PrintPhoto>& prepare(const std::string& path);
 
     int inkLimit() const { return m_settings.inkLimit; }

@@ -134,8 +134,9 @@ std::vector<Diagnostic> preflightPhotoColour(const Page& page, const std::vector
             where.photo = static_cast<int>(p);
             const auto& ready = photos.prepare(path);
             if (!ready) {
-                // What cannot be read preflight() reports; what cannot be separated, this.
-                if (ready.error().kind == "photo-colour") {
+                // What cannot be read preflight() reports; what cannot be decoded or
+                // separated, this.
+                if (ready.error().kind == "photo-colour" || ready.error().kind == "photo-damaged") {
                     Diagnostic error = ready.error();
                     error.place = where;
                     findings.push_back(std::move(error));

@@ -50,7 +50,8 @@ std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
 /// What the press makes of the page's photos' colour, from `photos` (which the print file then
 /// takes, so that each photo is separated once): a note for each photo separated to CMYK
 /// ("photo-separated": RGB, or another press's CMYK, and to what), a photo that cannot be
-/// ("photo-colour", an error: it would print as a placeholder), and a CMYK photo carrying more
+/// ("photo-colour") or whose pixels are damaged where its header is whole ("photo-damaged"),
+/// errors: it would print as a placeholder; and a CMYK photo carrying more
 /// ink than the plant takes ("photo-ink", a warning: it is the picture desk's separation, and
 /// Banmian does not change it).
 std::vector<Diagnostic> preflightPhotoColour(const Page& page, const std::vector<Story>& stories,

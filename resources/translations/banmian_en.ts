@@ -345,6 +345,17 @@ Fix it first, or export it anyway.</source>
         <source>Print Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n RGB photo(s) separated to CMYK</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::FileActions</name>
@@ -1126,10 +1137,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>Photo for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is RGB: the print PDF takes CMYK or gray; convert it before export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -344,6 +344,16 @@ Fix it first, or export it anyway.</source>
         <source>Print Settings</source>
         <translation>印刷设置</translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>已写入 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n RGB photo(s) separated to CMYK</source>
+        <translation>
+            <numerusform>；%n 张 RGB 图片已分色为 CMYK</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::FileActions</name>
@@ -1123,10 +1133,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>Photo for %1</source>
         <translation>为%1置入图片</translation>
-    </message>
-    <message>
-        <source>%1 is RGB: the print PDF takes CMYK or gray; convert it before export</source>
-        <translation>%1 为 RGB 图：付印 PDF 只收 CMYK 或灰度图，请在导出前转换</translation>
     </message>
     <message>
         <source>%1 prints at %2 ppi in this frame, under the %3 ppi the print PDF needs: the export will refuse it; choose a larger photo or make the frame smaller</source>

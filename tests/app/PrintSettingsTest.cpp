@@ -2,6 +2,7 @@
 // and a file that is no profile refused, the choice before kept), the resolutions that cannot be
 // inverted, and the settings applied to the document as one undo step that is saved with it.
 #include <QApplication>
+#include <QDebug>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <functional>
 
 #include "app/edit/PageDocument.h"
+#include "app/ui/ExportActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/PrintSettingsDialog.h"
 #include "layout/base/Id.h"
@@ -257,6 +259,26 @@ private slots:
         const auto read = banmian::layout::readDocument(path.toStdString());
         QVERIFY(read);
         QCOMPARE(read.value().print, wanted);
+
+        // The window's Export PDF prints to the plant's condition, named from its profile and
+        // carrying it; undone, to newsprint again.
+        auto exported = [&](const QString& name) {
+            const QString pdf = dir.filePath(name);
+            const auto error = window.exports()->exportPdf(pdf);
+            if (error) qWarning() << *error;
+            QFile file(pdf);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray plant = exported(QStringLiteral("plant.pdf"));
+        QVERIFY(plant.contains("/OutputConditionIdentifier (Custom) /OutputCondition (Artifex "
+                               "CMYK SWOP Profile)"));
+        QVERIFY(plant.contains("/DestOutputProfile"));
+        QVERIFY(!plant.contains("IFRA26"));
+        undo->undo();
+        const QByteArray newsprint = exported(QStringLiteral("newsprint.pdf"));
+        QVERIFY(newsprint.contains("/OutputConditionIdentifier (IFRA26)"));
+        QVERIFY(!newsprint.contains("/DestOutputProfile"));
+        undo->redo();
 
         // Shown again as they are now.
         withPrintSettings(window, [&](PrintSettingsDialog& dialog) {
