@@ -64,26 +64,21 @@ void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRa
 namespace {
 
 // The mark of id `id` among the document's marks; null for none.
-const layout::ProofMark* findMark(const layout::Document& document, const std::string& id) {
-    const auto found = std::find_if(document.marks.begin(), document.marks.end(),
-                                    [&](const layout::ProofMark& mark) { return mark.id == id; });
-    return found == document.marks.end() ? nullptr : &*found;
-}
-
 }  // namespace
 
 std::optional<QString> acceptMark(PageDocument& document, const std::string& mark) {
     layout::Document after = document.document();
     if (const auto error = layout::acceptMark(after, mark, reviewer()))
         return QString::fromStdString(*error);
-    document.change(Proofreading::tr("Accept %1").arg(kindName(findMark(after, mark)->kind)),
-                    after);
+    document.change(
+            Proofreading::tr("Accept %1").arg(kindName(layout::findMark(after.marks, mark)->kind)),
+            after);
     return std::nullopt;
 }
 
 void rejectMark(PageDocument& document, const std::string& mark) {
     layout::Document after = document.document();
-    const layout::ProofMark* rejected = findMark(after, mark);
+    const layout::ProofMark* rejected = layout::findMark(after.marks, mark);
     if (!rejected) return;
     layout::rejectMark(after, mark, reviewer());
     document.change(Proofreading::tr("Reject %1").arg(kindName(rejected->kind)), after);

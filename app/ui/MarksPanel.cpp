@@ -106,13 +106,10 @@ void MarksPanel::refresh() {
 std::pair<const layout::ProofMark*, bool> MarksPanel::selected() const {
     const auto id = selectedMark();
     if (!id) return {nullptr, false};
-    for (bool hint : {false, true}) {
-        const auto& marks = hint ? m_document.hints() : m_document.document().marks;
-        for (const layout::ProofMark& mark : marks) {
-            if (mark.id == *id) return {&mark, hint};
-        }
-    }
-    return {nullptr, false};
+    if (const layout::ProofMark* mark = layout::findMark(m_document.document().marks, *id))
+        return {mark, false};
+    const layout::ProofMark* hint = layout::findMark(m_document.hints(), *id);
+    return {hint, hint != nullptr};
 }
 
 void MarksPanel::updateButtons() {

@@ -1,5 +1,6 @@
 #include "layout/model/ProofMark.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -47,6 +48,16 @@ std::optional<MarkKind> parseMarkKind(std::string_view name) {
 }
 std::optional<MarkStatus> parseMarkStatus(std::string_view name) {
     return valueIn<MarkStatus>(kStatuses, name);
+}
+
+const ProofMark* findMark(const std::vector<ProofMark>& marks, std::string_view id) {
+    const auto found = std::find_if(marks.begin(), marks.end(),
+                                    [&](const ProofMark& mark) { return mark.id == id; });
+    return found == marks.end() ? nullptr : &*found;
+}
+
+ProofMark* findMark(std::vector<ProofMark>& marks, std::string_view id) {
+    return const_cast<ProofMark*>(findMark(std::as_const(marks), id));
 }
 
 }  // namespace banmian::layout

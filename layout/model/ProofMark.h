@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "layout/model/TextPlace.h"
 
@@ -54,5 +55,10 @@ const char* toString(MarkKind kind);
 const char* toString(MarkStatus status);
 std::optional<MarkKind> parseMarkKind(std::string_view name);
 std::optional<MarkStatus> parseMarkStatus(std::string_view name);
+
+/// The mark of `marks` whose id is `id` (marks are referred to by id, never by place in the
+/// list); null when there is none, as for a mark taken away since.
+const ProofMark* findMark(const std::vector<ProofMark>& marks, std::string_view id);
+ProofMark* findMark(std::vector<ProofMark>& marks, std::string_view id);
 
 }  // namespace banmian::layout

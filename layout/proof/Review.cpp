@@ -101,21 +101,13 @@ std::optional<std::string> applyMark(Document& document, std::size_t index,
     return std::nullopt;
 }
 
-// The place of the mark of id `id` in the document's marks.
-std::optional<std::size_t> markIndex(const Document& document, const std::string& id) {
-    const auto found = std::find_if(document.marks.begin(), document.marks.end(),
-                                    [&](const ProofMark& mark) { return mark.id == id; });
-    if (found == document.marks.end()) return std::nullopt;
-    return static_cast<std::size_t>(found - document.marks.begin());
-}
-
 }  // namespace
 
 std::optional<std::string> acceptMark(Document& document, const std::string& id,
                                       const Reviewer& reviewer) {
-    const auto found = markIndex(document, id);
+    const ProofMark* found = findMark(document.marks, id);
     if (!found) return "no such mark";
-    const std::size_t index = *found;
+    const auto index = static_cast<std::size_t>(found - document.marks.data());
     if (document.marks[index].status != MarkStatus::Open) return "the mark was already reviewed";
     if (document.marks[index].orphaned)
         return "the text this mark was on has been deleted: reject it";
@@ -130,12 +122,11 @@ std::optional<std::string> acceptMark(Document& document, const std::string& id,
 }
 
 void rejectMark(Document& document, const std::string& id, const Reviewer& reviewer) {
-    const auto index = markIndex(document, id);
-    if (!index) return;
-    ProofMark& mark = document.marks[*index];
-    mark.status = MarkStatus::Rejected;
-    mark.reviewer = reviewer.name;
-    mark.reviewed = reviewer.time;
+    ProofMark* mark = findMark(document.marks, id);
+    if (!mark) return;
+    mark->status = MarkStatus::Rejected;
+    mark->reviewer = reviewer.name;
+    mark->reviewed = reviewer.time;
 }
 
 }  // namespace banmian::layout
