@@ -147,6 +147,37 @@ void PrintSettingsDialog::setSettings(const layout::PrintSettings& settings) {
     updateProblems();
 }
 
+// The engine's refusal of a profile in the window's language, by its kind; the engine's own words
+// for a kind this does not know.
+QString PrintSettingsDialog::refusal(const layout::Diagnostic& refused, const std::string& bytes) {
+    const auto info = layout::readIccProfile(bytes);
+    const QString name =
+            info && !info.value().description.empty()
+                    ? tr("the profile “%1”").arg(QString::fromStdString(info.value().description))
+                    : tr("the profile");
+    if (refused.kind == "profile-not-icc" || refused.kind == "profile-damaged")
+        return tr("the file is not an ICC colour profile, or a damaged one");
+    if (refused.kind == "profile-cut-short")
+        return tr("the ICC profile is cut short (copied only in part?): copy it again");
+    if (refused.kind == "profile-not-cmyk" && info) {
+        return tr("%1 is for %2, not CMYK: a printing plant's profile is CMYK; ask the plant for "
+                  "its CMYK output profile")
+                .arg(name, QString::fromStdString(info.value().space));
+    }
+    if (refused.kind == "profile-not-output") {
+        return tr("%1 is not an output (printer) profile: a plant's profile describes its press; "
+                  "ask the plant for it")
+                .arg(name);
+    }
+    if (refused.kind == "profile-version" && info) {
+        return tr("%1 is an ICC version %2 profile; a PDF/X-1a:2001 file carries version 2 "
+                  "profiles only: ask the plant for the version 2 profile of its condition")
+                .arg(name)
+                .arg(info.value().majorVersion);
+    }
+    return QString::fromStdString(refused.message);
+}
+
 std::optional<QString> PrintSettingsDialog::chooseProfile(const QString& path) {
     QFile file(path);
     QString reason;
@@ -159,7 +190,7 @@ std::optional<QString> PrintSettingsDialog::chooseProfile(const QString& path) {
         bytes = file.readAll().toStdString();
         // The engine's own check, the one the export makes: CMYK, output, ICC version 2.
         if (const auto refused = layout::checkPlantProfile(bytes))
-            reason = QString::fromStdString(refused->message);
+            reason = refusal(*refused, bytes);
     }
     if (!reason.isEmpty()) {
         m_profileProblem = tr("%1 was not taken: %2").arg(QFileInfo(path).fileName(), reason);

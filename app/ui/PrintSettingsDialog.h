@@ -42,6 +42,7 @@ public:
     void accept() override;
 
 private:
+    static QString refusal(const layout::Diagnostic& refused, const std::string& bytes);
     void browseForProfile();
     void showProfile();
     void showIntent();

@@ -30,19 +30,24 @@ std::string quoted(const IccProfileInfo& info) {
 Result<IccProfileInfo> readIccProfile(std::string_view bytes) {
     // ICC.1 §7.2: the header is 128 bytes with the signature 'acsp' at byte 36.
     if (bytes.size() < 128 || bytes.substr(36, 4) != "acsp")
-        return Diagnostic{0, "the file is not an ICC colour profile (no ICC header)"};
+        return Diagnostic{.message = "the file is not an ICC colour profile (no ICC header)",
+                          .kind = "profile-not-icc"};
     // ICC.1 §7.2.2: the header starts with the profile's size; a file cut short in copying has
     // fewer bytes, and lcms2 would find the missing tags only when they are used.
     std::uint32_t size = 0;
     for (std::size_t i = 0; i < 4; ++i) size = size << 8 | static_cast<unsigned char>(bytes[i]);
     if (size > bytes.size()) {
-        return Diagnostic{0, "the ICC colour profile is cut short (" +
+        return Diagnostic{.message = "the ICC colour profile is cut short (" +
                                      std::to_string(bytes.size()) + " of its " +
-                                     std::to_string(size) + " bytes): copy it again"};
+                                     std::to_string(size) + " bytes): copy it again",
+                          .kind = "profile-cut-short"};
     }
     const std::unique_ptr<void, CloseProfile> profile(
             cmsOpenProfileFromMem(bytes.data(), static_cast<cmsUInt32Number>(bytes.size())));
-    if (!profile) return Diagnostic{0, "the ICC colour profile is damaged and cannot be read"};
+    if (!profile) {
+        return Diagnostic{.message = "the ICC colour profile is damaged and cannot be read",
+                          .kind = "profile-damaged"};
+    }
     IccProfileInfo info;
     char description[256] = {};
     if (cmsGetProfileInfoASCII(profile.get(), cmsInfoDescription, "en", "US", description,
@@ -60,21 +65,24 @@ std::optional<Diagnostic> checkPlantProfile(std::string_view bytes) {
     if (!read) return read.error();
     const IccProfileInfo& info = read.value();
     if (info.space != "CMYK") {
-        return Diagnostic{0, quoted(info) + " is for " + info.space +
+        return Diagnostic{.message = quoted(info) + " is for " + info.space +
                                      ", not CMYK: a printing plant's profile is CMYK; ask the "
-                                     "plant for its CMYK output profile"};
+                                     "plant for its CMYK output profile",
+                          .kind = "profile-not-cmyk"};
     }
     if (!info.output) {
-        return Diagnostic{0, quoted(info) +
+        return Diagnostic{.message = quoted(info) +
                                      " is not an output (printer) profile: a printing plant's "
-                                     "profile describes its press; ask the plant for it"};
+                                     "profile describes its press; ask the plant for it",
+                          .kind = "profile-not-output"};
     }
     if (info.majorVersion != 2) {
-        return Diagnostic{0, quoted(info) + " is an ICC version " +
+        return Diagnostic{.message = quoted(info) + " is an ICC version " +
                                      std::to_string(info.majorVersion) +
                                      " profile; a PDF/X-1a:2001 file (PDF 1.3) carries version 2 "
                                      "profiles only: ask the plant for the version 2 profile of "
-                                     "its condition, or export without a profile"};
+                                     "its condition, or export without a profile",
+                          .kind = "profile-version"};
     }
     return std::nullopt;
 }

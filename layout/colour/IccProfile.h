@@ -21,7 +21,9 @@ Result<IccProfileInfo> readIccProfile(std::string_view bytes);
 
 /// Checks that `bytes` are a profile a PDF/X-1a:2001 file can carry as its printing condition: a
 /// CMYK output profile of ICC version 2 (the file is PDF 1.3, which knows ICC version 2 only;
-/// ISO 15930-1). The error names the profile, says what it is instead and what to do.
+/// ISO 15930-1). The error names the profile, says what it is instead and what to do; its kind
+/// says which ("profile-not-icc", "profile-cut-short", "profile-damaged", "profile-not-cmyk",
+/// "profile-not-output", "profile-version"), for a window to say it in its own language.
 std::optional<Diagnostic> checkPlantProfile(std::string_view bytes);
 
 /// The CMYK profile photos are separated to when the document names no plant profile:

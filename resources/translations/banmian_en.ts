@@ -916,6 +916,34 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>The good resolution (%1 ppi) is under the minimum (%2 ppi): make it the minimum or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an ICC colour profile, or a damaged one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICC profile is cut short (copied only in part?): copy it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for %2, not CMYK: a printing plant&apos;s profile is CMYK; ask the plant for its CMYK output profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an output (printer) profile: a plant&apos;s profile describes its press; ask the plant for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an ICC version %2 profile; a PDF/X-1a:2001 file carries version 2 profiles only: ask the plant for the version 2 profile of its condition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::ProofActions</name>

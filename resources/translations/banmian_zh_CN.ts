@@ -910,6 +910,34 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>The good resolution (%1 ppi) is under the minimum (%2 ppi): make it the minimum or more.</source>
         <translation>清晰分辨率（%1 ppi）低于最低分辨率（%2 ppi）：请设为不低于最低分辨率的数值。</translation>
     </message>
+    <message>
+        <source>the profile “%1”</source>
+        <translation>特性文件“%1”</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>该特性文件</translation>
+    </message>
+    <message>
+        <source>the file is not an ICC colour profile, or a damaged one</source>
+        <translation>该文件不是 ICC 色彩特性文件，或已损坏</translation>
+    </message>
+    <message>
+        <source>the ICC profile is cut short (copied only in part?): copy it again</source>
+        <translation>该 ICC 特性文件不完整（只复制了一部分？）：请重新复制</translation>
+    </message>
+    <message>
+        <source>%1 is for %2, not CMYK: a printing plant&apos;s profile is CMYK; ask the plant for its CMYK output profile</source>
+        <translation>%1 用于 %2，不是 CMYK：印厂的特性文件是 CMYK 的；请向印厂索取其 CMYK 输出特性文件</translation>
+    </message>
+    <message>
+        <source>%1 is not an output (printer) profile: a plant&apos;s profile describes its press; ask the plant for it</source>
+        <translation>%1 不是输出（印刷机）特性文件：印厂的特性文件描述其印刷机；请向印厂索取</translation>
+    </message>
+    <message>
+        <source>%1 is an ICC version %2 profile; a PDF/X-1a:2001 file carries version 2 profiles only: ask the plant for the version 2 profile of its condition</source>
+        <translation>%1 是 ICC 第 %2 版特性文件；PDF/X-1a:2001 文件只能嵌入第 2 版特性文件：请向印厂索取其印刷条件的第 2 版特性文件</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::ProofActions</name>
