@@ -4,7 +4,6 @@
 // images' own samples, and the page as Ghostscript renders it), and colour patches rendered from
 // the PDF within a small CIEDE2000 of the sRGB colours they were (the figure is printed).
 #include <gtest/gtest.h>
-#include <lcms2.h>
 
 #include <array>
 #include <filesystem>
@@ -17,6 +16,7 @@
 #include "layout/document/Document.h"
 #include "layout/image/RasterImage.h"
 #include "layout/pipeline/PageComposer.h"
+#include "tests/layout/colour/PrintedColour.h"
 #include "tests/pdfx/PdfxCheck.h"
 
 namespace {
@@ -25,7 +25,6 @@ using namespace banmian::layout;
 
 const std::string kBanmian = BANMIAN_EXECUTABLE;
 const std::string kImages = std::string(BANMIAN_SOURCE_DIR) + "/tests/data/images/";
-const std::string kPressProfile = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
 
 std::filesystem::path temp(const std::string& name) {
     return std::filesystem::temp_directory_path() / ("banmian-colour-" + name);
@@ -44,29 +43,6 @@ Rgb onPaper(const Rgb& colour, int alpha) {
     for (std::size_t i = 0; i < 3; ++i)
         out[i] = static_cast<std::uint8_t>((colour[i] * alpha + 255 * (255 - alpha) + 127) / 255);
     return out;
-}
-
-// CIEDE2000 between the sRGB colour `rgb` and the press's print of `cmyk` (through its profile),
-// in Lab D50: what a colour-managed proof measures.
-double deltaE(const Rgb& rgb, const std::uint8_t* cmyk) {
-    std::ifstream in(kPressProfile, std::ios::binary);
-    const std::string bytes{std::istreambuf_iterator<char>(in), {}};
-    cmsHPROFILE srgb = cmsCreate_sRGBProfile(), lab = cmsCreateLab4Profile(nullptr);
-    cmsHPROFILE press =
-            cmsOpenProfileFromMem(bytes.data(), static_cast<cmsUInt32Number>(bytes.size()));
-    cmsHTRANSFORM fromRgb = cmsCreateTransform(srgb, TYPE_RGB_8, lab, TYPE_Lab_DBL,
-                                               INTENT_RELATIVE_COLORIMETRIC, 0);
-    cmsHTRANSFORM fromCmyk = cmsCreateTransform(press, TYPE_CMYK_8, lab, TYPE_Lab_DBL,
-                                                INTENT_RELATIVE_COLORIMETRIC, 0);
-    cmsCIELab meant, printed;
-    cmsDoTransform(fromRgb, rgb.data(), &meant, 1);
-    cmsDoTransform(fromCmyk, cmyk, &printed, 1);
-    cmsDeleteTransform(fromRgb);
-    cmsDeleteTransform(fromCmyk);
-    cmsCloseProfile(srgb);
-    cmsCloseProfile(lab);
-    cmsCloseProfile(press);
-    return cmsCIE2000DeltaE(&meant, &printed, 1, 1, 1);
 }
 
 TEST(ColourManagedExport, RgbPhotosGoToThePlantAsCmykWithinTheInkLimit) {
@@ -160,7 +136,7 @@ TEST(ColourManagedExport, RgbPhotosGoToThePlantAsCmykWithinTheInkLimit) {
             const std::uint8_t* pixel =
                     cmyk.samples.data() + (static_cast<std::size_t>(py) * cmyk.width + px) * 4;
             const int alpha = i != 1 ? 255 : q == 0 || q == 3 ? 255 : q == 1 ? 127 : 0;
-            const double difference = deltaE(onPaper(kPatches[q], alpha), pixel);
+            const double difference = printedDifference(onPaper(kPatches[q], alpha), pixel);
             std::cout << photos[i] << " patch " << q << ": CIEDE2000 " << difference << "\n";
             EXPECT_LT(difference, 3.0) << photos[i] << " patch " << q;
             worst = std::max(worst, difference);

@@ -1,17 +1,15 @@
 // Photos separated to the press's CMYK with LittleCMS, and the ink they lay down (layout/colour).
 #include <gtest/gtest.h>
-#include <lcms2.h>
 
 #include <fstream>
 #include <iterator>
 
 #include "layout/colour/CmykSeparation.h"
 #include "layout/colour/InkCoverage.h"
+#include "tests/layout/colour/PrintedColour.h"
 
 namespace banmian::layout {
 namespace {
-
-const std::string kDefaultCmyk = "/usr/share/color/icc/ghostscript/default_cmyk.icc";
 
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -43,28 +41,6 @@ std::shared_ptr<CmykSeparation> separation(SeparationSettings settings = {}) {
     auto made = CmykSeparation::create(settings);
     EXPECT_TRUE(made) << (made ? "" : made.error().message);
     return made ? made.value() : nullptr;
-}
-
-// How far the press's print of `cmyk` is from the sRGB colour `rgb` was meant to be: CIEDE2000
-// between the two in Lab (D50), through the output profile, as a colour-managed proof measures.
-double deltaE(const std::array<std::uint8_t, 3>& rgb, const std::uint8_t* cmyk) {
-    cmsHPROFILE srgb = cmsCreate_sRGBProfile(), lab = cmsCreateLab4Profile(nullptr);
-    const std::string bytes = readFile(kDefaultCmyk);
-    cmsHPROFILE press =
-            cmsOpenProfileFromMem(bytes.data(), static_cast<cmsUInt32Number>(bytes.size()));
-    cmsHTRANSFORM fromRgb = cmsCreateTransform(srgb, TYPE_RGB_8, lab, TYPE_Lab_DBL,
-                                               INTENT_RELATIVE_COLORIMETRIC, 0);
-    cmsHTRANSFORM fromCmyk = cmsCreateTransform(press, TYPE_CMYK_8, lab, TYPE_Lab_DBL,
-                                                INTENT_RELATIVE_COLORIMETRIC, 0);
-    cmsCIELab meant, printed;
-    cmsDoTransform(fromRgb, rgb.data(), &meant, 1);
-    cmsDoTransform(fromCmyk, cmyk, &printed, 1);
-    cmsDeleteTransform(fromRgb);
-    cmsDeleteTransform(fromCmyk);
-    cmsCloseProfile(srgb);
-    cmsCloseProfile(lab);
-    cmsCloseProfile(press);
-    return cmsCIE2000DeltaE(&meant, &printed, 1, 1, 1);
 }
 
 TEST(CmykSeparation, KeepsEveryPixelWithinTheInkLimit) {
@@ -101,7 +77,7 @@ TEST(CmykSeparation, PrintsColoursTheWayTheyWereMeant) {
     // CIEDE2000 3 of them (a difference a reader barely sees side by side).
     for (std::size_t i = 2; i < patches.size(); ++i) {
         SCOPED_TRACE(i);
-        EXPECT_LT(deltaE(patches[i], s + 4 * i), 3.0);
+        EXPECT_LT(printedDifference(patches[i], s + 4 * i), 3.0);
     }
     EXPECT_EQ(press->describe(),
               "Artifex CMYK SWOP Profile, relative colorimetric with black-point compensation, "
@@ -129,7 +105,7 @@ TEST(CmykSeparation, SeparatesFromThePhotosOwnProfile) {
     ASSERT_TRUE(untagged && wide);
     EXPECT_NE(untagged.value().samples, wide.value().samples);
 
-    const auto wrong = press->separate(green, readFile(kDefaultCmyk));
+    const auto wrong = press->separate(green, readFile(kDefaultCmykProfile));
     ASSERT_FALSE(wrong);
     EXPECT_NE(wrong.error().message.find("not for its RGB pixels"), std::string::npos);
     const auto damaged = press->separate(green, std::string("acsp-but-nothing-else", 21));
@@ -139,7 +115,7 @@ TEST(CmykSeparation, SeparatesFromThePhotosOwnProfile) {
     RasterImage cmyk;
     cmyk.colour = ImageColour::Cmyk;
     EXPECT_FALSE(press->needsSeparation(cmyk, {}));
-    EXPECT_FALSE(press->needsSeparation(cmyk, readFile(kDefaultCmyk)));
+    EXPECT_FALSE(press->needsSeparation(cmyk, readFile(kDefaultCmykProfile)));
     EXPECT_TRUE(
             press->needsSeparation(cmyk, readFile("/usr/share/color/icc/ghostscript/ps_cmyk.icc")));
     RasterImage gray;

@@ -249,18 +249,7 @@ TEST(RasterImage, NoDamagedFileCrashesTheReader) {
             errors += !readImageInfo(whole.substr(0, cut)).ok();
         }
         EXPECT_GT(errors, 0);
-        for (std::size_t i = 0; i < whole.size(); ++i) {
-            std::string damaged = whole;
-            damaged[i] = static_cast<char>(damaged[i] ^ 0x5A);
-            const auto image = decodeRasterImage(damaged);
-            if (image) {
-                const RasterImage& r = image.value();
-                EXPECT_EQ(r.samples.size(),
-                          static_cast<std::size_t>(r.width) * r.height * channelsOf(r.colour));
-            } else {
-                EXPECT_FALSE(image.error().message.empty());
-            }
-        }
+        expectEveryFlippedByteDecodesWholeOrNot(whole);
     }
 }
 

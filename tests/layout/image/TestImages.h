@@ -47,4 +47,22 @@ inline std::vector<int> row(const RasterImage& image, int y) {
 
 using V = std::vector<int>;
 
+// Each byte of `whole` flipped in turn: the decoder gives an error with a message or an image as
+// large as it says, never a crash nor samples short of its size (damage in copying or on disk).
+inline void expectEveryFlippedByteDecodesWholeOrNot(const std::string& whole) {
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        std::string damaged = whole;
+        damaged[i] = static_cast<char>(damaged[i] ^ 0x5A);
+        const auto image = decodeRasterImage(damaged);
+        if (image) {
+            const RasterImage& r = image.value();
+            EXPECT_EQ(r.samples.size(),
+                      static_cast<std::size_t>(r.width) * r.height * channelsOf(r.colour))
+                    << "byte " << i;
+        } else {
+            EXPECT_FALSE(image.error().message.empty()) << "byte " << i;
+        }
+    }
+}
+
 }  // namespace banmian::layout::test
