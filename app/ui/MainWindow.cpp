@@ -31,6 +31,7 @@
 #include "app/ui/StoryMending.h"
 #include "app/ui/StoryPreview.h"
 #include "app/ui/StoryTableModel.h"
+#include "app/ui/UndoShortcuts.h"
 #include "app/view/CopyfitText.h"
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
@@ -169,7 +170,7 @@ void MainWindow::createActions() {
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    new UndoShortcuts(*this, *undo, *redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -296,6 +296,37 @@ private slots:
         QCOMPARE(panel->lines()->value(), 60);  // the panel follows undo
     }
 
+    // Undo reaches the page from a Properties field that has the keyboard, and Ctrl+Y redoes
+    // beside Ctrl+Shift+Z.
+    void undoAndRedoWorkFromAFieldAndWithCtrlY() {
+        auto* panel = m_window->findChild<banmian::app::PropertiesPanel*>();
+        QVERIFY(panel);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          inside(page().blocks[1].area.front()));
+        const int lines = page().blocks[1].area.front().lines;
+        m_window->activateWindow();
+        panel->lines()->setFocus();
+        QTRY_VERIFY(panel->lines()->hasFocus());
+        panel->lines()->setValue(lines + 4);
+        QCOMPARE(page().blocks[1].area.front().lines, lines + 4);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page().blocks[1].area.front().lines, lines);
+        QCOMPARE(panel->lines()->value(), lines);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(page().blocks[1].area.front().lines, lines + 4);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page().blocks[1].area.front().lines, lines);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(page().blocks[1].area.front().lines, lines + 4);
+        // And from the page itself.
+        view()->viewport()->setFocus();
+        QTest::keyClick(view()->viewport(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(page().blocks[1].area.front().lines, lines);
+        QTest::keyClick(view()->viewport(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(page().blocks[1].area.front().lines, lines + 4);
+    }
+
     void aStoryDraggedFromTheListIsPlacedWhereItIsDropped() {
         // Story 2 is not on the page; dropped at column 0, line 80.
         QVERIFY(!m_window->storyModel()->isPlaced(2));
