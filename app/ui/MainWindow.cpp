@@ -152,8 +152,13 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_pageView, &PageView::selectionChanged, this, &MainWindow::updateCopyfit);
-    connect(m_pageView, &PageView::message, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+    connect(m_pageView, &PageView::selectionChanged, this, &MainWindow::showStoryOfSelection);
+    connect(m_pageView, &PageView::message, this, [this](const QString& text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, 4000);
+    });
     createActions();
 }
 
@@ -355,6 +360,22 @@ void MainWindow::autoComposePage() {
     }
     after.page = std::move(composed).value();
     m_document->change(tr("Auto-compose the page"), after);
+}
+
+void MainWindow::showStoryOfSelection() {
+    // A block clicked on the page is its story in the list, and its copy in the preview.
+    const std::vector<layout::PagePart> selection = m_pageView->selection();
+    if (selection.empty()) return;
+    const auto& blocks = m_document->page().blocks;
+    if (selection.front().block >= blocks.size()) return;
+    const auto row = layout::storyIndex(m_document->document().stories,
+                                        blocks[selection.front().block].story);
+    if (!row) return;  // the masthead, the folio, an empty block
+    const QModelIndex index =
+            m_model->index(static_cast<int>(*row), StoryTableModel::HeadlineColumn);
+    if (m_list->currentIndex().row() == index.row()) return;
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
 }
 
 void MainWindow::showSelectedStory() {

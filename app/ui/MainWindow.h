@@ -79,6 +79,8 @@ protected:
 
 private:
     void createActions();
+    // Selects in the list, and shows, the story of the block selected on the page.
+    void showStoryOfSelection();
     void showSelectedStory();
     /// Edit → Auto-Compose the Page: the stories placed anew on the page (one undo step).
     void autoComposePage();

@@ -144,12 +144,23 @@ bool LayoutTool::move(QPointF p) {
         // Stay at the last good place; show where the part may not go, and why.
         std::vector<layout::GridRect> refused = m_document->page().blocks[*step.blockInTheWay].area;
         m_view.updateOverlay(refused);
-        emit message(m_document->refusal(m_document->storyName(m_drag->parts().front().block),
-                                         *step.blockInTheWay));
+        refuse(m_document->refusal(m_document->storyName(m_drag->parts().front().block),
+                                   *step.blockInTheWay));
         return true;
     }
+    unrefuse();
     if (step.page) m_document->preview(*step.page);  // reflows; changed() redraws
     return true;
+}
+
+void LayoutTool::refuse(const QString& why) {
+    m_refused = true;
+    emit message(why);
+}
+
+void LayoutTool::unrefuse() {
+    // A refusal said while the part was in the way is wrong once it is somewhere it may be.
+    if (std::exchange(m_refused, false)) emit message(QString());
 }
 
 bool LayoutTool::release() {
@@ -180,10 +191,11 @@ void LayoutTool::nudge(int columns, int lines) {
     const auto outcome =
             layout::moveParts(after.page, *m_document->layout(), selected, columns, lines);
     if (outcome.refused()) {
-        emit message(m_document->refusal(m_document->storyName(selected.front().block),
-                                         *outcome.blockInTheWay));
+        refuse(m_document->refusal(m_document->storyName(selected.front().block),
+                                   *outcome.blockInTheWay));
         return;
     }
+    unrefuse();
     if (after.page.blocks == m_document->page().blocks) return;  // at the edge already
     m_document->change(nameOf(selected, false), after);
     emit selectionChanged();
@@ -325,9 +337,10 @@ void LayoutTool::placeStory(const StoryDrop& drop) {
                                                         drop.column, drop.line, drop.columns);
     if (placed.outcome.refused()) {
         m_view.updateOverlay();
-        emit message(m_document->refusal(name, *placed.outcome.blockInTheWay));
+        refuse(m_document->refusal(name, *placed.outcome.blockInTheWay));
         return;
     }
+    unrefuse();
     m_selection = {{layout::PagePart::Kind::Block, after.page.blocks[placed.block].id, {}}};
     m_document->change(tr("Place %1").arg(name), after);
     emit selectionChanged();

@@ -72,7 +72,8 @@ signals:
     void selectionChanged();
     /// A double-click in a story's body: open its text in the story editor.
     void editStory(const std::string& story);
-    /// Something to tell the designer in the status bar: why a drop was refused.
+    /// Something to tell the designer in the status bar: why a drop was refused; empty when a
+    /// refusal said before no longer holds (the part went where it may).
     void message(const QString& text);
     /// Files dragged from the desktop and dropped on the page: articles or a page to open.
     void filesDropped(const QStringList& paths);
@@ -87,6 +88,9 @@ private:
     // Places the dropped story, or says why not; the placed block is selected.
     void placeStory(const StoryDrop& drop);
     QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
+    // Says why a part may not go where it was taken; unrefuse() takes that back once it may.
+    void refuse(const QString& why);
+    void unrefuse();
 
     // A selected part by ids: its block's, and its photo's or caption's.
     struct PartId {
@@ -101,6 +105,7 @@ private:
     std::vector<PartId> m_selection;
     std::unique_ptr<DragSession> m_drag;
     layout::Document m_beforeDrag;
+    bool m_refused = false;  // a refusal is showing
 };
 
 }  // namespace banmian::app

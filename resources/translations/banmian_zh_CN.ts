@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>folio</source>
-        <translation>版头</translation>
+        <translation>版尾</translation>
     </message>
     <message>
         <source>photo %1</source>
@@ -770,7 +770,7 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>the folio</source>
-        <translation>版头</translation>
+        <translation>版尾</translation>
     </message>
     <message>
         <source>an empty block</source>

@@ -117,6 +117,21 @@ private slots:
         QVERIFY(m_window->document()->undoStack()->undoText().contains(QString::fromUtf8("喜报")));
     }
 
+    // A block clicked on the page is its story in the list, its copy in the preview.
+    void selectingABlockSelectsItsStoryAndShowsItsCopy() {
+        const auto& stories = m_window->document()->document().stories;
+        for (const std::size_t block : {std::size_t{1}, std::size_t{0}}) {
+            QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                              inside(page().blocks[block].area.front()));
+            const auto row = layout::storyIndex(stories, page().blocks[block].story);
+            QVERIFY(row);
+            QCOMPARE(m_window->storyList()->currentIndex().row(), static_cast<int>(*row));
+            const QString first = QString::fromStdString(stories[*row].paragraphs.front());
+            QVERIFY2(m_window->preview()->toPlainText().contains(first.left(12)),
+                     qPrintable(m_window->preview()->toPlainText().left(80)));
+        }
+    }
+
     void aBlockIsNotDroppedOnAnother() {
         const layout::GridRect start = page().blocks[0].area.front();
         // Four columns right would put it over the right story: it stays where it was.
@@ -127,9 +142,10 @@ private slots:
         QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, inside(start) + offset(4, 0));
         QCOMPARE(page().blocks[0].area.front(), start);
         QCOMPARE(m_window->document()->undoStack()->count(), 0);
-        // One column right is free: that works.
+        // One column right is free: that works, and the refusal is taken back.
         drag(inside(start), offset(1, 0));
         QCOMPARE(page().blocks[0].area.front().column, 1);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
     }
 
     void aCaptionDragsOnItsOwn() {
