@@ -16,6 +16,7 @@
 #include "layout/base/AtomicFile.h"
 #include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
+#include "layout/document/DocumentFiles.h"
 #include "layout/model/MarkText.h"
 #include "layout/model/StoryJson.h"
 #include "layout/style/StyleSheetJson.h"
@@ -658,12 +659,16 @@ Result<Document> readDocument(const std::filesystem::path& path) {
         error.message = path.string() + ": " + error.message;
         return error;
     }
-    return document;
+    Document read = std::move(document).value();
+    filesAbsoluteFrom(read, std::filesystem::absolute(path).parent_path());
+    return read;
 }
 
 std::optional<Diagnostic> writeDocument(const Document& document,
                                         const std::filesystem::path& path) {
-    return writeFileAtomically(path, documentToJson(document));
+    Document kept = document;
+    filesRelativeTo(kept, std::filesystem::absolute(path).parent_path());
+    return writeFileAtomically(path, documentToJson(kept));
 }
 
 }  // namespace banmian::layout

@@ -44,11 +44,13 @@ std::string documentToJson(const Document& document);
 /// (reanchor()).
 Result<Document> documentFromJson(std::string_view json);
 
-/// Reads a `.banmian` file; one that cannot be opened gives kind "unreadable-file".
+/// Reads a `.banmian` file; one that cannot be opened gives kind "unreadable-file". Photos and the
+/// plant's profile kept relative to the file's folder come back absolute (DocumentFiles.h).
 Result<Document> readDocument(const std::filesystem::path& path);
 
 /// Writes a `.banmian` file safely: to a temporary file beside it, flushed, then renamed over the
-/// old one, so a full disk or a crash never leaves it half-written. The error, if any.
+/// old one, so a full disk or a crash never leaves it half-written; photos and the plant's
+/// profile inside the file's folder are kept by their path from it. The error, if any.
 std::optional<Diagnostic> writeDocument(const Document& document,
                                         const std::filesystem::path& path);
 

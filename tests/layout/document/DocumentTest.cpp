@@ -1,7 +1,9 @@
 #include "layout/document/Document.h"
 
 #include <gtest/gtest.h>
+
 #include <unistd.h>
+#include <iterator>
 
 #include <algorithm>
 #include <filesystem>
@@ -200,6 +202,51 @@ TEST(Document, KeepsThePlantsPrintSettings) {
             std::string(good).replace(good.find(goodFigure), goodFigure.size(), "\"unused\": 1"));
     ASSERT_TRUE(one.ok()) << one.error().message;
     EXPECT_EQ(one.value().print, PrintSettings{});
+}
+
+// A page moved or copied together with its photos still finds them: what lies in the document's
+// folder is kept by its path from there; what lies elsewhere (a shared photo store), by its
+// absolute path. In memory both are absolute.
+TEST(Document, KeepsPhotosInItsFolderByTheirPathFromThere) {
+    namespace fs = std::filesystem;
+    const fs::path root = fs::path(testing::TempDir()) / "banmian-moved-page";
+    fs::remove_all(root);
+    const fs::path desk = root / "desk", store = root / "store";
+    fs::create_directories(desk / "photos");
+    fs::create_directories(store);
+    const std::string photo = (desk / "photos" / "a.jpg").string();
+    const std::string shared = (store / "b.jpg").string();
+    const std::string profile = (desk / "plant.icc").string();
+
+    Document d = sample();
+    d.page.blocks[0].photos = {{{0, 2, 10, 10}, photo, "", std::nullopt},
+                               {{2, 2, 10, 10}, shared, "", std::nullopt}};
+    d.print.outputProfile = profile;
+    ASSERT_FALSE(writeDocument(d, desk / "page.banmian"));
+    std::ifstream in(desk / "page.banmian");
+    const std::string text{std::istreambuf_iterator<char>(in), {}};
+    EXPECT_NE(text.find("\"image\": \"photos/a.jpg\""), std::string::npos);
+    EXPECT_NE(text.find("\"image\": \"" + shared + "\""), std::string::npos);
+    EXPECT_NE(text.find("\"outputProfile\": \"plant.icc\""), std::string::npos);
+
+    // Read where it was written: as it was in memory.
+    const auto same = readDocument(desk / "page.banmian");
+    ASSERT_TRUE(same) << same.error().message;
+    EXPECT_EQ(same.value().page.blocks[0].photos[0].image, photo);
+    EXPECT_EQ(same.value().page.blocks[0].photos[1].image, shared);
+    EXPECT_EQ(same.value().print.outputProfile, profile);
+
+    // The desk's folder moved: its photo and profile found where they went, the store's where
+    // it is.
+    const fs::path moved = root / "archive" / "2026-12-03";
+    fs::create_directories(moved.parent_path());
+    fs::rename(desk, moved);
+    const auto read = readDocument(moved / "page.banmian");
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_EQ(read.value().page.blocks[0].photos[0].image, (moved / "photos" / "a.jpg").string());
+    EXPECT_EQ(read.value().page.blocks[0].photos[1].image, shared);
+    EXPECT_EQ(read.value().print.outputProfile, (moved / "plant.icc").string());
+    fs::remove_all(root);
 }
 
 // What the fuzzer found (tests/fuzz, document target), kept: a block whose kind is not text.
