@@ -195,8 +195,16 @@ Placement placeStory(Page& page, const std::vector<Story>& stories, const std::s
     Block block;
     block.story = story;
     block.boxed = placed->kind == StoryKind::Sidebar;
-    block.area = {placementArea(page.grid, *placed, column, line, columns)};
-    if (const auto other = blockOver(page, page.blocks.size(), block.area)) return {{other}, 0};
+    // Dropped into a gap narrower than asked, it takes the gap's width (deeper for it); refused
+    // only where not even one column is free.
+    std::optional<std::size_t> refusedBy;
+    for (int width = std::max(columns, 1); width >= 1; --width) {
+        block.area = {placementArea(page.grid, *placed, column, line, width)};
+        const auto other = blockOver(page, page.blocks.size(), block.area);
+        if (!other) break;
+        if (!refusedBy) refusedBy = other;
+        if (width == 1) return {{refusedBy}, 0};
+    }
     block.id = newId();  // what the document, the selection and other copies know it by
     page.blocks.push_back(std::move(block));
     return {{}, page.blocks.size() - 1};

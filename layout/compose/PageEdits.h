@@ -59,7 +59,9 @@ EditOutcome resizeBlock(Page& page, std::size_t block, int endColumn, int endLin
 /// Places the story of id `story` (one of `stories`) on the page in a new block, its top left at
 /// grid column `column` and line `line`, `columns` basic columns wide and as deep as its text needs
 /// at that width (estimated by characters per line, as a desk casts off copy), within the type
-/// area; a sidebar comes boxed. Refused over another block; else the new block's index.
+/// area; a sidebar comes boxed. Where that is over another block, as many columns as the gap
+/// there leaves (the story set deeper); refused, naming the block in the way at the width asked,
+/// only where not one column is free. Else the new block's index.
 struct Placement {
     EditOutcome outcome;
     std::size_t block = 0;

@@ -119,5 +119,28 @@ TEST(PageEdits, PlacesAStoryWhereItIsDroppedAsDeepAsItsText) {
     EXPECT_EQ(page.blocks.size(), 3u);
 }
 
+// Dropped three columns wide into a gap of two, a story takes the two; where no column is free,
+// it is refused, naming the block in the way.
+TEST(PageEdits, AStoryDroppedIntoANarrowerGapTakesItsWidth) {
+    Page page = twoStories();
+    Block third;
+    third.story = "third";
+    third.area = {{5, 3, 30, 70}};
+    page.blocks.push_back(third);  // columns 3 and 4 free from line 30 down
+    std::vector<Story> stories(1);
+    stories[0].id = "new";
+    stories[0].headline = "新稿";
+    stories[0].paragraphs = {std::string(300 * 3, 'x')};
+    const Placement placed = placeStory(page, stories, "new", 3, 40, 3);
+    ASSERT_FALSE(placed.outcome.refused());
+    EXPECT_EQ(page.blocks[placed.block].area.front().column, 3);
+    EXPECT_EQ(page.blocks[placed.block].area.front().columns, 2);
+
+    const Placement over = placeStory(page, stories, "new", 6, 40, 3);
+    ASSERT_TRUE(over.outcome.refused());
+    EXPECT_EQ(over.outcome.blockInTheWay, 2u);
+    EXPECT_EQ(page.blocks.size(), 4u);
+}
+
 }  // namespace
 }  // namespace banmian::layout
