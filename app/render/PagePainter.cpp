@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "app/render/PhotoImage.h"
+#include "app/render/ScreenColour.h"
 #include "layout/base/AtomicFile.h"
 #include "layout/output/PhotoPlacement.h"
 
@@ -65,24 +66,44 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
         painter.drawLine(r.topLeft(), r.bottomRight());
         painter.drawLine(r.topRight(), r.bottomLeft());
     }
+    // Tints, bands and frames, rules and ornaments, then the text, as the PDF has them, in their
+    // colours as the press prints them.
+    const layout::SoftProof* proof = options.proof;
+    auto colour = [&](const layout::Colour& c) { return screenColour(c, proof); };
     for (const layout::PageBox& box : page.boxes) {
         const QRectF r = rectOf(box.rect);
-        if (box.tintPercent > 0) {
-            const int grey = 255 - 255 * box.tintPercent / 100;
-            painter.fillRect(r, QColor(grey, grey, grey));
-        }
+        if (box.fill) painter.fillRect(r, colour(*box.fill));
         if (box.stroke > 0) {
-            painter.setPen(QPen(Qt::black, pt(box.stroke)));
+            painter.setPen(QPen(colour(box.strokeColour), pt(box.stroke), Qt::SolidLine,
+                                Qt::SquareCap, Qt::MiterJoin));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(r);
         }
     }
     for (const layout::PageRule& rule : page.rules) {
-        painter.setPen(QPen(Qt::black, pt(rule.width)));
+        const double width = pt(rule.width);
+        QPen pen(colour(rule.colour), width);
+        if (rule.dashGap > 0) {
+            // Qt's dashes are in pen widths, PDF's in points; dots are zero-length dashes with
+            // round caps, as in the PDF.
+            pen.setCapStyle(rule.dots ? Qt::RoundCap : Qt::FlatCap);
+            const double on = rule.dots ? 0 : pt(rule.dashOn) / width;
+            pen.setDashPattern({on, pt(rule.dashGap) / width - on});
+        } else {
+            pen.setCapStyle(Qt::FlatCap);
+        }
+        painter.setPen(pen);
         painter.drawLine(QPointF(pt(rule.x1), pt(rule.y1)), QPointF(pt(rule.x2), pt(rule.y2)));
     }
+    painter.setPen(Qt::NoPen);
+    for (const layout::PageShape& shape : page.shapes) {
+        QPolygonF polygon;
+        for (const layout::PagePoint& p : shape.points) polygon << QPointF(pt(p.x), pt(p.y));
+        painter.setBrush(colour(shape.colour));
+        painter.drawPolygon(polygon);
+    }
 
-    paintRuns(painter, page.runs, glyphs, options.outlines, options.area);
+    paintRuns(painter, page.runs, glyphs, options.outlines, options.area, proof);
 }
 
 QRectF inkBounds(const layout::PageRun& run) {
@@ -95,14 +116,15 @@ QRectF inkBounds(const layout::PageRun& run) {
 }
 
 void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs,
-               bool outlines, const QRectF& area) {
+               bool outlines, const QRectF& area, const layout::SoftProof* proof) {
     painter.save();
-    painter.setPen(Qt::black);
-    painter.setBrush(Qt::black);
     QList<quint32> indexes;
     QList<QPointF> positions;
     for (const layout::PageRun& run : runs) {
         if (!area.isEmpty() && !area.intersects(inkBounds(run))) continue;
+        const QColor ink = screenColour(run.colour, proof);
+        painter.setPen(ink);
+        painter.setBrush(ink);
         const double size = pt(run.size);
         if (const QRawFont* raw = outlines ? nullptr : glyphs.rawFont(run.font, size)) {
             indexes.resize(static_cast<qsizetype>(run.glyphs.size()));
@@ -126,7 +148,6 @@ void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, Glyp
             painter.drawPath(glyphs.path(run.font, run.glyphs[g]));
             painter.restore();
         }
-        painter.setPen(Qt::black);
     }
     painter.restore();
 }

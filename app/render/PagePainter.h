@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/render/GlyphPaths.h"
+#include "layout/colour/SoftProof.h"
 #include "layout/output/PageLayout.h"
 
 namespace banmian::app {
@@ -19,6 +20,9 @@ struct PagePaintOptions {
     /// The part of the page to draw, in points (what a view exposed); empty: all of it. Glyphs
     /// outside it are not drawn at all, rather than clipped one by one.
     QRectF area;
+    /// Colours as the plant's output profile prints them (a soft proof); none: newsprint's
+    /// default profile (defaultSoftProof()).
+    const layout::SoftProof* proof = nullptr;
 };
 
 /// A page rectangle in points, as the painter, the page view and its overlay draw it.
@@ -34,9 +38,11 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
 /// (accents, overhangs).
 QRectF inkBounds(const layout::PageRun& run);
 
-/// Draws glyph runs at their page positions (in points), from the fonts' own outlines.
+/// Draws glyph runs at their page positions (in points), from the fonts' own outlines, each in
+/// its colour as `proof` shows it (none: the default soft proof).
 void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, GlyphPaths& glyphs,
-               bool outlines = false, const QRectF& area = {});
+               bool outlines = false, const QRectF& area = {},
+               const layout::SoftProof* proof = nullptr);
 
 /// Saves a picture as PNG without ever leaving a half-written file; the error, if any.
 std::optional<std::string> savePng(const QImage& image, const std::string& path);

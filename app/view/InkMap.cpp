@@ -21,6 +21,12 @@ void mix(std::size_t& digest, std::size_t value) {
     digest = (digest ^ value) * 1099511628211ull;
 }
 
+void mix(std::size_t& digest, const layout::Colour& colour) {
+    mix(digest, std::hash<std::string>{}(colour.spot));
+    for (double v : colour.cmyk) mix(digest, static_cast<std::size_t>(v * 10000));
+    mix(digest, static_cast<std::size_t>(colour.tint * 10000));
+}
+
 }  // namespace
 
 InkMap::InkMap(const layout::PageLayout& page) {
@@ -33,6 +39,7 @@ InkMap::InkMap(const layout::PageLayout& page) {
         std::size_t digest = 14695981039346656037ull;
         mix(digest, run.font.value);
         mix(digest, static_cast<std::size_t>(run.size));
+        mix(digest, run.colour);
         for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
             mix(digest, run.glyphs[g]);
             mix(digest, static_cast<std::size_t>(run.x[g]));
@@ -49,16 +56,32 @@ InkMap::InkMap(const layout::PageLayout& page) {
         add(image.block, rectIn(image.rect), digest);
     }
     for (const layout::PageBox& box : page.boxes) {
-        std::size_t digest = static_cast<std::size_t>(box.tintPercent);
+        std::size_t digest = box.fill ? 1 : 2;
+        if (box.fill) mix(digest, *box.fill);
+        mix(digest, box.strokeColour);
         for (layout::LayoutUnit v :
              {box.rect.x, box.rect.y, box.rect.width, box.rect.height, box.stroke})
             mix(digest, static_cast<std::size_t>(v));
-        m_lines.emplace(digest, rectIn(box.rect));
+        const double half = pt(box.stroke) / 2 + 1;
+        m_lines.emplace(digest, rectIn(box.rect).adjusted(-half, -half, half, half));
+    }
+    for (const layout::PageShape& shape : page.shapes) {
+        std::size_t digest = 3;
+        mix(digest, shape.colour);
+        QRectF bounds;
+        for (const layout::PagePoint& p : shape.points) {
+            mix(digest, static_cast<std::size_t>(p.x));
+            mix(digest, static_cast<std::size_t>(p.y));
+            bounds |= QRectF(pt(p.x), pt(p.y), 0.01, 0.01);
+        }
+        m_lines.emplace(digest, bounds.adjusted(-1, -1, 1, 1));
     }
     for (const layout::PageRule& rule : page.rules) {
         std::size_t digest = 0;
-        for (layout::LayoutUnit v : {rule.x1, rule.y1, rule.x2, rule.y2, rule.width})
+        for (layout::LayoutUnit v : {rule.x1, rule.y1, rule.x2, rule.y2, rule.width, rule.dashOn,
+                                     rule.dashGap, static_cast<layout::LayoutUnit>(rule.dots)})
             mix(digest, static_cast<std::size_t>(v));
+        mix(digest, rule.colour);
         const double half = pt(rule.width) / 2 + 1;
         m_lines.emplace(digest, QRectF(QPointF(pt(std::min(rule.x1, rule.x2)),
                                                pt(std::min(rule.y1, rule.y2))),

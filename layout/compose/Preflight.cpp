@@ -5,6 +5,7 @@
 
 #include "layout/image/RasterImage.h"
 #include "layout/output/PhotoPlacement.h"
+#include "layout/style/Style.h"
 
 namespace banmian::layout {
 namespace {
@@ -119,6 +120,95 @@ std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                             "makes it sharper");
             }
         }
+    }
+    for (Diagnostic& d : preflightColours(page, layout, stories, print))
+        findings.push_back(std::move(d));
+    return findings;
+}
+
+std::vector<Diagnostic> preflightColours(const Page& page, const PageLayout& layout,
+                                         const std::vector<Story>& stories,
+                                         const PrintSettings& print) {
+    // Type under 10 pt and lines under 1 pt (the usual limits for coldset newsprint's register,
+    // cjk-newspaper-reference §4).
+    const LayoutUnit smallType = fromPoints(10), thinLine = fromPoints(1);
+    struct Seen {
+        std::string colour;  // the first colour found, for the message
+        LayoutUnit size = 0;
+    };
+    // By (block, kind), in the order found.
+    std::vector<std::pair<std::pair<int, std::string>, Seen>> seen;
+    auto note = [&](int block, const std::string& kind, const Colour& colour, LayoutUnit size) {
+        if (block < 0 || static_cast<std::size_t>(block) >= page.blocks.size()) return;
+        for (auto& [key, found] : seen) {
+            if (key == std::pair{block, kind}) {
+                found.size = std::min(found.size, size);
+                return;
+            }
+        }
+        seen.push_back({{block, kind}, {colour.describe(), size}});
+    };
+    auto inkOver = [&](int block, const Colour& colour) {
+        if (colour.totalInk() > print.inkLimit + 0.5) note(block, "colour-ink", colour, 0);
+    };
+    for (const PageRun& run : layout.runs) {
+        inkOver(run.block, run.colour);
+        if (run.size >= smallType) continue;
+        if (run.colour.isPaper())
+            note(run.block, "colour-reversed", run.colour, run.size);
+        else if (run.colour.fragileWhenFine())
+            note(run.block, "colour-fine", run.colour, run.size);
+    }
+    // Rules and frames belong to no block on the page's layout; they are found by place.
+    auto blockAt = [&](LayoutUnit x, LayoutUnit y) {
+        for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+            for (const GridRect& area : page.blocks[b].area) {
+                const Rect r = page.grid.rect(area);
+                if (x >= r.x && x <= r.right() && y >= r.y && y <= r.bottom())
+                    return static_cast<int>(b);
+            }
+        }
+        return -1;
+    };
+    for (const PageRule& rule : layout.rules) {
+        const int block = blockAt((rule.x1 + rule.x2) / 2, (rule.y1 + rule.y2) / 2);
+        inkOver(block, rule.colour);
+        if (rule.width < thinLine && rule.colour.fragileWhenFine())
+            note(block, "colour-fine", rule.colour, rule.width);
+    }
+    for (const PageBox& box : layout.boxes) {
+        const int block = blockAt(box.rect.x + box.rect.width / 2, box.rect.y + box.rect.height / 2);
+        if (box.fill) inkOver(block, *box.fill);
+        if (box.stroke > 0) {
+            inkOver(block, box.strokeColour);
+            if (box.stroke < thinLine && box.strokeColour.fragileWhenFine())
+                note(block, "colour-fine", box.strokeColour, box.stroke);
+        }
+    }
+
+    std::vector<Diagnostic> findings;
+    for (const auto& [key, found] : seen) {
+        const auto& [block, kind] = key;
+        const std::string size = pointsText(found.size) + " pt";
+        Diagnostic d{.message = {},
+                     .severity = kind == "colour-ink" ? Severity::Warning : Severity::Note,
+                     .kind = kind,
+                     .place = placeOf(page, static_cast<std::size_t>(block), stories)};
+        if (kind == "colour-ink") {
+            d.message = found.colour + " carries more than the " + std::to_string(print.inkLimit) +
+                        " % of ink the plant takes: it smears and sets off; take ink out of the "
+                        "swatch";
+        } else if (kind == "colour-reversed") {
+            d.message = "reversed text as small as " + size +
+                        ": on newsprint it fills in when the plates are out of register; set "
+                        "it at 10 pt or more, or not reversed";
+        } else {
+            d.message = "type or lines as fine as " + size + " in " + found.colour +
+                        ": a tint or a colour of several inks loses its shape on newsprint when "
+                        "the plates are out of register; use black or a solid ink, or make it "
+                        "larger";
+        }
+        findings.push_back(std::move(d));
     }
     return findings;
 }

@@ -42,10 +42,19 @@ PhotoResolution photoResolution(const ImageInfo& info, const Rect& frame,
 /// photos missing ("photo-missing"), unreadable, damaged or cut short, not JPEG, PNG or TIFF
 /// ("photo-unusable"), photo frames with no photo yet ("photo-placeholder"), and photos under
 /// `print`'s minimum resolution where they print ("photo-resolution"), all errors; photos under its
-/// good resolution, warnings. An error blocks the print export unless the user insists; a proof is
+/// good resolution, warnings; then the page's colours (preflightColours). An error blocks the print export unless the user insists; a proof is
 /// made whatever the page lacks.
 std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                                   const std::vector<Story>& stories, const PrintSettings& print);
+
+/// What newsprint makes of the page's own colours (not its photos'), one finding per block and
+/// kind: text under 10 pt, and rules and frames under 1 pt, in a colour of several inks or a tint
+/// ("colour-fine") or reversed out of one ("colour-reversed") — on newsprint the plates' register
+/// drifts by a fraction of a millimetre, and such type and lines lose their shape: notes; and a
+/// colour of more ink than `print`'s limit ("colour-ink", a warning: the swatch is to change).
+std::vector<Diagnostic> preflightColours(const Page& page, const PageLayout& layout,
+                                         const std::vector<Story>& stories,
+                                         const PrintSettings& print);
 
 /// What the press makes of the page's photos' colour, from `photos` (which the print file then
 /// takes, so that each photo is separated once): a note for each photo separated to CMYK

@@ -77,6 +77,15 @@ json blockToJson(const Block& b, const std::vector<Story>& stories) {
     out["lead"] = b.lead;
     if (b.headlineSize > 0) out["headlineSize"] = toPoints(b.headlineSize);
     if (!b.headlineFont.empty()) out["headlineFont"] = b.headlineFont;
+    if (b.border != BorderKind::Plain)
+        out["border"] = std::string(kBorderNames[static_cast<std::size_t>(b.border)]);
+    for (const auto& [key, ink] : {std::pair{"frameColour", &b.frameInk},
+                                   {"background", &b.background},
+                                   {"headlineColour", &b.headlineInk},
+                                   {"kickerBand", &b.kickerBand},
+                                   {"headlineBand", &b.headlineBand}}) {
+        if (!ink->swatch.empty()) out[key] = {{"swatch", ink->swatch}, {"tint", ink->tint}};
+    }
     auto photos = json::array();
     for (const PhotoFrame& p : b.photos) {
         json photo = {{"id", p.id},
@@ -218,6 +227,21 @@ struct Reader {
         return number<int>(j, key, where, 0, 64);
     }
 
+    // A colour a part of the page takes: {"swatch": "报头红", "tint": 100}. A swatch the style
+    // sheet does not have is read (the part prints black, and the flow keeps going).
+    Ink ink(const nlohmann::ordered_json& j, const char* key, const std::string& where) {
+        if (!j.contains(key)) return {};
+        const auto& value = j[key];
+        const std::string at = where + "/" + key;
+        if (!value.is_object() || !value.contains("swatch") || !value["swatch"].is_string() ||
+            value["swatch"].get<std::string>().empty()) {
+            fail(at, "a colour is {\"swatch\": \"报头红\", \"tint\": 100}");
+            return {};
+        }
+        return {value["swatch"].get<std::string>(),
+                value.contains("tint") ? number<int>(value, "tint", at, 0, 100) : 100};
+    }
+
     GridRect rect(const nlohmann::ordered_json& j, const std::string& where) {
         if (!j.is_array() || j.size() != 4 ||
             !std::all_of(j.begin(), j.end(), [](const auto& v) { return v.is_number_integer(); })) {
@@ -334,6 +358,20 @@ struct Reader {
         b.headlineFont = text(j, "headlineFont", where);
         if (!b.headlineFont.empty() && !fonts::parseFontRole(b.headlineFont))
             fail(where + "/headlineFont", "not a font role (书宋 宋体 粗宋 黑体 楷体)");
+        if (j.contains("border")) {
+            const std::string border = text(j, "border", where);
+            const auto found = std::find(kBorderNames.begin(), kBorderNames.end(), border);
+            if (found == kBorderNames.end())
+                fail(where + "/border", "\"" + border + "\" is not a border (plain, double, "
+                                        "thick-thin, thin-thick, dotted, dashed, diamonds, beads)");
+            else
+                b.border = static_cast<BorderKind>(found - kBorderNames.begin());
+        }
+        b.frameInk = ink(j, "frameColour", where);
+        b.background = ink(j, "background", where);
+        b.headlineInk = ink(j, "headlineColour", where);
+        b.kickerBand = ink(j, "kickerBand", where);
+        b.headlineBand = ink(j, "headlineBand", where);
         if (j.contains("photos") && j["photos"].is_array()) {
             for (std::size_t i = 0; i < j["photos"].size(); ++i) {
                 const auto& p = j["photos"][i];
@@ -480,6 +518,7 @@ std::string documentToJson(const Document& document) {
                         {"date", d.page.masthead.date},
                         {"issue", d.page.masthead.issue},
                         {"reference", d.page.masthead.reference}};
+    if (d.page.columnRules) page["columnRules"] = true;
     auto blocks = json::array();
     for (const Block& b : d.page.blocks) blocks.push_back(blockToJson(b, d.stories));
     page["blocks"] = std::move(blocks);
@@ -622,6 +661,8 @@ Result<Document> readDocumentJson(std::string_view text) {
                            reader.text(m, "reference", "/page/masthead")};
         if (reader.error) return *reader.error;
     }
+    d.page.columnRules = reader.flag(page, "columnRules", "/page");
+    if (reader.error) return *reader.error;
     if (page.contains("blocks")) {
         if (!page["blocks"].is_array()) return Diagnostic{0, "/page/blocks: not a list"};
         for (std::size_t i = 0; i < page["blocks"].size(); ++i) {

@@ -4,6 +4,7 @@
 
 #include "fonts/FontRole.h"
 #include "layout/base/Utf8.h"
+#include "layout/output/Borders.h"
 
 namespace banmian::layout {
 namespace {
@@ -36,9 +37,12 @@ private:
     bool m_constant = false;
 };
 
+// Puts a line on the page in `colour`.
 void placeLine(const TypesetLine& line, std::string_view text, LayoutUnit x, LayoutUnit baseline,
-               int block, PageLayout& out, const TextSource& source = {}) {
+               int block, const Colour& colour, PageLayout& out, const TextSource& source = {}) {
+    const std::size_t first = out.runs.size();
     appendLine(line, text, x, baseline, block, out.runs, source);
+    for (std::size_t r = first; r < out.runs.size(); ++r) out.runs[r].colour = colour;
 }
 
 ParagraphStyle unjustified(ParagraphStyle style) {
@@ -102,7 +106,7 @@ LayoutUnit setParagraph(const std::string& text, const ParagraphStyle& style, La
     const TypesetParagraph set =
             typesetter.typeset(text, unjustified(style), ConstantLineWidth(width));
     for (const TypesetLine& line : set.lines)
-        placeLine(line, text, x, top + line.baseline, block, out, source);
+        placeLine(line, text, x, top + line.baseline, block, style.colour, out, source);
     addDiagnostics(set, where, out);
     return set.height;
 }
@@ -130,6 +134,21 @@ int gridLinesFor(LayoutUnit height, LayoutUnit leading) {
     return static_cast<int>((height + leading - 1) / leading);
 }
 
+// The columns of text in one of a block's rectangles, from its left edge.
+std::vector<ColumnSpan> textColumns(const PageGrid& grid, const Block& block, const GridRect& area,
+                                    LayoutUnit inset) {
+    const int count = block.textColumns > 0 ? block.textColumns : area.columns;
+    // A box's inset (one character each side) comes out of the measure the columns share.
+    const int insetCharacters = static_cast<int>(inset / grid.bodySize);
+    return grid.splitColumns(grid.longColumnCharacters(area.columns) - 2 * insetCharacters, count);
+}
+
+// The right edge of the head's columns.
+LayoutUnit headRightOf(const PageGrid& grid, const Block& block) {
+    const int headColumns = block.headColumns > 0 ? block.headColumns : block.area.front().columns;
+    return grid.columnX(block.area.front().column + headColumns - 1) + grid.columnWidth();
+}
+
 // The body's column segments, in reading order: rectangle by rectangle, column by column, each
 // column cut where the head or a photo stands in it.
 std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUnit inset,
@@ -137,18 +156,11 @@ std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUn
     const PageGrid& grid = page.grid;
     std::vector<Segment> segments;
     const Rect first = grid.rect(block.area.front());
-    const int headColumns = block.headColumns > 0 ? block.headColumns : block.area.front().columns;
-    const LayoutUnit headRight =
-            grid.columnX(block.area.front().column + headColumns - 1) + grid.columnWidth();
+    const LayoutUnit headRight = headRightOf(grid, block);
     for (std::size_t r = 0; r < block.area.size(); ++r) {
         const GridRect& area = block.area[r];
         const Rect rect = grid.rect(area);
-        const int count = block.textColumns > 0 ? block.textColumns : area.columns;
-        // A box's inset (one character each side) comes out of the measure the columns share.
-        const int insetCharacters = static_cast<int>(inset / grid.bodySize);
-        const auto spans = grid.splitColumns(
-                grid.longColumnCharacters(area.columns) - 2 * insetCharacters, count);
-        for (const ColumnSpan& span : spans) {
+        for (const ColumnSpan& span : textColumns(grid, block, area, inset)) {
             Segment column{rect.x + inset + span.x, span.width, area.line, area.lines};
             if (r == 0 && column.x < headRight && column.x + column.width > first.x) {
                 column.line += headLines;
@@ -183,14 +195,22 @@ std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUn
     return segments;
 }
 
+// The weight a 黑体 headline takes: bold.
+constexpr int kHeadlineWeight = 700;
+
 // The headline's style: the designer's face and size where set, else the style's face at the
 // largest of its sizes that fits.
 ParagraphStyle headlineStyleOf(const Block& block, const FlowStyles& styles, LayoutUnit width,
                                const std::string& headline, Typesetter& typesetter) {
     ParagraphStyle style = block.lead ? styles.leadHeadline : styles.headline;
     if (const auto role = fonts::parseFontRole(block.headlineFont)) {
-        if (const auto face = typesetter.registry().forRole(*role)) style.font = *face.id;
+        // A 黑体 headline is set bold where the face has it: at its regular weight it looks
+        // thin beside the 粗宋 of the others.
+        const auto weight = *role == fonts::FontRole::Hei ? std::optional<int>(kHeadlineWeight)
+                                                          : std::nullopt;
+        if (const auto face = typesetter.registry().forRole(*role, weight)) style.font = *face.id;
     }
+    if (!block.headlineInk.swatch.empty()) style.colour = styles.colour(block.headlineInk);
     if (block.headlineSize > 0) {
         style.size = block.headlineSize;
         style.leading = style.size * 6 / 5;
@@ -201,6 +221,41 @@ ParagraphStyle headlineStyleOf(const Block& block, const FlowStyles& styles, Lay
                        typesetter);
 }
 
+// Column rules (分栏线): a hairline down the middle of each gutter between a rectangle's columns
+// of text, under the head, and broken where a photo or a moved caption stands across it.
+void addColumnRules(const Page& page, const Block& block, LayoutUnit inset, int headLines,
+                    PageLayout& out) {
+    const PageGrid& grid = page.grid;
+    const LayoutUnit headRight = headRightOf(grid, block);
+    for (std::size_t r = 0; r < block.area.size(); ++r) {
+        const GridRect& area = block.area[r];
+        const Rect rect = grid.rect(area);
+        const std::vector<ColumnSpan> spans = textColumns(grid, block, area, inset);
+        for (std::size_t c = 0; c + 1 < spans.size(); ++c) {
+            const LayoutUnit x =
+                    rect.x + inset + (spans[c].x + spans[c].width + spans[c + 1].x) / 2;
+            const bool underHead = r == 0 && x < headRight;
+            LayoutUnit top = grid.lineY(area.line + (underHead ? headLines : 0));
+            const LayoutUnit bottom = rect.bottom();
+            std::vector<std::pair<LayoutUnit, LayoutUnit>> cuts;
+            for (const PhotoFrame& photo : block.photos) {
+                for (const auto& cut : {std::optional<GridRect>(photo.area), photo.captionArea}) {
+                    if (!cut) continue;
+                    const Rect p = grid.rect(*cut);
+                    if (p.x < x && x < p.right()) cuts.push_back({p.y, p.bottom()});
+                }
+            }
+            std::sort(cuts.begin(), cuts.end());
+            for (const auto& [from, to] : cuts) {
+                if (from > top) out.rules.push_back({x, top, x, std::min(from, bottom),
+                                                     fromPoints(0.3)});
+                top = std::max(top, to);
+            }
+            if (bottom > top) out.rules.push_back({x, top, x, bottom, fromPoints(0.3)});
+        }
+    }
+}
+
 void flowStory(const Page& page, std::size_t index, const Story& story, std::size_t number,
                const FlowStyles& styles, Typesetter& typesetter, PageLayout& out) {
     const PageGrid& grid = page.grid;
@@ -209,10 +264,20 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     const bool sidebar = story.kind == StoryKind::Sidebar;
     const LayoutUnit inset = block.boxed ? grid.bodySize : 0;
     const Rect first = grid.rect(block.area.front());
-    const int headColumns = block.headColumns > 0 ? block.headColumns : block.area.front().columns;
-    const LayoutUnit headWidth = grid.columnX(block.area.front().column + headColumns - 1) +
-                                 grid.columnWidth() - first.x - 2 * inset;
+    const LayoutUnit headWidth = headRightOf(grid, block) - first.x - 2 * inset;
     const LayoutUnit headX = first.x + inset;
+
+    // The tint under the whole block (底纹), under all of it. A box takes the house's 8 % grey
+    // unless the designer chose another (白: none).
+    const Ink background =
+            block.background.swatch.empty() && block.boxed ? Ink{"黑", 8} : block.background;
+    if (!background.swatch.empty()) {
+        const Colour tint = styles.colour(background);
+        if (!tint.isPaper()) {
+            for (const GridRect& area : block.area)
+                out.boxes.push_back({grid.rect(area), 0, {}, tint});
+        }
+    }
 
     // The head: kicker, headline (fitted to its columns), subtitle, centred; then the credits.
     LayoutUnit y = first.y + (block.boxed ? grid.leading / 2 : 0);
@@ -222,15 +287,27 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     auto place = [&](const std::string& field) {
         return placeIn(page, index, field, &story, number);
     };
-    auto head = [&](const std::string& text, const ParagraphStyle& style, TextFrame::Part part,
-                    StoryField field) {
+    // A part of the head on a band of colour (反白) is set in the paper's white on it; the band is
+    // laid before the text, across the head's width.
+    auto head = [&](const std::string& text, ParagraphStyle style, TextFrame::Part part,
+                    StoryField field, const Ink& band = {}) {
+        const Colour bandColour = styles.colour(band);
+        const bool reversed = !band.swatch.empty() && !bandColour.isPaper() && !text.empty();
+        const std::size_t bandIndex = out.boxes.size();
+        if (reversed) {
+            style.colour = Colour::paper();
+            out.boxes.push_back({{headX, y, headWidth, 0}, 0, {}, bandColour});
+        }
         const LayoutUnit height = setParagraph(text, style, headX, headWidth, y, typesetter, id,
                                                out, place(toString(field)), {story.id, field, 0});
+        if (reversed) out.boxes[bandIndex].rect.height = height;
         if (height > 0) out.textFrames.push_back({part, id, 0, {headX, y, headWidth, height}});
         y += height;
     };
-    head(story.kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker);
-    head(story.headline, headlineStyle, TextFrame::Part::Headline, StoryField::Headline);
+    head(story.kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker,
+         block.kickerBand);
+    head(story.headline, headlineStyle, TextFrame::Part::Headline, StoryField::Headline,
+         block.headlineBand);
     head(story.subtitle, styles.subtitle, TextFrame::Part::Subtitle, StoryField::Subtitle);
     int headLines = gridLinesFor(y - first.y, grid.leading);
     if (headLines > 0) headLines += 1;  // a blank grid line between the head and what follows
@@ -267,7 +344,8 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
         out.images.push_back({picture, photo.image, captionRect, id, static_cast<int>(p)});
         out.textFrames.push_back({TextFrame::Part::Caption, id, static_cast<int>(p), captionRect});
         for (const TypesetLine& line : caption.lines) {
-            placeLine(line, photo.caption, captionRect.x, captionRect.y + line.baseline, id, out);
+            placeLine(line, photo.caption, captionRect.x, captionRect.y + line.baseline, id,
+                      styles.caption.colour, out);
         }
     }
 
@@ -306,7 +384,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
             // On the grid: the line's baseline sits its em-box top below its grid line's top.
             const LayoutUnit emTop = set.lines[0].baseline;
             placeLine(line, text, slots[slot].first, grid.lineY(slots[slot].second) + emTop, id,
-                      out, {story.id, StoryField::Body, p});
+                      body.colour, out, {story.id, StoryField::Body, p});
         }
     }
     fit.undersetLines = static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);
@@ -321,9 +399,10 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     }
     out.copyfit.push_back(std::move(fit));
 
+    if (page.columnRules) addColumnRules(page, block, inset, headLines, out);
     if (block.boxed) {
-        for (const GridRect& area : block.area)
-            out.boxes.push_back({grid.rect(area), fromPoints(0.75), 8});
+        const Colour frame = styles.colour(block.frameInk);
+        for (const GridRect& area : block.area) addBorder(grid.rect(area), block.border, frame, out);
     }
 }
 
@@ -343,7 +422,8 @@ void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
     setParagraph(info, styles.mastheadInfo, rect.x, rect.width, y, typesetter, id, out, place);
     // A heavy rule under the masthead across the type area.
     out.rules.push_back({rect.x, rect.bottom() - page.grid.leading / 2, rect.right(),
-                         rect.bottom() - page.grid.leading / 2, fromPoints(2)});
+                         rect.bottom() - page.grid.leading / 2, fromPoints(2),
+                         styles.mastheadTitle.colour});
 }
 
 }  // namespace

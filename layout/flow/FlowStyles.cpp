@@ -22,7 +22,9 @@ Result<FlowStyles> flowStyles(const StyleSheet& sheet, fonts::FontRegistry& regi
         auto resolved = paragraphStyle(sheet.get(name), registry);
         if (!resolved) return resolved.error();
         *target = std::move(resolved).value();
+        target->colour = sheet.colour(sheet.get(name).ink);
     }
+    styles.swatches = sheet.swatches();
     const TextStyle& headline = sheet.get("headline");
     const TextStyle& lead = sheet.get("lead.headline");
     styles.headlineSizes = {headline.minSize, headline.maxSize};

@@ -17,6 +17,10 @@ struct FlowStyles {
     ParagraphStyle body, kicker, headline, leadHeadline, subtitle, byline, caption;
     ParagraphStyle sidebarHeadline, sidebarBody, mastheadTitle, mastheadInfo, folio;
     SizeRange headlineSizes, leadHeadlineSizes;
+    /// The sheet's swatches: the inks a block's frame, tint, headline and bands name.
+    std::vector<Swatch> swatches;
+
+    Colour colour(const Ink& ink) const { return colourOf(swatches, ink); }
 };
 
 /// The flow's styles from a style sheet, each role resolved to an installed face; the message of

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "layout/colour/Colour.h"
 #include "layout/model/PageGrid.h"
 
 namespace banmian::layout {
@@ -23,6 +26,15 @@ struct PhotoFrame {
 
     bool operator==(const PhotoFrame&) const = default;
 };
+
+/// A boxed block's border (花边), drawn as vector art: the plain frame, 双线 two thin rules, 文武线
+/// a thick rule outside a thin one (and 武文线 the other way round), 点线 dots, 短线 dashes, and
+/// two repeated ornaments, 菱形 diamonds and 圆点 beads between thin rules.
+enum class BorderKind { Plain, Double, ThickThin, ThinThick, Dotted, Dashed, Diamonds, Beads };
+
+/// The border kinds as the document file names them, in BorderKind's order.
+inline constexpr std::array<std::string_view, 8> kBorderNames = {
+        "plain", "double", "thick-thin", "thin-thick", "dotted", "dashed", "diamonds", "beads"};
 
 /// What a block holds.
 enum class BlockKind { Story, Masthead, Folio };
@@ -44,6 +56,17 @@ struct Block {
     int headColumns = 0;
     /// A frame around the block, as a sidebar has.
     bool boxed = false;
+    /// The frame's border when boxed.
+    BorderKind border = BorderKind::Plain;
+    /// The frame's ink; no swatch: black.
+    Ink frameInk = {};
+    /// A tint laid under the whole block (底纹); none while its swatch is empty.
+    Ink background = {};
+    /// The headline's ink where the designer chose one; no swatch: its style's.
+    Ink headlineInk = {};
+    /// Reversed (反白): the kicker or the headline set in the paper's white on a band of this ink
+    /// across the head's width; no swatch: not reversed.
+    Ink kickerBand = {}, headlineBand = {};
     /// The page's lead story: its headline takes the lead headline style.
     bool lead = false;
     /// The headline's size when the designer set one; 0: the largest of the style's sizes that
@@ -72,6 +95,8 @@ struct Page {
     PageGrid grid;
     Masthead masthead;
     std::vector<Block> blocks;
+    /// Column rules (分栏线): a hairline in the gutter between a story's columns of text.
+    bool columnRules = false;
 };
 
 }  // namespace banmian::layout

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "fonts/FontId.h"
+#include "layout/colour/Colour.h"
 #include "layout/model/PageGrid.h"
 #include "layout/model/TextPlace.h"
 #include "layout/text/TypesetParagraph.h"
@@ -37,19 +39,37 @@ struct PageRun {
     /// (to the next glyph, or to the line's end), for hit testing and marks.
     std::vector<std::uint32_t> textBegin, textEnd;
     std::vector<LayoutUnit> advance;
+    Colour colour = {};  ///< the ink its glyphs are printed in
 };
 
-/// A straight rule: between stories, around a box.
+/// A straight rule: between stories, under the masthead, a column rule (分栏线), a border's line.
 struct PageRule {
     LayoutUnit x1 = 0, y1 = 0, x2 = 0, y2 = 0;
     LayoutUnit width = 0;
+    Colour colour = {};
+    /// Dashes `dashOn` long and `dashGap` apart; with `dots`, round dots of the rule's width
+    /// `dashGap` apart centre to centre. No gap: a solid rule.
+    LayoutUnit dashOn = 0, dashGap = 0;
+    bool dots = false;
 };
 
-/// A box: a sidebar's frame, a tint.
+/// A box: a sidebar's frame, a tint (底纹), a colour band under reversed text (反白).
 struct PageBox {
     Rect rect;
-    LayoutUnit stroke = 0;
-    int tintPercent = 0;  ///< of black
+    LayoutUnit stroke = 0;  ///< the frame's width; 0: none
+    Colour strokeColour = {};
+    std::optional<Colour> fill = {};  ///< the tint or band; none: the box is not filled
+};
+
+/// A point on the page.
+struct PagePoint {
+    LayoutUnit x = 0, y = 0;
+};
+
+/// A small filled figure: the repeated ornament of a decorative border (花边).
+struct PageShape {
+    std::vector<PagePoint> points;  ///< a closed polygon on the page
+    Colour colour = {};
 };
 
 /// A photo's place; with no image, a placeholder is drawn.
@@ -87,6 +107,7 @@ struct PageLayout {
     std::vector<PageRun> runs;
     std::vector<PageRule> rules;
     std::vector<PageBox> boxes;
+    std::vector<PageShape> shapes;
     std::vector<PageImage> images;
     std::vector<Copyfit> copyfit;
     std::vector<TextFrame> textFrames;

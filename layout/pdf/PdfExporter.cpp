@@ -8,6 +8,7 @@
 #include "layout/colour/IccProfile.h"
 #include "layout/image/RasterImage.h"
 #include "layout/output/PhotoPlacement.h"
+#include "layout/pdf/PdfColours.h"
 #include "layout/pdf/PdfDate.h"
 #include "layout/pdf/PdfDocument.h"
 #include "layout/pdf/PdfFonts.h"
@@ -112,7 +113,7 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
     PdfDocument pdf;
     const int catalog = pdf.reserve(), pages = pdf.reserve();
     if (auto error = fonts.embed(pdf)) return *error;
-    const int overprint = pdf.add("<< /Type /ExtGState /OP true /op true /OPM 1 >>");
+    PdfColours colours(pdf);
     const int registration =
             pdf.add("[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] "
                     "/C1 [1 1 1 1] /N 1 >>]");
@@ -154,22 +155,43 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
                        n(f.x(r.right())) + " " + n(f.y(r.y)) + " m " + n(f.x(r.x)) + " " +
                        n(f.y(r.bottom())) + " l S\n";
         }
-        content += "/GSOver gs\n";  // black overprints: no white gap when plates are off register
+        // Tints, bands and frames, rules and ornaments, then the text, each in its colour and with
+        // its overprint (PdfColours).
+        colours.forget();
         for (const PageBox& box : page.boxes) {
             const Rect& r = box.rect;
             const std::string rect = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +
                                      n(toPoints(r.width)) + " " + n(toPoints(r.height)) + " re";
-            if (box.tintPercent > 0)
-                content += "0 0 0 " + n(box.tintPercent / 100.0) + " k " + rect + " f\n";
-            if (box.stroke > 0)
-                content += "0 0 0 1 K " + n(toPoints(box.stroke)) + " w " + rect + " S\n";
+            if (box.fill) content += colours.fill(*box.fill) + rect + " f\n";
+            if (box.stroke > 0) {
+                content += colours.stroke(box.strokeColour) + n(toPoints(box.stroke)) + " w " +
+                           rect + " S\n";
+            }
         }
         for (const PageRule& rule : page.rules) {
-            content += "0 0 0 1 K " + n(toPoints(rule.width)) + " w " + n(f.x(rule.x1)) + " " +
-                       n(f.y(rule.y1)) + " m " + n(f.x(rule.x2)) + " " + n(f.y(rule.y2)) + " l S\n";
+            content += colours.stroke(rule.colour) + n(toPoints(rule.width)) + " w ";
+            const bool dashed = rule.dashGap > 0;
+            if (dashed) {  // dots: zero-length dashes with round caps
+                content += (rule.dots ? "1 J [0 " : "0 J [" + n(toPoints(rule.dashOn)) + " ") +
+                           n(toPoints(rule.dashGap)) + "] 0 d ";
+            }
+            content += n(f.x(rule.x1)) + " " + n(f.y(rule.y1)) + " m " + n(f.x(rule.x2)) + " " +
+                       n(f.y(rule.y2)) + " l S\n";
+            if (dashed) content += "0 J [] 0 d\n";
         }
-        content += "BT 0 0 0 1 k\n";
+        for (const PageShape& shape : page.shapes) {
+            if (shape.points.empty()) continue;
+            content += colours.fill(shape.colour);
+            for (std::size_t i = 0; i < shape.points.size(); ++i) {
+                content += n(f.x(shape.points[i].x)) + " " + n(f.y(shape.points[i].y)) +
+                           (i == 0 ? " m " : " l ");
+            }
+            content += "h f\n";
+        }
+        content += "BT\n";
         for (const PageRun* run : runs) {
+            if (const std::string set = colours.fill(run->colour); !set.empty())
+                content += set + "\n";
             content += "/" + fonts.resourceName(run->font) + " " + n(toPoints(run->size)) + " Tf\n";
             for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
                 static const char* hex = "0123456789ABCDEF";
@@ -215,9 +237,10 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
                         n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) +
                         " " + n(slug + trimWidth) + " " + n(slug + trimHeight) +
                         "] /Resources << /Font << " + fonts.resources() +
-                        ">> /ExtGState << /GSOver " + std::to_string(overprint) +
-                        " 0 R >> /XObject << " + xobjects + ">> /ColorSpace << /CSReg " +
-                        std::to_string(registration) + " 0 R >> >> /Contents " +
+                        ">> /ExtGState << " + colours.graphicsStateResources() +
+                        ">> /XObject << " + xobjects + ">> /ColorSpace << /CSReg " +
+                        std::to_string(registration) + " 0 R " +
+                        colours.colourSpaceResources() + ">> >> /Contents " +
                         std::to_string(contents) + " 0 R" + annots + " >>");
         kids += std::to_string(pageObject) + " 0 R ";
     }

@@ -8,6 +8,7 @@
 #include "fonts/FontRole.h"
 #include "layout/base/Result.h"
 #include "layout/base/Units.h"
+#include "layout/colour/Colour.h"
 #include "layout/text/Typesetter.h"
 
 namespace banmian::layout {
@@ -35,6 +36,8 @@ struct TextStyle {
     LayoutUnit minSize = 0;
     /// For headlines fitted to their block: the largest size; 0 when the style is not fitted.
     LayoutUnit maxSize = 0;
+    /// The ink it is printed in: a swatch of the sheet at a tint; no swatch: black.
+    Ink ink = {};
 
     bool operator==(const TextStyle&) const = default;
 };

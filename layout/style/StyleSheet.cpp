@@ -17,9 +17,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr std::array<std::string_view, 10> kStyleFields = {
-        "font",    "weight",   "size",  "minSize", "maxSize",
-        "leading", "tracking", "align", "indent",  "hanLatinSpace"};
+constexpr std::array<std::string_view, 12> kStyleFields = {
+        "font",     "weight", "size",   "minSize",       "maxSize", "leading",
+        "tracking", "align",  "indent", "hanLatinSpace", "colour",  "tint"};
 constexpr std::string_view kRoleList = "书宋, 宋体, 粗宋, 黑体, 楷体";
 
 // Larger than any type on a page, and far enough from LayoutUnit's limit that ems of it and
@@ -195,6 +195,15 @@ Result<TextStyle> StyleReader::read() const {
         style.hanLatinSpace = space->get<bool>();
     }
 
+    if (const Json* colour = field("colour")) {
+        if (!colour->is_string() || colour->get_ref<const std::string&>().empty())
+            return error("colour must be a swatch's name (黑, 报头红 …), not " + shown(*colour));
+        style.ink.swatch = colour->get_ref<const std::string&>();
+    }
+    const auto tint = wholeNumber("tint", 1, 100, 100, "per cent of the colour");
+    if (!tint) return tint.error();
+    style.ink.tint = tint.value();
+
     const Json* minSize = field("minSize");
     const Json* maxSize = field("maxSize");
     if (minSize || maxSize) {
@@ -244,6 +253,52 @@ Diagnostic syntaxError(std::string_view json, const nlohmann::json::parse_error&
             "style sheet is not valid JSON at byte " + std::to_string(e.byte) + ": " + detail};
 }
 
+// The two swatches every sheet has: process black, and no ink (the paper) for reversed text.
+std::vector<Swatch> builtInSwatches() {
+    return {{"黑", {}, {0, 0, 0, 1}}, {"白", {}, {0, 0, 0, 0}}};
+}
+
+Result<std::vector<Swatch>> readSwatches(const Json& json) {
+    std::vector<Swatch> swatches = builtInSwatches();
+    if (!json.is_object()) {
+        return Diagnostic{0, "style sheet: \"swatches\" must be an object of named colours, not " +
+                                     std::string(json.type_name())};
+    }
+    for (const auto& [name, fields] : json.items()) {
+        const std::string at = "swatch " + inQuotes(name) + ": ";
+        if (name.empty()) return Diagnostic{0, "style sheet: a swatch has an empty name"};
+        if (name == "黑" || name == "白") {
+            return Diagnostic{0, at + "is built in (黑 is process black, 白 the paper); give "
+                                      "your colour another name"};
+        }
+        if (!fields.is_object())
+            return Diagnostic{0, at + "must be an object with \"cmyk\" (and \"spot\")"};
+        Swatch swatch{name, {}, {}};
+        for (const auto& [key, value] : fields.items()) {
+            if (key == "spot") {
+                if (!value.is_string() || value.get_ref<const std::string&>().empty())
+                    return Diagnostic{0, at + "spot must be the ink's name (PANTONE 485 C …)"};
+                swatch.spot = value.get_ref<const std::string&>();
+            } else if (key != "cmyk") {
+                return Diagnostic{0, at + "unknown field " + inQuotes(key) + " (cmyk, spot)"};
+            }
+        }
+        const auto cmyk = fields.find("cmyk");
+        const bool four = cmyk != fields.end() && cmyk->is_array() && cmyk->size() == 4 &&
+                          std::all_of(cmyk->begin(), cmyk->end(), [](const Json& v) {
+                              return v.is_number() && v.get<double>() >= 0 &&
+                                     v.get<double>() <= 100;
+                          });
+        if (!four) {
+            return Diagnostic{0, at + "cmyk must be four per cents from 0 to 100, cyan, magenta, "
+                                      "yellow and black ([0, 95, 100, 0])"};
+        }
+        for (std::size_t i = 0; i < 4; ++i) swatch.cmyk[i] = (*cmyk)[i].get<double>() / 100;
+        swatches.push_back(std::move(swatch));
+    }
+    return swatches;
+}
+
 Result<std::vector<TextStyle>> readStyles(const Json& json) {
     const std::string sheet = "style sheet: ";
     if (!json.is_object()) {
@@ -270,8 +325,9 @@ Result<std::vector<TextStyle>> readStyles(const Json& json) {
                           sheet + "version " + shown(*version) + " is not a version (1 or more)"};
     }
     for (const auto& [key, value] : json.items()) {
-        if (key != "version" && key != "styles") {
-            return Diagnostic{0, sheet + "unknown field " + inQuotes(key) + " (version, styles)"};
+        if (key != "version" && key != "styles" && key != "swatches") {
+            return Diagnostic{0, sheet + "unknown field " + inQuotes(key) +
+                                         " (version, swatches, styles)"};
         }
     }
     const auto styles = json.find("styles");
@@ -309,7 +365,26 @@ Result<StyleSheet> StyleSheet::fromJson(std::string_view json) {
     try {
         auto styles = readStyles(parsed);
         if (!styles) return styles.error();
-        return StyleSheet(std::move(styles).value());
+        std::vector<Swatch> swatches = builtInSwatches();
+        if (const auto found = parsed.find("swatches"); found != parsed.end()) {
+            auto read = readSwatches(*found);
+            if (!read) return read.error();
+            swatches = std::move(read).value();
+        }
+        for (const TextStyle& style : styles.value()) {
+            const std::string& name = style.ink.swatch;
+            const bool known =
+                    name.empty() || std::any_of(swatches.begin(), swatches.end(),
+                                                [&](const Swatch& s) { return s.name == name; });
+            if (!known) {
+                std::vector<std::string_view> names;
+                for (const Swatch& s : swatches) names.push_back(s.name);
+                return Diagnostic{0, "style " + inQuotes(style.name) + ": colour " +
+                                             inQuotes(name) + " is no swatch of the sheet (" +
+                                             joined(", ", names) + ")"};
+            }
+        }
+        return StyleSheet(std::move(styles).value(), std::move(swatches));
     } catch (const nlohmann::json::exception& e) {
         // The reader checks each value's type before it reads it; this is only a safety net.
         return Diagnostic{0, std::string("style sheet: ") + e.what()};
@@ -326,7 +401,7 @@ const StyleSheet& StyleSheet::defaults() {
         TextStyle body;
         body.name = "body";
         body.indentEms = 2;
-        return StyleSheet({body});
+        return StyleSheet({body}, builtInSwatches());
     }();
     return sheet;
 }
@@ -343,6 +418,33 @@ const TextStyle& StyleSheet::get(std::string_view name) const {
     const TextStyle* body = find("body");
     assert(body);  // fromJson refuses a sheet without one
     return *body;
+}
+
+StyleSheet::StyleSheet(std::vector<TextStyle> styles, std::vector<Swatch> swatches)
+    : m_styles(std::move(styles)), m_swatches(std::move(swatches)) {}
+
+const Swatch* StyleSheet::swatch(std::string_view name) const {
+    for (const Swatch& swatch : m_swatches) {
+        if (swatch.name == name) return &swatch;
+    }
+    return nullptr;
+}
+
+Colour StyleSheet::colour(const Ink& ink) const {
+    return colourOf(m_swatches, ink);
+}
+
+StyleSheet StyleSheet::withSwatch(const Swatch& swatch) const {
+    StyleSheet out = *this;
+    if (swatch.name == "黑" || swatch.name == "白" || swatch.name.empty()) return out;
+    for (Swatch& s : out.m_swatches) {
+        if (s.name == swatch.name) {
+            s = swatch;
+            return out;
+        }
+    }
+    out.m_swatches.push_back(swatch);
+    return out;
 }
 
 std::vector<std::string> StyleSheet::names() const {
@@ -366,10 +468,24 @@ nlohmann::ordered_json styleSheetToJson(const StyleSheet& sheet) {
         fields["align"] = std::string(alignmentName(style.alignment));
         fields["indent"] = style.indentEms;
         fields["hanLatinSpace"] = style.hanLatinSpace;
+        if (!style.ink.swatch.empty()) fields["colour"] = style.ink.swatch;
+        if (style.ink.tint != 100) fields["tint"] = style.ink.tint;
         styles[style.name] = std::move(fields);
+    }
+    Json swatches = Json::object();
+    for (std::size_t i = builtInSwatches().size(); i < sheet.swatches().size(); ++i) {
+        const Swatch& swatch = sheet.swatches()[i];
+        Json fields;
+        if (!swatch.spot.empty()) fields["spot"] = swatch.spot;
+        Json cmyk = Json::array();
+        // Per cents with two decimals: what a designer types, and read back the same.
+        for (double v : swatch.cmyk) cmyk.push_back(std::round(v * 10000) / 100);
+        fields["cmyk"] = std::move(cmyk);
+        swatches[swatch.name] = std::move(fields);
     }
     Json json;
     json["version"] = kStyleSheetVersion;
+    if (!swatches.empty()) json["swatches"] = std::move(swatches);
     json["styles"] = std::move(styles);
     return json;
 }

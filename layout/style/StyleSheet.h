@@ -5,6 +5,9 @@
 // Schema (version 1):
 //
 //   { "version": 1,
+//     "swatches": {
+//       "报头红":   { "spot": "PANTONE 485 C", "cmyk": [0, 95, 100, 0] },
+//       "浅蓝":     { "cmyk": [20, 0, 0, 0] } },
 //     "styles": {
 //       "body":     { "font": "书宋", "size": "小五", "leading": "12.5pt", "tracking": 0,
 //                     "align": "justify", "indent": 2, "hanLatinSpace": true },
@@ -13,6 +16,10 @@
 //       … } }
 //
 //   version        required; a sheet newer than this Banmian reads is refused, not half-read
+//   swatches       optional: the inks the page's parts may take, keyed by name, beside the two
+//                  every sheet has, 黑 (process black) and 白 (no ink: the paper, for reversed
+//                  text); "cmyk" (required) is four per cents, the process mix or a spot ink's
+//                  look-alike; "spot" names a spot ink's plate (专色), printed on a plate of its own
 //   styles         required, keyed by style name (dotted for parts: "sidebar.body"); must have
 //                  "body", the style every missing one falls back to
 //   font           required: a role, 书宋 宋体 粗宋 黑体 楷体 (or booksong song boldsong hei kai)
@@ -24,6 +31,8 @@
 //   align          justify, left, center or right; absent: justify
 //   indent         first-line indent in characters, 0 to 10; absent: 0
 //   hanLatinSpace  ¼ em between Han and Latin letters or digits; absent: true
+//   colour         a swatch's name; absent: 黑
+//   tint           per cent of the swatch, 1 to 100; absent: 100
 //   minSize,       a headline fitted to its block may take any size between them (sizes as
 //   maxSize        above, minSize ≤ size ≤ maxSize); one alone: the other is `size`; absent: not
 //                  fitted
@@ -37,6 +46,7 @@
 #include <vector>
 
 #include "layout/base/Result.h"
+#include "layout/colour/Colour.h"
 #include "layout/style/Style.h"
 
 namespace banmian::layout {
@@ -64,12 +74,23 @@ public:
     /// Every style, in the order of the file.
     const std::vector<TextStyle>& styles() const { return m_styles; }
 
+    /// The swatches: 黑 and 白, then the file's, in its order.
+    const std::vector<Swatch>& swatches() const { return m_swatches; }
+    /// The swatch named `name`; nullptr when the sheet has none.
+    const Swatch* swatch(std::string_view name) const;
+    /// The colour `ink` names; black when it names no swatch (none, or one taken out of the
+    /// sheet since).
+    Colour colour(const Ink& ink) const;
+    /// The sheet with `swatch` added, or put in place of the one of its name (not 黑 or 白).
+    StyleSheet withSwatch(const Swatch& swatch) const;
+
     bool operator==(const StyleSheet&) const = default;
 
 private:
-    explicit StyleSheet(std::vector<TextStyle> styles) : m_styles(std::move(styles)) {}
+    StyleSheet(std::vector<TextStyle> styles, std::vector<Swatch> swatches);
 
     std::vector<TextStyle> m_styles;
+    std::vector<Swatch> m_swatches;
 };
 
 }  // namespace banmian::layout

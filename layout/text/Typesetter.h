@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "fonts/FontRegistry.h"
+#include "layout/colour/Colour.h"
 #include "layout/text/Breaks.h"
 #include "layout/text/Hyphenator.h"
 #include "layout/text/LineFit.h"
@@ -31,6 +32,9 @@ struct ParagraphStyle {
     Alignment alignment = Alignment::Justify;
     /// Letter spacing in 1/1000 em (negative sets tighter), added after every character.
     int trackingThousandths = 0;
+    /// The ink the glyphs print in: the flow gives it to the page's runs; setting the text does
+    /// not look at it.
+    Colour colour = {};
 };
 
 /// Sets paragraphs of Chinese text: shape (cached), find breaks, measure, compose, justify and

@@ -261,7 +261,10 @@ TEST_F(BlockFlowTest, SetsTheHeadlineInTheFaceAndSizeTheDesignerChose) {
     const PageLayout out = flow(block, story);
     const PageRun& head = out.runs.front();
     EXPECT_EQ(head.size, fromPoints(20));
-    EXPECT_EQ(head.font, *s_registry->forRole(fonts::FontRole::Hei).id);
+    // 黑体 in its bold weight: the regular looks thin beside the 粗宋 headlines.
+    EXPECT_EQ(head.font, *s_registry->forRole(fonts::FontRole::Hei, 700).id);
+    EXPECT_NE(head.font, *s_registry->forRole(fonts::FontRole::Hei).id);
+    EXPECT_GE(s_registry->face(head.font).info().weight, 700);
     // Without a choice: the style's face, fitted.
     block.headlineSize = 0;
     block.headlineFont.clear();

@@ -210,9 +210,58 @@ TEST(StyleSheet, NamesMissingFields) {
 TEST(StyleSheet, RefusesUnknownFieldsSoTyposShow) {
     EXPECT_EQ(errorOf(bodySheet(R"("font": "书宋", "size": "小五", "leadng": "12pt")")),
               R"(style "body": unknown field "leadng" (font, weight, size, minSize, maxSize, )"
-              R"(leading, tracking, align, indent, hanLatinSpace))");
+              R"(leading, tracking, align, indent, hanLatinSpace, colour, tint))");
     EXPECT_EQ(errorOf(R"({"version": 1, "stiles": {}})"),
-              R"(style sheet: unknown field "stiles" (version, styles))");
+              R"(style sheet: unknown field "stiles" (version, swatches, styles))");
+}
+
+// Swatches: process colours and spot inks, named in styles; a style naming no swatch, a built-in
+// redefined, a spot ink without its look-alike, refused with what to write.
+TEST(StyleSheet, ReadsSwatchesAndTheColoursStylesTake) {
+    const auto sheet = StyleSheet::fromJson(
+            R"({"version": 1, "swatches": {"报头红": {"spot": "PANTONE 485 C", "cmyk": [0, 95, 100, 0]},)"
+            R"( "浅蓝": {"cmyk": [15, 0, 0, 0]}}, "styles": {"body": {"font": "书宋", "size": "小五",)"
+            R"( "colour": "浅蓝", "tint": 40}, "kicker": {"font": "楷体", "size": "三号", "colour": "报头红"}}})");
+    ASSERT_TRUE(sheet.ok()) << sheet.error().message;
+    ASSERT_EQ(sheet.value().swatches().size(), 4u);  // 黑, 白 and the two
+    const Colour body = sheet.value().colour(sheet.value().get("body").ink);
+    EXPECT_EQ(body.spot, "");
+    EXPECT_DOUBLE_EQ(body.cmyk[0], 0.15);
+    EXPECT_DOUBLE_EQ(body.tint, 0.4);
+    EXPECT_TRUE(body.fragileWhenFine());
+    const Colour kicker = sheet.value().colour(sheet.value().get("kicker").ink);
+    EXPECT_EQ(kicker.spot, "PANTONE 485 C");
+    EXPECT_EQ(kicker.describe(), "报头红 (PANTONE 485 C)");
+    EXPECT_FALSE(kicker.fragileWhenFine());  // one solid ink
+    EXPECT_TRUE(sheet.value().colour({"黑", 100}).isBlack());
+    EXPECT_TRUE(sheet.value().colour({"白", 100}).isPaper());
+    EXPECT_TRUE(sheet.value().colour({"不存在", 100}).isBlack());
+    // Written and read back: the same sheet.
+    const auto again = StyleSheet::fromJson(styleSheetToJson(sheet.value()).dump());
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    EXPECT_EQ(again.value(), sheet.value());
+
+    EXPECT_EQ(errorOf(bodySheet(R"("font": "书宋", "size": "小五", "colour": "报头虹")")),
+              R"(style "body": colour "报头虹" is no swatch of the sheet (黑, 白))");
+    EXPECT_EQ(errorOf(R"({"version": 1, "swatches": {"黑": {"cmyk": [0, 0, 0, 90]}}, "styles": )"
+                      R"({"body": {"font": "书宋", "size": "小五"}}})"),
+              R"(swatch "黑": is built in (黑 is process black, 白 the paper); give your colour )"
+              R"(another name)");
+    EXPECT_EQ(errorOf(R"({"version": 1, "swatches": {"红": {"spot": "红"}}, "styles": )"
+                      R"({"body": {"font": "书宋", "size": "小五"}}})"),
+              R"(swatch "红": cmyk must be four per cents from 0 to 100, cyan, magenta, yellow )"
+              R"(and black ([0, 95, 100, 0]))");
+    EXPECT_EQ(errorOf(bodySheet(R"("font": "书宋", "size": "小五", "tint": 0)")),
+              R"(style "body": tint 0 is not between 1 and 100 (per cent of the colour))");
+}
+
+// The house style prints the masthead in a red spot ink.
+TEST(StyleSheet, TheHouseStylePrintsTheMastheadInRed) {
+    const StyleSheet& sheet = StyleSheet::defaults();
+    const Colour masthead = sheet.colour(sheet.get("masthead.title").ink);
+    EXPECT_EQ(masthead.spot, "PANTONE 485 C");
+    EXPECT_DOUBLE_EQ(masthead.tint, 1);
+    EXPECT_TRUE(sheet.colour(sheet.get("body").ink).isBlack());
 }
 
 TEST(StyleSheet, NamesWrongJsonTypes) {

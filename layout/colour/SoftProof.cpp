@@ -1,0 +1,66 @@
+#include "layout/colour/SoftProof.h"
+
+#include <lcms2.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/colour/IccProfile.h"
+
+namespace banmian::layout {
+namespace {
+
+std::uint8_t inkByte(double amount) {
+    return static_cast<std::uint8_t>(std::lround(std::clamp(amount, 0.0, 1.0) * 255));
+}
+
+}  // namespace
+
+SoftProof::~SoftProof() {
+    if (m_transform) cmsDeleteTransform(static_cast<cmsHTRANSFORM>(m_transform));
+}
+
+Result<std::shared_ptr<SoftProof>> SoftProof::create(const std::string& profile) {
+    std::string bytes = profile;
+    if (bytes.empty()) {
+        auto fallback = defaultCmykProfile();
+        if (!fallback) return fallback.error();
+        bytes = std::move(fallback).value();
+    } else if (auto refused = checkPlantProfile(bytes)) {
+        return *refused;
+    }
+    cmsHPROFILE cmyk =
+            cmsOpenProfileFromMem(bytes.data(), static_cast<cmsUInt32Number>(bytes.size()));
+    if (!cmyk) return Diagnostic{0, "the output profile is damaged and cannot be read"};
+    cmsHPROFILE srgb = cmsCreate_sRGBProfile();
+    // Relative colorimetric with black-point compensation: the paper is the screen's white and
+    // the press's black its black, as a proofing monitor is set up to show newsprint.
+    cmsHTRANSFORM transform =
+            cmsCreateTransform(cmyk, TYPE_CMYK_8, srgb, TYPE_RGB_8, INTENT_RELATIVE_COLORIMETRIC,
+                               cmsFLAGS_BLACKPOINTCOMPENSATION);
+    cmsCloseProfile(srgb);
+    cmsCloseProfile(cmyk);
+    if (!transform) return Diagnostic{0, "the output profile cannot be shown on screen"};
+    std::shared_ptr<SoftProof> out(new SoftProof());
+    out->m_transform = transform;
+    return out;
+}
+
+Rgb8 SoftProof::rgb(const Colour& colour) const {
+    return rgb(colour.process());
+}
+
+Rgb8 SoftProof::rgb(const Cmyk& cmyk) const {
+    // lcms2's 8-bit CMYK is 0–255 for 0–100 % ink.
+    const std::array<std::uint8_t, 4> ink = {inkByte(cmyk[0]), inkByte(cmyk[1]), inkByte(cmyk[2]),
+                                             inkByte(cmyk[3])};
+    const std::uint32_t key = static_cast<std::uint32_t>(ink[0]) << 24 | ink[1] << 16 |
+                              ink[2] << 8 | ink[3];
+    std::lock_guard lock(m_lock);
+    if (const auto found = m_cache.find(key); found != m_cache.end()) return found->second;
+    Rgb8 out{};
+    cmsDoTransform(static_cast<cmsHTRANSFORM>(m_transform), ink.data(), out.data(), 1);
+    return m_cache.emplace(key, out).first->second;
+}
+
+}  // namespace banmian::layout
