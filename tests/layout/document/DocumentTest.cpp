@@ -41,7 +41,16 @@ Document sample() {
     sidebar.story = box.id;
     sidebar.area = {{4, 2, 10, 12}};
     sidebar.boxed = true;
+    // The furniture: a 花边 in the masthead's red on a pale tint, a reversed kicker.
+    sidebar.border = BorderKind::Diamonds;
+    sidebar.frameInk = {"报头红", 100};
+    sidebar.background = {"浅蓝", 40};
+    sidebar.kickerBand = {"报头红", 100};
+    block.headlineInk = {"报头红", 80};
+    block.headlineBand = {"黑", 100};
     d.page.blocks = {block, sidebar};
+    d.page.columnRules = true;
+    d.styles = d.styles.withSwatch({"专栏绿", "PANTONE 347 C", {0.9, 0, 1, 0}});
     giveMissingIds(d);  // as every document the window or the command holds has them
     return d;
 }
@@ -57,6 +66,9 @@ TEST(Document, RoundTripsWithoutLoss) {
     ASSERT_TRUE(back.ok()) << back.error().message;
     const Document& r = back.value();
     EXPECT_EQ(r.page.blocks, d.page.blocks);
+    EXPECT_TRUE(r.page.columnRules);
+    ASSERT_TRUE(r.styles.swatch("专栏绿"));
+    EXPECT_EQ(r.styles.swatch("专栏绿")->spot, "PANTONE 347 C");
     EXPECT_EQ(r.page.masthead, d.page.masthead);
     EXPECT_EQ(r.page.grid.lines, d.page.grid.lines);
     EXPECT_EQ(r.page.grid.trimWidth, d.page.grid.trimWidth);
@@ -113,7 +125,13 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
     inGbk.replace(title, 6, "\xB1\xA8\xC3\xFB");
     const std::string titleLine =
             std::to_string(1 + std::count(good.begin(), good.begin() + title, '\n'));
+    std::string badBorder = good;
+    badBorder.replace(badBorder.find("\"border\": \"diamonds\""), 20, "\"border\": \"flowers\"");
+    std::string badTint = good;
+    badTint.replace(badTint.find("\"tint\": 40"), 10, "\"tint\": 400");
     const std::vector<Case> cases = {
+            {badBorder, "/page/blocks/1/border: \"flowers\" is not a border (plain, double"},
+            {badTint, "/page/blocks/1/background/tint: 400 is out of range"},
             {boolKind, "/page/blocks/0/kind: should be text"},
             {textBoxed, "/page/blocks/0/boxed: should be true or false"},
             {numberKind, "kind should be"},
