@@ -4,6 +4,8 @@
 
 #include "app/edit/EditCommand.h"
 #include "app/edit/FileLock.h"
+#include "app/render/ScreenColour.h"
+#include "layout/image/RasterImage.h"
 #include "layout/base/Utf8.h"
 #include "layout/proof/MarkAnchors.h"
 #include "layout/proof/OpenHints.h"
@@ -131,6 +133,17 @@ std::optional<QString> PageDocument::missingFonts(const layout::Document& docume
 }
 
 void PageDocument::compose() {
+    // The soft proof follows the plant's profile; made again only when the profile changes.
+    const std::string& profile = m_document.print.outputProfile;
+    if (profile != m_proofProfile || (!m_proof && profile.empty())) {
+        m_proofProfile = profile;
+        m_proof.reset();
+        if (profile.empty()) {
+            m_proof = defaultSoftProof();
+        } else if (const auto bytes = layout::readImageFile(profile)) {
+            if (auto made = layout::SoftProof::create(*bytes)) m_proof = std::move(made).value();
+        }
+    }
     m_layout.reset();
     m_error.reset();
     auto composed = m_composer.layout(m_document);

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "app/edit/FileLock.h"
+#include "layout/colour/SoftProof.h"
 #include "layout/document/Document.h"
 #include "layout/output/PageLayout.h"
 #include "layout/pipeline/PageComposer.h"
@@ -31,6 +32,9 @@ public:
     const layout::PageLayout* layout() const { return m_layout ? &*m_layout : nullptr; }
     const std::optional<QString>& error() const { return m_error; }
     const fonts::FontRegistry& registry() const { return m_composer.registry(); }
+    /// How the page's colours look printed with the document's output profile (its print
+    /// settings'), for the screen; none while that profile cannot be read (the default's then).
+    std::shared_ptr<const layout::SoftProof> softProof() const { return m_proof; }
     /// What composes the page; what auto-composes one and exports it, too.
     layout::PageComposer& composer() { return m_composer; }
     /// What the automatic proof checks find in the stories now and no one decided on yet (found
@@ -99,6 +103,8 @@ private:
     // mutable: missingFonts() resolves another document's styles with the page's fonts.
     mutable layout::PageComposer m_composer;
     std::optional<layout::PageLayout> m_layout;
+    std::shared_ptr<const layout::SoftProof> m_proof;
+    std::string m_proofProfile;  // the profile path m_proof was made for
     std::vector<layout::ProofMark> m_hints;  // of m_document's stories and marks
     std::optional<QString> m_error;
     QUndoStack* m_undo;

@@ -26,6 +26,7 @@
 #include "app/edit/PageDocument.h"
 #include "app/ui/ExportActions.h"
 #include "app/ui/FileActions.h"
+#include "app/ui/FormatActions.h"
 #include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryMending.h"
@@ -217,6 +218,7 @@ void MainWindow::createActions() {
     tools->addSeparator();
     tools->addAction(exportPdf);
 
+    m_format = new FormatActions(*this, *m_document, *m_pageView);
     m_proof = new ProofActions(*this, *m_document, *m_pageView);
     tools->addSeparator();
     tools->addAction(m_proof->proofModeAction());

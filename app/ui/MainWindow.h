@@ -23,6 +23,7 @@ class FileActions;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
+class FormatActions;
 class ProofActions;
 class StoryMending;
 class StoryTableModel;
@@ -61,6 +62,7 @@ public:
     /// The page's findings and the importer's notes.
     DiagnosticsPanel* notes() const { return m_notes; }
     PageView* pageView() const { return m_pageView; }
+    FormatActions* format() const { return m_format; }
     ProofActions* proof() const { return m_proof; }
     /// The status bar's copyfit of the selected block.
     QLabel* copyfitLabel() const { return m_copyfit; }
@@ -103,6 +105,7 @@ private:
     QLabel* m_copyfit;
     PageView* m_pageView;
     StoryMending* m_mending;
+    FormatActions* m_format = nullptr;
     ProofActions* m_proof = nullptr;
 };
 

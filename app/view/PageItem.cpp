@@ -71,6 +71,12 @@ QRectF PageItem::pageRect() const {
             layout::toPoints(m_page->grid.trimHeight)};
 }
 
+void PageItem::setSoftProof(std::shared_ptr<const layout::SoftProof> proof) {
+    if (proof == m_proof) return;
+    m_proof = std::move(proof);
+    update();
+}
+
 QRectF PageItem::boundingRect() const {
     return m_page ? pageRect() | m_marksBounds : QRectF();
 }
@@ -81,6 +87,7 @@ void PageItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     PagePaintOptions options;
     options.grid = m_grid;
     if (option) options.area = option->exposedRect;
+    options.proof = m_proof.get();
     paintPage(*painter, *m_page, m_glyphs, options);
     paintOverlay(*painter);
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/render/GlyphPaths.h"
+#include "layout/colour/SoftProof.h"
 #include "app/view/InkMap.h"
 #include "app/view/MarkShapes.h"
 #include "layout/output/PageLayout.h"
@@ -48,6 +49,8 @@ public:
     /// The page itself, without the notes beside it.
     QRectF pageRect() const;
     void setGridVisible(bool visible);
+    /// Draws colours as `proof` shows them (the document's output profile); none: the default.
+    void setSoftProof(std::shared_ptr<const layout::SoftProof> proof);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -58,6 +61,7 @@ private:
     const layout::PageLayout* m_page;
     InkMap m_ink;  // of m_page, to compare the next composition with
     GlyphPaths m_glyphs;
+    std::shared_ptr<const layout::SoftProof> m_proof;
     PageOverlay m_overlay;
     QRectF m_marksBounds;
     bool m_grid = false;

@@ -73,6 +73,7 @@ void PageView::showComposition() {
     } else {
         m_item->setPage(&page);
     }
+    m_item->setSoftProof(m_document->softProof());
     updateOverlay();
     if (first) fitPage();
 }
