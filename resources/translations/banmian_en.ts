@@ -493,6 +493,128 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::FormatActions</name>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frame and Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swatches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame and colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column rules on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column rules off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the swatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::FurnitureDialog</name>
+    <message>
+        <source>Plain rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double rule (双线)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick–thin (文武线)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin–thick (武文线)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted (点线)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed (短线)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamonds (菱形花边)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beads (圆点花边)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame and Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its style&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tint under the story (底纹):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kicker reversed on (反白):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline reversed on (反白):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::InPlaceEditor</name>
     <message>
         <source>Edit the kicker of %1</source>
@@ -516,6 +638,13 @@ Fix it first, or export it anyway.</source>
     </message>
     <message>
         <source>Not kept: the text you edited is no longer on the page (you typed “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::InkField</name>
+    <message>
+        <source>Tint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1474,80 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::SwatchEditor</name>
+    <message>
+        <source>Swatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot ink (专色), printed from a plate of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ink&apos;s name, as the plant knows it: PANTONE 485 C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ink:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magenta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the swatch a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黑 and 白 are built in: give the swatch another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another swatch is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the spot ink as the plant knows it (PANTONE 485 C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::SwatchesDialog</name>
+    <message>
+        <source>Swatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spot ink %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

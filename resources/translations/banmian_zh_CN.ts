@@ -487,6 +487,128 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::FormatActions</name>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Frame and Colour…</source>
+        <translation>花边与颜色(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Column Rules</source>
+        <translation>分栏线(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Swatches…</source>
+        <translation>色板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Frame and colour of %1</source>
+        <translation>%1的花边与颜色</translation>
+    </message>
+    <message>
+        <source>Column rules on</source>
+        <translation>加分栏线</translation>
+    </message>
+    <message>
+        <source>Column rules off</source>
+        <translation>去掉分栏线</translation>
+    </message>
+    <message>
+        <source>Change the swatches</source>
+        <translation>修改色板</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::FurnitureDialog</name>
+    <message>
+        <source>Plain rule</source>
+        <translation>单线</translation>
+    </message>
+    <message>
+        <source>Double rule (双线)</source>
+        <translation>双线</translation>
+    </message>
+    <message>
+        <source>Thick–thin (文武线)</source>
+        <translation>文武线（外粗内细）</translation>
+    </message>
+    <message>
+        <source>Thin–thick (武文线)</source>
+        <translation>武文线（外细内粗）</translation>
+    </message>
+    <message>
+        <source>Dotted (点线)</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <source>Dashed (短线)</source>
+        <translation>短线</translation>
+    </message>
+    <message>
+        <source>Diamonds (菱形花边)</source>
+        <translation>菱形花边</translation>
+    </message>
+    <message>
+        <source>Beads (圆点花边)</source>
+        <translation>圆点花边</translation>
+    </message>
+    <message>
+        <source>Frame and Colour</source>
+        <translation>花边与颜色</translation>
+    </message>
+    <message>
+        <source>Box the story</source>
+        <translation>稿件加框</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑</translation>
+    </message>
+    <message>
+        <source>The box&apos;s grey</source>
+        <translation>框的浅灰底</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Its style&apos;s</source>
+        <translation>按样式</translation>
+    </message>
+    <message>
+        <source>Not reversed</source>
+        <translation>不反白</translation>
+    </message>
+    <message>
+        <source>Border:</source>
+        <translation>花边：</translation>
+    </message>
+    <message>
+        <source>Frame colour:</source>
+        <translation>框线颜色：</translation>
+    </message>
+    <message>
+        <source>Tint under the story (底纹):</source>
+        <translation>底纹：</translation>
+    </message>
+    <message>
+        <source>Headline colour:</source>
+        <translation>标题颜色：</translation>
+    </message>
+    <message>
+        <source>Kicker reversed on (反白):</source>
+        <translation>引题反白于：</translation>
+    </message>
+    <message>
+        <source>Headline reversed on (反白):</source>
+        <translation>主题反白于：</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::InPlaceEditor</name>
     <message>
         <source>Edit the kicker of %1</source>
@@ -511,6 +633,13 @@ Fix it first, or export it anyway.</source>
     <message>
         <source>Not kept: the text you edited is no longer on the page (you typed “%1”)</source>
         <translation>未保存：所编辑的文字已不在版面上（输入的是“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::InkField</name>
+    <message>
+        <source>Tint</source>
+        <translation>网点百分比</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1470,80 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>Placed</source>
         <translation>上版</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::SwatchEditor</name>
+    <message>
+        <source>Swatch</source>
+        <translation>色样</translation>
+    </message>
+    <message>
+        <source>Spot ink (专色), printed from a plate of its own</source>
+        <translation>专色，单独出一块印版</translation>
+    </message>
+    <message>
+        <source>the ink&apos;s name, as the plant knows it: PANTONE 485 C</source>
+        <translation>印厂所用的油墨名称，如 PANTONE 485 C</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Ink:</source>
+        <translation>油墨：</translation>
+    </message>
+    <message>
+        <source>Cyan:</source>
+        <translation>青 C：</translation>
+    </message>
+    <message>
+        <source>Magenta:</source>
+        <translation>品红 M：</translation>
+    </message>
+    <message>
+        <source>Yellow:</source>
+        <translation>黄 Y：</translation>
+    </message>
+    <message>
+        <source>Black:</source>
+        <translation>黑 K：</translation>
+    </message>
+    <message>
+        <source>Give the swatch a name.</source>
+        <translation>请给色样起个名字。</translation>
+    </message>
+    <message>
+        <source>黑 and 白 are built in: give the swatch another name.</source>
+        <translation>“黑”和“白”为内置色样：请换一个名字。</translation>
+    </message>
+    <message>
+        <source>Another swatch is called %1.</source>
+        <translation>已有色样名为 %1。</translation>
+    </message>
+    <message>
+        <source>Name the spot ink as the plant knows it (PANTONE 485 C).</source>
+        <translation>请填写印厂所用的专色油墨名称（如 PANTONE 485 C）。</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::SwatchesDialog</name>
+    <message>
+        <source>Swatches</source>
+        <translation>色板</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>spot ink %1</source>
+        <translation>专色 %1</translation>
     </message>
 </context>
 </TS>
