@@ -447,6 +447,18 @@ StyleSheet StyleSheet::withSwatch(const Swatch& swatch) const {
     return out;
 }
 
+StyleSheet StyleSheet::withStyle(const TextStyle& style) const {
+    StyleSheet out = *this;
+    for (TextStyle& s : out.m_styles) {
+        if (s.name == style.name) {
+            s = style;
+            return out;
+        }
+    }
+    out.m_styles.push_back(style);
+    return out;
+}
+
 std::vector<std::string> StyleSheet::names() const {
     std::vector<std::string> out;
     out.reserve(m_styles.size());

@@ -83,6 +83,8 @@ public:
     Colour colour(const Ink& ink) const;
     /// The sheet with `swatch` added, or put in place of the one of its name (not 黑 or 白).
     StyleSheet withSwatch(const Swatch& swatch) const;
+    /// The sheet with `style` in place of the one of its name, or added after the others.
+    StyleSheet withStyle(const TextStyle& style) const;
 
     bool operator==(const StyleSheet&) const = default;
 

@@ -129,6 +129,37 @@ void BM_DragStepResizeTheLead(benchmark::State& state) {
 }
 BENCHMARK(BM_DragStepResizeTheLead)->Unit(benchmark::kMillisecond);
 
+void BM_DragStepResizeTheLeadOnAColourPage(benchmark::State& state) {
+    Seed& s = seed();
+    if (!s.styles) return state.SkipWithError("the seed page or its fonts are missing");
+    // The same drag on the page in colour: every story but the lead boxed in a 花边 of diamonds in
+    // the masthead's red on a pale blue tint, its kicker reversed, headlines in red, column rules
+    // in every story; the red masthead. Every colour goes through the soft proof as it is drawn.
+    layout::Page page = s.page;
+    page.columnRules = true;
+    const std::size_t lead = leadBlock(page);
+    for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+        layout::Block& block = page.blocks[b];
+        if (block.kind != layout::BlockKind::Story) continue;
+        block.headlineInk = {"报头红", 100};
+        if (b == lead) continue;
+        block.boxed = true;
+        block.border = layout::BorderKind::Diamonds;
+        block.frameInk = {"报头红", 100};
+        block.background = {"浅蓝", 40};
+        block.kickerBand = {"报头红", 100};
+    }
+    const layout::Rect r = page.grid.rect(page.blocks[lead].area.back());
+    std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> path;
+    for (int i = 0; i <= 160; ++i) {
+        const double t = i <= 80 ? i : 160 - i;
+        path.push_back({r.right() - static_cast<layout::LayoutUnit>(t * 4 * 64),
+                        r.bottom() - static_cast<layout::LayoutUnit>(t * 2 * 64)});
+    }
+    replay(state, page, app::DragSession::Mode::Resize, path);
+}
+BENCHMARK(BM_DragStepResizeTheLeadOnAColourPage)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 int main(int argc, char** argv) {
