@@ -46,9 +46,13 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
     // in red when a photo is named but cannot be read (moved, damaged): a designer must see at a
     // glance which frame the export will refuse. (No text: pictures are also drawn by the CLI,
     // where there is no QGuiApplication for fonts; the preflight names the file.)
+    // Photos, tints and text alike as the plant's profile prints them (a soft proof).
+    const layout::SoftProof* photoProof = options.proof;
+    const auto fallback = photoProof ? nullptr : defaultSoftProof();
+    if (!photoProof) photoProof = fallback.get();
     for (const layout::PageImage& image : page.images) {
         const QRectF r = rectOf(image.rect);
-        const QImage photo = image.path.empty() ? QImage() : photoImage(image.path);
+        const QImage photo = image.path.empty() ? QImage() : photoImage(image.path, photoProof);
         if (!photo.isNull()) {  // scaled to fill the frame and cropped to it, as the PDF has it
             const layout::PhotoPlacement p =
                     layout::placePhoto(photo.width(), photo.height(), image.rect);

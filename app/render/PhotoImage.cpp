@@ -40,7 +40,7 @@ QImage toQImage(const layout::RasterImage& image) {
     return out;
 }
 
-QImage photoImage(const std::string& path) {
+QImage photoImage(const std::string& path, const layout::SoftProof* proof) {
     // Decoded photos kept between paints (a drag repaints many times a second), keyed by the
     // file's time and size so that a photo replaced on disk is read again. The painter runs in
     // the GUI thread only.
@@ -49,7 +49,8 @@ QImage photoImage(const std::string& path) {
     const QFileInfo file(name);
     const QString key = name + QLatin1Char('|') +
                         QString::number(file.lastModified().toMSecsSinceEpoch()) +
-                        QLatin1Char('|') + QString::number(file.size());
+                        QLatin1Char('|') + QString::number(file.size()) + QLatin1Char('|') +
+                        QString::number(reinterpret_cast<quintptr>(proof));
     if (const QImage* cached = cache.object(key)) return *cached;
 
     QImage image(name);
@@ -57,6 +58,17 @@ QImage photoImage(const std::string& path) {
         if (const auto bytes = layout::readImageFile(path)) {
             if (const auto decoded = layout::decodeRasterImage(*bytes))
                 image = toQImage(decoded.value());
+        }
+    }
+    if (!image.isNull() && proof) {
+        // Only an RGB photo: the export separates it, and it prints duller than the file shows.
+        const auto bytes = layout::readImageFile(path);
+        const auto info = bytes ? layout::readImageInfo(*bytes) : layout::Result<layout::ImageInfo>(
+                                                                          layout::Diagnostic{});
+        if (info && info.value().colour == layout::ImageColour::Rgb) {
+            image = image.convertToFormat(QImage::Format_RGB32);
+            for (int y = 0; y < image.height(); ++y)
+                proof->proofPixels(image.scanLine(y), static_cast<std::size_t>(image.width()));
         }
     }
     if (!image.isNull())

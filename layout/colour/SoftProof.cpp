@@ -18,6 +18,7 @@ std::uint8_t inkByte(double amount) {
 
 SoftProof::~SoftProof() {
     if (m_transform) cmsDeleteTransform(static_cast<cmsHTRANSFORM>(m_transform));
+    if (m_photos) cmsDeleteTransform(static_cast<cmsHTRANSFORM>(m_photos));
 }
 
 Result<std::shared_ptr<SoftProof>> SoftProof::create(const std::string& profile) {
@@ -38,12 +39,30 @@ Result<std::shared_ptr<SoftProof>> SoftProof::create(const std::string& profile)
     cmsHTRANSFORM transform =
             cmsCreateTransform(cmyk, TYPE_CMYK_8, srgb, TYPE_RGB_8, INTENT_RELATIVE_COLORIMETRIC,
                                cmsFLAGS_BLACKPOINTCOMPENSATION);
+    // Photos: from sRGB as the export separates them (relative colorimetric, black point
+    // compensated), then back to the screen; no cache, so that threads may share it.
+    cmsHTRANSFORM photos = cmsCreateProofingTransform(
+            srgb, TYPE_BGRA_8, srgb, TYPE_BGRA_8, cmyk, INTENT_RELATIVE_COLORIMETRIC,
+            INTENT_RELATIVE_COLORIMETRIC,
+            cmsFLAGS_SOFTPROOFING | cmsFLAGS_BLACKPOINTCOMPENSATION | cmsFLAGS_COPY_ALPHA |
+                    cmsFLAGS_NOCACHE);
     cmsCloseProfile(srgb);
     cmsCloseProfile(cmyk);
-    if (!transform) return Diagnostic{0, "the output profile cannot be shown on screen"};
     std::shared_ptr<SoftProof> out(new SoftProof());
     out->m_transform = transform;
+    out->m_photos = photos;
+    if (!transform || !photos)
+        return Diagnostic{0, "the output profile cannot be shown on screen"};
     return out;
+}
+
+void SoftProof::proofPixels(std::uint8_t* bgrx, std::size_t pixels) const {
+    constexpr std::size_t kChunk = 1 << 20;  // lcms2 counts pixels in 32 bits
+    for (std::size_t done = 0; done < pixels; done += kChunk) {
+        const auto count = static_cast<cmsUInt32Number>(std::min(kChunk, pixels - done));
+        cmsDoTransform(static_cast<cmsHTRANSFORM>(m_photos), bgrx + 4 * done, bgrx + 4 * done,
+                       count);
+    }
 }
 
 Rgb8 SoftProof::rgb(const Colour& colour) const {

@@ -32,11 +32,17 @@ public:
     Rgb8 rgb(const Colour& colour) const;
     /// Process ink amounts as the screen shows them.
     Rgb8 rgb(const Cmyk& cmyk) const;
+    /// sRGB pixels, 4 bytes each in memory order B, G, R and a byte left as it is (a 32-bit
+    /// image's on a little-endian machine), changed in place to how they print: separated for the
+    /// press and shown back (lcms2's proofing transform), so a photo's RGB greens and reds look
+    /// as dull on screen as newsprint makes them.
+    void proofPixels(std::uint8_t* bgrx, std::size_t pixels) const;
 
 private:
     SoftProof() = default;
 
     void* m_transform = nullptr;  // cmsHTRANSFORM: CMYK (output profile) → sRGB
+    void* m_photos = nullptr;     // cmsHTRANSFORM: sRGB → sRGB, proofing the output profile
     mutable std::mutex m_lock;
     mutable std::unordered_map<std::uint32_t, Rgb8> m_cache;  // by the four inks in 8 bits
 };
