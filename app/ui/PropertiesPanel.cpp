@@ -19,6 +19,7 @@
 #include "app/edit/CreditLine.h"
 #include "app/edit/PageDocument.h"
 #include "app/render/PhotoImage.h"
+#include "app/ui/PhotoProperties.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "fonts/FontRole.h"
@@ -81,8 +82,13 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     m_page->setWordWrap(true);
     pageLayout->addWidget(m_page);
 
+    // The photo's caption, credit and crop: a group of its own (app/ui/PhotoProperties).
+    auto* photo = new PhotoProperties(document, view);
+    connect(photo, &PhotoProperties::message, this, &PropertiesPanel::message);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_blockGroup);
+    layout->addWidget(photo);
     layout->addWidget(pageGroup);
     layout->addStretch(1);
 

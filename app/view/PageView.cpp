@@ -260,6 +260,11 @@ void PageView::wheelEvent(QWheelEvent* event) {
         event->accept();
         return;
     }
+    // Cropping a photo, the wheel scales its picture; else it scrolls.
+    if (!m_proof && m_layoutTool->wheel(event->angleDelta().y())) {
+        event->accept();
+        return;
+    }
     QGraphicsView::wheelEvent(event);
 }
 
