@@ -200,7 +200,8 @@ void PropertiesPanel::choosePhotoFile() {
     if (const layout::PageLayout* composed = m_document.layout()) {
         const layout::PrintSettings& print = m_document.document().print;
         const auto resolution = layout::photoResolution(
-                info.value(), layout::photoRect(m_document.page(), *composed, *index, 0), print);
+                info.value(), layout::photoRect(m_document.page(), *composed, *index, 0), print,
+                m_document.page().blocks[*index].photos.front().crop);
         if (resolution.finding == layout::Severity::Error) {
             problems << tr("%1 prints at %2 ppi in this frame, under the %3 ppi the print PDF "
                            "needs: the export will refuse it; choose a larger photo or make the "

@@ -298,7 +298,10 @@ void LayoutTool::removeSelected() {
     for (const layout::PagePart& p : selection()) {
         if (p.kind == layout::PagePart::Kind::Block) blocks.push_back(p.block);
     }
-    if (blocks.empty()) return;
+    if (blocks.empty()) {
+        removePhotoPart();
+        return;
+    }
     std::sort(blocks.rbegin(), blocks.rend());
     const QString name =
             blocks.size() == 1
@@ -308,6 +311,31 @@ void LayoutTool::removeSelected() {
     for (std::size_t b : blocks) after.page.blocks.erase(after.page.blocks.begin() + b);
     m_selection.clear();
     m_document->change(name, after);
+    emit selectionChanged();
+}
+
+void LayoutTool::removePhotoPart() {
+    const std::vector<layout::PagePart> selected = selection();
+    if (selected.size() != 1) return;
+    const layout::PagePart& part = selected.front();
+    layout::Document after = m_document->document();
+    auto& photos = after.page.blocks[part.block].photos;
+    const QString story = m_document->storyName(part.block);
+    if (part.kind == layout::PagePart::Kind::Caption) {
+        // The caption goes, its credit with it: what stood in the photo's lines is gone.
+        photos[part.photo].caption.clear();
+        photos[part.photo].credit.clear();
+        photos[part.photo].captionArea.reset();
+        m_selection.clear();
+        m_document->change(tr("Delete the caption of %1").arg(story), after);
+    } else if (part.kind == layout::PagePart::Kind::Photo) {
+        m_crop->stop();
+        photos.erase(photos.begin() + static_cast<long>(part.photo));
+        m_selection.clear();
+        m_document->change(tr("Take the photo of %1 off the page").arg(story), after);
+    } else {
+        return;
+    }
     emit selectionChanged();
 }
 

@@ -48,7 +48,8 @@ public:
     void select(const std::vector<layout::PagePart>& parts);
     /// Moves the selection by whole columns and lines, as one undo step.
     void nudge(int columns, int lines);
-    /// Takes the selected blocks off the page (their stories stay in the list, unplaced).
+    /// Takes the selected blocks off the page (their stories stay in the list, unplaced); a
+    /// caption selected alone is deleted (its credit with it), a photo taken off its block.
     void removeSelected();
     /// The mime type of a story dragged from the story list (its id as text).
     static QString storyMimeType();
@@ -94,6 +95,8 @@ private:
     std::optional<StoryDrop> storyDrop(const QDropEvent* event) const;
     // Places the dropped story, or says why not; the placed block is selected.
     void placeStory(const StoryDrop& drop);
+    // removeSelected() of a lone caption or photo.
+    void removePhotoPart();
     QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
     // Says why a part may not go where it was taken; unrefuse() takes that back once it may.
     void refuse(const QString& why);

@@ -101,7 +101,9 @@ void PhotoCropMode::scaleBy(double factor) {
     const auto at = part();
     const layout::PhotoCrop now = m_document.page().blocks[at->block].photos[at->photo].crop;
     layout::PhotoCrop next = layout::placePhoto(p->width, p->height, p->frame, now).crop;
-    next.scale = std::clamp(next.scale * factor, 1.0, layout::kMaxPhotoScale);
+    // To a thousandth: a figure the designer reads (121 %), not 1.2100000000000002 in the file.
+    next.scale =
+            std::clamp(std::round(next.scale * factor * 1000) / 1000, 1.0, layout::kMaxPhotoScale);
     // Where the frame stays covered at the new scale.
     next = layout::placePhoto(p->width, p->height, p->frame, next).crop;
     if (next == now) return;

@@ -586,6 +586,14 @@ Fix it first, or export it anyway.</source>
         <source>Resize the photo of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete the caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo of %1 off the page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MainWindow</name>

@@ -578,6 +578,14 @@ Fix it first, or export it anyway.</source>
         <source>Resize the photo of %1</source>
         <translation>调整%1的图框大小</translation>
     </message>
+    <message>
+        <source>Delete the caption of %1</source>
+        <translation>删除%1的图说</translation>
+    </message>
+    <message>
+        <source>Take the photo of %1 off the page</source>
+        <translation>从稿块中撤下%1的图片</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MainWindow</name>

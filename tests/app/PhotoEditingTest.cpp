@@ -212,6 +212,35 @@ private slots:
         QVERIFY(captionOnThePage().endsWith(QString::fromUtf8("记者李四摄")));
     }
 
+    // Delete on a caption selected on the page deletes it, credit and all; on a photo, takes the
+    // photo off its block. Each one undo step; the block stays.
+    void deleteTakesACaptionOrAPhotoAway() {
+        layout::Document d = photoPage();
+        d.page.blocks[0].photos[0].credit = "记者 李四 摄";
+        open(d);
+        const layout::Rect caption = document()->layout()->images.front().caption;
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, middleOf(caption));
+        QCOMPARE(view()->selection().front().kind, layout::PagePart::Kind::Caption);
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(photo().caption, std::string());
+        QCOMPARE(photo().credit, std::string());
+        QCOMPARE(document()->layout()->images.front().caption.height, 0);
+        QCOMPARE(undo()->count(), 1);
+        QCOMPARE(page().blocks.size(), 2u);
+
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, middleOf(picture()));
+        QCOMPARE(view()->selection().front().kind, layout::PagePart::Kind::Photo);
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QVERIFY(page().blocks[0].photos.empty());
+        QCOMPARE(page().blocks.size(), 2u);
+        QCOMPARE(undo()->count(), 2);
+        undo()->undo();
+        undo()->undo();
+        QCOMPARE(photo().caption, std::string("选手们在赛场上"));
+        QCOMPARE(photo().credit, std::string("记者 李四 摄"));
+    }
+
     void aPhotoFrameResizesByItsCorners() {
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, middleOf(picture()));
         QCOMPARE(view()->pageItem()->overlay().photoHandles.size(), 4u);
