@@ -265,8 +265,13 @@ void LayoutTool::doubleClick(QPointF p) {
     }
 }
 
-bool LayoutTool::wheel(int delta) {
+bool LayoutTool::wheel(QPointF p, int delta) {
     if (!m_crop || !m_crop->part() || delta == 0) return false;
+    // Over the photo it scales the picture; elsewhere the page scrolls as ever.
+    const auto picture = m_crop->pictureRect();
+    const auto part =
+            layout::partAt(m_document->page(), *m_document->layout(), units(p.x()), units(p.y()));
+    if (!picture || !part || !(*part == *m_crop->part())) return false;
     // A notch (120) scales by a tenth; finer wheels and touchpads by as much of it.
     m_crop->scaleBy(std::pow(1.1, delta / 120.0));
     m_view.updateOverlay();

@@ -67,9 +67,9 @@ public:
     bool release();
     void doubleClick(QPointF point);
     bool keyPress(int key);
-    /// The wheel turned by `delta` (eighths of a degree, as Qt's angleDelta()): in crop mode it
-    /// scales the picture; whether it was taken.
-    bool wheel(int delta);
+    /// The wheel turned by `delta` (eighths of a degree, as Qt's angleDelta()) at page point `p`:
+    /// over the photo being cropped it scales the picture; whether it was taken.
+    bool wheel(QPointF p, int delta);
     /// The photo being cropped (double-clicked), if one is.
     std::optional<layout::PagePart> cropping() const;
     bool dragEnter(QDragEnterEvent* event);

@@ -261,7 +261,8 @@ void PageView::wheelEvent(QWheelEvent* event) {
         return;
     }
     // Cropping a photo, the wheel scales its picture; else it scrolls.
-    if (!m_proof && m_layoutTool->wheel(event->angleDelta().y())) {
+    if (!m_proof && m_document && m_document->layout() &&
+        m_layoutTool->wheel(mapToScene(event->position().toPoint()), event->angleDelta().y())) {
         event->accept();
         return;
     }

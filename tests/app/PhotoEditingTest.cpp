@@ -290,6 +290,9 @@ private slots:
         wheel(middleOf(frame), 120);
         wheel(middleOf(frame), 120);
         QCOMPARE(undo()->count(), 1);
+        // Away from the photo the wheel scrolls the page, and the picture stays as it is.
+        wheel(middleOf(page().grid.rect(page().blocks[1].area.front())), 120);
+        QCOMPARE(undo()->count(), 1);
         QVERIFY(std::abs(photo().crop.scale - 1.21) < 1e-9);
         const int scaled = resolution->text().section(QLatin1Char(' '), 0, 0).toInt();
         QVERIFY2(std::abs(scaled - filled / 1.21) <= 1, qPrintable(resolution->text()));
