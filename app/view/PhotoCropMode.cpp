@@ -113,6 +113,9 @@ void PhotoCropMode::scaleBy(double factor) {
     auto* step = new EditCommand(m_document,
                                  tr("Scale the photo of %1").arg(m_document.storyName(at->block)),
                                  before, after);
+    // One turn of the wheel is one step: notches a second or more apart are turns of their own.
+    if (!m_lastNotch.isValid() || m_lastNotch.elapsed() >= 1000) ++m_turn;
+    m_lastNotch.start();
     step->setMergeKey(m_photo + "/" + std::to_string(m_turn));
     m_document.undoStack()->push(step);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QRectF>
 #include <QString>
 #include <optional>
@@ -64,7 +65,8 @@ private:
     layout::LayoutUnit m_x = 0, m_y = 0;
     layout::PhotoCrop m_startCrop;
     layout::Document m_before;
-    int m_turn = 0;  // the wheel's steps merge while this stays
+    int m_turn = 0;             // the wheel's steps merge while this stays
+    QElapsedTimer m_lastNotch;  // a pause of a second starts another turn of the wheel
 };
 
 }  // namespace banmian::app
