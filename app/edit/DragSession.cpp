@@ -6,14 +6,15 @@ namespace banmian::app {
 
 DragSession::DragSession(const layout::Page& page, const layout::PageLayout& layout,
                          std::vector<layout::PagePart> parts, Mode mode, layout::LayoutUnit x,
-                         layout::LayoutUnit y)
+                         layout::LayoutUnit y, layout::Corner corner)
     : m_start(page),
       m_current(page),
       m_layout(layout),
       m_parts(std::move(parts)),
       m_mode(mode),
       m_x(x),
-      m_y(y) {}
+      m_y(y),
+      m_corner(corner) {}
 
 DragSession::Step DragSession::moveTo(layout::LayoutUnit x, layout::LayoutUnit y) {
     const layout::PageGrid& grid = m_start.grid;
@@ -28,6 +29,27 @@ DragSession::Step DragSession::moveTo(layout::LayoutUnit x, layout::LayoutUnit y
         const layout::EditOutcome outcome = layout::resizeBlock(next, block, endColumn, endLine);
         if (outcome.refused()) return {std::nullopt, outcome.blockInTheWay};
         if (next.blocks[block].area == m_current.blocks[block].area) return {};
+        m_current = std::move(next);
+        return {m_current, std::nullopt};
+    }
+
+    if (m_mode == Mode::ResizePhoto) {
+        // The corner follows the pointer to the nearest column edge and grid line, as a block's
+        // handle does: a left edge to a column's left, a right edge to a column's right.
+        const layout::PagePart& part = m_parts.front();
+        const layout::Rect r = grid.rect(m_start.blocks[part.block].photos[part.photo].area);
+        const bool left =
+                m_corner == layout::Corner::TopLeft || m_corner == layout::Corner::BottomLeft;
+        const bool top =
+                m_corner == layout::Corner::TopLeft || m_corner == layout::Corner::TopRight;
+        const int column = left ? grid.columnAt(r.x + (x - m_x))
+                                : grid.columnAt(r.right() + (x - m_x) + grid.gutter() / 2);
+        const int line = grid.lineAt((top ? r.y : r.bottom()) + (y - m_y));
+        layout::Page next = m_start;
+        const layout::EditOutcome outcome =
+                layout::resizePhoto(next, part.block, part.photo, m_corner, column, line);
+        if (outcome.refused()) return {std::nullopt, outcome.blockInTheWay};
+        if (next.blocks == m_current.blocks) return {};
         m_current = std::move(next);
         return {m_current, std::nullopt};
     }

@@ -4,21 +4,24 @@
 #include <vector>
 
 #include "layout/compose/PageEdits.h"
+#include "layout/compose/PhotoEdits.h"
 
 namespace banmian::app {
 
-/// One drag on the page, from press to release: what is picked up (blocks, a photo, a caption, or
-/// a block's resize handle), the page as it was, and where the pointer has gone since. Every step
-/// gives the page snapped to the grid, or says which block stands in the way, in which case the
-/// page stays at its last good place. No Qt: the drag benchmark replays the same steps.
+/// One drag on the page, from press to release: what is picked up (blocks, a photo, a caption, a
+/// block's resize handle, or a photo frame's corner), the page as it was, and where the pointer has
+/// gone since. Every step gives the page snapped to the grid, or says which block stands in the
+/// way, in which case the page stays at its last good place. No Qt: the drag benchmark replays the
+/// same steps.
 class DragSession {
 public:
-    enum class Mode { Move, Resize };
+    enum class Mode { Move, Resize, ResizePhoto };
 
-    /// Pressed at page point (x, y) on `parts` (Move) or on `parts.front()`'s handle (Resize).
+    /// Pressed at page point (x, y) on `parts` (Move), on `parts.front()`'s handle (Resize), or
+    /// on the corner `corner` of the photo `parts.front()` (ResizePhoto).
     DragSession(const layout::Page& page, const layout::PageLayout& layout,
                 std::vector<layout::PagePart> parts, Mode mode, layout::LayoutUnit x,
-                layout::LayoutUnit y);
+                layout::LayoutUnit y, layout::Corner corner = layout::Corner::BottomRight);
 
     struct Step {
         /// The page to show now; nothing when it did not change since the last step.
@@ -42,6 +45,7 @@ private:
     std::vector<layout::PagePart> m_parts;
     Mode m_mode;
     layout::LayoutUnit m_x, m_y;
+    layout::Corner m_corner;
     int m_columns = 0, m_lines = 0;  // the offset asked for at the last step
 };
 

@@ -11,6 +11,13 @@ EditCommand::EditCommand(PageDocument& document, const QString& name, layout::Do
       m_before(std::move(before)),
       m_after(std::move(after)) {}
 
+bool EditCommand::mergeWith(const QUndoCommand* other) {
+    const auto* next = dynamic_cast<const EditCommand*>(other);
+    if (!next || next->m_mergeKey != m_mergeKey) return false;
+    m_after = next->m_after;
+    return true;
+}
+
 void EditCommand::undo() {
     m_document.apply(m_before);
 }

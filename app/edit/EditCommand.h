@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QUndoCommand>
+#include <string>
 
 #include "layout/document/Document.h"
 
@@ -20,9 +21,17 @@ public:
     void undo() override;
     void redo() override;
 
+    /// Steps given the same non-empty key one after another make one undo step (the notches of
+    /// one turn of the wheel scaling a photo): the first's before, the last's after.
+    void setMergeKey(std::string key) { m_mergeKey = std::move(key); }
+    int id() const override { return m_mergeKey.empty() ? -1 : kMergeable; }
+    bool mergeWith(const QUndoCommand* other) override;
+
 private:
+    static constexpr int kMergeable = 1;
     PageDocument& m_document;
     layout::Document m_before, m_after;
+    std::string m_mergeKey;
 };
 
 }  // namespace banmian::app

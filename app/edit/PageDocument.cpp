@@ -4,7 +4,6 @@
 
 #include "app/edit/EditCommand.h"
 #include "app/edit/FileLock.h"
-#include "app/render/ScreenColour.h"
 #include "layout/image/RasterImage.h"
 #include "layout/base/Utf8.h"
 #include "layout/proof/MarkAnchors.h"
@@ -135,12 +134,10 @@ std::optional<QString> PageDocument::missingFonts(const layout::Document& docume
 void PageDocument::compose() {
     // The soft proof follows the plant's profile; made again only when the profile changes.
     const std::string& profile = m_document.print.outputProfile;
-    if (profile != m_proofProfile || (!m_proof && profile.empty())) {
+    if (profile != m_proofProfile) {
         m_proofProfile = profile;
-        m_proof.reset();
-        if (profile.empty()) {
-            m_proof = defaultSoftProof();
-        } else if (const auto bytes = layout::readImageFile(profile)) {
+        m_proof.reset();  // none: the painter's default, newsprint's profile
+        if (const auto bytes = profile.empty() ? std::nullopt : layout::readImageFile(profile)) {
             if (auto made = layout::SoftProof::create(*bytes)) m_proof = std::move(made).value();
         }
     }

@@ -33,7 +33,8 @@ public:
     const std::optional<QString>& error() const { return m_error; }
     const fonts::FontRegistry& registry() const { return m_composer.registry(); }
     /// How the page's colours look printed with the document's output profile (its print
-    /// settings'), for the screen; none while that profile cannot be read (the default's then).
+    /// settings'), for the screen; none without one, or while it cannot be read (the painter
+    /// then shows newsprint's default).
     std::shared_ptr<const layout::SoftProof> softProof() const { return m_proof; }
     /// What composes the page; what auto-composes one and exports it, too.
     layout::PageComposer& composer() { return m_composer; }

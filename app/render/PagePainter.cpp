@@ -53,9 +53,9 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
     for (const layout::PageImage& image : page.images) {
         const QRectF r = rectOf(image.rect);
         const QImage photo = image.path.empty() ? QImage() : photoImage(image.path, photoProof);
-        if (!photo.isNull()) {  // scaled to fill the frame and cropped to it, as the PDF has it
+        if (!photo.isNull()) {  // placed and cropped as the PDF has it (one placePhoto())
             const layout::PhotoPlacement p =
-                    layout::placePhoto(photo.width(), photo.height(), image.rect);
+                    layout::placePhoto(photo.width(), photo.height(), image.rect, image.crop);
             painter.save();
             painter.setClipRect(r);
             painter.drawImage(QRectF(r.x() + p.x, r.y() + p.y, p.width, p.height), photo);

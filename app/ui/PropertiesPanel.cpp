@@ -19,6 +19,7 @@
 #include "app/edit/CreditLine.h"
 #include "app/edit/PageDocument.h"
 #include "app/render/PhotoImage.h"
+#include "app/ui/PhotoProperties.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "fonts/FontRole.h"
@@ -81,8 +82,13 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     m_page->setWordWrap(true);
     pageLayout->addWidget(m_page);
 
+    // The photo's caption, credit and crop: a group of its own (app/ui/PhotoProperties).
+    auto* photo = new PhotoProperties(document, view);
+    connect(photo, &PhotoProperties::message, this, &PropertiesPanel::message);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_blockGroup);
+    layout->addWidget(photo);
     layout->addWidget(pageGroup);
     layout->addStretch(1);
 
@@ -194,7 +200,8 @@ void PropertiesPanel::choosePhotoFile() {
     if (const layout::PageLayout* composed = m_document.layout()) {
         const layout::PrintSettings& print = m_document.document().print;
         const auto resolution = layout::photoResolution(
-                info.value(), layout::photoRect(m_document.page(), *composed, *index, 0), print);
+                info.value(), layout::photoRect(m_document.page(), *composed, *index, 0), print,
+                m_document.page().blocks[*index].photos.front().crop);
         if (resolution.finding == layout::Severity::Error) {
             problems << tr("%1 prints at %2 ppi in this frame, under the %3 ppi the print PDF "
                            "needs: the export will refuse it; choose a larger photo or make the "

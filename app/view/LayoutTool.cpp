@@ -3,13 +3,16 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "app/edit/DragSession.h"
 #include "app/edit/PageDocument.h"
 #include "app/render/PagePainter.h"
+#include "app/render/PhotoImage.h"
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
+#include "app/view/PhotoCropMode.h"
 
 namespace banmian::app {
 
@@ -17,11 +20,32 @@ LayoutTool::LayoutTool(PageView& view) : m_view(view) {}
 
 LayoutTool::~LayoutTool() = default;
 
+void LayoutTool::setDocument(PageDocument* document) {
+    m_document = document;
+    m_crop = document ? std::make_unique<PhotoCropMode>(*document) : nullptr;
+}
+
 void LayoutTool::pageChanged() {
     std::vector<PartId> kept;
     for (const layout::PagePart& part : selection()) kept.push_back(idOf(part));
     m_selection = std::move(kept);
+    if (m_crop && !m_crop->part()) m_crop->stop();  // its photo left the page
 }
+
+std::optional<layout::PagePart> LayoutTool::cropping() const {
+    return m_crop ? m_crop->part() : std::nullopt;
+}
+
+namespace {
+
+// The photo selected alone, if one is: its corners are handles.
+std::optional<layout::PagePart> onePhoto(const std::vector<layout::PagePart>& selected) {
+    if (selected.size() != 1 || selected.front().kind != layout::PagePart::Kind::Photo)
+        return std::nullopt;
+    return selected.front();
+}
+
+}  // namespace
 
 void LayoutTool::drawOn(PageOverlay& overlay) const {
     const layout::Page& page = m_document->page();
@@ -36,6 +60,24 @@ void LayoutTool::drawOn(PageOverlay& overlay) const {
         const double size = 6 / std::max(m_view.zoom(), 0.01);  // six screen pixels
         overlay.handle = QRectF(layout::toPoints(r.right()) - size,
                                 layout::toPoints(r.bottom()) - size, size, size);
+    }
+    if (const auto photo = onePhoto(selected)) {
+        const layout::Rect r = page.grid.rect(page.blocks[photo->block].photos[photo->photo].area);
+        const double size = 7 / std::max(m_view.zoom(), 0.01);  // seven screen pixels
+        for (const double x : {layout::toPoints(r.x), layout::toPoints(r.right())}) {
+            for (const double y : {layout::toPoints(r.y), layout::toPoints(r.bottom())})
+                overlay.photoHandles.push_back(QRectF(x - size / 2, y - size / 2, size, size));
+        }
+    }
+    if (const auto cropped = m_crop ? m_crop->part() : std::nullopt) {
+        overlay.cropPicture = m_crop->pictureRect();
+        const layout::PhotoFrame& photo = page.blocks[cropped->block].photos[cropped->photo];
+        if (!photo.image.empty()) overlay.cropImage = photoImage(photo.image);
+        for (const layout::PageImage& image : composed.images) {
+            if (image.block == static_cast<int>(cropped->block) &&
+                image.photo == static_cast<int>(cropped->photo))
+                overlay.cropFrame = rectOf(image.rect);
+        }
     }
 }
 
@@ -81,6 +123,8 @@ QString LayoutTool::nameOf(const std::vector<layout::PagePart>& parts, bool resi
     if (parts.size() > 1) return tr("Move %n block(s)", "", static_cast<int>(parts.size()));
     const layout::PagePart& part = parts.front();
     const QString story = m_document->storyName(part.block);
+    if (resize && part.kind == layout::PagePart::Kind::Photo)
+        return tr("Resize the photo of %1").arg(story);
     if (resize) return tr("Resize %1").arg(story);
     switch (part.kind) {
         case layout::PagePart::Kind::Photo:
@@ -107,6 +151,23 @@ bool LayoutTool::press(QPointF p, Qt::KeyboardModifiers modifiers) {
         m_drag = std::make_unique<DragSession>(page, composed, selected, DragSession::Mode::Resize,
                                                x, y);
         return true;
+    }
+    // So do the corners of the one photo selected, which lie on its frame's edges.
+    if (const auto photo = onePhoto(selected)) {
+        if (const auto corner =
+                    layout::photoCornerAt(page, photo->block, photo->photo, x, y, reach)) {
+            m_beforeDrag = m_document->document();
+            m_drag = std::make_unique<DragSession>(page, composed, selected,
+                                                   DragSession::Mode::ResizePhoto, x, y, *corner);
+            return true;
+        }
+    }
+    // In crop mode a press on the picture takes the picture, not the frame; elsewhere it ends the
+    // mode.
+    if (m_crop->part()) {
+        if (m_crop->press(x, y)) return true;
+        m_crop->stop();
+        emit message(QString());
     }
     const auto part = layout::partAt(page, composed, x, y);
     if (!part) {
@@ -138,6 +199,11 @@ bool LayoutTool::press(QPointF p, Qt::KeyboardModifiers modifiers) {
 }
 
 bool LayoutTool::move(QPointF p) {
+    if (m_crop && m_crop->move(units(p.x()), units(p.y()))) {
+        m_view.updateOverlay();
+        emit message(m_crop->status());  // the resolution as it changes
+        return true;
+    }
     if (!m_drag) return false;
     const DragSession::Step step = m_drag->moveTo(units(p.x()), units(p.y()));
     if (step.blockInTheWay) {
@@ -164,11 +230,17 @@ void LayoutTool::unrefuse() {
 }
 
 bool LayoutTool::release() {
+    if (m_crop && m_crop->release()) {
+        m_view.updateOverlay();
+        emit message(m_crop->status());
+        emit selectionChanged();  // Properties shows the new crop
+        return true;
+    }
     if (!m_drag) return false;
     const std::unique_ptr<DragSession> drag = std::move(m_drag);
     m_view.updateOverlay();
     if (drag->moved()) {
-        m_document->commit(nameOf(drag->parts(), drag->mode() == DragSession::Mode::Resize),
+        m_document->commit(nameOf(drag->parts(), drag->mode() != DragSession::Mode::Move),
                            m_beforeDrag);
     }
     emit selectionChanged();  // the copyfit of what was dragged changed
@@ -182,6 +254,30 @@ void LayoutTool::doubleClick(QPointF p) {
         const std::string& story = m_document->page().blocks[part->block].story;
         if (!story.empty()) emit editStory(story);
     }
+    // A photo double-clicked is cropped, as in the tools designers know (its caption, a
+    // double-click on the caption or Properties).
+    if (part && part->kind == layout::PagePart::Kind::Photo) {
+        select({*part});
+        const PartId id = idOf(*part);
+        m_crop->start(id.block, id.part);
+        m_view.updateOverlay();
+        emit message(m_crop->status());
+    }
+}
+
+bool LayoutTool::wheel(QPointF p, int delta) {
+    if (!m_crop || !m_crop->part() || delta == 0) return false;
+    // Over the photo it scales the picture; elsewhere the page scrolls as ever.
+    const auto picture = m_crop->pictureRect();
+    const auto part =
+            layout::partAt(m_document->page(), *m_document->layout(), units(p.x()), units(p.y()));
+    if (!picture || !part || !(*part == *m_crop->part())) return false;
+    // A notch (120) scales by a tenth; finer wheels and touchpads by as much of it.
+    m_crop->scaleBy(std::pow(1.1, delta / 120.0));
+    m_view.updateOverlay();
+    emit message(m_crop->status());
+    emit selectionChanged();
+    return true;
 }
 
 void LayoutTool::nudge(int columns, int lines) {
@@ -207,7 +303,10 @@ void LayoutTool::removeSelected() {
     for (const layout::PagePart& p : selection()) {
         if (p.kind == layout::PagePart::Kind::Block) blocks.push_back(p.block);
     }
-    if (blocks.empty()) return;
+    if (blocks.empty()) {
+        removePhotoPart();
+        return;
+    }
     std::sort(blocks.rbegin(), blocks.rend());
     const QString name =
             blocks.size() == 1
@@ -217,6 +316,31 @@ void LayoutTool::removeSelected() {
     for (std::size_t b : blocks) after.page.blocks.erase(after.page.blocks.begin() + b);
     m_selection.clear();
     m_document->change(name, after);
+    emit selectionChanged();
+}
+
+void LayoutTool::removePhotoPart() {
+    const std::vector<layout::PagePart> selected = selection();
+    if (selected.size() != 1) return;
+    const layout::PagePart& part = selected.front();
+    layout::Document after = m_document->document();
+    auto& photos = after.page.blocks[part.block].photos;
+    const QString story = m_document->storyName(part.block);
+    if (part.kind == layout::PagePart::Kind::Caption) {
+        // The caption goes, its credit with it: what stood in the photo's lines is gone.
+        photos[part.photo].caption.clear();
+        photos[part.photo].credit.clear();
+        photos[part.photo].captionArea.reset();
+        m_selection.clear();
+        m_document->change(tr("Delete the caption of %1").arg(story), after);
+    } else if (part.kind == layout::PagePart::Kind::Photo) {
+        m_crop->stop();
+        photos.erase(photos.begin() + static_cast<long>(part.photo));
+        m_selection.clear();
+        m_document->change(tr("Take the photo of %1 off the page").arg(story), after);
+    } else {
+        return;
+    }
     emit selectionChanged();
 }
 
@@ -239,6 +363,12 @@ bool LayoutTool::keyPress(int key) {
             removeSelected();
             break;
         case Qt::Key_Escape:
+            if (m_crop && m_crop->part()) {  // first out of crop mode, the photo still selected
+                m_crop->stop();
+                m_view.updateOverlay();
+                emit message(QString());
+                break;
+            }
             select({});
             break;
         default:

@@ -19,16 +19,18 @@ namespace banmian::app {
 
 class DragSession;
 class PageDocument;
+class PhotoCropMode;
 class PageView;
 struct PageOverlay;
 
 /// The designer's hands on the page outside proof mode. Click a block, photo or caption to select
 /// it (Ctrl or Shift adds to the selection), drag it to move it along the grid, drag a block's
-/// bottom-right corner to resize it; the text reflows at every step, and one drag is one undo
-/// step. A block is never dropped on another: the place is marked red and message() says which
-/// block is in the way. Arrow keys nudge by a grid line or a column; Delete takes the selected
-/// blocks off the page; a double-click in a story's body asks for its text (editStory). A story
-/// dragged from the list is placed where it is dropped; files from the desktop are handed on
+/// bottom-right corner or a photo frame's corners to resize it; the text reflows at every step, and
+/// one drag is one undo step. A block is never dropped on another: the place is marked red and
+/// message() says which block is in the way. Arrow keys nudge by a grid line or a column; Delete
+/// takes the selected blocks off the page; a double-click in a story's body asks for its text
+/// (editStory), on a photo crops it (PhotoCropMode: drag the picture, turn the wheel; Esc ends). A
+/// story dragged from the list is placed where it is dropped; files from the desktop are handed on
 /// (filesDropped). The page view forwards its events here.
 class LayoutTool : public QObject {
     Q_OBJECT
@@ -37,7 +39,7 @@ public:
     explicit LayoutTool(PageView& view);
     ~LayoutTool() override;
 
-    void setDocument(PageDocument* document) { m_document = document; }
+    void setDocument(PageDocument* document);
 
     /// The selected blocks, photos and captions where they are on the page now. They are kept by
     /// id, so that after an undo, a redo or an edit that took a block before them off the page the
@@ -46,7 +48,8 @@ public:
     void select(const std::vector<layout::PagePart>& parts);
     /// Moves the selection by whole columns and lines, as one undo step.
     void nudge(int columns, int lines);
-    /// Takes the selected blocks off the page (their stories stay in the list, unplaced).
+    /// Takes the selected blocks off the page (their stories stay in the list, unplaced); a
+    /// caption selected alone is deleted (its credit with it), a photo taken off its block.
     void removeSelected();
     /// The mime type of a story dragged from the story list (its id as text).
     static QString storyMimeType();
@@ -64,6 +67,11 @@ public:
     bool release();
     void doubleClick(QPointF point);
     bool keyPress(int key);
+    /// The wheel turned by `delta` (eighths of a degree, as Qt's angleDelta()) at page point `p`:
+    /// over the photo being cropped it scales the picture; whether it was taken.
+    bool wheel(QPointF p, int delta);
+    /// The photo being cropped (double-clicked), if one is.
+    std::optional<layout::PagePart> cropping() const;
     bool dragEnter(QDragEnterEvent* event);
     bool dragMove(QDragMoveEvent* event);
     bool drop(QDropEvent* event);
@@ -87,6 +95,8 @@ private:
     std::optional<StoryDrop> storyDrop(const QDropEvent* event) const;
     // Places the dropped story, or says why not; the placed block is selected.
     void placeStory(const StoryDrop& drop);
+    // removeSelected() of a lone caption or photo.
+    void removePhotoPart();
     QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
     // Says why a part may not go where it was taken; unrefuse() takes that back once it may.
     void refuse(const QString& why);
@@ -104,6 +114,7 @@ private:
     PageDocument* m_document = nullptr;
     std::vector<PartId> m_selection;
     std::unique_ptr<DragSession> m_drag;
+    std::unique_ptr<PhotoCropMode> m_crop;
     layout::Document m_beforeDrag;
     bool m_refused = false;  // a refusal is showing
 };

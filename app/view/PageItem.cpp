@@ -1,6 +1,7 @@
 #include "app/view/PageItem.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 #include <cmath>
 
@@ -17,6 +18,8 @@ QRectF overlayBounds(const PageOverlay& overlay, const QRectF& marks) {
     auto extend = [&](const QRectF& r) { bounds = bounds.isNull() ? r : bounds | r; };
     for (const QRectF& r : overlay.selected) extend(r);
     if (overlay.handle) extend(*overlay.handle);
+    for (const QRectF& r : overlay.photoHandles) extend(r);
+    if (overlay.cropPicture) extend(*overlay.cropPicture);
     for (const auto& o : overlay.overset) extend(o.block);
     for (const QRectF& r : overlay.refused) extend(r);
     for (const QRectF& r : overlay.textSelection) extend(r);
@@ -110,6 +113,27 @@ void PageItem::paintOverlay(QPainter& painter) const {
         painter.fillRect(r, QColor(0x1E, 0x6F, 0xD9, 24));
     }
     if (m_overlay.handle) painter.fillRect(*m_overlay.handle, QColor(0x1E, 0x6F, 0xD9));
+    for (const QRectF& r : m_overlay.photoHandles) {
+        painter.fillRect(r, Qt::white);
+        painter.setPen(selection);
+        painter.drawRect(r);
+    }
+    if (m_overlay.cropPicture) {
+        // What lies outside the frame, to be moved in: faint, and outlined in orange, dashed.
+        if (!m_overlay.cropImage.isNull()) {
+            painter.save();
+            QPainterPath outside;
+            outside.addRect(*m_overlay.cropPicture);
+            QPainterPath frame;
+            frame.addRect(m_overlay.cropFrame);
+            painter.setClipPath(outside.subtracted(frame), Qt::IntersectClip);
+            painter.setOpacity(0.35);
+            painter.drawImage(*m_overlay.cropPicture, m_overlay.cropImage);
+            painter.restore();
+        }
+        painter.setPen(QPen(QColor(0xE0, 0x7B, 0x00), 0, Qt::DashLine));
+        painter.drawRect(*m_overlay.cropPicture);
+    }
 
     // Overset: a red mark with the count at the block's bottom right, where the text runs out,
     // the same size on screen at every zoom.

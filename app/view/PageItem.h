@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QImage>
 #include <QRectF>
 #include <QString>
 #include <memory>
@@ -17,8 +18,13 @@ namespace banmian::app {
 /// What the designer sees over the page and the printer never prints: the selection with its
 /// resize handle, each block's overset count, a block that refuses a drop, and proof marks.
 struct PageOverlay {
-    std::vector<QRectF> selected;  ///< in points
-    std::optional<QRectF> handle;  ///< the resize handle of the one block selected
+    std::vector<QRectF> selected;      ///< in points
+    std::optional<QRectF> handle;      ///< the resize handle of the one block selected
+    std::vector<QRectF> photoHandles;  ///< the corners of the one photo frame selected
+    /// In a photo's crop mode: the whole picture as placed, beyond its frame too.
+    std::optional<QRectF> cropPicture;
+    QImage cropImage;  ///< its image, shown faint where the frame cuts it away
+    QRectF cropFrame;  ///< the frame it is cropped to
     struct Overset {
         QRectF block;
         QString count;  ///< "超 12 字"

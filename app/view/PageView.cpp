@@ -261,6 +261,12 @@ void PageView::wheelEvent(QWheelEvent* event) {
         event->accept();
         return;
     }
+    // Cropping a photo, the wheel scales its picture; else it scrolls.
+    if (!m_proof && m_document && m_document->layout() &&
+        m_layoutTool->wheel(mapToScene(event->position().toPoint()), event->angleDelta().y())) {
+        event->accept();
+        return;
+    }
     QGraphicsView::wheelEvent(event);
 }
 

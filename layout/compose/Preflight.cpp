@@ -52,9 +52,9 @@ Rect photoRect(const Page& page, const PageLayout& layout, std::size_t block, st
 }
 
 PhotoResolution photoResolution(const ImageInfo& info, const Rect& frame,
-                                const PrintSettings& print) {
+                                const PrintSettings& print, const PhotoCrop& crop) {
     PhotoResolution out;
-    out.ppi = static_cast<int>(std::lround(placePhoto(info.width, info.height, frame).ppi()));
+    out.ppi = static_cast<int>(std::lround(placePhoto(info.width, info.height, frame, crop).ppi()));
     // The figure said is the figure judged: never "150 ppi, under the 150 needed".
     if (out.ppi < print.minPhotoPpi)
         out.finding = Severity::Error;
@@ -104,7 +104,7 @@ std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                 continue;
             }
             const PhotoResolution resolution =
-                    photoResolution(info.value(), photoRect(page, layout, b, p), print);
+                    photoResolution(info.value(), photoRect(page, layout, b, p), print, photo.crop);
             const std::string ppi = std::to_string(resolution.ppi) + " ppi";
             if (resolution.finding == Severity::Error) {
                 add(Severity::Error, "photo-resolution",

@@ -32,9 +32,10 @@ struct PhotoResolution {
     std::optional<Severity> finding;
 };
 
-/// The resolution of a photo of `info`'s pixels filling `frame`, judged by `print`.
+/// The resolution of a photo of `info`'s pixels filling `frame` as `crop` crops it (a picture
+/// scaled up in its frame has fewer pixels an inch), judged by `print`.
 PhotoResolution photoResolution(const ImageInfo& info, const Rect& frame,
-                                const PrintSettings& print);
+                                const PrintSettings& print, const PhotoCrop& crop = {});
 
 /// Checks a composed page before export, each finding with its place (the block, its story's
 /// headline, the text, the paragraph): what the layout says — overset text and characters no

@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -94,6 +95,9 @@ json blockToJson(const Block& b, const std::vector<Story>& stories) {
                       {"caption", p.caption},
                       {"captionId", p.captionId}};
         if (p.captionArea) photo["captionArea"] = rectToJson(*p.captionArea);
+        if (!p.credit.empty()) photo["credit"] = p.credit;
+        if (p.crop != PhotoCrop{})
+            photo["crop"] = {{"scale", p.crop.scale}, {"x", p.crop.centerX}, {"y", p.crop.centerY}};
         photos.push_back(std::move(photo));
     }
     out["photos"] = std::move(photos);
@@ -251,6 +255,35 @@ struct Reader {
         return {j[0].get<int>(), j[1].get<int>(), j[2].get<int>(), j[3].get<int>()};
     }
 
+    // How a photo is cropped in its frame; what is left out keeps the default (centred, filling
+    // the frame), as in files written before photos were cropped.
+    PhotoCrop crop(const nlohmann::ordered_json& j, const std::string& where) {
+        PhotoCrop c;
+        if (!j.is_object()) {
+            fail(where, "should be an object such as {\"scale\": 1.5, \"x\": 0.5, \"y\": 0.4}");
+            return c;
+        }
+        auto fraction = [&](const char* key, double min, double max, double fallback,
+                            const char* meaning) {
+            if (!j.contains(key)) return fallback;
+            const auto& v = j[key];
+            if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < min ||
+                v.get<double>() > max) {
+                fail(where + "/" + key, meaning);
+                return fallback;
+            }
+            return v.get<double>();
+        };
+        c.scale = fraction("scale", 1, kMaxPhotoScale, 1,
+                           "the photo's scale in its frame is a number from 1 (filling the frame) "
+                           "to 10");
+        c.centerX = fraction("x", 0, 1, 0.5,
+                             "the crop's centre across is a fraction of the photo's width, 0 to 1");
+        c.centerY = fraction("y", 0, 1, 0.5,
+                             "the crop's centre down is a fraction of the photo's height, 0 to 1");
+        return c;
+    }
+
     // What the plant asks of the print file; a figure left out keeps newsprint's default.
     PrintSettings print(const nlohmann::ordered_json& j, const std::string& where) {
         PrintSettings p;
@@ -390,6 +423,8 @@ struct Reader {
                     if (!error && !inside(*photo.captionArea, g))
                         fail(at + "/captionArea", "outside the page grid");
                 }
+                photo.credit = text(p, "credit", at);
+                if (p.contains("crop")) photo.crop = crop(p["crop"], at + "/crop");
                 b.photos.push_back(std::move(photo));
             }
         }

@@ -45,6 +45,14 @@ void placeLine(const TypesetLine& line, std::string_view text, LayoutUnit x, Lay
     for (std::size_t r = first; r < out.runs.size(); ++r) out.runs[r].colour = colour;
 }
 
+// A caption and its photographer's credit as they are set: the credit after the caption, a
+// full-width space between, as Chinese papers run them ("……现场。　新华社记者 张三 摄").
+std::string captionWithCredit(const PhotoFrame& photo) {
+    if (photo.credit.empty()) return photo.caption;
+    if (photo.caption.empty()) return photo.credit;
+    return photo.caption + "\u3000" + photo.credit;
+}
+
 ParagraphStyle unjustified(ParagraphStyle style) {
     style.indentEms = 0;
     style.composition.justify = false;
@@ -329,8 +337,9 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
         const PhotoFrame& photo = block.photos[p];
         const Rect rect = grid.rect(photo.area);
         const Rect captionFrame = photo.captionArea ? grid.rect(*photo.captionArea) : rect;
+        const std::string captionText = captionWithCredit(photo);
         const TypesetParagraph caption = typesetter.typeset(
-                photo.caption, unjustified(styles.caption), ConstantLineWidth(captionFrame.width));
+                captionText, unjustified(styles.caption), ConstantLineWidth(captionFrame.width));
         DiagnosticPlace captionPlace = place("caption");
         captionPlace.photo = static_cast<int>(p);
         addDiagnostics(caption, captionPlace, out);
@@ -341,10 +350,11 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
             picture.height -= captionLines * grid.leading;
             captionRect = {rect.x, picture.bottom(), rect.width, captionLines * grid.leading};
         }
-        out.images.push_back({picture, photo.image, captionRect, id, static_cast<int>(p)});
+        out.images.push_back(
+                {picture, photo.image, captionRect, id, static_cast<int>(p), photo.crop});
         out.textFrames.push_back({TextFrame::Part::Caption, id, static_cast<int>(p), captionRect});
         for (const TypesetLine& line : caption.lines) {
-            placeLine(line, photo.caption, captionRect.x, captionRect.y + line.baseline, id,
+            placeLine(line, captionText, captionRect.x, captionRect.y + line.baseline, id,
                       styles.caption.colour, out);
         }
     }

@@ -12,8 +12,23 @@
 
 namespace banmian::layout {
 
-/// A photo in a story block: its place on the grid, the image (a placeholder when none), and its
-/// caption, set in the photo's last grid lines.
+/// How the designer cropped a photo in its frame. `scale` is how many times larger than the size
+/// that just fills the frame the picture is set (1: fills it, the newspaper's default crop); the
+/// point of the picture at (`centerX`, `centerY`), in fractions of its width and height, is put at
+/// the frame's centre. Kept relative, not in points, so that a frame resized or a photo replaced
+/// keeps a sensible crop; placePhoto() keeps the frame covered whatever these say.
+struct PhotoCrop {
+    double scale = 1;
+    double centerX = 0.5, centerY = 0.5;
+
+    bool operator==(const PhotoCrop&) const = default;
+};
+
+/// The largest scale a designer may give a photo in its frame: past it a newspaper photo is mush.
+inline constexpr double kMaxPhotoScale = 10;
+
+/// A photo in a story block: its place on the grid, the image (a placeholder when none), how it is
+/// cropped, and its caption with the photographer's credit, set in the photo's last grid lines.
 struct PhotoFrame {
     GridRect area;
     std::string image;
@@ -23,6 +38,9 @@ struct PhotoFrame {
     std::optional<GridRect> captionArea;
     std::string id{};         ///< the photo's, stable (newId())
     std::string captionId{};  ///< its caption's, stable (newId())
+    PhotoCrop crop{};
+    /// The photographer's credit, set after the caption ("新华社记者 张三 摄", "图/李四").
+    std::string credit{};
 
     bool operator==(const PhotoFrame&) const = default;
 };

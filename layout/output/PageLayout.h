@@ -8,6 +8,7 @@
 
 #include "fonts/FontId.h"
 #include "layout/colour/Colour.h"
+#include "layout/model/Block.h"
 #include "layout/model/PageGrid.h"
 #include "layout/model/TextPlace.h"
 #include "layout/text/TypesetParagraph.h"
@@ -79,6 +80,7 @@ struct PageImage {
     Rect caption;    ///< where its caption is set (no height when it has none)
     int block = -1;  ///< the block it belongs to, and which of the block's photos it is
     int photo = -1;
+    PhotoCrop crop{};  ///< how the picture is cropped in `rect` (placePhoto())
 };
 
 /// Where a piece of a story's head or a caption is set: what a double-click on the page edits.

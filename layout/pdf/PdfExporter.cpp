@@ -44,11 +44,11 @@ std::string cropMarks(const Frame& f, double trimWidth, double trimHeight, doubl
     return out + "Q\n";
 }
 
-// A photo scaled to fill its frame and cropped to it, centred, as a newspaper crops photos
-// (placePhoto(): the preflight's resolution is this placement's).
-std::string placeImage(const Frame& f, const Rect& r, const PdfImage& image,
+// A photo scaled to fill its frame and cropped to it as the designer cropped it (placePhoto():
+// the screen's placement, and the preflight's resolution is this placement's).
+std::string placeImage(const Frame& f, const Rect& r, const PhotoCrop& crop, const PdfImage& image,
                        const std::string& name) {
-    const PhotoPlacement p = placePhoto(image.width, image.height, r);
+    const PhotoPlacement p = placePhoto(image.width, image.height, r, crop);
     const double top = f.y(r.y);  // the PDF's y runs up
     return "q " + n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " + n(toPoints(r.width)) + " " +
            n(toPoints(r.height)) + " re W n " + n(p.width) + " 0 0 " + n(p.height) + " " +
@@ -144,7 +144,7 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
                 const std::string name = "Im" + std::to_string(photo->object);
                 if (xobjects.find("/" + name + " ") == std::string::npos)
                     xobjects += "/" + name + " " + std::to_string(photo->object) + " 0 R ";
-                content += placeImage(f, r, *photo, name);
+                content += placeImage(f, r, image.crop, *photo, name);
                 continue;
             }
             const std::string box = n(f.x(r.x)) + " " + n(f.y(r.bottom())) + " " +

@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoCropMode</name>
+    <message>
+        <source>Move the picture in the photo frame of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo for this frame first (Properties → Choose Photo…): there is no picture to crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cropping the photo of %1: %2 % of filling its frame, %3 ppi where it prints. Drag to move the picture, turn the wheel to scale it; Esc ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Proofreading</name>
     <message>
         <source>Proofreader</source>
@@ -692,6 +711,18 @@ Fix it first, or export it anyway.</source>
         <source>Place %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resize the photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo of %1 off the page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MainWindow</name>
@@ -932,6 +963,81 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>The printer took no further sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PhotoProperties</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photographer&apos;s credit, set after the caption: 记者 张三 摄, 图/李四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in its frame: 100 % fills the frame. Double-click the photo to move the picture in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo&apos;s pixels an inch where it prints, at this scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a caption to the photo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the caption of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the photo credit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo credit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the photo of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

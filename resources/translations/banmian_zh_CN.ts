@@ -47,6 +47,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoCropMode</name>
+    <message>
+        <source>Move the picture in the photo frame of %1</source>
+        <translation>移动%1图框中的图片</translation>
+    </message>
+    <message>
+        <source>Scale the photo of %1</source>
+        <translation>缩放%1的图片</translation>
+    </message>
+    <message>
+        <source>Choose a photo for this frame first (Properties → Choose Photo…): there is no picture to crop</source>
+        <translation>请先为此图框选择图片（属性 → 选择图片…）：没有可裁切的图片</translation>
+    </message>
+    <message>
+        <source>Cropping the photo of %1: %2 % of filling its frame, %3 ppi where it prints. Drag to move the picture, turn the wheel to scale it; Esc ends</source>
+        <translation>裁切%1的图片：填满图框大小的 %2 %，印刷分辨率 %3 ppi。拖动移动图片，滚动滚轮缩放；按 Esc 结束</translation>
+    </message>
+</context>
+<context>
     <name>Proofreading</name>
     <message>
         <source>Proofreader</source>
@@ -684,6 +703,18 @@ Fix it first, or export it anyway.</source>
         <source>Place %1</source>
         <translation>上版%1</translation>
     </message>
+    <message>
+        <source>Resize the photo of %1</source>
+        <translation>调整%1的图框大小</translation>
+    </message>
+    <message>
+        <source>Delete the caption of %1</source>
+        <translation>删除%1的图说</translation>
+    </message>
+    <message>
+        <source>Take the photo of %1 off the page</source>
+        <translation>从稿块中撤下%1的图片</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MainWindow</name>
@@ -927,6 +958,81 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>The printer took no further sheet.</source>
         <translation>打印机无法接受下一张纸。</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PhotoProperties</name>
+    <message>
+        <source>Photo</source>
+        <translation>配图</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>无图说</translation>
+    </message>
+    <message>
+        <source>The photographer&apos;s credit, set after the caption: 记者 张三 摄, 图/李四</source>
+        <translation>摄影者署名，排在图说之后：记者 张三 摄、图/李四</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in its frame: 100 % fills the frame. Double-click the photo to move the picture in it</source>
+        <translation>图片在图框中的大小：100 % 恰好填满图框。双击图片可在图框中移动它</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s pixels an inch where it prints, at this scale</source>
+        <translation>按此缩放，图片印刷时每英寸的像素数</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图说</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>摄影署名</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>尚无图片</translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation>%1 ppi</translation>
+    </message>
+    <message>
+        <source>Add a caption to the photo of %1</source>
+        <translation>为%1的图片添加图说</translation>
+    </message>
+    <message>
+        <source>Edit the caption of %1</source>
+        <translation>修改%1的图说</translation>
+    </message>
+    <message>
+        <source>Delete the caption of %1</source>
+        <translation>删除%1的图说</translation>
+    </message>
+    <message>
+        <source>Delete the photo credit of %1</source>
+        <translation>删除%1的摄影署名</translation>
+    </message>
+    <message>
+        <source>Photo credit of %1</source>
+        <translation>%1的摄影署名</translation>
+    </message>
+    <message>
+        <source>Scale the photo of %1</source>
+        <translation>缩放%1的图片</translation>
     </message>
 </context>
 <context>

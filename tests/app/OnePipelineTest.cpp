@@ -2,18 +2,24 @@
 // asks for it (never because it is empty), and the window's Export PDF and Export Proof write the
 // very bytes `banmian export` writes of the same page with the same options.
 #include <QFile>
+#include <QImage>
 #include <QMenuBar>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "app/edit/PageDocument.h"
+#include "app/render/GlyphPaths.h"
+#include "app/render/PagePainter.h"
 #include "app/ui/ExportActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
+#include "layout/pdf/PdfExporter.h"
 #include "tests/app/Desk.h"
+#include "tests/app/SeedStories.h"
 #include "tests/pdfx/PdfxCheck.h"
 
 using banmian::app::MainWindow;
@@ -204,6 +210,96 @@ private slots:
         const QByteArray proof = contents(proofFromWindow);
         QVERIFY(proof.startsWith("%PDF-1.6"));
         QVERIFY(proof == contents(proofFromCommand));
+    }
+
+    // A photo cropped by the designer — scaled up and moved off centre in its frame — is placed
+    // on the screen where the PDF places it: the page painted and the PDF rendered by Poppler
+    // show the same grays in the frame. The same page painted as if uncropped does not: the
+    // comparison sees a crop placed wrongly.
+    void theScreenAndThePdfCropAPhotoAlike() {
+        namespace layout = banmian::layout;
+        QTemporaryDir dir;
+        // Gray, every place its own: a ramp across, bands down.
+        QImage picture(600, 400, QImage::Format_Grayscale8);
+        for (int y = 0; y < picture.height(); ++y) {
+            for (int x = 0; x < picture.width(); ++x)
+                picture.scanLine(y)[x] = static_cast<uchar>(x * 180 / 600 + ((y / 40) % 2) * 70);
+        }
+        const QString image = dir.filePath(QStringLiteral("picture.png"));
+        QVERIFY(picture.save(image));
+        layout::Document d = seedStoriesOnABroadsheet();
+        layout::Block block;
+        block.id = "block";
+        block.story = d.stories[0].id;
+        block.area = {{0, 4, 10, 60}};
+        block.photos.push_back({{0, 4, 14, 30}, image.toStdString(), "", std::nullopt});
+        block.photos[0].crop = {2.2, 0.3, 0.65};
+        d.page.blocks = {block};
+        MainWindow window;
+        window.document()->reset(d, QString());
+        const layout::PageLayout* page = window.page();
+        QVERIFY(page && page->images.size() == 1);
+        QCOMPARE(page->images[0].crop, (layout::PhotoCrop{2.2, 0.3, 0.65}));
+
+        layout::PdfOptions options;
+        options.cropMarks = false;  // the MediaBox is the trim and 3 mm of bleed
+        const auto pdf = layout::exportPagePdf(*page, *window.fontRegistry(), options);
+        QVERIFY(pdf.ok());
+        const QString pdfPath = dir.filePath(QStringLiteral("page.pdf"));
+        QFile file(pdfPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf.value().data(), static_cast<qint64>(pdf.value().size()));
+        file.close();
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"),
+                      QStringLiteral("-singlefile"), pdfPath, dir.filePath(QStringLiteral("pdf"))});
+        QVERIFY(render.waitForFinished(60000));
+        const QImage printed = QImage(dir.filePath(QStringLiteral("pdf.png")))
+                                       .convertToFormat(QImage::Format_Grayscale8);
+        QVERIFY(!printed.isNull());
+
+        const double bleed = layout::toPoints(options.bleed);
+        banmian::app::GlyphPaths glyphs(*window.fontRegistry());
+        auto paint = [&](const layout::PageLayout& shown) {
+            QImage screen(printed.size(), QImage::Format_RGB32);
+            screen.fill(Qt::white);
+            QPainter painter(&screen);
+            painter.translate(bleed, bleed);
+            banmian::app::paintPage(painter, shown, glyphs);
+            painter.end();
+            return screen.convertToFormat(QImage::Format_Grayscale8);
+        };
+        // The cells of 4 × 4 pixels inside the frame whose mean grays differ by more than 12.
+        const QRectF frame = banmian::app::rectOf(page->images[0].rect).translated(bleed, bleed);
+        auto differing = [&](const QImage& drawn) {
+            int cells = 0, different = 0;
+            for (int y = qCeil(frame.top()) + 1; y + 4 <= qFloor(frame.bottom()) - 1; y += 4) {
+                for (int x = qCeil(frame.left()) + 1; x + 4 <= qFloor(frame.right()) - 1; x += 4) {
+                    int a = 0, b = 0;
+                    for (int dy = 0; dy < 4; ++dy) {
+                        for (int dx = 0; dx < 4; ++dx) {
+                            a += qGray(drawn.pixel(x + dx, y + dy));
+                            b += qGray(printed.pixel(x + dx, y + dy));
+                        }
+                    }
+                    ++cells;
+                    different += std::abs(a - b) / 16 > 12;
+                }
+            }
+            return std::pair{different, cells};
+        };
+        const auto [different, cells] = differing(paint(*page));
+        QVERIFY(cells > 1000);
+        QVERIFY2(different * 100 < cells * 2,
+                 qPrintable(QStringLiteral("%1 of %2 cells differ").arg(different).arg(cells)));
+        layout::PageLayout uncropped = *page;
+        uncropped.images[0].crop = {};
+        const auto [wrong, all] = differing(paint(uncropped));
+        QVERIFY2(wrong * 100 > all * 30,
+                 qPrintable(QStringLiteral("uncropped: only %1 of %2 cells differ")
+                                    .arg(wrong)
+                                    .arg(all)));
     }
 };
 

@@ -224,6 +224,26 @@ TEST(Preflight, JudgesAPhotoByTheScaleThatFillsItsFrame) {
     EXPECT_TRUE(preflight(page, layout, {}, {}).empty());
 }
 
+// A photo the designer scaled up in its frame prints with fewer pixels an inch: the preflight
+// judges it at the crop's scale, as the PDF places it (369 ppi filling a 5-line frame; at 200 %,
+// 185, under the good 200; at 300 %, 123, under the minimum 150).
+TEST(Preflight, JudgesACroppedPhotoAtItsScale) {
+    Page page = pageWithPhotos({kImages + "photo-cmyk-600x400.jpg"});
+    page.blocks[0].area = {{0, 1, 0, 40}};
+    page.blocks[0].photos[0].area = {0, 1, 0, 5};
+    EXPECT_TRUE(preflight(page, PageLayout{}, {}, {}).empty());
+    page.blocks[0].photos[0].crop = {2, 0.2, 0.5};
+    auto issues = preflight(page, PageLayout{}, {}, {});
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].severity, Severity::Warning);
+    EXPECT_NE(issues[0].message.find("prints at 185 ppi"), std::string::npos) << issues[0].message;
+    page.blocks[0].photos[0].crop.scale = 3;
+    issues = preflight(page, PageLayout{}, {}, {});
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].severity, Severity::Error);
+    EXPECT_NE(issues[0].message.find("prints at 123 ppi"), std::string::npos) << issues[0].message;
+}
+
 // The thresholds are the document's: under the minimum an error (the print export refuses it),
 // under the good figure a warning, from there up nothing; the figure said is the figure judged.
 TEST(Preflight, TakesTheThresholdsFromTheDocumentsPrintSettings) {

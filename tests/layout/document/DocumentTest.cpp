@@ -159,6 +159,54 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
     EXPECT_EQ(missing.error().kind, "unreadable-file");
 }
 
+// A photo's crop and its photographer's credit are kept as the designer left them; a file from
+// before photos were cropped opens with them centred, filling their frames, and no credit; a crop
+// no one could have made (a hand edit) is refused with where it is, never placed.
+TEST(Document, KeepsAPhotosCropAndCredit) {
+    Document d = sample();
+    PhotoFrame& photo = d.page.blocks[0].photos[0];
+    photo.crop = {2.5, 0.3125, 0.75};
+    photo.credit = "新华社记者 张三 摄";
+    const std::string json = documentToJson(d);
+    const auto back = documentFromJson(json);
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(back.value().page.blocks[0].photos[0].crop, (PhotoCrop{2.5, 0.3125, 0.75}));
+    EXPECT_EQ(back.value().page.blocks[0].photos[0].credit, "新华社记者 张三 摄");
+    EXPECT_EQ(back.value().page.blocks, d.page.blocks);
+
+    const auto older = documentFromJson(documentToJson(sample()));  // no crop, no credit written
+    ASSERT_TRUE(older.ok()) << older.error().message;
+    EXPECT_EQ(documentToJson(sample()).find("\"crop\""), std::string::npos);
+    EXPECT_EQ(older.value().page.blocks[0].photos[0].crop, PhotoCrop{});
+    EXPECT_EQ(older.value().page.blocks[0].photos[0].credit, "");
+
+    const std::string cropAt = "\"crop\": {";
+    ASSERT_NE(json.find(cropAt), std::string::npos);
+    auto edited = [&](const std::string& crop) {
+        std::string text = json;
+        const std::size_t from = text.find(cropAt);
+        text.replace(from, text.find('}', from) + 1 - from, "\"crop\": " + crop);
+        return documentFromJson(text);
+    };
+    const std::vector<std::pair<std::string, std::string>> cases = {
+            {"{\"scale\": 0.5}", "/page/blocks/0/photos/0/crop/scale: the photo's scale"},
+            {"{\"scale\": 1e308}",
+             "/crop/scale: the photo's scale in its frame is a number from 1"},
+            {"{\"x\": 1.5}", "/page/blocks/0/photos/0/crop/x: the crop's centre across"},
+            {"{\"y\": \"top\"}", "/crop/y: the crop's centre down"},
+            {"[2, 0.5, 0.5]", "/page/blocks/0/photos/0/crop: should be an object"},
+    };
+    for (const auto& [crop, expected] : cases) {
+        const auto read = edited(crop);
+        ASSERT_FALSE(read.ok()) << crop;
+        EXPECT_NE(read.error().message.find(expected), std::string::npos) << read.error().message;
+    }
+    // Part of a crop written: the rest as the default.
+    const auto partial = edited("{\"scale\": 3}");
+    ASSERT_TRUE(partial.ok()) << partial.error().message;
+    EXPECT_EQ(partial.value().page.blocks[0].photos[0].crop, (PhotoCrop{3, 0.5, 0.5}));
+}
+
 // What the plant asks of the print file is the document's: kept as written, read with newsprint's
 // figures from a document written before it was (which opens with the same page), and a figure
 // that is no resolution refused with where it is.

@@ -185,6 +185,52 @@ TEST_F(BlockFlowTest, FlowsAroundAPhotoAndSetsItsCaption) {
     EXPECT_EQ(captionGlyphs, utf8::length("徐汇区代表队的选手们在赛场上"));
 }
 
+// The photographer's credit is set after the caption, in the caption's lines, a full-width space
+// between; a credit alone (a photo with no caption) is set by itself; the picture gives up the
+// lines they take.
+TEST_F(BlockFlowTest, SetsThePhotographersCreditAfterTheCaption) {
+    auto captionText = [this](const PageLayout& out) {
+        std::string text;
+        for (const PageRun& run : out.runs) {
+            const LayoutUnit frameBottom = m_page.grid.rect({0, 1, 5, 10}).bottom();
+            const bool underPicture = !run.y.empty() &&
+                                      run.y.front() > out.images[0].rect.bottom() &&
+                                      run.y.front() < frameBottom;
+            if (run.x.empty() || run.x.front() >= m_page.grid.columnX(1) || !underPicture) continue;
+            for (const std::string& t : run.text) text += t;
+        }
+        return text;
+    };
+    const Story story = bodyOnly(1);
+    Block block;
+    block.area = {{0, 2, 0, 40}};
+    block.photos = {{{0, 1, 5, 10}, "", "选手们在赛场上", std::nullopt}};
+    block.photos[0].credit = "记者 张三 摄";
+    const PageLayout out = flow(block, story);
+    // (A space between words is the gap between glyphs: no glyph of its own in the runs.)
+    EXPECT_EQ(captionText(out), "选手们在赛场上\u3000记者张三摄");
+
+    block.photos[0].caption.clear();
+    const PageLayout creditOnly = flow(block, story);
+    EXPECT_EQ(captionText(creditOnly), "记者张三摄");
+
+    block.photos[0].credit.clear();
+    const PageLayout none = flow(block, story);
+    EXPECT_EQ(none.images[0].rect, m_page.grid.rect({0, 1, 5, 10}));  // the whole frame, no lines
+    EXPECT_EQ(none.images[0].caption.height, 0);
+}
+
+// The crop goes with the photo into the page's output, for every renderer to place it by.
+TEST_F(BlockFlowTest, ThePhotosCropGoesToThePage) {
+    Block block;
+    block.area = {{0, 2, 0, 40}};
+    block.photos = {{{0, 1, 5, 10}, "photo.jpg", "", std::nullopt}};
+    block.photos[0].crop = {1.75, 0.25, 0.6};
+    const PageLayout out = flow(block, bodyOnly(1));
+    ASSERT_EQ(out.images.size(), 1u);
+    EXPECT_EQ(out.images[0].crop, (PhotoCrop{1.75, 0.25, 0.6}));
+}
+
 TEST_F(BlockFlowTest, FlowsThroughAnLShape) {
     const Story story = bodyOnly(6);
     Block block;
