@@ -4,6 +4,7 @@
 
 #include "fonts/FontRole.h"
 #include "layout/base/Utf8.h"
+#include "layout/model/MastheadText.h"
 
 namespace banmian::layout {
 namespace {
@@ -327,6 +328,9 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     }
 }
 
+// The masthead as Chinese front pages set it: the name, its pinyin or English line under it, then
+// the issue line (date, 期号, 总期号) and the registration line (CN number, 邮发代号), all in the
+// block's width — narrower where a 报眼 takes its right columns.
 void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
                   Typesetter& typesetter, PageLayout& out) {
     const Block& block = page.blocks[index];
@@ -334,16 +338,61 @@ void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
     const int id = static_cast<int>(index);
     LayoutUnit y = rect.y;
     const DiagnosticPlace place = placeIn(page, index, "masthead");
-    y += setParagraph(page.masthead.title, styles.mastheadTitle, rect.x, rect.width, y, typesetter,
-                      id, out, place);
-    std::string info = page.masthead.date;
-    for (const std::string* part : {&page.masthead.issue, &page.masthead.reference}) {
-        if (!part->empty()) info += (info.empty() ? "" : "　") + *part;
+    const Masthead& masthead = page.masthead;
+    for (const auto& [text, style] :
+         {std::pair{masthead.title, &styles.mastheadTitle},
+          std::pair{masthead.pinyin, &styles.mastheadInfo},
+          std::pair{mastheadIssueLine(masthead), &styles.mastheadInfo},
+          std::pair{mastheadRegistrationLine(masthead), &styles.mastheadInfo}}) {
+        y += setParagraph(text, *style, rect.x, rect.width, y, typesetter, id, out, place);
     }
-    setParagraph(info, styles.mastheadInfo, rect.x, rect.width, y, typesetter, id, out, place);
-    // A heavy rule under the masthead across the type area.
-    out.rules.push_back({rect.x, rect.bottom() - page.grid.leading / 2, rect.right(),
-                         rect.bottom() - page.grid.leading / 2, fromPoints(2)});
+    // A heavy rule under the masthead across the type area, under a 报眼 beside it too.
+    const LayoutUnit left = page.grid.columnX(0);
+    const LayoutUnit right = left + page.grid.typeAreaWidth();
+    const LayoutUnit ruleY = rect.bottom() - page.grid.leading / 2;
+    out.rules.push_back({left, ruleY, right, ruleY, fromPoints(2)});
+}
+
+// The 报眼: a boxed title and short text (a teaser, the weather, an ad) beside the masthead's name.
+// What does not fit in the box is not printed, and said as a story's overset is.
+void flowEar(const Page& page, std::size_t index, const FlowStyles& styles,
+             Typesetter& typesetter, PageLayout& out) {
+    const PageGrid& grid = page.grid;
+    const Block& block = page.blocks[index];
+    const Rect rect = grid.rect(block.area.front());
+    const int id = static_cast<int>(index);
+    const DiagnosticPlace place = placeIn(page, index, "ear");
+    const LayoutUnit inset = grid.bodySize / 2;
+    const LayoutUnit x = rect.x + inset, width = rect.width - 2 * inset;
+    LayoutUnit y = rect.y + inset;
+    y += setParagraph(block.earTitle, styles.sidebarHeadline, x, width, y, typesetter, id, out,
+                      place);
+    int overset = 0;
+    std::size_t start = 0;
+    while (start <= block.earText.size()) {
+        const std::size_t end = std::min(block.earText.find('\n', start), block.earText.size());
+        const std::string paragraph = block.earText.substr(start, end - start);
+        start = end + 1;
+        if (paragraph.empty()) continue;
+        const TypesetParagraph set =
+                typesetter.typeset(paragraph, styles.sidebarBody, ConstantLineWidth(width));
+        addDiagnostics(set, place, out);
+        for (const TypesetLine& line : set.lines) {
+            const LayoutUnit descent = styles.sidebarBody.size / 5;
+            if (y + line.baseline + descent > rect.bottom() - inset)
+                ++overset;
+            else
+                placeLine(line, paragraph, x, y + line.baseline, id, out);
+        }
+        y += set.height;
+    }
+    if (overset > 0) {
+        out.diagnostics.push_back({.message = std::to_string(overset) + " lines overset",
+                                   .severity = Severity::Error,
+                                   .kind = "overset",
+                                   .place = place});
+    }
+    out.boxes.push_back({rect, fromPoints(0.75), 0});
 }
 
 }  // namespace
@@ -360,11 +409,15 @@ void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& st
             const Rect rect = page.grid.rect(block.area.front());
             // The folio line: the paper, the date, the page (page 1 has no 报眉 above its
             // masthead).
-            setParagraph(page.masthead.title + "　" + page.masthead.date + "　第1版", styles.folio,
+            setParagraph(page.masthead.title + "　" + mastheadDate(page.masthead) + "　第1版",
+                         styles.folio,
                          rect.x, rect.width, rect.y, typesetter, static_cast<int>(index), out,
                          placeIn(page, index, "folio"));
             return;
         }
+        case BlockKind::Ear:
+            flowEar(page, index, styles, typesetter, out);
+            return;
         case BlockKind::Story:
             if (const auto number = storyIndex(stories, block.story)) {
                 flowStory(page, index, stories[*number], *number, styles, typesetter, out);
