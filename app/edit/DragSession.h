@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "layout/compose/BlockShape.h"
 #include "layout/compose/PageEdits.h"
 
 namespace banmian::app {
@@ -13,9 +14,12 @@ namespace banmian::app {
 /// page stays at its last good place. No Qt: the drag benchmark replays the same steps.
 class DragSession {
 public:
-    enum class Mode { Move, Resize };
+    /// Move the parts; Resize the block by its bottom-right corner; NotchLeft and NotchRight cut
+    /// a notch from its bottom corner on that side, making it an L, or take one back.
+    enum class Mode { Move, Resize, NotchLeft, NotchRight };
 
-    /// Pressed at page point (x, y) on `parts` (Move) or on `parts.front()`'s handle (Resize).
+    /// Pressed at page point (x, y) on `parts` (Move) or on `parts.front()`'s handle (Resize,
+    /// Notch…).
     DragSession(const layout::Page& page, const layout::PageLayout& layout,
                 std::vector<layout::PagePart> parts, Mode mode, layout::LayoutUnit x,
                 layout::LayoutUnit y);

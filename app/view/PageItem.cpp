@@ -17,6 +17,7 @@ QRectF overlayBounds(const PageOverlay& overlay, const QRectF& marks) {
     auto extend = [&](const QRectF& r) { bounds = bounds.isNull() ? r : bounds | r; };
     for (const QRectF& r : overlay.selected) extend(r);
     if (overlay.handle) extend(*overlay.handle);
+    for (const QRectF& r : overlay.notchHandles) extend(r);
     for (const auto& o : overlay.overset) extend(o.block);
     for (const QRectF& r : overlay.refused) extend(r);
     for (const QRectF& r : overlay.textSelection) extend(r);
@@ -103,6 +104,12 @@ void PageItem::paintOverlay(QPainter& painter) const {
         painter.fillRect(r, QColor(0x1E, 0x6F, 0xD9, 24));
     }
     if (m_overlay.handle) painter.fillRect(*m_overlay.handle, QColor(0x1E, 0x6F, 0xD9));
+    // Hollow: a notch handle reshapes the block, where the filled one resizes it.
+    for (const QRectF& r : m_overlay.notchHandles) {
+        painter.setPen(QPen(QColor(0x1E, 0x6F, 0xD9), 0));
+        painter.fillRect(r, Qt::white);
+        painter.drawRect(r);
+    }
 
     // Overset: a red mark with the count at the block's bottom right, where the text runs out,
     // the same size on screen at every zoom.

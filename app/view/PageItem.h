@@ -18,6 +18,7 @@ namespace banmian::app {
 struct PageOverlay {
     std::vector<QRectF> selected;  ///< in points
     std::optional<QRectF> handle;  ///< the resize handle of the one block selected
+    std::vector<QRectF> notchHandles = {};  ///< its notch handles (an L's inner corners)
     struct Overset {
         QRectF block;
         QString count;  ///< "超 12 字"

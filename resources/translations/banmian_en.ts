@@ -249,6 +249,21 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::EarDialog</name>
+    <message>
+        <source>Ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::ExportActions</name>
     <message>
         <source>&amp;Export PDF…</source>
@@ -493,6 +508,33 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::FurnitureActions</name>
+    <message>
+        <source>&amp;Masthead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masthead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::InPlaceEditor</name>
     <message>
         <source>Edit the kicker of %1</source>
@@ -561,6 +603,10 @@ Fix it first, or export it anyway.</source>
     </message>
     <message>
         <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,6 +750,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>
@@ -769,6 +819,53 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::MastheadDialog</name>
+    <message>
+        <source>Masthead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin or English line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue (期号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total issue (总期号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code (邮发代号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number alone is printed with its words: 245 as 第245期, 11-0000 as 国内统一连续出版物号 CN 11-0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “%1” as the date: it is no calendar date. Choose a date to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::PageDocument</name>
     <message>
         <source>the masthead</source>
@@ -788,6 +885,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>%1 cannot go over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,10 +1156,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,6 +1270,22 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>%1 prints at %2 ppi in this frame, under the %3 ppi of a sharp print: it will print soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
