@@ -40,14 +40,16 @@ MastheadDialog::MastheadDialog(QWidget* parent)
     m_date->setCalendarPopup(true);
     // Year, month, day in digits: read the same way in every language the window speaks.
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_title->setPlaceholderText(QStringLiteral("徐汇报"));
-    m_pinyin->setPlaceholderText(QStringLiteral("XUHUI BAO"));
-    m_issue->setPlaceholderText(QStringLiteral("245"));
-    m_totalIssue->setPlaceholderText(QStringLiteral("12345"));
-    m_reference->setPlaceholderText(QStringLiteral("31-0001"));
-    m_postalCode->setPlaceholderText(QStringLiteral("3-9"));
+    m_title->setPlaceholderText(QStringLiteral("例：徐汇报"));
+    m_pinyin->setPlaceholderText(QStringLiteral("例：XUHUI BAO"));
+    m_issue->setPlaceholderText(QStringLiteral("例：245"));
+    m_totalIssue->setPlaceholderText(QStringLiteral("例：12345"));
+    m_reference->setPlaceholderText(QStringLiteral("例：31-0001"));
+    m_postalCode->setPlaceholderText(QStringLiteral("例：3-9"));
     m_keepDateText->setVisible(false);
     m_preview->setWordWrap(true);
+    // Room for the issue and registration lines, each wrapping once, without growing the dialog.
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 4);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name"), m_title);

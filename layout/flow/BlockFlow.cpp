@@ -328,28 +328,47 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     }
 }
 
-// The masthead as Chinese front pages set it: the name, its pinyin or English line under it, then
-// the issue line (date, 期号, 总期号) and the registration line (CN number, 邮发代号), all in the
-// block's width — narrower where a 报眼 takes its right columns.
+// The masthead as Chinese front pages set it: the name large with its pinyin or English line under
+// it; beside the name, in a column of two basic columns at the masthead's left, the issue lines
+// (date, 期号, 总期号) and the registration lines (CN number, 邮发代号), so that they take the
+// name's depth and not lines of their own. On a wide masthead the name keeps the middle (the
+// columns on its right mirror the issue column, where a 报眼 goes); on one too narrow for a column
+// beside the name, the lines go under it.
 void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
                   Typesetter& typesetter, PageLayout& out) {
+    const PageGrid& grid = page.grid;
     const Block& block = page.blocks[index];
-    const Rect rect = page.grid.rect(block.area.front());
+    const GridRect& area = block.area.front();
+    const Rect rect = grid.rect(area);
     const int id = static_cast<int>(index);
-    LayoutUnit y = rect.y;
     const DiagnosticPlace place = placeIn(page, index, "masthead");
     const Masthead& masthead = page.masthead;
-    for (const auto& [text, style] :
-         {std::pair{masthead.title, &styles.mastheadTitle},
-          std::pair{masthead.pinyin, &styles.mastheadInfo},
-          std::pair{mastheadIssueLine(masthead), &styles.mastheadInfo},
-          std::pair{mastheadRegistrationLine(masthead), &styles.mastheadInfo}}) {
-        y += setParagraph(text, *style, rect.x, rect.width, y, typesetter, id, out, place);
+    const std::string issue = mastheadIssueLine(masthead);
+    const std::string registration = mastheadRegistrationLine(masthead);
+    const bool hasInfo = !issue.empty() || !registration.empty();
+    const int infoColumns = hasInfo && area.columns >= 5 ? 2 : 0;
+    const int mirrored = area.columns >= 2 * infoColumns + 3 ? infoColumns : 0;
+    const LayoutUnit nameX = grid.columnX(area.column + infoColumns);
+    const LayoutUnit nameRight =
+            grid.columnX(area.endColumn() - 1 - mirrored) + grid.columnWidth();
+    LayoutUnit y = rect.y;
+    y += setParagraph(masthead.title, styles.mastheadTitle, nameX, nameRight - nameX, y, typesetter,
+                      id, out, place);
+    y += setParagraph(masthead.pinyin, styles.mastheadInfo, nameX, nameRight - nameX, y,
+                      typesetter, id, out, place);
+    ParagraphStyle info = styles.mastheadInfo;
+    LayoutUnit infoX = rect.x, infoWidth = rect.width;
+    if (infoColumns > 0) {
+        info.alignment = Alignment::Left;
+        infoWidth = grid.columnX(area.column + infoColumns - 1) + grid.columnWidth() - rect.x;
+        y = rect.y + grid.leading;  // beside the name, a line below its top
     }
+    for (const std::string* lines : {&issue, &registration})
+        y += setParagraph(*lines, info, infoX, infoWidth, y, typesetter, id, out, place);
     // A heavy rule under the masthead across the type area, under a 报眼 beside it too.
-    const LayoutUnit left = page.grid.columnX(0);
-    const LayoutUnit right = left + page.grid.typeAreaWidth();
-    const LayoutUnit ruleY = rect.bottom() - page.grid.leading / 2;
+    const LayoutUnit left = grid.columnX(0);
+    const LayoutUnit right = left + grid.typeAreaWidth();
+    const LayoutUnit ruleY = rect.bottom() - grid.leading / 2;
     out.rules.push_back({left, ruleY, right, ruleY, fromPoints(2)});
 }
 
