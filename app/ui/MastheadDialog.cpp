@@ -99,7 +99,8 @@ void MastheadDialog::setMasthead(const layout::Masthead& m) {
     m_keepDateText->setVisible(words);
     m_keepDateText->setChecked(words);
     m_keepDateText->setText(
-            tr("Print “%1” as the date: it is no calendar date. Choose a date to replace it.")
+            tr("Print “%1” as the date: it is no day of the calendar, or its weekday is not that "
+               "day's. Choose a date to replace it.")
                     .arg(qtText(m.date)));
     updatePreview();
 }

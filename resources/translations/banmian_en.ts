@@ -247,6 +247,10 @@
         <source>Double-click to select it on the page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::EarDialog</name>
@@ -861,7 +865,7 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print “%1” as the date: it is no calendar date. Choose a date to replace it.</source>
+        <source>Print “%1” as the date: it is no day of the calendar, or its weekday is not that day&apos;s. Choose a date to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

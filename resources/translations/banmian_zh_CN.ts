@@ -243,6 +243,10 @@
         <source>Double-click to select it on the page.</source>
         <translation>双击即在版面上选中它。</translation>
     </message>
+    <message>
+        <source>ear</source>
+        <translation>报眼</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::EarDialog</name>
@@ -855,8 +859,8 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation>只填数字时自动加上文字：245 印为“第245期”，11-0000 印为“国内统一连续出版物号 CN 11-0000”。</translation>
     </message>
     <message>
-        <source>Print “%1” as the date: it is no calendar date. Choose a date to replace it.</source>
-        <translation>日期印为“%1”：这不是一个日历日期。选择日期即可替换。</translation>
+        <source>Print “%1” as the date: it is no day of the calendar, or its weekday is not that day&apos;s. Choose a date to replace it.</source>
+        <translation>日期印为“%1”：这不是日历上的日期，或星期与该日不符。选择日期即可替换。</translation>
     </message>
 </context>
 <context>
