@@ -393,8 +393,9 @@ void flowEar(const Page& page, std::size_t index, const FlowStyles& styles,
         const std::string paragraph = block.earText.substr(start, end - start);
         start = end + 1;
         if (paragraph.empty()) continue;
-        const TypesetParagraph set =
-                typesetter.typeset(paragraph, styles.sidebarBody, ConstantLineWidth(width));
+        // Short lines as written (the weather, an ad's lines): not indented, not stretched.
+        const TypesetParagraph set = typesetter.typeset(
+                paragraph, unjustified(styles.sidebarBody), ConstantLineWidth(width));
         addDiagnostics(set, place, out);
         for (const TypesetLine& line : set.lines) {
             const LayoutUnit descent = styles.sidebarBody.size / 5;
