@@ -49,6 +49,9 @@ void LayoutTool::drawOn(PageOverlay& overlay) const {
 
 std::optional<QPointF> LayoutTool::notchPoint(std::size_t block, layout::NotchSide side) const {
     const layout::Page& page = m_document->page();
+    // Text turns (题文拐弯) in a story's block; the masthead, the folio and the ear stay boxes.
+    if (block >= page.blocks.size() || page.blocks[block].kind != layout::BlockKind::Story)
+        return std::nullopt;
     const auto handle = layout::notchHandle(page, block, side);
     if (!handle) return std::nullopt;
     const layout::PageGrid& g = page.grid;

@@ -350,6 +350,15 @@ private slots:
         QCOMPARE(undo()->count(), 0);
     }
 
+    // The masthead is no story: its bottom-left corner is no handle, a drag there moves nothing.
+    void theMastheadHasNoNotchHandle() {
+        selectBlock(0);
+        const layout::PageGrid& g = page().grid;
+        drag(at(g.columnX(0), g.lineY(10)), at(g.columnX(2), g.lineY(5)));
+        QCOMPARE(page().blocks[0].area.size(), std::size_t{1});
+        QVERIFY(!undo()->undoText().startsWith(QStringLiteral("Reshape")));
+    }
+
     void aRightNotchIsCutWithShiftFromTheResizeCorner() {
         selectBlock(1);
         const layout::PageGrid& g = page().grid;
