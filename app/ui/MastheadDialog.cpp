@@ -61,8 +61,9 @@ MastheadDialog::MastheadDialog(QWidget* parent)
     form->addRow(tr("CN number"), m_reference);
     form->addRow(tr("Postal code (邮发代号)"), m_postalCode);
     form->addRow(tr("Printed"), m_preview);
-    auto* help = new QLabel(tr("A number alone is printed with its words: 245 as 第245期, "
-                               "11-0000 as 国内统一连续出版物号 CN 11-0000."));
+    auto* help =
+            new QLabel(tr("A number alone is printed with its words: 245 as 第245期, "
+                          "11-0000 as 国内统一连续出版物号 CN 11-0000."));
     help->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -125,8 +126,8 @@ layout::Masthead MastheadDialog::masthead() const {
 
 void MastheadDialog::updatePreview() {
     const layout::Masthead m = masthead();
-    m_preview->setText(qtText(layout::mastheadIssueLine(m) + "\n" +
-                              layout::mastheadRegistrationLine(m)));
+    m_preview->setText(
+            qtText(layout::mastheadIssueLine(m) + "\n" + layout::mastheadRegistrationLine(m)));
 }
 
 }  // namespace banmian::app

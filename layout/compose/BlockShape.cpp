@@ -25,8 +25,9 @@ bool notchedOn(const std::vector<GridRect>& area, NotchSide side) {
     const GridRect& top = area[0];
     const GridRect& lower = area[1];
     if (lower.line != top.endLine() || lower.columns >= top.columns) return false;
-    return side == NotchSide::Left ? lower.endColumn() == top.endColumn() && lower.column > top.column
-                                   : lower.column == top.column && lower.endColumn() < top.endColumn();
+    return side == NotchSide::Left
+                   ? lower.endColumn() == top.endColumn() && lower.column > top.column
+                   : lower.column == top.column && lower.endColumn() < top.endColumn();
 }
 
 }  // namespace
@@ -42,11 +43,10 @@ EditOutcome notchBlock(Page& page, std::size_t index, NotchSide side, int column
         column = std::clamp(column, box.column + 1, box.endColumn() - 1);
         line = std::clamp(line, box.line + 2, box.endLine() - 1);
         const GridRect top{box.column, box.columns, box.line, line - box.line};
-        const GridRect lower = side == NotchSide::Left
-                                       ? GridRect{column, box.endColumn() - column, line,
-                                                  box.endLine() - line}
-                                       : GridRect{box.column, column - box.column, line,
-                                                  box.endLine() - line};
+        const GridRect lower =
+                side == NotchSide::Left
+                        ? GridRect{column, box.endColumn() - column, line, box.endLine() - line}
+                        : GridRect{box.column, column - box.column, line, box.endLine() - line};
         area = {top, lower};
     }
     if (const auto other = blockOver(page, index, area)) return {other};

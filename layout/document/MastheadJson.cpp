@@ -22,8 +22,7 @@ Result<Masthead> mastheadFromJson(const nlohmann::ordered_json& j, const std::st
     auto text = [&](const char* key) -> std::string {
         if (!j.contains(key)) return {};
         if (!j[key].is_string()) {
-            if (!error)
-                error = Diagnostic{0, where + "/" + key + ": should be text in quotes"};
+            if (!error) error = Diagnostic{0, where + "/" + key + ": should be text in quotes"};
             return {};
         }
         return j[key].get<std::string>();

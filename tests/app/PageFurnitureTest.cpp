@@ -127,11 +127,13 @@ class PageFurnitureTest : public QObject {
     }
     void drag(QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = {}) {
         QTest::mousePress(view()->viewport(), Qt::LeftButton, modifiers, from);
-        for (int i = 1; i <= 4; ++i) QTest::mouseMove(view()->viewport(), from + (to - from) * i / 4);
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(view()->viewport(), from + (to - from) * i / 4);
         QTest::mouseRelease(view()->viewport(), Qt::LeftButton, modifiers, to);
     }
     void selectBlock(std::size_t block) {
-        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, inside(page().blocks[block].area[0]));
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          inside(page().blocks[block].area[0]));
         QCOMPARE(view()->selection().size(), std::size_t{1});
         QCOMPARE(view()->selection().front().block, block);
     }
@@ -171,7 +173,8 @@ private slots:
             dialog.totalIssue()->setText(QStringLiteral("12345"));
             dialog.reference()->setText(QStringLiteral("31-0001"));
             dialog.postalCode()->setText(QStringLiteral("3-9"));
-            QVERIFY(dialog.preview()->text().contains(QStringLiteral("2027年1月1日 星期五　第245期")));
+            QVERIFY(dialog.preview()->text().contains(
+                    QStringLiteral("2027年1月1日 星期五　第245期")));
             clickOk(dialog);
         });
         QVERIFY(opened);
@@ -246,7 +249,8 @@ private slots:
         bool changed = false;
         QTimer poll;
         QObject::connect(&poll, &QTimer::timeout, [&] {
-            auto* dialog = qobject_cast<banmian::app::EarDialog*>(QApplication::activeModalWidget());
+            auto* dialog =
+                    qobject_cast<banmian::app::EarDialog*>(QApplication::activeModalWidget());
             if (!dialog || changed) return;
             changed = true;
             QCOMPARE(dialog->title(), std::string("今日天气"));

@@ -17,10 +17,11 @@ TEST(MastheadDate, TomorrowIsTheDayAfterToday) {
     const CalendarDate now = today(), next = tomorrow();
     ASSERT_TRUE(isValid(next));
     // The day after: the next day of the month, or the first of the next month or year.
-    const bool sameMonth = next.year == now.year && next.month == now.month && next.day == now.day + 1;
-    const bool nextMonth = next.day == 1 && (next.month == now.month + 1 ||
-                                             (now.month == 12 && next.month == 1 &&
-                                              next.year == now.year + 1));
+    const bool sameMonth =
+            next.year == now.year && next.month == now.month && next.day == now.day + 1;
+    const bool nextMonth =
+            next.day == 1 && (next.month == now.month + 1 ||
+                              (now.month == 12 && next.month == 1 && next.year == now.year + 1));
     EXPECT_TRUE(sameMonth || nextMonth) << isoDate(now) << " then " << isoDate(next);
 }
 
