@@ -208,6 +208,18 @@ private slots:
         QVERIFY(textOf(*m_window->page(), 0).contains(QStringLiteral("国庆特刊")));
     }
 
+    // File → New Page: the same masthead, dated tomorrow (a paper is made the day before it comes
+    // out), whatever the page before was dated.
+    void aNewPageIsDatedTomorrow() {
+        QAction* action = menuAction(*m_window, QStringLiteral("&New Page"));
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(page().blocks.empty());
+        QCOMPARE(page().masthead.title, std::string("报名"));
+        QCOMPARE(page().masthead.publication, std::optional(layout::tomorrow()));
+        QVERIFY(page().masthead.date.empty());
+    }
+
     void aMastheadDialogLeftAsItWasAddsNoStep() {
         const bool opened = withDialog<banmian::app::MastheadDialog>(
                 menuAction(*m_window, QStringLiteral("&Masthead…")),
