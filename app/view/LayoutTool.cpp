@@ -10,6 +10,7 @@
 #include "app/render/PagePainter.h"
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
+#include "layout/compose/PageFurniture.h"
 
 namespace banmian::app {
 
@@ -271,7 +272,7 @@ void LayoutTool::removeSelected() {
                     ? tr("Take %1 off the page").arg(m_document->storyName(blocks[0]))
                     : tr("Take %n block(s) off the page", "", static_cast<int>(blocks.size()));
     layout::Document after = m_document->document();
-    for (std::size_t b : blocks) after.page.blocks.erase(after.page.blocks.begin() + b);
+    for (std::size_t b : blocks) layout::takeOff(after.page, b);  // an ear's columns go back
     m_selection.clear();
     m_document->change(name, after);
     emit selectionChanged();

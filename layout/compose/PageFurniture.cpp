@@ -33,4 +33,23 @@ EarPlacement addEar(Page& page, int columns) {
     return {{}, page.blocks.size() - 1};
 }
 
+void takeOff(Page& page, std::size_t index) {
+    if (index >= page.blocks.size()) return;
+    const Block& ear = page.blocks[index];
+    if (ear.kind == BlockKind::Ear && !ear.area.empty()) {
+        const GridRect& e = ear.area.front();
+        for (Block& b : page.blocks) {
+            if (b.kind != BlockKind::Masthead || b.area.empty()) continue;
+            GridRect& name = b.area.front();
+            const bool beside = name.endColumn() == e.column && name.line <= e.line &&
+                                e.line < name.endLine();
+            if (beside) {
+                name.columns += e.columns;
+                break;
+            }
+        }
+    }
+    page.blocks.erase(page.blocks.begin() + static_cast<long>(index));
+}
+
 }  // namespace banmian::layout

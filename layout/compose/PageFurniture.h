@@ -17,4 +17,8 @@ struct EarPlacement {
 /// would keep fewer than two columns.
 EarPlacement addEar(Page& page, int columns = 2);
 
+/// Takes block `block` off the page; a 报眼 gives its columns back to the masthead beside it
+/// (the one ending where the ear begins, on the same lines), as addEar() took them.
+void takeOff(Page& page, std::size_t block);
+
 }  // namespace banmian::layout

@@ -28,6 +28,7 @@
 #include "app/edit/PageDocument.h"
 #include "app/ui/EarDialog.h"
 #include "app/ui/ExportActions.h"
+#include "app/ui/FurnitureActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/MastheadDialog.h"
 #include "app/ui/PropertiesPanel.h"
@@ -294,6 +295,21 @@ private slots:
         undo()->undo();
         QCOMPARE(page().blocks.size(), std::size_t{3});
         QCOMPARE(page().blocks[0].area[0].columns, 8);
+    }
+
+    // Taken off the page (selected, Delete), the ear gives the masthead its columns back.
+    void anEarTakenOffGivesTheMastheadItsColumns() {
+        const auto ear = m_window->furniture()->addEar("今日导读", "第3版 区长带队开展走访活动");
+        QVERIFY(ear);
+        QCOMPARE(page().blocks[0].area[0].columns, 6);
+        QCOMPARE(view()->selection().size(), std::size_t{1});  // the ear, selected
+        QTest::keyClick(view()->viewport(), Qt::Key_Delete);
+        QCOMPARE(page().blocks.size(), std::size_t{3});
+        QCOMPARE(page().blocks[0].area[0].columns, 8);
+        QCOMPARE(undo()->count(), 2);
+        undo()->undo();
+        QCOMPARE(page().blocks.size(), std::size_t{4});
+        QCOMPARE(page().blocks[0].area[0].columns, 6);
     }
 
     void anEarIsRefusedWhereABlockStands() {

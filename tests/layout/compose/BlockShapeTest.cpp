@@ -67,6 +67,20 @@ TEST(PageFurniture, PutsTheEarInTheMastheadsRightColumns) {
     EXPECT_EQ(page.blocks, before.blocks);
 }
 
+TEST(PageFurniture, AnEarTakenOffGivesItsColumnsBack) {
+    Page page = pageOf({{{0, 8, 0, 9}}, {{0, 8, 9, 20}}});
+    page.blocks[0].kind = BlockKind::Masthead;
+    const EarPlacement placed = addEar(page);
+    ASSERT_FALSE(placed.outcome.refused());
+    takeOff(page, placed.block);
+    EXPECT_EQ(page.blocks.size(), 2u);
+    EXPECT_EQ(page.blocks[0].area, (std::vector<GridRect>{{0, 8, 0, 9}}));
+    // A story taken off gives nothing to anyone.
+    takeOff(page, 1);
+    EXPECT_EQ(page.blocks.size(), 1u);
+    EXPECT_EQ(page.blocks[0].area, (std::vector<GridRect>{{0, 8, 0, 9}}));
+}
+
 TEST(PageFurniture, RefusesTheEarWhereAStoryStands) {
     Page page = pageOf({{{6, 2, 0, 20}}});
     EXPECT_EQ(addEar(page).outcome.blockInTheWay, std::optional<std::size_t>(0));
