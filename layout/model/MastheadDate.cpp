@@ -102,8 +102,4 @@ std::optional<CalendarDate> parseChineseDate(std::string_view text) {
     return pos == text.size() ? std::optional<CalendarDate>(date) : std::nullopt;
 }
 
-std::string todayInChinese() {
-    return chineseDate(today());
-}
-
 }  // namespace banmian::layout

@@ -29,7 +29,4 @@ std::optional<CalendarDate> parseIsoDate(std::string_view text);
 /// anything else, and then it stays the text it was.
 std::optional<CalendarDate> parseChineseDate(std::string_view text);
 
-/// Today as a masthead prints it: 2026年11月25日 星期三.
-std::string todayInChinese();
-
 }  // namespace banmian::layout
