@@ -72,7 +72,7 @@ int composeSeedPage() {
     options.output = (folder / "seed-front-page.banmian").string();
     options.png = (folder / "seed-front-page.png").string();
     options.pdf = (folder / "seed-front-page.pdf").string();
-    options.date = layout::todayInChinese();
+    options.date = layout::chineseDate(layout::tomorrow());  // made the day before it comes out
     options.name = "the seed page";
     // Its own files, made again at every run; a window showing one of them still keeps it.
     const std::vector<Output> outputs = {{options.output, OutputKind::Document},

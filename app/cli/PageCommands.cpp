@@ -78,6 +78,9 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
     layout::Document document;
     document.stories = stories;
     document.page.masthead = {options.title, options.date, "", ""};
+    // --date's text is a date when it reads as one (2026年12月5日): printed with its weekday.
+    if ((document.page.masthead.publication = layout::parseChineseDate(options.date)))
+        document.page.masthead.date.clear();
     auto page = composer.autoCompose(document, options.preset);
     if (!page) {
         std::cerr << who << ": " << page.error().message << "\n";
@@ -128,7 +131,7 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
 
 int runComposeCommand(const std::vector<std::string>& args) {
     std::string input, output, png, page = "broadsheet", title = "报名",
-                                    date = layout::todayInChinese();
+                                    date = layout::chineseDate(layout::tomorrow());
     bool force = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -364,6 +367,7 @@ int runInfoCommand(const std::vector<std::string>& args) {
         nlohmann::ordered_json block = {{"id", b.id}};
         block["kind"] = b.kind == layout::BlockKind::Masthead ? "masthead"
                         : b.kind == layout::BlockKind::Folio  ? "folio"
+                        : b.kind == layout::BlockKind::Ear    ? "ear"
                                                               : "story";
         if (const auto number = layout::storyIndex(d.stories, b.story)) {
             block["story"] = *number;

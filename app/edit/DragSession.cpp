@@ -18,6 +18,26 @@ DragSession::DragSession(const layout::Page& page, const layout::PageLayout& lay
 
 DragSession::Step DragSession::moveTo(layout::LayoutUnit x, layout::LayoutUnit y) {
     const layout::PageGrid& grid = m_start.grid;
+    if (m_mode == Mode::NotchLeft || m_mode == Mode::NotchRight) {
+        // The notch's inner corner follows the pointer to the nearest column edge and grid line.
+        const std::size_t block = m_parts.front().block;
+        const auto side = m_mode == Mode::NotchLeft ? layout::NotchSide::Left
+                                                    : layout::NotchSide::Right;
+        const auto handle = layout::notchHandle(m_start, block, side);
+        if (!handle) return {};
+        const layout::LayoutUnit edge =
+                side == layout::NotchSide::Left
+                        ? grid.columnX(handle->column)
+                        : grid.columnX(handle->column - 1) + grid.columnWidth() + grid.gutter() / 2;
+        const int column = grid.columnAt(edge + (x - m_x));
+        const int line = grid.lineAt(grid.lineY(handle->line) + (y - m_y));
+        layout::Page next = m_start;
+        const layout::EditOutcome outcome = layout::notchBlock(next, block, side, column, line);
+        if (outcome.refused()) return {std::nullopt, outcome.blockInTheWay};
+        if (next.blocks[block].area == m_current.blocks[block].area) return {};
+        m_current = std::move(next);
+        return {m_current, std::nullopt};
+    }
     if (m_mode == Mode::Resize) {
         // The handle follows the pointer to the nearest column edge and grid line.
         const std::size_t block = m_parts.front().block;

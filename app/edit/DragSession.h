@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 
+#include "layout/compose/BlockShape.h"
 #include "layout/compose/PageEdits.h"
 #include "layout/compose/PhotoEdits.h"
 
@@ -15,10 +16,13 @@ namespace banmian::app {
 /// same steps.
 class DragSession {
 public:
-    enum class Mode { Move, Resize, ResizePhoto };
+    /// Move the parts; Resize the block by its bottom-right corner; ResizePhoto the photo
+    /// `parts.front()` by its corner `corner`; NotchLeft and NotchRight cut a notch from the
+    /// block's bottom corner on that side, making it an L, or take one back.
+    enum class Mode { Move, Resize, ResizePhoto, NotchLeft, NotchRight };
 
-    /// Pressed at page point (x, y) on `parts` (Move), on `parts.front()`'s handle (Resize), or
-    /// on the corner `corner` of the photo `parts.front()` (ResizePhoto).
+    /// Pressed at page point (x, y) on `parts` (Move), on `parts.front()`'s handle (Resize,
+    /// Notch…), or on the corner `corner` of the photo `parts.front()` (ResizePhoto).
     DragSession(const layout::Page& page, const layout::PageLayout& layout,
                 std::vector<layout::PagePart> parts, Mode mode, layout::LayoutUnit x,
                 layout::LayoutUnit y, layout::Corner corner = layout::Corner::BottomRight);

@@ -107,6 +107,7 @@ QString PageDocument::storyName(std::size_t block) const {
     const layout::Block& b = m_document.page.blocks[block];
     if (b.kind == layout::BlockKind::Masthead) return tr("the masthead");
     if (b.kind == layout::BlockKind::Folio) return tr("the folio");
+    if (b.kind == layout::BlockKind::Ear) return tr("the ear");
     if (!layout::findStory(m_document.stories, b.story)) return tr("an empty block");
     return storyTitle(b.story);
 }

@@ -69,6 +69,8 @@ QString DiagnosticsPanel::placeOf(const layout::Diagnostic& d) const {
         parts << tr("masthead");
     else if (field == "folio")
         parts << tr("folio");
+    else if (field == "ear")
+        parts << tr("ear");
     else if (place.photo >= 0)
         parts << tr("photo %1").arg(place.photo + 1);
     if (parts.isEmpty() && d.kind.starts_with("import-")) parts << tr("file");

@@ -208,6 +208,9 @@ void FileActions::newPage() {
     blank.styles = m_document.document().styles;
     blank.page.grid = m_document.page().grid;
     blank.page.masthead = m_document.page().masthead;
+    // Tomorrow's paper: a page is made the day before it comes out.
+    blank.page.masthead.publication = layout::tomorrow();
+    blank.page.masthead.date.clear();
     m_name.clear();
     m_document.reset(std::move(blank), QString());
     emit nameChanged();

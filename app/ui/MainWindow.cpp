@@ -27,6 +27,7 @@
 #include "app/ui/ExportActions.h"
 #include "app/ui/FileActions.h"
 #include "app/ui/FormatActions.h"
+#include "app/ui/FurnitureActions.h"
 #include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryMending.h"
@@ -183,6 +184,13 @@ void MainWindow::createActions() {
     edit->addAction(tr("&Take Off the Page"), QKeySequence::Delete, m_pageView,
                     &PageView::removeSelected);
     edit->addAction(tr("Auto-&Compose the Page"), this, &MainWindow::autoComposePage);
+
+    // 版面: the masthead's words and the 报眼 beside it.
+    QMenu* pageMenu = menuBar()->addMenu(tr("&Page"));
+    m_furniture = new FurnitureActions(*this, *m_document, *m_pageView);
+    m_furniture->addTo(*pageMenu);
+    connect(m_furniture, &FurnitureActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 4000); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fitPage = view->addAction(tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0),

@@ -20,6 +20,7 @@ namespace banmian::app {
 class Autosave;
 class ExportActions;
 class FileActions;
+class FurnitureActions;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
@@ -75,6 +76,8 @@ public:
     FileActions* files() const { return m_files; }
     /// Export PDF, Export Proof, Print Preview and Print.
     ExportActions* exports() const { return m_exports; }
+    /// Page → Masthead…, Add Ear; the masthead's and ears' dialogs.
+    FurnitureActions* furniture() const { return m_furniture; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -107,6 +110,7 @@ private:
     StoryMending* m_mending;
     FormatActions* m_format = nullptr;
     ProofActions* m_proof = nullptr;
+    FurnitureActions* m_furniture = nullptr;
 };
 
 /// Tells that the last session did not close properly and what its recovery copy holds; asks

@@ -12,7 +12,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QMenu>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -21,6 +23,7 @@
 #include "app/render/PhotoImage.h"
 #include "app/ui/PhotoProperties.h"
 #include "app/ui/StoryTableModel.h"
+#include "app/ui/TypeSizeSpinBox.h"
 #include "app/view/PageView.h"
 #include "fonts/FontRole.h"
 #include "layout/base/Id.h"
@@ -38,7 +41,9 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
       m_columns(new QSpinBox),
       m_lines(new QSpinBox),
       m_textColumns(new QSpinBox),
-      m_headlineSize(new QDoubleSpinBox),
+      m_headlineSize(new TypeSizeSpinBox),
+      m_headlineHao(new QToolButton),
+      m_headColumns(new QSpinBox),
       m_headlineFont(new QComboBox),
       m_byline(new QLineEdit),
       m_boxed(new QCheckBox(tr("Boxed"))),
@@ -50,9 +55,20 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     m_textColumns->setRange(0, 12);
     m_textColumns->setSpecialValueText(tr("As the grid"));
     m_headlineSize->setRange(0, 200);
-    m_headlineSize->setDecimals(1);
-    m_headlineSize->setSuffix(tr(" pt"));
     m_headlineSize->setSpecialValueText(tr("Fitted"));
+    // The 号 sizes a desk names a headline by, beside the field that takes points too.
+    m_headlineHao->setText(tr("号"));
+    m_headlineHao->setPopupMode(QToolButton::InstantPopup);
+    auto* haoMenu = new QMenu(m_headlineHao);
+    for (const auto& [name, points] : TypeSizeSpinBox::haoSizes()) {
+        const double size = points;
+        haoMenu->addAction(QStringLiteral("%1 (%2 pt)").arg(name).arg(size), this,
+                           [this, size] { m_headlineSize->setValue(size); });
+    }
+    m_headlineHao->setMenu(haoMenu);
+    m_headColumns->setRange(0, 12);
+    m_headColumns->setSpecialValueText(tr("Whole width"));
+    m_headColumns->setKeyboardTracking(false);
     m_headlineFont->addItem(tr("As the style"), QString());
     for (fonts::FontRole role : fonts::kFontRoles) {
         const QString name = qtText(std::string(fonts::chineseName(role)));
@@ -68,7 +84,11 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     form->addRow(tr("Columns"), m_columns);
     form->addRow(tr("Lines"), m_lines);
     form->addRow(tr("Text columns"), m_textColumns);
-    form->addRow(tr("Headline size"), m_headlineSize);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_headlineSize, 1);
+    sizeRow->addWidget(m_headlineHao);
+    form->addRow(tr("Headline size"), sizeRow);
+    form->addRow(tr("Headline columns"), m_headColumns);
     form->addRow(tr("Headline font"), m_headlineFont);
     form->addRow(tr("Credit line"), m_byline);
     form->addRow(m_boxed);
@@ -100,6 +120,10 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     connect(m_headlineSize, &QDoubleSpinBox::valueChanged, this, [this](double size) {
         changeBlock(tr("Headline size of %1"),
                     [size](layout::Block& b) { b.headlineSize = layout::fromPoints(size); });
+    });
+    connect(m_headColumns, &QSpinBox::valueChanged, this, [this](int columns) {
+        changeBlock(tr("Headline columns of %1"),
+                    [columns](layout::Block& b) { b.headColumns = columns; });
     });
     connect(m_headlineFont, &QComboBox::currentIndexChanged, this, [this] {
         const std::string font = m_headlineFont->currentData().toString().toStdString();
@@ -138,7 +162,8 @@ void PropertiesPanel::refresh() {
     const auto index = selectedBlock();
     m_blockGroup->setEnabled(index.has_value());
     const QList<QWidget*> fields = {m_columns,      m_lines,  m_textColumns, m_headlineSize,
-                                    m_headlineFont, m_byline, m_boxed,       m_photo};
+                                    m_headlineFont, m_byline, m_boxed,       m_photo,
+                                    m_headColumns};
     std::vector<std::unique_ptr<QSignalBlocker>> quiet;
     for (QWidget* field : fields) quiet.push_back(std::make_unique<QSignalBlocker>(field));
     if (!index) {
@@ -154,6 +179,8 @@ void PropertiesPanel::refresh() {
     m_lines->setValue(last.lines);
     m_textColumns->setValue(block.textColumns);
     m_headlineSize->setValue(layout::toPoints(block.headlineSize));
+    m_headColumns->setRange(0, block.area.front().columns);
+    m_headColumns->setValue(block.headColumns);
     m_headlineFont->setCurrentIndex(
             std::max(0, m_headlineFont->findData(qtText(block.headlineFont))));
     const auto& stories = m_document.document().stories;

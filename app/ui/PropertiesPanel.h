@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace banmian::app {
 
@@ -31,6 +32,10 @@ public:
     QSpinBox* columns() const { return m_columns; }
     QSpinBox* lines() const { return m_lines; }
     QDoubleSpinBox* headlineSize() const { return m_headlineSize; }
+    /// The 号 sizes to choose the headline's from.
+    QToolButton* headlineHao() const { return m_headlineHao; }
+    /// Basic columns the headline spans (Block::headColumns); 0: the block's whole width.
+    QSpinBox* headColumns() const { return m_headColumns; }
     QComboBox* headlineFont() const { return m_headlineFont; }
     QLineEdit* byline() const { return m_byline; }
     QCheckBox* boxed() const { return m_boxed; }
@@ -67,6 +72,8 @@ private:
     QSpinBox* m_lines;
     QSpinBox* m_textColumns;
     QDoubleSpinBox* m_headlineSize;
+    QToolButton* m_headlineHao;
+    QSpinBox* m_headColumns;
     QComboBox* m_headlineFont;
     QLineEdit* m_byline;
     QCheckBox* m_boxed;

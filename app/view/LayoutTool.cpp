@@ -13,6 +13,7 @@
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
 #include "app/view/PhotoCropMode.h"
+#include "layout/compose/PageFurniture.h"
 
 namespace banmian::app {
 
@@ -60,6 +61,14 @@ void LayoutTool::drawOn(PageOverlay& overlay) const {
         const double size = 6 / std::max(m_view.zoom(), 0.01);  // six screen pixels
         overlay.handle = QRectF(layout::toPoints(r.right()) - size,
                                 layout::toPoints(r.bottom()) - size, size, size);
+        for (const auto side : {layout::NotchSide::Left, layout::NotchSide::Right}) {
+            const auto point = notchPoint(selected.front().block, side);
+            // A rectangle's right notch is cut from its resize handle, with Shift.
+            if (!point || overlay.handle->contains(*point - QPointF(size / 2, size / 2)))
+                continue;
+            overlay.notchHandles.push_back(
+                    QRectF(point->x() - size / 2, point->y() - size / 2, size, size));
+        }
     }
     if (const auto photo = onePhoto(selected)) {
         const layout::Rect r = page.grid.rect(page.blocks[photo->block].photos[photo->photo].area);
@@ -79,6 +88,35 @@ void LayoutTool::drawOn(PageOverlay& overlay) const {
                 overlay.cropFrame = rectOf(image.rect);
         }
     }
+}
+
+std::optional<QPointF> LayoutTool::notchPoint(std::size_t block, layout::NotchSide side) const {
+    const layout::Page& page = m_document->page();
+    // Text turns (题文拐弯) in a story's block; the masthead, the folio and the ear stay boxes.
+    if (block >= page.blocks.size() || page.blocks[block].kind != layout::BlockKind::Story)
+        return std::nullopt;
+    const auto handle = layout::notchHandle(page, block, side);
+    if (!handle) return std::nullopt;
+    const layout::PageGrid& g = page.grid;
+    const layout::LayoutUnit x = side == layout::NotchSide::Left
+                                         ? g.columnX(handle->column)
+                                         : g.columnX(handle->column - 1) + g.columnWidth();
+    return QPointF(layout::toPoints(x), layout::toPoints(g.lineY(handle->line)));
+}
+
+std::optional<layout::NotchSide> LayoutTool::notchAt(std::size_t block, layout::LayoutUnit x,
+                                                     layout::LayoutUnit y,
+                                                     layout::LayoutUnit reach, bool shift) const {
+    const layout::Page& page = m_document->page();
+    const bool onResize = layout::onResizeHandle(page, block, x, y, reach);
+    for (const auto side : {layout::NotchSide::Right, layout::NotchSide::Left}) {
+        const auto point = notchPoint(block, side);
+        if (!point) continue;
+        const bool near = std::abs(units(point->x()) - x) <= reach &&
+                          std::abs(units(point->y()) - y) <= reach;
+        if (near && (!onResize || shift)) return side;
+    }
+    return std::nullopt;
 }
 
 std::vector<layout::PagePart> LayoutTool::selection() const {
@@ -145,8 +183,21 @@ bool LayoutTool::press(QPointF p, Qt::KeyboardModifiers modifiers) {
     // The resize handle of the one block selected comes first: it lies on the block's edge.
     const layout::LayoutUnit reach = units(8 / std::max(m_view.zoom(), 0.01));
     std::vector<layout::PagePart> selected = selection();
-    if (selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block &&
-        layout::onResizeHandle(page, selected.front().block, x, y, reach)) {
+    const bool oneBlock =
+            selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block;
+    if (oneBlock) {
+        if (const auto side = notchAt(selected.front().block, x, y, reach,
+                                      modifiers & Qt::ShiftModifier)) {
+            m_beforeDrag = m_document->document();
+            m_drag = std::make_unique<DragSession>(page, composed, selected,
+                                                   *side == layout::NotchSide::Left
+                                                           ? DragSession::Mode::NotchLeft
+                                                           : DragSession::Mode::NotchRight,
+                                                   x, y);
+            return true;
+        }
+    }
+    if (oneBlock && layout::onResizeHandle(page, selected.front().block, x, y, reach)) {
         m_beforeDrag = m_document->document();
         m_drag = std::make_unique<DragSession>(page, composed, selected, DragSession::Mode::Resize,
                                                x, y);
@@ -240,8 +291,13 @@ bool LayoutTool::release() {
     const std::unique_ptr<DragSession> drag = std::move(m_drag);
     m_view.updateOverlay();
     if (drag->moved()) {
-        m_document->commit(nameOf(drag->parts(), drag->mode() != DragSession::Mode::Move),
-                           m_beforeDrag);
+        const bool reshaped = drag->mode() == DragSession::Mode::NotchLeft ||
+                              drag->mode() == DragSession::Mode::NotchRight;
+        m_document->commit(
+                reshaped ? tr("Reshape %1").arg(m_document->storyName(drag->parts().front().block))
+                         : nameOf(drag->parts(), drag->mode() == DragSession::Mode::Resize ||
+                                                         drag->mode() == DragSession::Mode::ResizePhoto),
+                m_beforeDrag);
     }
     emit selectionChanged();  // the copyfit of what was dragged changed
     return true;
@@ -251,8 +307,11 @@ void LayoutTool::doubleClick(QPointF p) {
     const layout::LayoutUnit x = units(p.x()), y = units(p.y());
     const auto part = layout::partAt(m_document->page(), *m_document->layout(), x, y);
     if (part && part->kind == layout::PagePart::Kind::Block) {
-        const std::string& story = m_document->page().blocks[part->block].story;
-        if (!story.empty()) emit editStory(story);
+        const layout::Block& block = m_document->page().blocks[part->block];
+        if (block.kind != layout::BlockKind::Story)
+            emit editBlock(part->block);
+        else if (!block.story.empty())
+            emit editStory(block.story);
     }
     // A photo double-clicked is cropped, as in the tools designers know (its caption, a
     // double-click on the caption or Properties).
@@ -313,7 +372,7 @@ void LayoutTool::removeSelected() {
                     ? tr("Take %1 off the page").arg(m_document->storyName(blocks[0]))
                     : tr("Take %n block(s) off the page", "", static_cast<int>(blocks.size()));
     layout::Document after = m_document->document();
-    for (std::size_t b : blocks) after.page.blocks.erase(after.page.blocks.begin() + b);
+    for (std::size_t b : blocks) layout::takeOff(after.page, b);  // an ear's columns go back
     m_selection.clear();
     m_document->change(name, after);
     emit selectionChanged();

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/compose/BlockShape.h"
 #include "layout/compose/PageEdits.h"
 #include "layout/document/Document.h"
 
@@ -25,12 +26,14 @@ struct PageOverlay;
 
 /// The designer's hands on the page outside proof mode. Click a block, photo or caption to select
 /// it (Ctrl or Shift adds to the selection), drag it to move it along the grid, drag a block's
-/// bottom-right corner or a photo frame's corners to resize it; the text reflows at every step, and
-/// one drag is one undo step. A block is never dropped on another: the place is marked red and
-/// message() says which block is in the way. Arrow keys nudge by a grid line or a column; Delete
-/// takes the selected blocks off the page; a double-click in a story's body asks for its text
-/// (editStory), on a photo crops it (PhotoCropMode: drag the picture, turn the wheel; Esc ends). A
-/// story dragged from the list is placed where it is dropped; files from the desktop are handed on
+/// bottom-right corner or a photo frame's corners to resize it, a block's bottom-left corner (or,
+/// with Shift, its bottom-right) to cut a notch and make it an L (题文拐弯), an L's notch handle
+/// back to its edge to make it a rectangle again; the text reflows at every step, and one drag is
+/// one undo step. A block is never dropped on another: the place is marked red and message() says
+/// which block is in the way. Arrow keys nudge by a grid line or a column; Delete takes the
+/// selected blocks off the page; a double-click in a story's body asks for its text (editStory),
+/// on a photo crops it (PhotoCropMode: drag the picture, turn the wheel; Esc ends). A story
+/// dragged from the list is placed where it is dropped; files from the desktop are handed on
 /// (filesDropped). The page view forwards its events here.
 class LayoutTool : public QObject {
     Q_OBJECT
@@ -80,6 +83,8 @@ signals:
     void selectionChanged();
     /// A double-click in a story's body: open its text in the story editor.
     void editStory(const std::string& story);
+    /// A double-click on the masthead, the folio or an ear: open its dialog.
+    void editBlock(std::size_t block);
     /// Something to tell the designer in the status bar: why a drop was refused; empty when a
     /// refusal said before no longer holds (the part went where it may).
     void message(const QString& text);
@@ -98,6 +103,13 @@ private:
     // removeSelected() of a lone caption or photo.
     void removePhotoPart();
     QString nameOf(const std::vector<layout::PagePart>& parts, bool resize) const;
+    // The notch handle of `block` within `reach` of page point (x, y), if any: Shift takes a
+    // rectangle's bottom-right corner for its right notch rather than its resize handle.
+    std::optional<layout::NotchSide> notchAt(std::size_t block, layout::LayoutUnit x,
+                                             layout::LayoutUnit y, layout::LayoutUnit reach,
+                                             bool shift) const;
+    // The page point of a notch handle.
+    std::optional<QPointF> notchPoint(std::size_t block, layout::NotchSide side) const;
     // Says why a part may not go where it was taken; unrefuse() takes that back once it may.
     void refuse(const QString& why);
     void unrefuse();

@@ -20,6 +20,7 @@ QRectF overlayBounds(const PageOverlay& overlay, const QRectF& marks) {
     if (overlay.handle) extend(*overlay.handle);
     for (const QRectF& r : overlay.photoHandles) extend(r);
     if (overlay.cropPicture) extend(*overlay.cropPicture);
+    for (const QRectF& r : overlay.notchHandles) extend(r);
     for (const auto& o : overlay.overset) extend(o.block);
     for (const QRectF& r : overlay.refused) extend(r);
     for (const QRectF& r : overlay.textSelection) extend(r);
@@ -133,6 +134,12 @@ void PageItem::paintOverlay(QPainter& painter) const {
         }
         painter.setPen(QPen(QColor(0xE0, 0x7B, 0x00), 0, Qt::DashLine));
         painter.drawRect(*m_overlay.cropPicture);
+    }
+    // Hollow: a notch handle reshapes the block, where the filled one resizes it.
+    for (const QRectF& r : m_overlay.notchHandles) {
+        painter.setPen(QPen(QColor(0x1E, 0x6F, 0xD9), 0));
+        painter.fillRect(r, Qt::white);
+        painter.drawRect(r);
     }
 
     // Overset: a red mark with the count at the block's bottom right, where the text runs out,

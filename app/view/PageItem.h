@@ -25,6 +25,7 @@ struct PageOverlay {
     std::optional<QRectF> cropPicture;
     QImage cropImage;  ///< its image, shown faint where the frame cuts it away
     QRectF cropFrame;  ///< the frame it is cropped to
+    std::vector<QRectF> notchHandles = {};  ///< its notch handles (an L's inner corners)
     struct Overset {
         QRectF block;
         QString count;  ///< "超 12 字"

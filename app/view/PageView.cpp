@@ -37,6 +37,7 @@ PageView::PageView(QWidget* parent)
     viewport()->grabGesture(Qt::PinchGesture);
     connect(m_layoutTool.get(), &LayoutTool::selectionChanged, this, &PageView::selectionChanged);
     connect(m_layoutTool.get(), &LayoutTool::editStory, this, &PageView::editStory);
+    connect(m_layoutTool.get(), &LayoutTool::editBlock, this, &PageView::editBlock);
     connect(m_layoutTool.get(), &LayoutTool::message, this, &PageView::message);
     connect(m_layoutTool.get(), &LayoutTool::filesDropped, this, &PageView::filesDropped);
     connect(m_proofTool.get(), &ProofTool::textSelectionChanged, this,

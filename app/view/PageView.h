@@ -82,6 +82,8 @@ signals:
     void markClicked(const std::string& mark);
     /// A double-click in a story's body: open its text in the story editor.
     void editStory(const std::string& story);
+    /// A double-click on the masthead, the folio or an ear (LayoutTool::editBlock).
+    void editBlock(std::size_t block);
     /// Something to tell the designer in the status bar: why a drop was refused.
     void message(const QString& text);
     /// Files dragged from the desktop and dropped on the page: articles or a page to open.

@@ -18,6 +18,7 @@
 #include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
 #include "layout/document/DocumentFiles.h"
+#include "layout/document/MastheadJson.h"
 #include "layout/model/MarkText.h"
 #include "layout/model/StoryJson.h"
 #include "layout/style/StyleSheetJson.h"
@@ -51,6 +52,8 @@ const char* kindName(BlockKind kind) {
             return "masthead";
         case BlockKind::Folio:
             return "folio";
+        case BlockKind::Ear:
+            return "ear";
         case BlockKind::Story:
             break;
     }
@@ -101,6 +104,10 @@ json blockToJson(const Block& b, const std::vector<Story>& stories) {
         photos.push_back(std::move(photo));
     }
     out["photos"] = std::move(photos);
+    if (b.kind == BlockKind::Ear) {
+        out["earTitle"] = b.earTitle;
+        out["earText"] = b.earText;
+    }
     return out;
 }
 
@@ -357,6 +364,8 @@ struct Reader {
             b.kind = BlockKind::Masthead;
         else if (kind == "folio")
             b.kind = BlockKind::Folio;
+        else if (kind == "ear")
+            b.kind = BlockKind::Ear;
         else if (kind != "story")
             fail(where + "/kind", "\"" + kind + "\" is not a block kind");
         if (j.contains("story")) {
@@ -428,6 +437,8 @@ struct Reader {
                 b.photos.push_back(std::move(photo));
             }
         }
+        b.earTitle = text(j, "earTitle", where);
+        b.earText = text(j, "earText", where);
         return b;
     }
 
@@ -549,10 +560,7 @@ std::string documentToJson(const Document& document) {
     }
     json page;
     page["grid"] = gridToJson(d.page.grid);
-    page["masthead"] = {{"title", d.page.masthead.title},
-                        {"date", d.page.masthead.date},
-                        {"issue", d.page.masthead.issue},
-                        {"reference", d.page.masthead.reference}};
+    page["masthead"] = mastheadToJson(d.page.masthead);
     if (d.page.columnRules) page["columnRules"] = true;
     auto blocks = json::array();
     for (const Block& b : d.page.blocks) blocks.push_back(blockToJson(b, d.stories));
@@ -689,12 +697,9 @@ Result<Document> readDocumentJson(std::string_view text) {
     d.page.grid = reader.grid(page.value("grid", nlohmann::ordered_json()), "/page/grid");
     if (reader.error) return *reader.error;
     if (page.contains("masthead") && page["masthead"].is_object()) {
-        const auto& m = page["masthead"];
-        d.page.masthead = {reader.text(m, "title", "/page/masthead"),
-                           reader.text(m, "date", "/page/masthead"),
-                           reader.text(m, "issue", "/page/masthead"),
-                           reader.text(m, "reference", "/page/masthead")};
-        if (reader.error) return *reader.error;
+        auto masthead = mastheadFromJson(page["masthead"], "/page/masthead");
+        if (!masthead) return masthead.error();
+        d.page.masthead = std::move(masthead).value();
     }
     d.page.columnRules = reader.flag(page, "columnRules", "/page");
     if (reader.error) return *reader.error;

@@ -5,6 +5,7 @@
 #include "fonts/FontRole.h"
 #include "layout/base/Utf8.h"
 #include "layout/output/Borders.h"
+#include "layout/model/MastheadText.h"
 
 namespace banmian::layout {
 namespace {
@@ -416,24 +417,91 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     }
 }
 
+// The masthead as Chinese front pages set it: the name large with its pinyin or English line under
+// it; beside the name, in a column of two basic columns at the masthead's left, the issue lines
+// (date, 期号, 总期号) and the registration lines (CN number, 邮发代号), so that they take the
+// name's depth and not lines of their own. On a wide masthead the name keeps the middle (the
+// columns on its right mirror the issue column, where a 报眼 goes); on one too narrow for a column
+// beside the name, the lines go under it.
 void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
                   Typesetter& typesetter, PageLayout& out) {
+    const PageGrid& grid = page.grid;
     const Block& block = page.blocks[index];
-    const Rect rect = page.grid.rect(block.area.front());
+    const GridRect& area = block.area.front();
+    const Rect rect = grid.rect(area);
     const int id = static_cast<int>(index);
-    LayoutUnit y = rect.y;
     const DiagnosticPlace place = placeIn(page, index, "masthead");
-    y += setParagraph(page.masthead.title, styles.mastheadTitle, rect.x, rect.width, y, typesetter,
+    const Masthead& masthead = page.masthead;
+    const std::string issue = mastheadIssueLine(masthead);
+    const std::string registration = mastheadRegistrationLine(masthead);
+    const bool hasInfo = !issue.empty() || !registration.empty();
+    const int infoColumns = hasInfo && area.columns >= 5 ? 2 : 0;
+    const int mirrored = area.columns >= 2 * infoColumns + 3 ? infoColumns : 0;
+    const LayoutUnit nameX = grid.columnX(area.column + infoColumns);
+    const LayoutUnit nameRight =
+            grid.columnX(area.endColumn() - 1 - mirrored) + grid.columnWidth();
+    LayoutUnit y = rect.y;
+    y += setParagraph(masthead.title, styles.mastheadTitle, nameX, nameRight - nameX, y, typesetter,
                       id, out, place);
-    std::string info = page.masthead.date;
-    for (const std::string* part : {&page.masthead.issue, &page.masthead.reference}) {
-        if (!part->empty()) info += (info.empty() ? "" : "　") + *part;
+    y += setParagraph(masthead.pinyin, styles.mastheadInfo, nameX, nameRight - nameX, y,
+                      typesetter, id, out, place);
+    ParagraphStyle info = styles.mastheadInfo;
+    LayoutUnit infoX = rect.x, infoWidth = rect.width;
+    if (infoColumns > 0) {
+        info.alignment = Alignment::Left;
+        infoWidth = grid.columnX(area.column + infoColumns - 1) + grid.columnWidth() - rect.x;
+        y = rect.y + grid.leading;  // beside the name, a line below its top
     }
-    setParagraph(info, styles.mastheadInfo, rect.x, rect.width, y, typesetter, id, out, place);
-    // A heavy rule under the masthead across the type area.
-    out.rules.push_back({rect.x, rect.bottom() - page.grid.leading / 2, rect.right(),
-                         rect.bottom() - page.grid.leading / 2, fromPoints(2),
-                         styles.mastheadTitle.colour});
+    for (const std::string* lines : {&issue, &registration})
+        y += setParagraph(*lines, info, infoX, infoWidth, y, typesetter, id, out, place);
+    // A heavy rule under the masthead across the type area, under a 报眼 beside it too.
+    const LayoutUnit left = grid.columnX(0);
+    const LayoutUnit right = left + grid.typeAreaWidth();
+    const LayoutUnit ruleY = rect.bottom() - grid.leading / 2;
+    out.rules.push_back({left, ruleY, right, ruleY, fromPoints(2), styles.mastheadTitle.colour});
+}
+
+// The 报眼: a boxed title and short text (a teaser, the weather, an ad) beside the masthead's name.
+// What does not fit in the box is not printed, and said as a story's overset is.
+void flowEar(const Page& page, std::size_t index, const FlowStyles& styles,
+             Typesetter& typesetter, PageLayout& out) {
+    const PageGrid& grid = page.grid;
+    const Block& block = page.blocks[index];
+    const Rect rect = grid.rect(block.area.front());
+    const int id = static_cast<int>(index);
+    const DiagnosticPlace place = placeIn(page, index, "ear");
+    const LayoutUnit inset = grid.bodySize / 2;
+    const LayoutUnit x = rect.x + inset, width = rect.width - 2 * inset;
+    LayoutUnit y = rect.y + inset;
+    y += setParagraph(block.earTitle, styles.sidebarHeadline, x, width, y, typesetter, id, out,
+                      place);
+    int overset = 0;
+    std::size_t start = 0;
+    while (start <= block.earText.size()) {
+        const std::size_t end = std::min(block.earText.find('\n', start), block.earText.size());
+        const std::string paragraph = block.earText.substr(start, end - start);
+        start = end + 1;
+        if (paragraph.empty()) continue;
+        // Short lines as written (the weather, an ad's lines): not indented, not stretched.
+        const TypesetParagraph set = typesetter.typeset(
+                paragraph, unjustified(styles.sidebarBody), ConstantLineWidth(width));
+        addDiagnostics(set, place, out);
+        for (const TypesetLine& line : set.lines) {
+            const LayoutUnit descent = styles.sidebarBody.size / 5;
+            if (y + line.baseline + descent > rect.bottom() - inset)
+                ++overset;
+            else
+                placeLine(line, paragraph, x, y + line.baseline, id, styles.sidebarBody.colour, out);
+        }
+        y += set.height;
+    }
+    if (overset > 0) {
+        out.diagnostics.push_back({.message = std::to_string(overset) + " lines overset",
+                                   .severity = Severity::Error,
+                                   .kind = "overset",
+                                   .place = place});
+    }
+    out.boxes.push_back({rect, fromPoints(0.75), Colour::black(), std::nullopt});
 }
 
 }  // namespace
@@ -450,11 +518,15 @@ void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& st
             const Rect rect = page.grid.rect(block.area.front());
             // The folio line: the paper, the date, the page (page 1 has no 报眉 above its
             // masthead).
-            setParagraph(page.masthead.title + "　" + page.masthead.date + "　第1版", styles.folio,
+            setParagraph(page.masthead.title + "　" + mastheadDate(page.masthead) + "　第1版",
+                         styles.folio,
                          rect.x, rect.width, rect.y, typesetter, static_cast<int>(index), out,
                          placeIn(page, index, "folio"));
             return;
         }
+        case BlockKind::Ear:
+            flowEar(page, index, styles, typesetter, out);
+            return;
         case BlockKind::Story:
             if (const auto number = storyIndex(stories, block.story)) {
                 flowStory(page, index, stories[*number], *number, styles, typesetter, out);

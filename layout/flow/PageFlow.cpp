@@ -24,7 +24,10 @@ PageLayout layoutPage(const Page& page, const std::vector<Story>& stories, const
                 const bool above = area.endLine() + 1 == top.line || area.endLine() == top.line;
                 const int from = std::max(area.column, top.column),
                           to = std::min(area.endColumn(), top.endColumn());
-                if (!above || from >= to || other.kind == BlockKind::Masthead) continue;
+                // Under the masthead and its 报眼 runs the masthead's heavy rule instead.
+                const bool masthead =
+                        other.kind == BlockKind::Masthead || other.kind == BlockKind::Ear;
+                if (!above || from >= to || masthead) continue;
                 const LayoutUnit y = grid.lineY(top.line) - grid.leading / 2;
                 out.rules.push_back({grid.columnX(from), y,
                                      grid.columnX(to - 1) + grid.columnWidth(), y,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "layout/colour/Colour.h"
+#include "layout/model/MastheadDate.h"
 #include "layout/model/PageGrid.h"
 
 namespace banmian::layout {
@@ -54,8 +55,9 @@ enum class BorderKind { Plain, Double, ThickThin, ThinThick, Dotted, Dashed, Dia
 inline constexpr std::array<std::string_view, 8> kBorderNames = {
         "plain", "double", "thick-thin", "thin-thick", "dotted", "dashed", "diamonds", "beads"};
 
-/// What a block holds.
-enum class BlockKind { Story, Masthead, Folio };
+/// What a block holds: a story, the masthead, the folio, or the 报眼 (the ear: the box beside the
+/// masthead's name, with a short text of its own).
+enum class BlockKind { Story, Masthead, Folio, Ear };
 
 /// A block on the page grid: a story's rectangle (or L-shape: a union of rectangles, the first
 /// holding the head), how its body is set in columns, its photos, and whether it is boxed.
@@ -94,16 +96,26 @@ struct Block {
     /// style's.
     std::string headlineFont;
     std::vector<PhotoFrame> photos;
+    /// The 报眼's words (BlockKind::Ear): a short title and its text.
+    std::string earTitle = {};
+    std::string earText = {};
 
     bool operator==(const Block&) const = default;
 };
 
-/// The masthead's words: the paper's name and the lines of the issue.
+/// The masthead's words: the paper's name and the lines of the issue (MastheadText prints them).
 struct Masthead {
     std::string title;
+    /// The date as text, as older files had it: printed only when there is no `publication` date
+    /// (a text that is no date is kept, not lost).
     std::string date;
-    std::string issue;      ///< 第 1234 期
-    std::string reference;  ///< 国内统一连续出版物号 …
+    std::string issue;      ///< 期号: "1234" (printed 第1234期) or the words to print
+    std::string reference;  ///< CN number: "11-0000" (printed 国内统一连续出版物号 CN 11-0000)
+    std::string pinyin = {};  ///< the line under the name: BANMIAN DAILY
+    /// The day the paper comes out; none: `date`'s text.
+    std::optional<CalendarDate> publication = {};
+    std::string totalIssue = {};  ///< 总期号: "12345" (printed 总第12345期)
+    std::string postalCode = {};  ///< 邮发代号: "1-1"
 
     bool operator==(const Masthead&) const = default;
 };

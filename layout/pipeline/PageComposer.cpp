@@ -35,7 +35,8 @@ Result<Page> PageComposer::autoCompose(const Document& document, std::optional<P
             preset ? pageGrid(*preset, s.body.size, s.body.leading) : document.page.grid;
     Masthead masthead = document.page.masthead;
     if (masthead.title.empty()) masthead.title = "报名";
-    if (masthead.date.empty()) masthead.date = todayInChinese();
+    // A paper is made the day before it comes out.
+    if (masthead.date.empty() && !masthead.publication) masthead.publication = tomorrow();
     return layout::autoCompose(document.stories, grid, masthead, s, *m_typesetter);
 }
 

@@ -5,6 +5,7 @@
 #include "layout/colour/OutputCondition.h"
 #include "layout/colour/PrintPhotos.h"
 #include "layout/flow/PageFlow.h"
+#include "layout/model/MastheadText.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/proof/MarkAnnotations.h"
 #include "layout/proof/OpenHints.h"
@@ -27,14 +28,14 @@ PdfOptions pdfOptions(const Page& page, const ExportOptions& options, const Flow
     PdfOptions pdf;
     // PDF/X-1a:2001 (ISO 15930-1) requires a /Title: the masthead's name and date, or for a page
     // without them, which page it is.
-    for (const std::string& part : {page.masthead.title, page.masthead.date}) {
+    for (const std::string& part : {page.masthead.title, mastheadDate(page.masthead)}) {
         if (part.empty()) continue;
         pdf.title += (pdf.title.empty() ? "" : " ") + part;
     }
     if (pdf.title.empty()) pdf.title = "第1版";
     pdf.cropMarks = options.cropMarks;
     pdf.time = options.time;
-    const std::string slug = page.masthead.title + "　第1版　" + page.masthead.date + "　导出 " +
+    const std::string slug = page.masthead.title + "　第1版　" + mastheadDate(page.masthead) + "　导出 " +
                              formatTime(options.time, "%Y-%m-%d %H:%M") + "　Banmian";
     pdf.slug = slugLine(page.grid, slug, styles.folio, typesetter);
     return pdf;

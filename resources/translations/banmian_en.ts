@@ -266,6 +266,25 @@
         <source>Double-click to select it on the page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::EarDialog</name>
+    <message>
+        <source>Ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::ExportActions</name>
@@ -547,6 +566,33 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::FurnitureActions</name>
+    <message>
+        <source>&amp;Masthead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masthead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::FurnitureDialog</name>
     <message>
         <source>Plain rule</source>
@@ -723,6 +769,10 @@ Fix it first, or export it anyway.</source>
         <source>Take the photo of %1 off the page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reshape %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MainWindow</name>
@@ -864,6 +914,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>
@@ -929,6 +983,53 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::MastheadDialog</name>
+    <message>
+        <source>Masthead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin or English line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue (期号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total issue (总期号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code (邮发代号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number alone is printed with its words: 245 as 第245期, 11-0000 as 国内统一连续出版物号 CN 11-0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “%1” as the date: it is no day of the calendar, or its weekday is not that day&apos;s. Choose a date to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::PageDocument</name>
     <message>
         <source>the masthead</source>
@@ -948,6 +1049,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>%1 cannot go over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,10 +1395,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,6 +1509,22 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>%1 prints at %2 ppi in this frame, under the %3 ppi of a sharp print: it will print soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

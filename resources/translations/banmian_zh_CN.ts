@@ -262,6 +262,25 @@
         <source>Double-click to select it on the page.</source>
         <translation>双击即在版面上选中它。</translation>
     </message>
+    <message>
+        <source>ear</source>
+        <translation>报眼</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::EarDialog</name>
+    <message>
+        <source>Ear</source>
+        <translation>报眼</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::ExportActions</name>
@@ -541,6 +560,33 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::FurnitureActions</name>
+    <message>
+        <source>&amp;Masthead…</source>
+        <translation>报头设置(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Ear</source>
+        <translation>添加报眼(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Masthead</source>
+        <translation>修改报头</translation>
+    </message>
+    <message>
+        <source>The ear</source>
+        <translation>报眼</translation>
+    </message>
+    <message>
+        <source>Add the ear</source>
+        <translation>添加报眼</translation>
+    </message>
+    <message>
+        <source>Words of the ear</source>
+        <translation>修改报眼文字</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::FurnitureDialog</name>
     <message>
         <source>Plain rule</source>
@@ -715,6 +761,10 @@ Fix it first, or export it anyway.</source>
         <source>Take the photo of %1 off the page</source>
         <translation>从稿块中撤下%1的图片</translation>
     </message>
+    <message>
+        <source>Reshape %1</source>
+        <translation>改变%1的形状</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MainWindow</name>
@@ -858,6 +908,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>版面(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>
@@ -923,6 +977,53 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::MastheadDialog</name>
+    <message>
+        <source>Masthead</source>
+        <translation>报头设置</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Pinyin or English line</source>
+        <translation>拼音或英文报名</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>出版日期</translation>
+    </message>
+    <message>
+        <source>Issue (期号)</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <source>Total issue (总期号)</source>
+        <translation>总期号</translation>
+    </message>
+    <message>
+        <source>CN number</source>
+        <translation>国内统一连续出版物号</translation>
+    </message>
+    <message>
+        <source>Postal code (邮发代号)</source>
+        <translation>邮发代号</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>印出</translation>
+    </message>
+    <message>
+        <source>A number alone is printed with its words: 245 as 第245期, 11-0000 as 国内统一连续出版物号 CN 11-0000.</source>
+        <translation>只填数字时自动加上文字：245 印为“第245期”，11-0000 印为“国内统一连续出版物号 CN 11-0000”。</translation>
+    </message>
+    <message>
+        <source>Print “%1” as the date: it is no day of the calendar, or its weekday is not that day&apos;s. Choose a date to replace it.</source>
+        <translation>日期印为“%1”：这不是日历上的日期，或星期与该日不符。选择日期即可替换。</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::PageDocument</name>
     <message>
         <source>the masthead</source>
@@ -943,6 +1044,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>%1 cannot go over %2</source>
         <translation>%1不能压在%2上</translation>
+    </message>
+    <message>
+        <source>the ear</source>
+        <translation>报眼</translation>
     </message>
 </context>
 <context>
@@ -1284,10 +1389,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation>按基本栏</translation>
     </message>
     <message>
-        <source> pt</source>
-        <translation> 磅</translation>
-    </message>
-    <message>
         <source>Fitted</source>
         <translation>自动</translation>
     </message>
@@ -1404,6 +1505,22 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>%1 prints at %2 ppi in this frame, under the %3 ppi of a sharp print: it will print soft</source>
         <translation>%1 在此图片框中的分辨率为 %2 像素/英寸（ppi），低于清晰印刷所需的 %3 ppi：印出来会发虚</translation>
+    </message>
+    <message>
+        <source>号</source>
+        <translation>号</translation>
+    </message>
+    <message>
+        <source>Whole width</source>
+        <translation>通栏</translation>
+    </message>
+    <message>
+        <source>Headline columns</source>
+        <translation>标题跨栏</translation>
+    </message>
+    <message>
+        <source>Headline columns of %1</source>
+        <translation>%1的标题跨栏</translation>
     </message>
 </context>
 <context>

@@ -753,3 +753,28 @@ TEST(Cli, ExportsAnEmptiedPageAsItIs) {
     std::filesystem::remove(page);
     std::filesystem::remove(pdf);
 }
+
+// `banmian compose` dates the page tomorrow (a paper is made the day before it comes out), and a
+// --date that is a date is kept as one, printed with its weekday; words stay words.
+TEST(Cli, ComposeDatesThePageTomorrowOrAsAsked) {
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string page =
+            (dir / ("banmian-cli-dated-" + std::to_string(::getpid()) + ".banmian")).string();
+    auto composed = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args = {"compose", kSeed, "-o", page, "--force"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const ProcessOutput run = runProcess(kBanmian, args);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return banmian::layout::readDocument(page).value().page.masthead;
+    };
+    EXPECT_EQ(composed({}).publication, banmian::layout::tomorrow());
+    const auto dated = composed({"--date", "2027年1月1日"});
+    EXPECT_EQ(dated.publication, (banmian::layout::CalendarDate{2027, 1, 1}));
+    EXPECT_EQ(banmian::layout::documentToJson(banmian::layout::readDocument(page).value())
+                      .find("2027年1月1日 星期五") != std::string::npos,
+              true);
+    const auto words = composed({"--date", "元旦特刊"});
+    EXPECT_FALSE(words.publication);
+    EXPECT_EQ(words.date, "元旦特刊");
+    std::filesystem::remove(page);
+}

@@ -28,7 +28,11 @@ Document sample() {
     box.related = story.id;
     d.stories = {story, box};
     d.page.grid = pageGrid(PagePreset::Broadsheet);
-    d.page.masthead = {"报名", "2023年6月30日", "第1期", ""};
+    d.page.masthead = {"报名", "", "第1期", "11-0000"};
+    d.page.masthead.publication = CalendarDate{2023, 6, 30};
+    d.page.masthead.pinyin = "BAOMING RIBAO";
+    d.page.masthead.totalIssue = "12345";
+    d.page.masthead.postalCode = "1-1";
     Block block;
     block.id = "story-0";
     block.story = story.id;
@@ -78,6 +82,46 @@ TEST(Document, RoundTripsWithoutLoss) {
     EXPECT_EQ(r.stories[1].related, r.stories[0].id);
     EXPECT_TRUE(r.styles == d.styles);
     EXPECT_TRUE(documentToJson(r) == json) << "writes other bytes when saved again";
+}
+
+// A file from before the masthead had a date: its date text becomes the date when it is one, and
+// stays the words it was when not; a hand-edited date that is no day is refused, saying where.
+TEST(Document, ReadsAnOlderMastheadAndRefusesABadDate) {
+    Document d = sample();
+    auto withMasthead = [&](const std::string& masthead) {
+        std::string json = documentToJson(d);
+        const std::size_t from = json.find("\"masthead\"");
+        const std::size_t to = json.find('}', from);
+        return documentFromJson(json.replace(from, to + 1 - from, "\"masthead\": " + masthead));
+    };
+    const auto dated = withMasthead(R"({"title": "报名", "date": "2026年12月5日 星期六"})");
+    ASSERT_TRUE(dated.ok()) << dated.error().message;
+    EXPECT_EQ(dated.value().page.masthead.publication, (CalendarDate{2026, 12, 5}));
+    const auto words = withMasthead(R"({"title": "报名", "date": "国庆特刊", "issue": "第1期"})");
+    ASSERT_TRUE(words.ok()) << words.error().message;
+    EXPECT_EQ(words.value().page.masthead.date, "国庆特刊");
+    EXPECT_FALSE(words.value().page.masthead.publication);
+    EXPECT_EQ(words.value().page.masthead.issue, "第1期");
+    const auto bad = withMasthead(R"({"title": "报名", "publication": "2026-02-30"})");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().message,
+              "/page/masthead/publication: \"2026-02-30\" is not a date (year-month-day, as "
+              "2026-12-05)");
+}
+
+// The 报眼 keeps its kind, place and words.
+TEST(Document, KeepsTheEar) {
+    Document d = sample();
+    Block ear;
+    ear.id = "ear";
+    ear.kind = BlockKind::Ear;
+    ear.area = {{6, 2, 0, 8}};
+    ear.earTitle = "今日天气";
+    ear.earText = "晴转多云\n12～18℃";
+    d.page.blocks.push_back(ear);
+    const auto back = documentFromJson(documentToJson(d));
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(back.value().page.blocks.back(), ear);
 }
 
 TEST(Document, SavesByRenamingSoTheOldFileSurvivesAFailure) {

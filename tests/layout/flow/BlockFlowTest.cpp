@@ -319,5 +319,97 @@ TEST_F(BlockFlowTest, SetsTheHeadlineInTheFaceAndSizeTheDesignerChose) {
     EXPECT_GT(fitted.runs.front().size, fromPoints(20));
 }
 
+// The text of the page's runs in `block`, line by line (runs joined, lines split where the
+// baseline moves); a Latin space is spacing, not a glyph, so it is not there.
+std::vector<std::string> linesOf(const PageLayout& out, int block) {
+    std::vector<std::string> lines;
+    LayoutUnit baseline = -1;
+    for (const PageRun& run : out.runs) {
+        if (run.block != block || run.y.empty()) continue;
+        if (run.y.front() != baseline) lines.emplace_back();
+        baseline = run.y.front();
+        for (const std::string& t : run.text) lines.back() += t;
+    }
+    return lines;
+}
+
+TEST_F(BlockFlowTest, SetsTheMastheadsNamePinyinAndIssueLines) {
+    m_page.masthead.title = "徐汇报";
+    m_page.masthead.pinyin = "XUHUI BAO";
+    m_page.masthead.publication = CalendarDate{2026, 12, 5};
+    m_page.masthead.issue = "245";
+    m_page.masthead.reference = "31-0001";
+    m_page.masthead.postalCode = "3-9";
+    Block masthead;
+    masthead.kind = BlockKind::Masthead;
+    masthead.area = {{0, 8, 0, 12}};
+    m_page.blocks = {masthead};
+    FlowStyles styles = s_styles;
+    styles.mastheadTitle.size = fromPoints(60);
+    styles.mastheadTitle.leading = fromPoints(66);
+    styles.mastheadTitle.alignment = styles.mastheadInfo.alignment = Alignment::Center;
+    PageLayout out;
+    out.grid = m_page.grid;
+    flowBlock(m_page, 0, {}, styles, m_typesetter, out);
+    std::string text;
+    for (const std::string& line : linesOf(out, 0)) text += line;
+    for (const char* line : {"徐汇报", "XUHUIBAO", "2026年12月5日星期六　第245期",
+                             "国内统一连续出版物号CN31-0001　邮发代号3-9"}) {
+        EXPECT_NE(text.find(line), std::string::npos) << line << " in " << text;
+    }
+    // The issue lines in a column of two at the left, beside the name, which keeps the middle.
+    const Rect rect = m_page.grid.rect(masthead.area[0]);
+    LayoutUnit nameLeft = rect.right(), nameRight = rect.x, infoRight = rect.x, infoBottom = 0;
+    LayoutUnit nameBottom = 0;
+    for (const PageRun& run : out.runs) {
+        const bool name = run.size == styles.mastheadTitle.size;
+        if (name) {
+            nameLeft = std::min(nameLeft, run.x.front());
+            nameRight = std::max(nameRight, run.x.back() + run.size);
+            nameBottom = run.y.front();
+        } else if (run.text.front() != "X") {
+            infoRight = std::max(infoRight, run.x.back());
+            infoBottom = std::max(infoBottom, run.y.front());
+        }
+    }
+    EXPECT_LT(infoRight, m_page.grid.columnX(2));
+    EXPECT_GE(nameLeft, m_page.grid.columnX(2));
+    EXPECT_LE(std::abs((nameLeft - rect.x) - (rect.right() - nameRight)), fromPoints(1));
+    EXPECT_GT(nameBottom, 0);
+    ASSERT_EQ(out.rules.size(), 1u);  // the heavy rule under it, across the type area
+    EXPECT_EQ(out.rules[0].x2 - out.rules[0].x1, m_page.grid.typeAreaWidth());
+}
+
+TEST_F(BlockFlowTest, SetsTheEarBoxedInItsRectangle) {
+    Block ear;
+    ear.kind = BlockKind::Ear;
+    ear.area = {{6, 2, 0, 10}};
+    ear.earTitle = "今日天气";
+    ear.earText = "晴转多云\n最高气温18℃";
+    m_page.blocks = {ear};
+    PageLayout out;
+    out.grid = m_page.grid;
+    flowBlock(m_page, 0, {}, s_styles, m_typesetter, out);
+    EXPECT_EQ(linesOf(out, 0),
+              (std::vector<std::string>{"今日天气", "晴转多云", "最高气温18℃"}));
+    const Rect box = m_page.grid.rect(ear.area[0]);
+    ASSERT_EQ(out.boxes.size(), 1u);
+    EXPECT_EQ(out.boxes[0].rect.x, box.x);
+    EXPECT_EQ(out.boxes[0].rect.width, box.width);
+    for (const PageRun& run : out.runs) {
+        EXPECT_GT(run.x.front(), box.x);
+        EXPECT_LT(run.y.front(), box.bottom());
+    }
+    EXPECT_TRUE(out.diagnostics.empty());
+    // More than the box holds: said, as a story's overset.
+    m_page.blocks[0].earText.clear();
+    for (int i = 0; i < 200; ++i) m_page.blocks[0].earText += "晴";
+    PageLayout full;
+    full.grid = m_page.grid;
+    flowBlock(m_page, 0, {}, s_styles, m_typesetter, full);
+    ASSERT_FALSE(full.diagnostics.empty());
+    EXPECT_EQ(full.diagnostics.back().kind, "overset");
+}
+
 }  // namespace
 }  // namespace banmian::layout
