@@ -25,6 +25,7 @@
 #include "app/ui/SwatchesDialog.h"
 #include "app/view/PageView.h"
 #include "layout/base/Id.h"
+#include "layout/compose/PageFurniture.h"
 #include "layout/image/RasterImage.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/pipeline/PageComposer.h"
@@ -70,7 +71,9 @@ private:
         using namespace layout;
         Document d;
         d.page.grid = pageGrid(PagePreset::Broadsheet);
-        d.page.masthead = {"徐汇报", "2026年12月5日 星期六", "第1234期", ""};
+        d.page.masthead = {"徐汇报", "", "1234", "31-0001"};
+        d.page.masthead.pinyin = "XUHUI BAO";
+        d.page.masthead.publication = CalendarDate{2026, 12, 5};
         d.page.columnRules = true;
         auto story = [&](const std::string& kicker, const std::string& headline, int paragraphs) {
             Story s;
@@ -95,6 +98,14 @@ private:
         lead.lead = true;
         lead.headColumns = 3;
         lead.headlineInk = {"报头红", 100};
+        // A photo cropped and scaled in its frame, its caption with the photographer's credit.
+        PhotoFrame photo{{3, 2, 12, 16}, BANMIAN_SOURCE_DIR "/tests/data/images/patches-rgb-800x1000.jpg",
+                         "选手们在赛场上", std::nullopt};
+        photo.id = newId();
+        photo.captionId = newId();
+        photo.crop = {1.6, 0.3, 0.35};
+        photo.credit = "本报记者 张三 摄";
+        lead.photos = {photo};
         Block sidebar;
         sidebar.id = newId();
         sidebar.story = story("国际禁毒日", "华泾镇举办禁毒宣传活动", 11);
@@ -116,6 +127,14 @@ private:
         boxed.border = BorderKind::Double;
         boxed.background = {"白", 100};
         d.page.blocks = {masthead, lead, sidebar, turn, boxed};
+        // The 报眼 in the masthead's right columns.
+        addEar(d.page);  // the test checks it is there
+        for (Block& block : d.page.blocks) {
+            if (block.kind == BlockKind::Ear) {
+                block.earTitle = "今日天气";
+                block.earText = "多云转晴\n18～26℃\n东南风3级";
+            }
+        }
         return d;
     }
 
@@ -210,12 +229,17 @@ private slots:
         QVERIFY(!window.document()->document().styles.swatch("专栏绿"));
     }
 
-    // The page with every furniture kind, on screen and from its PDF (Poppler), in colour: the
+    // The page with every furniture kind — a coloured rule, a 花边 box with a tint, a reversed
+    // kicker, a 报眼, a caption with its credit, a cropped and scaled photo, an L-shaped block, a
+    // headline spanning fewer columns than its body — on screen and from its PDF (Poppler), in colour: the
     // same but for antialiasing and the soft proof's shades. Its plates (Ghostscript's tiffsep):
     // the sidebar's kicker knocked out of its red band, the black plate empty there.
     void drawsTheFurnitureAsThePdfPrintsIt() {
         layout::PageComposer composer;
         const layout::Document d = furniturePage();
+        QVERIFY(std::any_of(d.page.blocks.begin(), d.page.blocks.end(), [](const auto& block) {
+            return block.kind == layout::BlockKind::Ear;
+        }));
         auto page = composer.layout(d);
         QVERIFY2(page.ok(), page.ok() ? "" : page.error().message.c_str());
         const layout::PageLayout& layout = page.value();
