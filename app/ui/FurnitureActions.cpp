@@ -24,10 +24,20 @@ FurnitureActions::Actions FurnitureActions::addTo(QMenu& menu) {
     return actions;
 }
 
-bool FurnitureActions::changeMasthead(const layout::Masthead& masthead) {
-    if (masthead == m_document.page().masthead) return false;
+bool FurnitureActions::changeMasthead(const layout::Masthead& masthead,
+                                      const std::optional<layout::Ink>& colour) {
     layout::Document after = m_document.document();
     after.page.masthead = masthead;
+    // The name's colour is its style's ink (the house style's 报头红): one step with the words.
+    if (colour) {
+        layout::TextStyle title = after.styles.get("masthead.title");
+        title.name = "masthead.title";
+        title.ink = *colour;
+        after.styles = after.styles.withStyle(title);
+    }
+    if (after.page.masthead == m_document.page().masthead &&
+        after.styles == m_document.document().styles)
+        return false;
     m_document.change(tr("Masthead"), after);
     return true;
 }
@@ -62,8 +72,10 @@ bool FurnitureActions::changeEar(std::size_t block, const std::string& title,
 void FurnitureActions::editMasthead() {
     MastheadDialog dialog(&m_window);
     dialog.setMasthead(m_document.page().masthead);
+    const layout::StyleSheet& styles = m_document.document().styles;
+    dialog.setColour(styles.swatches(), styles.get("masthead.title").ink);
     if (dialog.exec() != QDialog::Accepted) return;
-    changeMasthead(dialog.masthead());
+    changeMasthead(dialog.masthead(), dialog.colour());
 }
 
 void FurnitureActions::addEarWithDialog() {

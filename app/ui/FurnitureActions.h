@@ -32,7 +32,8 @@ public:
     Actions addTo(QMenu& menu);
 
     /// Makes `masthead` the page's, as one undo step; false when it is what the page has.
-    bool changeMasthead(const layout::Masthead& masthead);
+    bool changeMasthead(const layout::Masthead& masthead,
+                        const std::optional<layout::Ink>& colour = std::nullopt);
     /// Adds a 报眼 with these words beside the masthead's name (layout::addEar), selected; refused
     /// with the block in the way said (message()). Its index when added.
     std::optional<std::size_t> addEar(const std::string& title, const std::string& text);

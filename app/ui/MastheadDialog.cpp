@@ -9,6 +9,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include "app/ui/InkField.h"
 #include "app/ui/StoryTableModel.h"
 #include "layout/model/MastheadText.h"
 
@@ -51,7 +52,7 @@ MastheadDialog::MastheadDialog(QWidget* parent)
     // Room for the issue and registration lines, each wrapping once, without growing the dialog.
     m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 4);
 
-    auto* form = new QFormLayout;
+    auto* form = m_form = new QFormLayout;
     form->addRow(tr("Name"), m_title);
     form->addRow(tr("Pinyin or English line"), m_pinyin);
     form->addRow(tr("Publication date"), m_date);
@@ -104,6 +105,20 @@ void MastheadDialog::setMasthead(const layout::Masthead& m) {
                "day's. Choose a date to replace it.")
                     .arg(qtText(m.date)));
     updatePreview();
+}
+
+void MastheadDialog::setColour(const std::vector<layout::Swatch>& swatches,
+                               const layout::Ink& ink) {
+    if (!m_colour) {
+        m_colour = new InkField(swatches, tr("Black"), this);
+        m_form->insertRow(1, tr("Colour of the name (套红)"), m_colour);
+    }
+    m_colour->setInk(ink);
+}
+
+std::optional<layout::Ink> MastheadDialog::colour() const {
+    if (!m_colour) return std::nullopt;
+    return m_colour->ink();
 }
 
 layout::Masthead MastheadDialog::masthead() const {

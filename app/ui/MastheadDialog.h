@@ -1,15 +1,21 @@
 #pragma once
 
 #include <QDialog>
+#include <optional>
+#include <vector>
 
+#include "layout/colour/Colour.h"
 #include "layout/model/Block.h"
 
 class QCheckBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 namespace banmian::app {
+
+class InkField;
 
 /// Page → Masthead: the masthead's words as a desk sets them — the paper's name and its pinyin or
 /// English line, the publication date chosen in a calendar (printed with its weekday), 期号 and
@@ -23,6 +29,11 @@ public:
     explicit MastheadDialog(QWidget* parent = nullptr);
 
     void setMasthead(const layout::Masthead& masthead);
+    /// Offers the name's colour (报头套红: the masthead.title style's ink) among `swatches`.
+    void setColour(const std::vector<layout::Swatch>& swatches, const layout::Ink& ink);
+    /// The name's colour as chosen; none when setColour() was not called.
+    std::optional<layout::Ink> colour() const;
+    InkField* colourField() const { return m_colour; }
     /// The masthead as the dialog shows it.
     layout::Masthead masthead() const;
 
@@ -42,6 +53,8 @@ private:
     void updatePreview();
 
     layout::Masthead m_original;
+    QFormLayout* m_form = nullptr;
+    InkField* m_colour = nullptr;
     QLineEdit* m_title;
     QLineEdit* m_pinyin;
     QDateEdit* m_date;

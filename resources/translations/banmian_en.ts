@@ -1028,6 +1028,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Print “%1” as the date: it is no day of the calendar, or its weekday is not that day&apos;s. Choose a date to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the name (套红)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PageDocument</name>

@@ -1022,6 +1022,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Print “%1” as the date: it is no day of the calendar, or its weekday is not that day&apos;s. Choose a date to replace it.</source>
         <translation>日期印为“%1”：这不是日历上的日期，或星期与该日不符。选择日期即可替换。</translation>
     </message>
+    <message>
+        <source>Black</source>
+        <translation>黑</translation>
+    </message>
+    <message>
+        <source>Colour of the name (套红)</source>
+        <translation>报名颜色（套红）</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PageDocument</name>

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -30,6 +31,7 @@
 #include "app/ui/ExportActions.h"
 #include "app/ui/FurnitureActions.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/InkField.h"
 #include "app/ui/MastheadDialog.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/view/PageItem.h"
@@ -176,12 +178,25 @@ private slots:
             dialog.postalCode()->setText(QStringLiteral("3-9"));
             QVERIFY(dialog.preview()->text().contains(
                     QStringLiteral("2027年1月1日 星期五　第245期")));
+            // The name's colour: the house's spot red, changed to a process red.
+            QVERIFY(dialog.colourField());
+            QCOMPARE(dialog.colourField()->ink().swatch, std::string("报头红"));
+            QComboBox* colour = dialog.colourField()->swatchBox();
+            colour->setCurrentIndex(colour->findData(QStringLiteral("四色红")));
             clickOk(dialog);
         });
         QVERIFY(opened);
         QCOMPARE(undo()->count(), 1);  // the dialog's every field: one step
         const layout::Masthead& m = page().masthead;
         QCOMPARE(m.title, std::string("徐汇报"));
+        QCOMPARE(m_window->document()->document().styles.get("masthead.title").ink.swatch,
+                 std::string("四色红"));
+        for (const auto& run : m_window->page()->runs) {
+            if (run.block == 0 && run.size > layout::fromPoints(40)) {  // the name
+                QVERIFY(run.colour.spot.empty());
+                QCOMPARE(run.colour.cmyk[1], 1.0);
+            }
+        }
         QCOMPARE(m.publication, (std::optional<layout::CalendarDate>{{2027, 1, 1}}));
         QVERIFY(m.date.empty());
         const QString printed = textOf(*m_window->page(), 0);
@@ -204,6 +219,8 @@ private slots:
 
         // Undone: the words the older file had, printed again.
         undo()->undo();
+        QCOMPARE(m_window->document()->document().styles.get("masthead.title").ink.swatch,
+                 std::string("报头红"));
         QCOMPARE(page().masthead.date, std::string("国庆特刊"));
         QVERIFY(!page().masthead.publication);
         QVERIFY(textOf(*m_window->page(), 0).contains(QStringLiteral("国庆特刊")));
