@@ -29,6 +29,7 @@
 #include "layout/image/RasterImage.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/pipeline/PageComposer.h"
+#include "tests/app/ScreenAndPdf.h"
 #include "tests/pdfx/PdfxCheck.h"
 
 using namespace banmian;
@@ -244,59 +245,22 @@ private slots:
         QVERIFY2(page.ok(), page.ok() ? "" : page.error().message.c_str());
         const layout::PageLayout& layout = page.value();
         QVERIFY(!layout.shapes.empty());
-        layout::PdfOptions options;
-        options.cropMarks = false;
-        options.title = "徐汇报 2026年12月5日";
-        const auto pdf = layout::exportPagePdf(layout, composer.registry(), options);
-        QVERIFY(pdf.ok());
         QTemporaryDir dir;
-        const QString pdfPath = dir.filePath(QStringLiteral("furniture.pdf"));
-        QFile file(pdfPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(pdf.value().data(), static_cast<qint64>(pdf.value().size()));
-        file.close();
-        QCOMPARE(QString::fromStdString(pdfxFailures(pdfPath.toStdString())), QString());
-
-        QVERIFY(run(QStringLiteral("pdftoppm"),
-                    {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"),
-                     QStringLiteral("-singlefile"), pdfPath, dir.filePath(QStringLiteral("pdf"))}));
-        const QImage printed = QImage(dir.filePath(QStringLiteral("pdf.png")))
-                                       .convertToFormat(QImage::Format_RGB32);
+        QString pdfPath;
+        const QImage printed = renderedPdf(layout, composer.registry(), dir.path(), &pdfPath);
         QVERIFY(!printed.isNull());
-        QImage screen(printed.size(), QImage::Format_RGB32);
-        screen.fill(Qt::white);
-        QPainter painter(&screen);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const double bleed = layout::toPoints(options.bleed);
-        painter.translate(bleed, bleed);
-        app::GlyphPaths glyphs(composer.registry());
-        app::paintPage(painter, layout, glyphs);
-        painter.end();
+        QCOMPARE(QString::fromStdString(pdfxFailures(pdfPath.toStdString())), QString());
+        const QImage screen = paintedPage(layout, composer.registry(), printed.size());
         if (const QByteArray docs = qgetenv("BANMIAN_DOCS_PICTURES"); !docs.isEmpty()) {
             screen.save(QString::fromLocal8Bit(docs) + QStringLiteral("/furniture-screen.png"));
             printed.save(QString::fromLocal8Bit(docs) + QStringLiteral("/furniture-pdf.png"));
         }
-        // Cells of 4 × 4 pixels, each channel: the soft proof shows newsprint's red and black a
-        // shade duller than Poppler's plain formula, never another colour.
-        int cells = 0, different = 0;
-        for (int y = 0; y + 4 <= screen.height(); y += 4) {
-            for (int x = 0; x + 4 <= screen.width(); x += 4) {
-                int a[3] = {}, b[3] = {};
-                for (int dy = 0; dy < 4; ++dy) {
-                    for (int dx = 0; dx < 4; ++dx) {
-                        const QRgb s = screen.pixel(x + dx, y + dy), p = printed.pixel(x + dx, y + dy);
-                        a[0] += qRed(s), a[1] += qGreen(s), a[2] += qBlue(s);
-                        b[0] += qRed(p), b[1] += qGreen(p), b[2] += qBlue(p);
-                    }
-                }
-                ++cells;
-                bool differs = false;
-                for (int c = 0; c < 3; ++c) differs |= std::abs(a[c] - b[c]) / 16 > 56;
-                different += differs;
-            }
-        }
+        // Each channel: the soft proof shows newsprint's red and black a shade duller than
+        // Poppler's plain formula, never another colour.
+        const auto [different, cells] = differingCells(screen, printed, 56, true);
         QVERIFY2(different * 100 < cells,
                  qPrintable(QStringLiteral("%1 of %2 cells differ").arg(different).arg(cells)));
+        const double bleed = pdfBleed();
 
         // The plates, at 72 dpi: one point a pixel.
         QVERIFY(run(QStringLiteral("gs"), {QStringLiteral("-q"), QStringLiteral("-r72"),

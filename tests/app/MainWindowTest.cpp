@@ -28,6 +28,7 @@
 #include "layout/document/Document.h"
 #include "layout/pdf/PdfExporter.h"
 #include "tests/app/DropFiles.h"
+#include "tests/app/ScreenAndPdf.h"
 
 using banmian::app::MainWindow;
 using banmian::app::StoryTableModel;
@@ -311,52 +312,11 @@ private slots:
         window.loadSeedPage();
         const banmian::layout::PageLayout* page = window.page();
         QVERIFY(page);
-        banmian::layout::PdfOptions options;
-        options.cropMarks = false;  // the MediaBox is then the trim plus 3 mm of bleed
-        const auto pdf = banmian::layout::exportPagePdf(*page, *window.fontRegistry(), options);
-        QVERIFY(pdf.ok());
         QTemporaryDir dir;
-        const QString pdfPath = dir.filePath(QStringLiteral("page.pdf"));
-        QFile file(pdfPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(pdf.value().data(), static_cast<qint64>(pdf.value().size()));
-        file.close();
-        QProcess render;
-        render.start(QStringLiteral("pdftoppm"),
-                     {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"),
-                      QStringLiteral("-singlefile"), pdfPath, dir.filePath(QStringLiteral("pdf"))});
-        QVERIFY(render.waitForFinished(60000));
-        const QImage printed = QImage(dir.filePath(QStringLiteral("pdf.png")))
-                                       .convertToFormat(QImage::Format_Grayscale8);
+        const QImage printed = renderedPdf(*page, *window.fontRegistry(), dir.path());
         QVERIFY(!printed.isNull());
-
-        QImage screen(printed.size(), QImage::Format_RGB32);
-        screen.fill(Qt::white);
-        QPainter painter(&screen);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const double bleed = banmian::layout::toPoints(options.bleed);
-        painter.translate(bleed, bleed);
-        banmian::app::GlyphPaths glyphs(*window.fontRegistry());
-        banmian::app::paintPage(painter, *page, glyphs);
-        painter.end();
-        const QImage drawn = screen.convertToFormat(QImage::Format_Grayscale8);
-
-        // Compared in cells of 4 × 4 pixels (antialiasing differs pixel by pixel, not cell by
-        // cell).
-        int cells = 0, different = 0;
-        for (int y = 0; y + 4 <= drawn.height(); y += 4) {
-            for (int x = 0; x + 4 <= drawn.width(); x += 4) {
-                int a = 0, b = 0;
-                for (int dy = 0; dy < 4; ++dy) {
-                    for (int dx = 0; dx < 4; ++dx) {
-                        a += qGray(drawn.pixel(x + dx, y + dy));
-                        b += qGray(printed.pixel(x + dx, y + dy));
-                    }
-                }
-                ++cells;
-                different += std::abs(a - b) / 16 > 48;
-            }
-        }
+        const QImage drawn = paintedPage(*page, *window.fontRegistry(), printed.size());
+        const auto [different, cells] = differingCells(drawn, printed, 48, false);
         QVERIFY2(different * 100 < cells,
                  qPrintable(QStringLiteral("%1 of %2 cells differ").arg(different).arg(cells)));
     }

@@ -19,6 +19,7 @@
 #include "layout/document/Document.h"
 #include "layout/pdf/PdfExporter.h"
 #include "tests/app/Desk.h"
+#include "tests/app/ScreenAndPdf.h"
 #include "tests/app/SeedStories.h"
 #include "tests/pdfx/PdfxCheck.h"
 
@@ -241,61 +242,24 @@ private slots:
         QVERIFY(page && page->images.size() == 1);
         QCOMPARE(page->images[0].crop, (layout::PhotoCrop{2.2, 0.3, 0.65}));
 
-        layout::PdfOptions options;
-        options.cropMarks = false;  // the MediaBox is the trim and 3 mm of bleed
-        const auto pdf = layout::exportPagePdf(*page, *window.fontRegistry(), options);
-        QVERIFY(pdf.ok());
-        const QString pdfPath = dir.filePath(QStringLiteral("page.pdf"));
-        QFile file(pdfPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(pdf.value().data(), static_cast<qint64>(pdf.value().size()));
-        file.close();
-        QProcess render;
-        render.start(QStringLiteral("pdftoppm"),
-                     {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"),
-                      QStringLiteral("-singlefile"), pdfPath, dir.filePath(QStringLiteral("pdf"))});
-        QVERIFY(render.waitForFinished(60000));
-        const QImage printed = QImage(dir.filePath(QStringLiteral("pdf.png")))
-                                       .convertToFormat(QImage::Format_Grayscale8);
+        const QImage printed = renderedPdf(*page, *window.fontRegistry(), dir.path());
         QVERIFY(!printed.isNull());
-
-        const double bleed = layout::toPoints(options.bleed);
-        banmian::app::GlyphPaths glyphs(*window.fontRegistry());
-        auto paint = [&](const layout::PageLayout& shown) {
-            QImage screen(printed.size(), QImage::Format_RGB32);
-            screen.fill(Qt::white);
-            QPainter painter(&screen);
-            painter.translate(bleed, bleed);
-            banmian::app::paintPage(painter, shown, glyphs);
-            painter.end();
-            return screen.convertToFormat(QImage::Format_Grayscale8);
-        };
         // The cells of 4 × 4 pixels inside the frame whose mean grays differ by more than 12.
-        const QRectF frame = banmian::app::rectOf(page->images[0].rect).translated(bleed, bleed);
-        auto differing = [&](const QImage& drawn) {
-            int cells = 0, different = 0;
-            for (int y = qCeil(frame.top()) + 1; y + 4 <= qFloor(frame.bottom()) - 1; y += 4) {
-                for (int x = qCeil(frame.left()) + 1; x + 4 <= qFloor(frame.right()) - 1; x += 4) {
-                    int a = 0, b = 0;
-                    for (int dy = 0; dy < 4; ++dy) {
-                        for (int dx = 0; dx < 4; ++dx) {
-                            a += qGray(drawn.pixel(x + dx, y + dy));
-                            b += qGray(printed.pixel(x + dx, y + dy));
-                        }
-                    }
-                    ++cells;
-                    different += std::abs(a - b) / 16 > 12;
-                }
-            }
-            return std::pair{different, cells};
+        const QRectF frame =
+                banmian::app::rectOf(page->images[0].rect).translated(pdfBleed(), pdfBleed());
+        const QRect inside(QPoint(qCeil(frame.left()) + 1, qCeil(frame.top()) + 1),
+                           QPoint(qFloor(frame.right()) - 2, qFloor(frame.bottom()) - 2));
+        auto differing = [&](const layout::PageLayout& shown) {
+            return differingCells(paintedPage(shown, *window.fontRegistry(), printed.size()),
+                                  printed, 12, false, inside);
         };
-        const auto [different, cells] = differing(paint(*page));
+        const auto [different, cells] = differing(*page);
         QVERIFY(cells > 1000);
         QVERIFY2(different * 100 < cells * 2,
                  qPrintable(QStringLiteral("%1 of %2 cells differ").arg(different).arg(cells)));
         layout::PageLayout uncropped = *page;
         uncropped.images[0].crop = {};
-        const auto [wrong, all] = differing(paint(uncropped));
+        const auto [wrong, all] = differing(uncropped);
         QVERIFY2(wrong * 100 > all * 30,
                  qPrintable(QStringLiteral("uncropped: only %1 of %2 cells differ")
                                     .arg(wrong)
