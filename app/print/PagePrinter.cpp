@@ -21,7 +21,8 @@ void preparePrinter(QPrinter& printer, const layout::PageLayout& page, const QSt
 }
 
 std::optional<QString> printPage(QPrinter& printer, const layout::PageLayout& page,
-                                 const fonts::FontRegistry& registry, PrintFit fit) {
+                                 const fonts::FontRegistry& registry, PrintFit fit,
+                                 const layout::SoftProof* proof) {
     // With the full page on, the printer's origin is the sheet's corner; the paint rectangle is
     // what its margins leave.
     const QRectF printable = printer.pageLayout().paintRect(QPageLayout::Point);
@@ -53,7 +54,8 @@ std::optional<QString> printPage(QPrinter& printer, const layout::PageLayout& pa
         painter.translate(sheet.onSheet.topLeft());
         painter.scale(sheet.scale, sheet.scale);
         painter.translate(-sheet.pagePart.topLeft());
-        paintPage(painter, page, glyphs, {.grid = false, .outlines = true, .area = sheet.pagePart});
+        paintPage(painter, page, glyphs,
+                  {.grid = false, .outlines = true, .area = sheet.pagePart, .proof = proof});
         painter.restore();
     }
     painter.end();

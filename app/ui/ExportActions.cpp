@@ -148,7 +148,8 @@ std::optional<QString> ExportActions::print(QPrinter& printer, PrintFit fit) {
     // of the screen — a file that goes on to the plant must be the one Export writes.
     if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
         return exportPdf(printer.outputFileName());
-    return app::printPage(printer, *composed, m_document.registry(), fit);
+    return app::printPage(printer, *composed, m_document.registry(), fit,
+                          m_document.softProof().get());
 }
 
 void ExportActions::printPage() {
@@ -191,7 +192,8 @@ void ExportActions::previewPage() {
     QPrintPreviewDialog preview(&printer, &m_window);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this, composed](QPrinter* target) {
-                app::printPage(*target, *composed, m_document.registry());
+                app::printPage(*target, *composed, m_document.registry(), PrintFit::Fit,
+                               m_document.softProof().get());
             });
     preview.exec();
 }
