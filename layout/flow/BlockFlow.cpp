@@ -413,7 +413,9 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     if (page.columnRules) addColumnRules(page, block, inset, headLines, out);
     if (block.boxed) {
         const Colour frame = styles.colour(block.frameInk);
-        for (const GridRect& area : block.area) addBorder(grid.rect(area), block.border, frame, out);
+        std::vector<Rect> area;
+        for (const GridRect& r : block.area) area.push_back(grid.rect(r));
+        addBorder(area, block.border, frame, out);
     }
 }
 

@@ -63,18 +63,20 @@ TEST_F(FurnitureFlowTest, DrawsEveryBorderInsideItsFrameInItsColour) {
         const PageLayout out = flow(block);
         const Rect frame = rectOf(block);
         std::size_t drawn = 0;
-        for (const PageBox& box : out.boxes) {
-            if (box.stroke == 0) continue;
-            ++drawn;
-            EXPECT_EQ(box.strokeColour.spot, "PANTONE 485 C");
-            // The stroke's outer edge on or inside the frame.
-            EXPECT_GE(box.rect.x - box.stroke / 2, frame.x - 1);
-            EXPECT_LE(box.rect.right() + box.stroke / 2, frame.right() + 1);
-        }
         for (const PageRule& rule : out.rules) {
             ++drawn;
             EXPECT_EQ(rule.colour.spot, "PANTONE 485 C");
-            EXPECT_GT(rule.dashGap, 0);  // only the dotted and dashed borders are made of rules
+            // What the rule covers (dots reach half their width past its ends) is inside.
+            const bool across = rule.y1 == rule.y2;
+            const LayoutUnit half = rule.width / 2, past = rule.dots ? half : 0;
+            const LayoutUnit left = std::min(rule.x1, rule.x2) - (across ? past : half);
+            const LayoutUnit right = std::max(rule.x1, rule.x2) + (across ? past : half);
+            const LayoutUnit top = std::min(rule.y1, rule.y2) - (across ? half : past);
+            const LayoutUnit bottom = std::max(rule.y1, rule.y2) + (across ? half : past);
+            EXPECT_GE(left, frame.x - 1);
+            EXPECT_LE(right, frame.right() + 1);
+            EXPECT_GE(top, frame.y - 1);
+            EXPECT_LE(bottom, frame.bottom() + 1);
         }
         for (const PageShape& shape : out.shapes) {
             ++drawn;
@@ -88,6 +90,36 @@ TEST_F(FurnitureFlowTest, DrawsEveryBorderInsideItsFrameInItsColour) {
         for (const PageRun& run : out.runs) {
             for (LayoutUnit x : run.x) EXPECT_GE(x, frame.x + borderDepth(kind));
         }
+    }
+}
+
+// An L-shaped block (题文拐弯) boxed: one frame round its whole shape, six sides, none along the
+// side its two rectangles share.
+TEST_F(FurnitureFlowTest, FramesAnLShapedBlockRoundItsWholeShape) {
+    const PageGrid& grid = m_page.grid;
+    const std::vector<Rect> l = {grid.rect({0, 3, 10, 20}), grid.rect({0, 2, 30, 10})};
+    const auto loops = outlineOf(l);
+    ASSERT_EQ(loops.size(), 1u);
+    ASSERT_EQ(loops[0].size(), 6u);
+    EXPECT_EQ(outlineOf({grid.rect({0, 3, 10, 20})})[0].size(), 4u);
+    Block block;
+    block.area = {{0, 3, 10, 20}, {0, 2, 30, 10}};
+    block.boxed = true;
+    for (BorderKind kind : {BorderKind::Plain, BorderKind::Double, BorderKind::Diamonds}) {
+        block.border = kind;
+        const PageLayout out = flow(block);
+        const LayoutUnit shared = l[0].bottom();  // where the two rectangles meet
+        std::size_t sides = 0;
+        for (const PageRule& rule : out.rules) {
+            ++sides;
+            // No rule runs across the block where the rectangles meet, from its left edge.
+            if (rule.y1 == rule.y2 && std::abs(rule.y1 - shared) < borderDepth(kind)) {
+                EXPECT_GE(std::min(rule.x1, rule.x2), l[1].right() - borderDepth(kind) - rule.width)
+                        << kBorderNames[static_cast<std::size_t>(kind)];
+            }
+        }
+        EXPECT_EQ(sides % 6, 0u);  // six sides a line
+        EXPECT_GT(sides, 0u);
     }
 }
 
