@@ -46,13 +46,12 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
     // in red when a photo is named but cannot be read (moved, damaged): a designer must see at a
     // glance which frame the export will refuse. (No text: pictures are also drawn by the CLI,
     // where there is no QGuiApplication for fonts; the preflight names the file.)
-    // Photos, tints and text alike as the plant's profile prints them (a soft proof).
-    const layout::SoftProof* photoProof = options.proof;
-    const auto fallback = photoProof ? nullptr : defaultSoftProof();
-    if (!photoProof) photoProof = fallback.get();
+    // Photos, tints and text alike as the plant's profile prints them (a soft proof); the
+    // default's lives as long as the program.
+    const layout::SoftProof* proof = options.proof ? options.proof : defaultSoftProof().get();
     for (const layout::PageImage& image : page.images) {
         const QRectF r = rectOf(image.rect);
-        const QImage photo = image.path.empty() ? QImage() : photoImage(image.path, photoProof);
+        const QImage photo = image.path.empty() ? QImage() : photoImage(image.path, proof);
         if (!photo.isNull()) {  // placed and cropped as the PDF has it (one placePhoto())
             const layout::PhotoPlacement p =
                     layout::placePhoto(photo.width(), photo.height(), image.rect, image.crop);
@@ -72,7 +71,6 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
     }
     // Tints, bands and frames, rules and ornaments, then the text, as the PDF has them, in their
     // colours as the press prints them.
-    const layout::SoftProof* proof = options.proof;
     auto colour = [&](const layout::Colour& c) { return screenColour(c, proof); };
     for (const layout::PageBox& box : page.boxes) {
         const QRectF r = rectOf(box.rect);

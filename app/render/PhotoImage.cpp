@@ -53,18 +53,19 @@ QImage photoImage(const std::string& path, const layout::SoftProof* proof) {
                         QString::number(reinterpret_cast<quintptr>(proof));
     if (const QImage* cached = cache.object(key)) return *cached;
 
-    QImage image(name);
+    // The file read once: for Qt, for the engine's decoder where Qt reads nothing, and for the
+    // photo's colour.
+    const auto bytes = layout::readImageFile(path);
+    if (!bytes) return {};
+    QImage image = QImage::fromData(reinterpret_cast<const uchar*>(bytes->data()),
+                                    static_cast<int>(bytes->size()));
     if (image.isNull()) {
-        if (const auto bytes = layout::readImageFile(path)) {
-            if (const auto decoded = layout::decodeRasterImage(*bytes))
-                image = toQImage(decoded.value());
-        }
+        if (const auto decoded = layout::decodeRasterImage(*bytes))
+            image = toQImage(decoded.value());
     }
     if (!image.isNull() && proof) {
         // Only an RGB photo: the export separates it, and it prints duller than the file shows.
-        const auto bytes = layout::readImageFile(path);
-        const auto info = bytes ? layout::readImageInfo(*bytes) : layout::Result<layout::ImageInfo>(
-                                                                          layout::Diagnostic{});
+        const auto info = layout::readImageInfo(*bytes);
         if (info && info.value().colour == layout::ImageColour::Rgb) {
             image = image.convertToFormat(QImage::Format_RGB32);
             for (int y = 0; y < image.height(); ++y)

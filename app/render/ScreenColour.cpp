@@ -12,10 +12,7 @@ std::shared_ptr<const layout::SoftProof> defaultSoftProof() {
 
 QColor screenColour(const layout::Colour& colour, const layout::SoftProof* proof) {
     if (colour.isPaper()) return Qt::white;
-    if (!proof) {
-        static const std::shared_ptr<const layout::SoftProof> fallback = defaultSoftProof();
-        proof = fallback.get();
-    }
+    if (!proof) proof = defaultSoftProof().get();  // kept for the program's life
     if (proof) {
         const layout::Rgb8 rgb = proof->rgb(colour);
         return QColor(rgb[0], rgb[1], rgb[2]);
