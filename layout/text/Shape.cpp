@@ -8,19 +8,22 @@
 namespace banmian::layout {
 namespace {
 
-std::string cacheKey(fonts::FontId font, hb_script_t script, std::string_view text) {
+std::string cacheKey(fonts::FontId font, hb_script_t script, Language language,
+                     std::string_view text) {
     std::string key;
-    key.reserve(text.size() + 8);
+    key.reserve(text.size() + 9);
     const auto id = static_cast<std::uint32_t>(font.value);
     key.append(reinterpret_cast<const char*>(&id), sizeof id);
     key.append(reinterpret_cast<const char*>(&script), sizeof script);
+    key.push_back(static_cast<char>(language));
     key.append(text);
     return key;
 }
 
 ShapeCache::Glyphs shapeRun(std::string_view text, fonts::FontId font, hb_script_t script,
-                            const fonts::FontRegistry& registry) {
-    static const hb_language_t chinese = hb_language_from_string("zh-Hans", -1);
+                            Language language, const fonts::FontRegistry& registry) {
+    const std::string_view tag = languageTag(language);
+    const hb_language_t chinese = hb_language_from_string(tag.data(), static_cast<int>(tag.size()));
     std::unique_ptr<hb_buffer_t, void (*)(hb_buffer_t*)> buffer(hb_buffer_create(),
                                                                 hb_buffer_destroy);
     hb_buffer_add_utf8(buffer.get(), text.data(), static_cast<int>(text.size()), 0,
@@ -65,19 +68,20 @@ const ShapeCache::Glyphs& ShapeCache::insert(std::string key, Glyphs glyphs) {
 
 ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
                                fonts::FontRegistry& registry, ShapeCache& cache,
-                               std::optional<fonts::FontId> latin) {
+                               const ShapeOptions& options) {
     ShapedParagraph shaped;
-    const fonts::Itemization items = fonts::itemizeByCoverage(utf8, primary, registry, latin);
+    const fonts::Itemization items =
+            fonts::itemizeByCoverage(utf8, primary, registry, options.latin);
     shaped.missing = items.missing;
 
     for (const fonts::FontRun& fontRun : items.runs) {
         for (const ScriptRun& run : splitScripts(utf8, fontRun.begin, fontRun.end)) {
             const std::string_view text = utf8.substr(run.begin, run.end - run.begin);
-            std::string key = cacheKey(fontRun.font, run.script, text);
+            std::string key = cacheKey(fontRun.font, run.script, options.language, text);
             const ShapeCache::Glyphs* glyphs = cache.find(key);
             if (!glyphs)
-                glyphs = &cache.insert(std::move(key),
-                                       shapeRun(text, fontRun.font, run.script, registry));
+                glyphs = &cache.insert(std::move(key), shapeRun(text, fontRun.font, run.script,
+                                                                options.language, registry));
             for (ShapedGlyph g : *glyphs) {
                 g.cluster += static_cast<std::uint32_t>(run.begin);
                 shaped.glyphs.push_back(g);

@@ -12,6 +12,7 @@
 #include "fonts/FontId.h"
 #include "fonts/FontRegistry.h"
 #include "fonts/Itemize.h"
+#include "layout/base/Language.h"
 
 namespace banmian::layout {
 
@@ -53,11 +54,20 @@ private:
     std::size_t m_misses = 0;
 };
 
+/// What shaping a paragraph is told beside its face.
+struct ShapeOptions {
+    /// A face for the Latin letters and digits; none: the face's own.
+    std::optional<fonts::FontId> latin;
+    /// Given to HarfBuzz, so that a face's `locl` picks the glyph forms of the text's written
+    /// form (說 of Taiwan, of Hong Kong) and its marks take their forms and places.
+    Language language = Language::Hans;
+};
+
 /// Shapes a paragraph: font fallback over `primary`'s chain (a character goes to the first face
-/// that has it), script runs, then HarfBuzz with language zh-Hans — so that the marks take their
-/// Chinese forms and positions — each run through the cache.
+/// that has it), script runs, then HarfBuzz in the paragraph's language, each run through the
+/// cache.
 ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
                                fonts::FontRegistry& registry, ShapeCache& cache,
-                               std::optional<fonts::FontId> latin = std::nullopt);
+                               const ShapeOptions& options = {});
 
 }  // namespace banmian::layout

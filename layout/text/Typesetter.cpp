@@ -100,6 +100,7 @@ namespace {
 std::string paragraphKey(std::string_view text, const ParagraphStyle& s, LayoutUnit width) {
     const std::int64_t fields[] = {s.font.value,
                                    s.latinFont ? static_cast<std::int64_t>(s.latinFont->value) : -1,
+                                   static_cast<std::int64_t>(s.language),
                                    s.size,
                                    s.leading,
                                    s.indentEms,
@@ -154,7 +155,8 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
     if (text.empty()) return result;
 
     const ShapedParagraph shaped =
-            shapeParagraph(text, style.font, m_registry, m_shapeCache, style.latinFont);
+            shapeParagraph(text, style.font, m_registry, m_shapeCache,
+                           {.latin = style.latinFont, .language = style.language});
     for (const fonts::MissingCharacter& m : shaped.missing) {
         // An error: what no face has prints as the face's .notdef box.
         result.diagnostics.push_back(

@@ -24,6 +24,8 @@ struct ParagraphStyle {
     fonts::FontId font;
     /// A face for the Latin letters and digits; none: the face's own.
     std::optional<fonts::FontId> latinFont;
+    /// The text's written form: its glyph forms, its marks' places, its compression.
+    Language language = Language::Hans;
     LayoutUnit size = fromPoints(9);        ///< 小五, the newspaper body size
     LayoutUnit leading = fromPoints(12.5);  ///< baseline to baseline: the line grid's pitch
     int indentEms = 2;                      ///< first-line indent in characters
