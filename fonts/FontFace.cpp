@@ -153,6 +153,17 @@ std::int32_t FontFace::advance(std::uint32_t glyph) const {
     return hb_font_get_glyph_h_advance(m_hbFont, glyph);
 }
 
+FontFace::VerticalMetrics FontFace::vertical(std::uint32_t glyph) const {
+    VerticalMetrics m;
+    // HarfBuzz's vertical advances point down the page: negative, as y is up.
+    m.advance = -hb_font_get_glyph_v_advance(m_hbFont, glyph);
+    hb_position_t x = 0, y = 0;
+    hb_font_get_glyph_v_origin(m_hbFont, glyph, &x, &y);
+    m.originX = x;
+    m.originY = y;
+    return m;
+}
+
 GlyphOutline FontFace::outline(std::uint32_t glyph) const {
     OutlineSink out;
     if (FT_Load_Glyph(m_ftFace, glyph, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) !=

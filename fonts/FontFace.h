@@ -46,6 +46,15 @@ public:
     bool covers(char32_t c) const { return glyphFor(c) != 0; }
     /// A glyph's horizontal advance in font units.
     std::int32_t advance(std::uint32_t glyph) const;
+
+    /// How a glyph is set in vertical text, in font units (y up): its advance down the line
+    /// (`vmtx`), and its vertical origin from its horizontal one (`VORG`: half its width across,
+    /// the top of its em box up) — what HarfBuzz shapes with and a PDF's W2 must repeat.
+    struct VerticalMetrics {
+        std::int32_t advance = 0;
+        std::int32_t originX = 0, originY = 0;
+    };
+    VerticalMetrics vertical(std::uint32_t glyph) const;
     /// The whole file's bytes (of which this face is info().faceIndex), for renderers that load
     /// the face themselves.
     std::string_view fileBytes() const { return {reinterpret_cast<const char*>(m_data), m_size}; }

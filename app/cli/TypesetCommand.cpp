@@ -23,15 +23,17 @@ namespace banmian::app {
 namespace {
 
 constexpr const char* kUsage =
-        "usage: banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--json] "
-        "[--latin FAMILY] [--png OUT.png] [-o GALLEY.pdf]\n"
-        "  W: 117pt, 41.3mm or 13em (ems of the size); S, L: 9pt, 小五 …; ROLE: 书宋 宋体 粗宋 "
-        "黑体 楷体\n"
+        "usage: banmian typeset FILE --width W [--vertical] [--size S] [--leading L] [--font ROLE] "
+        "[--json] [--latin FAMILY] [--png OUT.png] [-o GALLEY.pdf]\n"
+        "  W: 117pt, 41.3mm or 13em (ems of the size); with --vertical (竖排), the column's "
+        "length\n"
+        "  S, L: 9pt, 小五 …; ROLE: 书宋 宋体 粗宋 黑体 楷体\n"
         "  -o -: the galley PDF to standard output";
 
 struct Options {
     std::string file, width, size = "9pt", leading, font = "书宋", latin, png, pdf;
     bool json = false;
+    bool vertical = false;
 };
 
 std::optional<Options> parse(const std::vector<std::string>& args) {
@@ -60,6 +62,8 @@ std::optional<Options> parse(const std::vector<std::string>& args) {
             ok = value(o.png);
         else if (arg == "--json")
             o.json = true;
+        else if (arg == "--vertical")
+            o.vertical = true;
         else if (arg.starts_with("--") || !o.file.empty())
             ok = false;
         else
@@ -87,6 +91,9 @@ double pt(layout::LayoutUnit u) {
 nlohmann::ordered_json toJson(const layout::Galley& galley, const layout::GalleyQuality& quality,
                               const Options& o, const layout::ParagraphStyle& style) {
     nlohmann::ordered_json json;
+    // A vertical galley's lines run down the column: `left` and `right` are measured along the
+    // line from its top, `width` is the column's length.
+    if (o.vertical) json["vertical"] = true;
     json["file"] = o.file;
     json["width"] = pt(galley.width);
     json["size"] = pt(style.size);
@@ -219,6 +226,7 @@ int runTypesetCommand(const std::vector<std::string>& args) {
     }
     style.size = *size;
     style.leading = leading;
+    style.vertical = o.vertical;
     const layout::Galley galley =
             layout::typesetGalley(imported.value().stories, typesetter, style, *width);
     const layout::GalleyQuality quality = layout::checkGalley(galley, style.size);

@@ -35,10 +35,12 @@ std::optional<std::string> writeGalleyImage(const layout::Galley& galley,
     const double leading = layout::toPoints(style.leading);
     const double columnWidth = layout::toPoints(galley.width);
     const double gutter = 2 * em, margin = 2 * em;
-    const QSize size(
-            static_cast<int>((2 * margin + columns * columnWidth + (columns - 1) * gutter) *
-                             kPixelsPerPoint),
-            static_cast<int>((2 * margin + kLinesPerColumn * leading) * kPixelsPerPoint));
+    // A vertical galley's lines stand from right to left, its columns one below another.
+    const bool vertical = style.vertical;
+    const double across = 2 * margin + columns * columnWidth + (columns - 1) * gutter;
+    const double along = 2 * margin + kLinesPerColumn * leading;
+    const QSize size(static_cast<int>((vertical ? along : across) * kPixelsPerPoint),
+                     static_cast<int>((vertical ? across : along) * kPixelsPerPoint));
     if (size.width() > 30000 || size.height() > 30000)
         return "the galley is too long for one picture";
 
@@ -47,14 +49,18 @@ std::optional<std::string> writeGalleyImage(const layout::Galley& galley,
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(kPixelsPerPoint, kPixelsPerPoint);
+    // Drawn as if horizontal, (start, across) turned to the page for a vertical galley.
+    const double pageWidth = vertical ? along : across;
+    const auto at = [&](double start, double line) {
+        return vertical ? QPointF(pageWidth - line, start) : QPointF(start, line);
+    };
 
     const QPen grid(QColor(0x9c, 0xc4, 0xf0), 0);
     for (int c = 0; c < columns; ++c) {
-        const double left = margin + c * (columnWidth + gutter);
+        const double start = margin + c * (columnWidth + gutter);
         painter.setPen(grid);
-        painter.drawLine(QPointF(left, margin), QPointF(left, margin + kLinesPerColumn * leading));
-        painter.drawLine(QPointF(left + columnWidth, margin),
-                         QPointF(left + columnWidth, margin + kLinesPerColumn * leading));
+        for (const double edge : {start, start + columnWidth})
+            painter.drawLine(at(edge, margin), at(edge, margin + kLinesPerColumn * leading));
     }
 
     // The lines' glyphs at their places in the picture, as page runs (in page units).
@@ -62,14 +68,18 @@ std::optional<std::string> writeGalleyImage(const layout::Galley& galley,
     painter.setPen(QPen(QColor(0xe4, 0xee, 0xfa), 0));
     for (const Placed& p : placed) {
         const int column = p.slot / kLinesPerColumn;
-        const double left = margin + column * (columnWidth + gutter);
+        const double start = margin + column * (columnWidth + gutter);
         const double top = margin + (p.slot % kLinesPerColumn) * leading;
-        const layout::LayoutUnit emTop = p.line->baseline % style.leading;
-        const layout::LayoutUnit baseline = layout::fromPoints(top) + emTop;
-        painter.drawLine(QPointF(left, layout::toPoints(baseline)),
-                         QPointF(left + columnWidth, layout::toPoints(baseline)));
-        layout::appendLine(*p.line, {}, layout::fromPoints(left), baseline, -1,
-                           runs);  // pictures need no text
+        const double line = top + layout::toPoints(p.line->baseline % style.leading);
+        painter.drawLine(at(start, line), at(start + columnWidth, line));
+        // Pictures need no text.
+        if (vertical) {
+            layout::appendVerticalLine(*p.line, {}, layout::fromPoints(start),
+                                       layout::fromPoints(pageWidth - line), -1, runs);
+        } else {
+            layout::appendLine(*p.line, {}, layout::fromPoints(start), layout::fromPoints(line), -1,
+                               runs);
+        }
     }
     GlyphPaths paths(registry);
     paintRuns(painter, runs, paths);

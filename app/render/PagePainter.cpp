@@ -128,24 +128,35 @@ void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, Glyp
         painter.setPen(ink);
         painter.setBrush(ink);
         const double size = pt(run.size);
+        // Glyphs turned in a vertical line (Latin words) are drawn in a frame turned a quarter
+        // clockwise, where the page's (x, y) is (y, −x).
+        const bool sideways = run.orientation == layout::GlyphOrientation::Sideways;
+        const auto origin = [&](std::size_t g) {
+            return sideways ? QPointF(pt(run.y[g]), -pt(run.x[g]))
+                            : QPointF(pt(run.x[g]), pt(run.y[g]));
+        };
         if (const QRawFont* raw = outlines ? nullptr : glyphs.rawFont(run.font, size)) {
             indexes.resize(static_cast<qsizetype>(run.glyphs.size()));
             positions.resize(indexes.size());
             for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
                 indexes[static_cast<qsizetype>(g)] = run.glyphs[g];
-                positions[static_cast<qsizetype>(g)] = QPointF(pt(run.x[g]), pt(run.y[g]));
+                positions[static_cast<qsizetype>(g)] = origin(g);
             }
             QGlyphRun glyphRun;
             glyphRun.setRawFont(*raw);
             glyphRun.setGlyphIndexes(indexes);
             glyphRun.setPositions(positions);
+            painter.save();
+            if (sideways) painter.rotate(90);
             painter.drawGlyphRun(QPointF(0, 0), glyphRun);
+            painter.restore();
             continue;
         }
         painter.setPen(Qt::NoPen);
         for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
             painter.save();
-            painter.translate(pt(run.x[g]), pt(run.y[g]));
+            if (sideways) painter.rotate(90);
+            painter.translate(origin(g));
             painter.scale(size, size);
             painter.drawPath(glyphs.path(run.font, run.glyphs[g]));
             painter.restore();

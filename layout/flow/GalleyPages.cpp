@@ -16,6 +16,10 @@ std::vector<PageLayout> galleyPages(const Galley& galley, const ParagraphStyle& 
     grid.marginLeft = grid.marginTop = margin;
     grid.trimWidth = 2 * margin + columns * galley.width + (columns - 1) * gutter;
     grid.trimHeight = 2 * margin + lines * style.leading;
+    if (style.vertical) {  // lines stand from right to left, the galley's columns one below another
+        grid.trimWidth = 2 * margin + lines * style.leading;
+        grid.trimHeight = 2 * margin + columns * galley.width + (columns - 1) * gutter;
+    }
 
     std::vector<PageLayout> pages;
     int slot = 0;  // the line's place in the galley: page, column, line
@@ -25,10 +29,14 @@ std::vector<PageLayout> galleyPages(const Galley& galley, const ParagraphStyle& 
                       row = slot % lines;
             ++slot;
             if (static_cast<std::size_t>(page) >= pages.size()) pages.emplace_back().grid = grid;
-            const LayoutUnit x = margin + column * (galley.width + gutter);
-            const LayoutUnit baseline =
-                    margin + row * style.leading + line.baseline % style.leading;
-            appendLine(line, paragraph.text, x, baseline, -1, pages.back().runs);
+            const LayoutUnit start = margin + column * (galley.width + gutter);
+            const LayoutUnit across = row * style.leading + line.baseline % style.leading;
+            if (style.vertical) {
+                appendVerticalLine(line, paragraph.text, start, grid.trimWidth - margin - across,
+                                   -1, pages.back().runs);
+            } else {
+                appendLine(line, paragraph.text, start, margin + across, -1, pages.back().runs);
+            }
         }
     }
     return pages;

@@ -41,6 +41,12 @@ struct PageRun {
     std::vector<std::uint32_t> textBegin, textEnd;
     std::vector<LayoutUnit> advance;
     Colour colour = {};  ///< the ink its glyphs are printed in
+    /// How its glyphs stand. In a vertical line (竖排) `x`, `y` are still where each glyph is
+    /// drawn from (turned clockwise about that point when Sideways); `advance` runs down the
+    /// line from `cell`, the top of the glyph's character box, and `axis` is the line's centre.
+    GlyphOrientation orientation = GlyphOrientation::Horizontal;
+    std::vector<LayoutUnit> cell;
+    LayoutUnit axis = 0;
 };
 
 /// A straight rule: between stories, under the masthead, a column rule (分栏线), a border's line.
@@ -123,5 +129,10 @@ struct PageLayout {
 /// is made of these.
 void appendLine(const TypesetLine& line, std::string_view text, LayoutUnit x, LayoutUnit baseline,
                 int block, std::vector<PageRun>& runs, const TextSource& source = {});
+
+/// Puts a vertical line (竖排) of `text` on the page: from `top` down, centred on `axis`.
+void appendVerticalLine(const TypesetLine& line, std::string_view text, LayoutUnit top,
+                        LayoutUnit axis, int block, std::vector<PageRun>& runs,
+                        const TextSource& source = {});
 
 }  // namespace banmian::layout

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "layout/colour/IccProfile.h"
@@ -78,6 +79,49 @@ private:
     std::map<std::string, std::optional<PdfImage>> m_placed;
 };
 
+// A glyph's code as a content stream shows it: <0123>.
+void appendGlyphCode(std::string& content, std::uint16_t code) {
+    static const char* hex = "0123456789ABCDEF";
+    const char text[] = {
+            '<', hex[code >> 12], hex[(code >> 8) & 15], hex[(code >> 4) & 15], hex[code & 15],
+            '>'};
+    content.append(text, sizeof text);
+}
+
+// A vertical line's upright glyphs, shown as a reader's tools expect vertical text: from the
+// glyphs' vertical origins in Identity-V (PDF 32000 §9.7.4.3), one string per stretch of the
+// line, each glyph moving the pen down by its W2 advance and a TJ number by what justification
+// added — so that search, copy and pdftotext find the characters in their order.
+void showVertically(std::string& content, const PageRun& run, const fonts::FontFace& face,
+                    const PdfFonts& fonts, const Frame& f) {
+    const double size = toPoints(run.size);
+    const double scale = size / face.unitsPerEm();
+    bool open = false;
+    double penX = 0, penY = 0;
+    for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+        const fonts::FontFace::VerticalMetrics v = face.vertical(run.glyphs[g]);
+        const double x = f.x(run.x[g]) + v.originX * scale;
+        const double y = f.y(run.y[g]) + v.originY * scale;
+        if (!open || std::abs(x - penX) > 0.001) {
+            if (open) content += "] TJ\n";
+            content += "1 0 0 1 ";
+            appendPdfNumber(content, x);
+            content += ' ';
+            appendPdfNumber(content, y);
+            content += " Tm [";
+            open = true;
+        } else if (const double adjust = (penY - y) * 1000 / size; std::abs(adjust) > 0.01) {
+            appendPdfNumber(content, adjust);  // in vertical mode, positive moves down
+        }
+        appendGlyphCode(content, fonts.code(run.font, run.glyphs[g]));
+        // The advance as W2 gives it, in thousandths of the size.
+        const double advance = std::lround(v.advance * 1000.0 / face.unitsPerEm()) / 1000.0;
+        penX = x;
+        penY = y - advance * size;
+    }
+    if (open) content += "] TJ\n";
+}
+
 }  // namespace
 
 namespace {
@@ -105,7 +149,8 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
         for (const PageRun* run : runsOf(page)) {
             for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
                 fonts.use(run->font, run->glyphs[g],
-                          g < run->text.size() ? run->text[g] : std::string());
+                          g < run->text.size() ? run->text[g] : std::string(),
+                          run->orientation == GlyphOrientation::Upright);
             }
         }
     }
@@ -192,29 +237,24 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
         for (const PageRun* run : runs) {
             if (const std::string set = colours.fill(run->colour); !set.empty())
                 content += set + "\n";
-            content += "/" + fonts.resourceName(run->font) + " " + n(toPoints(run->size)) + " Tf\n";
+            const bool upright = run->orientation == GlyphOrientation::Upright;
+            content += "/" + fonts.resourceName(run->font, upright) + " " + n(toPoints(run->size)) +
+                       " Tf\n";
+            if (upright) {
+                showVertically(content, *run, registry.face(run->font), fonts, f);
+                continue;
+            }
+            // Turned glyphs are shown with the text space turned a quarter clockwise.
+            const char* matrix =
+                    run->orientation == GlyphOrientation::Sideways ? "0 -1 1 0 " : "1 0 0 1 ";
             for (std::size_t g = 0; g < run->glyphs.size(); ++g) {
-                static const char* hex = "0123456789ABCDEF";
-                const std::uint16_t code = fonts.code(run->font, run->glyphs[g]);
-                content += "1 0 0 1 ";
+                content += matrix;
                 appendPdfNumber(content, f.x(run->x[g]));
                 content += ' ';
                 appendPdfNumber(content, f.y(run->y[g]));
-                const char tail[] = {' ',
-                                     'T',
-                                     'm',
-                                     ' ',
-                                     '<',
-                                     hex[code >> 12],
-                                     hex[(code >> 8) & 15],
-                                     hex[(code >> 4) & 15],
-                                     hex[code & 15],
-                                     '>',
-                                     ' ',
-                                     'T',
-                                     'j',
-                                     '\n'};
-                content.append(tail, sizeof tail);
+                content += " Tm ";
+                appendGlyphCode(content, fonts.code(run->font, run->glyphs[g]));
+                content += " Tj\n";
             }
         }
         content += "ET\nQ\n";
@@ -236,10 +276,9 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
                         n(slug - bleed) + " " + n(slug + trimWidth + bleed) + " " +
                         n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) +
                         " " + n(slug + trimWidth) + " " + n(slug + trimHeight) +
-                        "] /Resources << /Font << " + fonts.resources() +
-                        ">> /ExtGState << " + colours.graphicsStateResources() +
-                        ">> /XObject << " + xobjects + ">> /ColorSpace << /CSReg " +
-                        std::to_string(registration) + " 0 R " +
+                        "] /Resources << /Font << " + fonts.resources() + ">> /ExtGState << " +
+                        colours.graphicsStateResources() + ">> /XObject << " + xobjects +
+                        ">> /ColorSpace << /CSReg " + std::to_string(registration) + " 0 R " +
                         colours.colourSpaceResources() + ">> >> /Contents " +
                         std::to_string(contents) + " 0 R" + annots + " >>");
         kids += std::to_string(pageObject) + " 0 R ";

@@ -103,8 +103,11 @@ std::string toUnicodeCMap(const std::map<std::uint16_t, std::string>& textOfCode
 
 }  // namespace
 
-void PdfFonts::use(fonts::FontId font, std::uint32_t glyph, const std::string& text) {
-    auto& used = m_fonts[font.value].glyphs;
+void PdfFonts::use(fonts::FontId font, std::uint32_t glyph, const std::string& text,
+                   bool vertical) {
+    Used& face = m_fonts[font.value];
+    face.vertical = face.vertical || vertical;
+    auto& used = face.glyphs;
     auto [it, inserted] = used.try_emplace(glyph, text);
     if (!inserted && it->second.empty()) it->second = text;
 }
@@ -196,26 +199,49 @@ std::optional<Diagnostic> PdfFonts::embed(PdfDocument& pdf) {
         for (const auto& [code, width] : widthOfCode)
             widths += std::to_string(code) + " [" + std::to_string(width) + "] ";
         widths += "]";
-        const int cidFont = pdf.add("<< /Type /Font /Subtype " +
-                                    std::string(cff ? "/CIDFontType0" : "/CIDFontType2") +
-                                    " /BaseFont /" + fontName +
-                                    " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
-                                    "/Supplement 0 >> /FontDescriptor " +
-                                    std::to_string(descriptor) + " 0 R /DW 1000 /W " + widths +
-                                    (cff ? "" : " /CIDToGIDMap /Identity") + " >>");
+        // Vertical metrics as HarfBuzz shaped with them (PDF 32000 §9.7.4.3): the advance down
+        // the line and the vertical origin from the horizontal one, for every glyph used.
+        std::string verticalMetrics;
+        if (used.vertical) {
+            verticalMetrics = " /W2 [";
+            for (const auto& [glyph, text] : used.glyphs) {
+                const fonts::FontFace::VerticalMetrics v = face.vertical(glyph);
+                verticalMetrics += std::to_string(used.codes.at(glyph)) + " [" +
+                                   scaled(-v.advance) + " " + scaled(v.originX) + " " +
+                                   scaled(v.originY) + "] ";
+            }
+            verticalMetrics += "]";
+        }
+        const int cidFont = pdf.add(
+                "<< /Type /Font /Subtype " + std::string(cff ? "/CIDFontType0" : "/CIDFontType2") +
+                " /BaseFont /" + fontName +
+                " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
+                "/Supplement 0 >> /FontDescriptor " +
+                std::to_string(descriptor) + " 0 R /DW 1000 /W " + widths + verticalMetrics +
+                (cff ? "" : " /CIDToGIDMap /Identity") + " >>");
         const int toUnicode = pdf.addStream("", toUnicodeCMap(textOfCode));
-        used.object =
-                pdf.add("<< /Type /Font /Subtype /Type0 /BaseFont /" + fontName +
-                        " /Encoding /Identity-H /DescendantFonts [" + std::to_string(cidFont) +
-                        " 0 R] /ToUnicode " + std::to_string(toUnicode) + " 0 R >>");
+        const auto type0 = [&](const char* encoding) {
+            return pdf.add("<< /Type /Font /Subtype /Type0 /BaseFont /" + fontName +
+                           " /Encoding /" + encoding + " /DescendantFonts [" +
+                           std::to_string(cidFont) + " 0 R] /ToUnicode " +
+                           std::to_string(toUnicode) + " 0 R >>");
+        };
+        used.object = type0("Identity-H");
+        if (used.vertical) {
+            used.verticalName = used.name + "V";
+            used.verticalObject = type0("Identity-V");
+        }
     }
     return std::nullopt;
 }
 
 std::string PdfFonts::resources() const {
     std::string out;
-    for (const auto& [id, used] : m_fonts)
+    for (const auto& [id, used] : m_fonts) {
         out += "/" + used.name + " " + std::to_string(used.object) + " 0 R ";
+        if (used.verticalObject)
+            out += "/" + used.verticalName + " " + std::to_string(used.verticalObject) + " 0 R ";
+    }
     return out;
 }
 

@@ -68,7 +68,9 @@ MeasuredParagraph measureParagraph(std::string_view text, std::span<const Cluste
         c.glyphEnd = input.glyphEnd;
         c.advance = input.advance;
         std::size_t pos = input.textBegin;
-        const char32_t first = input.textBegin < text.size() ? utf8::next(text, pos) : 0;
+        const char32_t first = input.solid                     ? U'〇'
+                               : input.textBegin < text.size() ? utf8::next(text, pos)
+                                                               : 0;
         firstChars.push_back(first);
         c.type = classify(first);
         c.wordLetter = c.type == TypeClass::Latin && isLatinLetter(first);

@@ -13,6 +13,9 @@ struct ClusterInput {
     std::size_t textBegin = 0, textEnd = 0;
     std::uint32_t glyphBegin = 0, glyphEnd = 0;
     LayoutUnit advance = 0;
+    /// Set as one em square whatever its characters (digits across a vertical line, 纵中横): to
+    /// the rules, an ideograph.
+    bool solid = false;
 };
 
 /// Rules of the measure stage that a style may change.

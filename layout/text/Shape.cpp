@@ -1,5 +1,7 @@
 #include "layout/text/Shape.h"
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 #include "fonts/Itemize.h"
@@ -9,29 +11,36 @@ namespace banmian::layout {
 namespace {
 
 std::string cacheKey(fonts::FontId font, hb_script_t script, Language language,
-                     std::string_view text) {
+                     GlyphOrientation orientation, std::string_view text) {
     std::string key;
-    key.reserve(text.size() + 9);
+    key.reserve(text.size() + 10);
     const auto id = static_cast<std::uint32_t>(font.value);
     key.append(reinterpret_cast<const char*>(&id), sizeof id);
     key.append(reinterpret_cast<const char*>(&script), sizeof script);
     key.push_back(static_cast<char>(language));
+    key.push_back(static_cast<char>(orientation));
     key.append(text);
     return key;
 }
 
 ShapeCache::Glyphs shapeRun(std::string_view text, fonts::FontId font, hb_script_t script,
-                            Language language, const fonts::FontRegistry& registry) {
+                            Language language, GlyphOrientation orientation,
+                            const fonts::FontRegistry& registry) {
     const std::string_view tag = languageTag(language);
     const hb_language_t chinese = hb_language_from_string(tag.data(), static_cast<int>(tag.size()));
     std::unique_ptr<hb_buffer_t, void (*)(hb_buffer_t*)> buffer(hb_buffer_create(),
                                                                 hb_buffer_destroy);
     hb_buffer_add_utf8(buffer.get(), text.data(), static_cast<int>(text.size()), 0,
                        static_cast<int>(text.size()));
-    hb_buffer_set_direction(buffer.get(), HB_DIRECTION_LTR);
+    const bool upright = orientation == GlyphOrientation::Upright;
+    hb_buffer_set_direction(buffer.get(), upright ? HB_DIRECTION_TTB : HB_DIRECTION_LTR);
     hb_buffer_set_script(buffer.get(), script);
     hb_buffer_set_language(buffer.get(), chinese);
-    hb_shape(registry.face(font).hbFont(), buffer.get(), nullptr, 0);
+    // Digits across a vertical line in half-width forms, two to the em, where the face has them.
+    static const hb_feature_t halfWidths = {HB_TAG('h', 'w', 'i', 'd'), 1, 0, UINT_MAX};
+    const bool across = orientation == GlyphOrientation::Across;
+    hb_shape(registry.face(font).hbFont(), buffer.get(), across ? &halfWidths : nullptr,
+             across ? 1 : 0);
 
     unsigned count = 0;
     const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer.get(), &count);
@@ -41,9 +50,10 @@ ShapeCache::Glyphs shapeRun(std::string_view text, fonts::FontId font, hb_script
         glyphs[i] = {font,
                      infos[i].codepoint,
                      infos[i].cluster,
-                     positions[i].x_advance,
+                     upright ? -positions[i].y_advance : positions[i].x_advance,
                      positions[i].x_offset,
-                     positions[i].y_offset};
+                     positions[i].y_offset,
+                     orientation};
     }
     return glyphs;
 }
@@ -74,17 +84,39 @@ ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
             fonts::itemizeByCoverage(utf8, primary, registry, options.latin);
     shaped.missing = items.missing;
 
+    // A vertical line shapes its text in vertical forms, run by run of one orientation.
+    std::string vertical;
+    std::vector<OrientationRun> orientations;
+    if (options.vertical) {
+        vertical = verticalForms(utf8);
+        orientations = orientationRuns(utf8);
+    } else {
+        orientations.push_back({0, utf8.size(), GlyphOrientation::Horizontal});
+    }
+    const std::string_view shown = options.vertical ? std::string_view(vertical) : utf8;
+
+    auto shape = [&](std::size_t begin, std::size_t end, fonts::FontId font, hb_script_t script,
+                     GlyphOrientation orientation) {
+        const std::string_view text = shown.substr(begin, end - begin);
+        std::string key = cacheKey(font, script, options.language, orientation, text);
+        const ShapeCache::Glyphs* glyphs = cache.find(key);
+        if (!glyphs) {
+            glyphs = &cache.insert(std::move(key), shapeRun(text, font, script, options.language,
+                                                            orientation, registry));
+        }
+        for (ShapedGlyph g : *glyphs) {
+            g.cluster += static_cast<std::uint32_t>(begin);
+            shaped.glyphs.push_back(g);
+        }
+    };
+    std::size_t o = 0;  // the orientation run the next piece starts in
     for (const fonts::FontRun& fontRun : items.runs) {
         for (const ScriptRun& run : splitScripts(utf8, fontRun.begin, fontRun.end)) {
-            const std::string_view text = utf8.substr(run.begin, run.end - run.begin);
-            std::string key = cacheKey(fontRun.font, run.script, options.language, text);
-            const ShapeCache::Glyphs* glyphs = cache.find(key);
-            if (!glyphs)
-                glyphs = &cache.insert(std::move(key), shapeRun(text, fontRun.font, run.script,
-                                                                options.language, registry));
-            for (ShapedGlyph g : *glyphs) {
-                g.cluster += static_cast<std::uint32_t>(run.begin);
-                shaped.glyphs.push_back(g);
+            for (std::size_t begin = run.begin; begin < run.end;) {
+                while (orientations[o].end <= begin) ++o;
+                const std::size_t end = std::min(run.end, orientations[o].end);
+                shape(begin, end, fontRun.font, run.script, orientations[o].orientation);
+                begin = end;
             }
         }
     }

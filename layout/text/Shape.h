@@ -13,6 +13,7 @@
 #include "fonts/FontRegistry.h"
 #include "fonts/Itemize.h"
 #include "layout/base/Language.h"
+#include "layout/text/Orientation.h"
 
 namespace banmian::layout {
 
@@ -21,7 +22,13 @@ struct ShapedGlyph {
     fonts::FontId font;
     std::uint32_t glyph = 0;
     std::uint32_t cluster = 0;  ///< byte offset in the paragraph of the text it shows
-    std::int32_t xAdvance = 0, xOffset = 0, yOffset = 0;
+    /// How far it moves the pen along its line: across for a horizontal glyph, down for an
+    /// upright one in a vertical line.
+    std::int32_t advance = 0;
+    /// Where HarfBuzz puts the glyph's drawing origin from the pen (y upwards): for an upright
+    /// glyph, half its width to the left and its vertical origin's height down.
+    std::int32_t xOffset = 0, yOffset = 0;
+    GlyphOrientation orientation = GlyphOrientation::Horizontal;
 };
 
 /// A paragraph shaped: its glyphs in text order, and the characters that no face could show.
@@ -61,6 +68,9 @@ struct ShapeOptions {
     /// Given to HarfBuzz, so that a face's `locl` picks the glyph forms of the text's written
     /// form (說 of Taiwan, of Hong Kong) and its marks take their forms and places.
     Language language = Language::Hans;
+    /// Set in a vertical line (竖排): upright runs shaped top to bottom (HarfBuzz TTB, with the
+    /// face's `vert` forms and `vmtx`/`VORG` metrics), Latin turned, short numbers across.
+    bool vertical = false;
 };
 
 /// Shapes a paragraph: font fallback over `primary`'s chain (a character goes to the first face

@@ -23,7 +23,8 @@ std::string sanitized(std::string_view utf8) {
     return out;
 }
 
-// Glyph clusters as composition units, with their advances at the body size.
+// Glyph clusters as composition units, with their advances at the body size. Digits set across
+// a vertical line (纵中横) make one cluster a full em long: to the rules, one character.
 std::vector<ClusterInput> clustersOf(const ShapedParagraph& shaped, std::size_t textSize,
                                      LayoutUnit size, LayoutUnit tracking,
                                      const fonts::FontRegistry& registry) {
@@ -33,8 +34,13 @@ std::vector<ClusterInput> clustersOf(const ShapedParagraph& shaped, std::size_t 
         ClusterInput c;
         c.textBegin = glyphs[i].cluster;
         c.glyphBegin = i;
+        if (glyphs[i].orientation == GlyphOrientation::Across) {
+            while (i < glyphs.size() && glyphs[i].orientation == GlyphOrientation::Across) ++i;
+            c.advance = size;
+            c.solid = true;
+        }
         while (i < glyphs.size() && glyphs[i].cluster == c.textBegin) {
-            c.advance += fromFontUnits(glyphs[i].xAdvance, size,
+            c.advance += fromFontUnits(glyphs[i].advance, size,
                                        registry.face(glyphs[i].font).unitsPerEm());
             ++i;
         }
@@ -46,27 +52,69 @@ std::vector<ClusterInput> clustersOf(const ShapedParagraph& shaped, std::size_t 
     return clusters;
 }
 
-// The line's glyphs, grouped into runs of one face, at their places.
+// Where a glyph is drawn on its line, from where the pen stands along it.
+struct GlyphPlace {
+    LayoutUnit along = 0, across = 0;
+};
+
+// The line's glyphs, grouped into runs of one face and orientation, at their places.
+//
+// In a vertical line each character's box is an em across, centred on the line: an upright
+// glyph hangs from its vertical origin; a turned one lies with its em box centred on the line
+// (the ideographic em box's middle, `emTop` below its top); digits across share their em square.
 std::vector<GlyphRun> placeGlyphs(const ShapedParagraph& shaped, const MeasuredParagraph& measured,
-                                  const ComposedLine& line, LayoutUnit size,
+                                  const ComposedLine& line, LayoutUnit size, LayoutUnit emTop,
                                   const fonts::FontRegistry& registry) {
     std::vector<GlyphRun> runs;
     for (std::size_t k = line.begin; k < line.end; ++k) {
         const Cluster& cluster = measured.clusters[k];
         if (cluster.type == TypeClass::Space) continue;  // nothing to draw
-        LayoutUnit x = line.left + line.placed.glyphX[k - line.begin];
+        const LayoutUnit box = line.left + line.placed.boxX[k - line.begin];
+        LayoutUnit pen = line.left + line.placed.glyphX[k - line.begin];
+        LayoutUnit acrossWidth = 0;  // of digits across: they are centred on the line
+        for (std::uint32_t g = cluster.glyphBegin; g < cluster.glyphEnd; ++g) {
+            const ShapedGlyph& glyph = shaped.glyphs[g];
+            acrossWidth +=
+                    fromFontUnits(glyph.advance, size, registry.face(glyph.font).unitsPerEm());
+        }
+        LayoutUnit acrossPen = -acrossWidth / 2;
         for (std::uint32_t g = cluster.glyphBegin; g < cluster.glyphEnd; ++g) {
             const ShapedGlyph& glyph = shaped.glyphs[g];
             const int upem = registry.face(glyph.font).unitsPerEm();
-            if (runs.empty() || runs.back().font != glyph.font)
-                runs.push_back({glyph.font, size, {}, {}, {}, {}, {}});
+            const LayoutUnit dx = fromFontUnits(glyph.xOffset, size, upem);
+            const LayoutUnit dy = fromFontUnits(glyph.yOffset, size, upem);
+            const LayoutUnit advance = fromFontUnits(glyph.advance, size, upem);
+            GlyphPlace place;
+            switch (glyph.orientation) {
+                case GlyphOrientation::Horizontal:
+                    place = {pen + dx, dy};
+                    break;
+                case GlyphOrientation::Upright:  // y offsets point up, the line runs down
+                    place = {pen - dy, dx};
+                    break;
+                case GlyphOrientation::Sideways:  // turned clockwise: the glyph's up is right
+                    place = {pen + dx, size / 2 - emTop + dy};
+                    break;
+                case GlyphOrientation::Across:
+                    place = {box + emTop - dy, acrossPen + dx};
+                    acrossPen += advance;
+                    break;
+            }
+            if (glyph.orientation != GlyphOrientation::Across) pen += advance;
+            if (runs.empty() || runs.back().font != glyph.font ||
+                runs.back().orientation != glyph.orientation) {
+                GlyphRun& run = runs.emplace_back();
+                run.font = glyph.font;
+                run.size = size;
+                run.orientation = glyph.orientation;
+            }
             GlyphRun& run = runs.back();
             run.glyphs.push_back(glyph.glyph);
-            run.x.push_back(x + fromFontUnits(glyph.xOffset, size, upem));
-            run.rise.push_back(fromFontUnits(glyph.yOffset, size, upem));
+            run.x.push_back(place.along);
+            run.rise.push_back(place.across);
             run.textBegin.push_back(static_cast<std::uint32_t>(cluster.textBegin));
             run.textEnd.push_back(static_cast<std::uint32_t>(cluster.textEnd));
-            x += fromFontUnits(glyph.xAdvance, size, upem);
+            if (inVerticalLine(glyph.orientation)) run.cell.push_back(box);
         }
     }
     return runs;
@@ -80,6 +128,7 @@ void alignLine(TypesetLine& line, Alignment alignment) {
     line.left += offset;
     for (GlyphRun& run : line.runs) {
         for (LayoutUnit& x : run.x) x += offset;
+        for (LayoutUnit& cell : run.cell) cell += offset;
     }
 }
 
@@ -87,8 +136,10 @@ void alignLine(TypesetLine& line, Alignment alignment) {
 
 Typesetter::Typesetter(fonts::FontRegistry& registry) : m_registry(registry) {}
 
-ShapedGlyph Typesetter::hyphenGlyph(fonts::FontId font) {
-    const ShapedParagraph shaped = shapeParagraph("-", font, m_registry, m_shapeCache);
+ShapedGlyph Typesetter::hyphenGlyph(fonts::FontId font, bool vertical) {
+    const ShapedParagraph shaped = shapeParagraph(
+            "-", font, m_registry, m_shapeCache,
+            {.latin = std::nullopt, .language = Language::Hans, .vertical = vertical});
     if (shaped.glyphs.size() != 1 || !shaped.missing.empty() || shaped.glyphs[0].font != font)
         return {};
     return shaped.glyphs[0];
@@ -101,6 +152,7 @@ std::string paragraphKey(std::string_view text, const ParagraphStyle& s, LayoutU
     const std::int64_t fields[] = {s.font.value,
                                    s.latinFont ? static_cast<std::int64_t>(s.latinFont->value) : -1,
                                    static_cast<std::int64_t>(s.language),
+                                   s.vertical,
                                    s.size,
                                    s.leading,
                                    s.indentEms,
@@ -154,9 +206,9 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
     }
     if (text.empty()) return result;
 
-    const ShapedParagraph shaped =
-            shapeParagraph(text, style.font, m_registry, m_shapeCache,
-                           {.latin = style.latinFont, .language = style.language});
+    const ShapedParagraph shaped = shapeParagraph(
+            text, style.font, m_registry, m_shapeCache,
+            {.latin = style.latinFont, .language = style.language, .vertical = style.vertical});
     for (const fonts::MissingCharacter& m : shaped.missing) {
         // An error: what no face has prints as the face's .notdef box.
         result.diagnostics.push_back(
@@ -174,9 +226,9 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
     const std::vector<std::size_t> breaks = m_breaks.find(text);
     MeasuredParagraph measured = measureParagraph(text, clusters, breaks,
                                                   {style.size, style.hanLatinSpace, &m_hyphenator});
-    const ShapedGlyph hyphen = hyphenGlyph(style.font);
+    const ShapedGlyph hyphen = hyphenGlyph(style.font, style.vertical);
     const int upem = m_registry.face(style.font).unitsPerEm();
-    measured.hyphenAdvance = hyphen.glyph ? fromFontUnits(hyphen.xAdvance, style.size, upem) : 0;
+    measured.hyphenAdvance = hyphen.glyph ? fromFontUnits(hyphen.advance, style.size, upem) : 0;
 
     LayoutUnit indent = style.indentEms * style.size;
     const LayoutUnit firstWidth = widths.widthAt(0);
@@ -194,6 +246,10 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
     const auto lines = composeLines(measured, widths, indent, style.composition);
     const LayoutUnit emTop = fromFontUnits(m_registry.face(style.font).metrics().ideoEmBoxTop,
                                            style.size, m_registry.face(style.font).unitsPerEm());
+    result.vertical = style.vertical;
+    // A vertical line's centre stands half an em into its share of the pitch, as a horizontal
+    // line's baseline stands the em box's top below the top of its share.
+    const LayoutUnit lineReference = style.vertical ? style.size / 2 : emTop;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const ComposedLine& line = lines[i];
         TypesetLine out;
@@ -204,19 +260,22 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
         const LayoutUnit hyphenWidth = line.hyphenated ? measured.hyphenAdvance : 0;
         out.setWidth = line.placed.width + hyphenWidth;
         out.natural = line.placed.natural + hyphenWidth;
-        out.baseline = static_cast<LayoutUnit>(i) * style.leading + emTop;
+        out.baseline = static_cast<LayoutUnit>(i) * style.leading + lineReference;
         out.last = line.last;
         out.overfull = line.overfull;
         out.hyphenated = line.hyphenated;
-        out.runs = placeGlyphs(shaped, measured, line, style.size, m_registry);
+        out.runs = placeGlyphs(shaped, measured, line, style.size, emTop, m_registry);
         if (line.hyphenated) {
-            GlyphRun& run =
-                    out.runs.emplace_back(GlyphRun{style.font, style.size, {}, {}, {}, {}, {}});
+            GlyphRun& run = out.runs.emplace_back();
+            run.font = style.font;
+            run.size = style.size;
+            run.orientation = hyphen.orientation;
             run.glyphs.push_back(hyphen.glyph);
             run.x.push_back(line.left + line.placed.width);
-            run.rise.push_back(0);
+            run.rise.push_back(style.vertical ? style.size / 2 - emTop : 0);
             run.textBegin.push_back(static_cast<std::uint32_t>(out.textEnd));
             run.textEnd.push_back(static_cast<std::uint32_t>(out.textEnd));
+            if (style.vertical) run.cell.push_back(line.left + line.placed.width);
         }
         if (line.overfull) {
             result.diagnostics.push_back(

@@ -26,6 +26,9 @@ struct ParagraphStyle {
     std::optional<fonts::FontId> latinFont;
     /// The text's written form: its glyph forms, its marks' places, its compression.
     Language language = Language::Hans;
+    /// Set in vertical lines (竖排), right to left; a line's width is then its length down the
+    /// column and the leading the pitch from one line's centre to the next.
+    bool vertical = false;
     LayoutUnit size = fromPoints(9);        ///< 小五, the newspaper body size
     LayoutUnit leading = fromPoints(12.5);  ///< baseline to baseline: the line grid's pitch
     int indentEms = 2;                      ///< first-line indent in characters
@@ -59,7 +62,7 @@ public:
 private:
     /// The hyphen set where a Latin word is broken, from the paragraph's own face; no glyph if
     /// it has none (words are then not broken).
-    ShapedGlyph hyphenGlyph(fonts::FontId font);
+    ShapedGlyph hyphenGlyph(fonts::FontId font, bool vertical);
 
     TypesetParagraph compose(std::string_view utf8, const ParagraphStyle& style,
                              const LineWidth& widths);

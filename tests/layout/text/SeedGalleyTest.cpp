@@ -1,6 +1,7 @@
-// The seed page's whole body set as a galley at 13 em (a basic column) and 9 em: every rule of
-// clreq kept, every line but a paragraph's last flush at both edges, no lone last character, no
-// line spread by 2 em — and the layout compared with a golden dump, a text file a reviewer reads.
+// The seed page's whole body set as a galley at 13 em (a basic column) and 9 em, and vertically
+// (竖排) in columns 13 em and 24 em long: every rule of clreq kept, every line but a paragraph's
+// last flush at both ends, no lone last character, no line spread by 2 em — and the layout
+// compared with a golden dump, a text file a reviewer reads.
 // Update the goldens, after checking a change by eye: BANMIAN_UPDATE_GOLDEN=1 ctest -R SeedGalley
 #include <gtest/gtest.h>
 
@@ -32,7 +33,13 @@ std::string dump(const Galley& galley) {
     return out.str();
 }
 
-class SeedGalley : public ::testing::TestWithParam<int> {
+// A galley's measure: its column's width, or for a vertical galley its length.
+struct Measure {
+    int ems = 13;
+    bool vertical = false;
+};
+
+class SeedGalley : public ::testing::TestWithParam<Measure> {
 protected:
     static void SetUpTestSuite() {
         s_registry = new fonts::FontRegistry();
@@ -43,12 +50,13 @@ protected:
     }
     static void TearDownTestSuite() { delete s_registry; }
 
-    Galley set(int ems, ParagraphStyle& style) {
+    Galley set(Measure measure, ParagraphStyle& style) {
         const auto font = s_registry->forRole(fonts::FontRole::BookSong);
         EXPECT_TRUE(font) << font.error;
         style.font = *font.id;
+        style.vertical = measure.vertical;
         Typesetter typesetter(*s_registry);
-        return typesetGalley(s_stories, typesetter, style, ems * style.size);
+        return typesetGalley(s_stories, typesetter, style, measure.ems * style.size);
     }
 
     static inline fonts::FontRegistry* s_registry = nullptr;
@@ -68,15 +76,26 @@ TEST_P(SeedGalley, KeepsEveryRule) {
     EXPECT_EQ(q.veryLooseLines, 0u) << "most added: " << toPoints(q.maxStretch) << " pt";
     // XeLaTeX left 21 loose lines (½ em or more added) on this text at 13 em; Chromium and
     // pango-view about 60. Narrower columns have more lines and fewer places to spread.
-    if (GetParam() == 13) {
+    if (GetParam().ems == 13) {
         EXPECT_LT(q.looseLines, 21u);
     }
     EXPECT_LT(q.looseLines * 10, q.lines) << q.looseLines << " loose lines of " << q.lines;
-    EXPECT_GT(q.lines, 200u);
+    EXPECT_GT(q.lines * GetParam().ems, 3000u);  // 3,162 characters
+    // The text whole: each paragraph's lines take up where the one before ended, to its end.
+    for (const auto& paragraph : galley.paragraphs) {
+        std::size_t end = 0;
+        for (const auto& line : paragraph.typeset.lines) {
+            EXPECT_LE(line.textBegin, end);
+            EXPECT_GE(paragraph.text.find_first_not_of(' ', end), line.textBegin);
+            end = line.textEnd;
+        }
+        EXPECT_EQ(end, paragraph.text.size());
+    }
 }
 
-// Flush right, read off the glyphs themselves: on every justified line that ends with an ideograph
-// (no mark whose blank half may hang), the last glyph's advance ends at the column's edge.
+// Flush right (or at a vertical column's foot), read off the glyphs themselves: on every justified
+// line that ends with an ideograph (no mark whose blank half may hang), the last glyph's advance
+// ends at the column's edge.
 TEST_P(SeedGalley, EndsJustifiedLinesAtTheColumnEdgeByTheirGlyphs) {
     ParagraphStyle style;
     const Galley galley = set(GetParam(), style);
@@ -90,8 +109,14 @@ TEST_P(SeedGalley, EndsJustifiedLinesAtTheColumnEdgeByTheirGlyphs) {
             std::size_t pos = 0;
             if (classify(utf8::next(lastChar, pos)) != TypeClass::Ideograph) continue;
             const fonts::FontFace& face = s_registry->face(run.font);
-            const LayoutUnit right = run.x.back() + fromFontUnits(face.advance(run.glyphs.back()),
-                                                                  run.size, face.unitsPerEm());
+            const bool upright = run.orientation == GlyphOrientation::Upright;
+            ASSERT_EQ(upright, GetParam().vertical);
+            const std::uint32_t glyph = run.glyphs.back();
+            const LayoutUnit right =
+                    upright ? run.cell.back() + fromFontUnits(face.vertical(glyph).advance,
+                                                              run.size, face.unitsPerEm())
+                            : run.x.back() + fromFontUnits(face.advance(glyph), run.size,
+                                                           face.unitsPerEm());
             EXPECT_LE(std::abs(toPoints(right - galley.width)), 0.01)
                     << paragraph.text.substr(line.textBegin, line.textEnd - line.textBegin);
             ++checked;
@@ -104,7 +129,8 @@ TEST_P(SeedGalley, MatchesTheGoldenDump) {
     ParagraphStyle style;
     const std::string actual = dump(set(GetParam(), style));
     const std::string path = std::string(BANMIAN_SOURCE_DIR) + "/tests/golden/seed-galley-" +
-                             std::to_string(GetParam()) + "em.txt";
+                             (GetParam().vertical ? "vertical-" : "") +
+                             std::to_string(GetParam().ems) + "em.txt";
     if (std::getenv("BANMIAN_UPDATE_GOLDEN")) {
         std::ofstream(path) << actual;
         GTEST_SKIP() << "updated " << path;
@@ -123,8 +149,13 @@ TEST_P(SeedGalley, MatchesTheGoldenDump) {
     EXPECT_FALSE(std::getline(a, got)) << "extra lines, from: " << got;
 }
 
-INSTANTIATE_TEST_SUITE_P(Widths, SeedGalley, ::testing::Values(13, 9),
-                         [](const auto& info) { return std::to_string(info.param) + "em"; });
+INSTANTIATE_TEST_SUITE_P(Widths, SeedGalley,
+                         ::testing::Values(Measure{13}, Measure{9}, Measure{13, true},
+                                           Measure{24, true}),
+                         [](const auto& info) {
+                             return (info.param.vertical ? "Vertical" : "") +
+                                    std::to_string(info.param.ems) + "em";
+                         });
 
 }  // namespace
 }  // namespace banmian::layout
