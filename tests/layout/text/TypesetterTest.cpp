@@ -180,6 +180,20 @@ TEST_F(TypesetterTest, BreaksNamesOnlyBetweenTheirPartsAtEveryWidth) {
     }
 }
 
+// Issue 17: beside a web address, kept whole, lines were spread by 2 em and more. Now no line of
+// the news text is, at the widths of a column (9 and 13 em) and those between.
+TEST_F(TypesetterTest, SpreadsNoLineOfNewsTextByTwoEm) {
+    for (const std::string& text : kLatinNews) {
+        for (int ems : {9, 11, 12, 13, 14}) {
+            for (const TypesetLine& line : set(text, ems * em).lines) {
+                if (line.last) continue;
+                EXPECT_LT(line.setWidth - line.natural, 2 * em)
+                        << ems << " em: " << lineText(text, line);
+            }
+        }
+    }
+}
+
 TEST_F(TypesetterTest, SetsAHundredThousandCharacters) {
     std::string text;
     while (utf8::length(text) < 100000)
