@@ -6,6 +6,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "layout/base/CharClass.h"
 #include "layout/base/Utf8.h"
 #include "layout/text/Punctuation.h"
 
@@ -30,6 +31,45 @@ void addBreaksAroundChineseQuotes(std::string_view utf8, std::vector<std::size_t
         const TypeClass type = classify(c);
         if (type == TypeClass::Opening && start > 0) extra.push_back(start);
         if (type == TypeClass::Closing && pos < utf8.size()) extra.push_back(pos);
+    }
+    if (extra.empty()) return;
+    candidates.insert(candidates.end(), extra.begin(), extra.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+}
+
+bool isUrlCharacter(char c) {
+    return c > ' ' && c < 0x7F;
+}
+bool isAlphanumeric(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// UAX #14 keeps a web address whole but for its dashes, and a long one then either leaves the line
+// before it spread by several em or is cut anywhere. It may break after a slash (not inside //),
+// a dot or the marks that join the parts of a query (Chicago Manual of Style 14.18), never between
+// two digits (a version number such as 4.1 stays whole) — and never with a hyphen, which would
+// read as part of the address.
+void addBreaksInsideAddresses(std::string_view utf8, std::vector<std::size_t>& candidates) {
+    std::vector<std::size_t> extra;
+    for (std::size_t start = 0; start < utf8.size();) {
+        const std::string_view rest = utf8.substr(start);
+        if (!rest.starts_with("http://") && !rest.starts_with("https://") &&
+            !rest.starts_with("www.")) {
+            ++start;
+            continue;
+        }
+        std::size_t end = start;
+        while (end < utf8.size() && isUrlCharacter(utf8[end])) ++end;
+        for (std::size_t i = start + 1; i + 1 < end; ++i) {
+            const char c = utf8[i], next = utf8[i + 1];
+            const bool between = std::string_view("/.-_?&=#").find(c) != std::string_view::npos &&
+                                 isAlphanumeric(next);
+            const bool inANumber = i > 0 && isDigit(static_cast<unsigned char>(utf8[i - 1])) &&
+                                   isDigit(static_cast<unsigned char>(next));
+            if (between && !inANumber) extra.push_back(i + 1);
+        }
+        start = end;
     }
     if (extra.empty()) return;
     candidates.insert(candidates.end(), extra.begin(), extra.end());
@@ -62,6 +102,7 @@ std::vector<std::size_t> BreakFinder::find(std::string_view utf8) {
     }
     utext_close(text);
     addBreaksAroundChineseQuotes(utf8, candidates);
+    addBreaksInsideAddresses(utf8, candidates);
     if (candidates.empty() || candidates.back() != utf8.size()) candidates.push_back(utf8.size());
 
     for (std::size_t p : candidates) {

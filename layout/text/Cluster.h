@@ -25,6 +25,10 @@ struct Cluster {
     bool joinsNext = false;  ///< no justification space after it: inside a word, number, —— or ……
     bool wordLetter = false;    ///< a letter of a Latin word
     bool hyphenBefore = false;  ///< the word it is in may be broken, with a hyphen, before it
+    /// A letter of an ordinary word (small letters, the first perhaps a capital) of five letters
+    /// or more, not part of a code or address (no digit, dot or slash joined to it): a word a
+    /// line may break between any two letters, as the last resort against a line spread by 2 em.
+    bool plainWordLetter = false;
 
     /// The width it takes in a line before any push-in or push-out.
     LayoutUnit naturalWidth() const { return advance - trimLeft - trimRight; }

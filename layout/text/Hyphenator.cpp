@@ -75,23 +75,60 @@ std::shared_future<std::shared_ptr<const HyphenationPatterns>> sharedPatterns(
     return it->second;
 }
 
+bool isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+// Small: an ASCII small letter, or a byte of a non-ASCII letter (é), which the patterns treat as a
+// letter of the word.
+bool isSmall(char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Where the parts of a compound name begin: a capital after a small letter (Sense|Chat, Open|AI,
+// Chat|GPT, Intern|LM, i|Phone), and the last capital of a run of them when two small letters
+// follow (AIGC|Chat; not GPTs, a plural).
+std::vector<std::size_t> partStarts(std::string_view word) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 1; i < word.size(); ++i) {
+        const bool afterSmall = isSmall(word[i - 1]) && isCapital(word[i]);
+        const bool endsCapitals = isCapital(word[i - 1]) && isCapital(word[i]) &&
+                                  i + 2 < word.size() && isSmall(word[i + 1]) &&
+                                  isSmall(word[i + 2]);
+        if (afterSmall || endsCapitals) starts.push_back(i);
+    }
+    return starts;
+}
+
 }  // namespace
+
+bool Hyphenator::isOrdinaryWord(std::string_view word) {
+    if (word.empty() || !(isCapital(word[0]) || isSmall(word[0]))) return false;
+    return std::all_of(word.begin() + 1, word.end(), isSmall);
+}
 
 Hyphenator::Hyphenator(const std::string& dictionary) : m_patterns(sharedPatterns(dictionary)) {}
 
 std::vector<bool> Hyphenator::breakPoints(std::string_view word) const {
     const std::size_t n = word.size();
     std::vector<bool> points(n, false);
-    if (n < 4) return points;
-    bool allCapitals = true;
-    for (char c : word) allCapitals = allCapitals && std::isupper(static_cast<unsigned char>(c));
-    if (allCapitals) return points;  // an acronym is not hyphenated
+    if (!std::all_of(word.begin(), word.end(), [](char c) { return isCapital(c) || isSmall(c); }))
+        return points;  // not a word: a number, a code, a URL is never hyphenated
 
-    // A capital after a small letter starts a new part of a compound name: Sense|Chat, Intern|LM.
-    for (std::size_t i = 2; i + 1 < n; ++i) {
-        points[i] = std::islower(static_cast<unsigned char>(word[i - 1])) &&
-                    std::isupper(static_cast<unsigned char>(word[i]));
+    // A compound name breaks only between its parts — ChatGPT as Chat-GPT, never Ch-atGPT — and
+    // only where a part of two letters at least stays on each side: not i-Phone.
+    const std::vector<std::size_t> starts = partStarts(word);
+    if (starts.size() > 1) {
+        for (std::size_t k = 1; k < starts.size(); ++k) {
+            const std::size_t at = starts[k];
+            const std::size_t before = at - starts[k - 1];
+            const std::size_t after = (k + 1 < starts.size() ? starts[k + 1] : n) - at;
+            points[at] = before >= 2 && after >= 2;
+        }
+        return points;
     }
+    // The patterns are for English words: lowercase or Capitalised. An acronym (AIGC, NASA) is
+    // not hyphenated.
+    if (!isOrdinaryWord(word)) return points;
     const HyphenationPatterns* table = patterns();
     if (!table) return points;
 

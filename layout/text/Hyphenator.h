@@ -20,15 +20,21 @@ struct HyphenationPatterns;
 class Hyphenator {
 public:
     /// Starts reading the patterns at `dictionary`; without them no word is hyphenated by the
-    /// patterns (compound names still break at their capitals).
+    /// patterns (compound names still break between their parts).
     explicit Hyphenator(const std::string& dictionary = "/usr/share/hyphen/hyph_en_US.dic");
 
     bool available() const { return patterns() != nullptr; }
 
-    /// For an ASCII word, one flag per letter: true where a break (with a hyphen) may come before
-    /// it. As many letters as the patterns ask stay on each side (two before, three after, for
-    /// English); inside an all-capital word (AIGC) nothing.
+    /// For a word of letters, one flag per byte: true where a break (with a hyphen) may come
+    /// before it. A compound name breaks only between its parts, each of two letters at least
+    /// (Chat|GPT, Open|AI, Sense|Chat; iPhone not at all); an ordinary word where the patterns
+    /// say, as many letters as they ask staying on each side (two before, three after, for
+    /// English); an acronym (AIGC), or anything holding other than letters, nowhere.
     std::vector<bool> breakPoints(std::string_view word) const;
+
+    /// A word the English patterns are for: small letters, the first perhaps a capital
+    /// (typesetting, Information) — not an acronym (NASA) nor a compound name (OpenAI, iPhone).
+    static bool isOrdinaryWord(std::string_view word);
 
 private:
     const HyphenationPatterns* patterns() const { return m_patterns.get().get(); }

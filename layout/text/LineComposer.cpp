@@ -14,16 +14,19 @@ struct LineEnd {
     double hyphenCost = 0;
 };
 
-// What breaking a word before cluster k costs: where the hyphenation patterns allow it (Measure
-// found those points) a little; between any two letters, with two at least on each side, enough
-// that it is done only to spare a line spread by 2 em; elsewhere it cannot be done.
+// What breaking a word before cluster k costs: where Measure found a hyphenation point (the
+// patterns, or between a compound name's parts) a little; as the last resort, enough that it is
+// done only to spare a line spread by 2 em, between any two letters of an ordinary word of its own
+// (never an acronym nor inside a compound name's part: no Ch-atGPT, Ope-nAI), two letters at least
+// staying before and three after (TeX's lefthyphenmin and righthyphenmin for English); elsewhere
+// it cannot be done.
 std::optional<double> wordBreakCost(const MeasuredParagraph& p, std::size_t k) {
     const auto& c = p.clusters;
-    if (k < 2 || k + 2 > c.size()) return std::nullopt;
-    if (c[k].hyphenBefore) return 2.0;
-    const bool insideWord = c[k - 2].wordLetter && c[k - 1].wordLetter && c[k].wordLetter &&
-                            c[k + 1].wordLetter && c[k - 2].joinsNext && c[k - 1].joinsNext &&
-                            c[k].joinsNext;
+    if (k < c.size() && c[k].hyphenBefore) return 2.0;
+    if (k < 2 || k + 3 > c.size()) return std::nullopt;
+    bool insideWord = true;
+    for (std::size_t i = k - 2; i < k + 3; ++i) insideWord = insideWord && c[i].plainWordLetter;
+    for (std::size_t i = k - 2; i < k + 2; ++i) insideWord = insideWord && c[i].joinsNext;
     if (insideWord) return 20.0;
     return std::nullopt;
 }

@@ -27,6 +27,21 @@ void trimBetween(Cluster& a, Cluster& b) {
     }
 }
 
+// Whether the letters of text [begin, end) touch other ASCII text — a digit, a dot, a slash, a
+// colon, a dash — other than a mark of punctuation ending them (typesetting.): then they are a
+// piece of a code, a model's name or an address rather than a word.
+bool isInACode(std::string_view text, std::size_t begin, std::size_t end) {
+    const auto isAsciiMark = [](char c) { return c > ' ' && c < 0x7F; };
+    if (begin > 0 && isAsciiMark(text[begin - 1]) &&
+        std::string_view("(\"'").find(text[begin - 1]) == std::string_view::npos) {
+        return true;
+    }
+    if (end >= text.size() || !isAsciiMark(text[end])) return false;
+    const bool lastOfTheRun = end + 1 >= text.size() || !isAsciiMark(text[end + 1]);
+    return !(lastOfTheRun &&
+             std::string_view(",.;:!?)'\"").find(text[end]) != std::string_view::npos);
+}
+
 // Marks where each Latin word of the paragraph may take a hyphen.
 void findHyphenationPoints(std::string_view text, std::vector<Cluster>& clusters,
                            const Hyphenator& hyphenator) {
@@ -38,12 +53,20 @@ void findHyphenationPoints(std::string_view text, std::vector<Cluster>& clusters
         std::size_t b = a + 1;
         while (b < clusters.size() && clusters[b].wordLetter && clusters[b - 1].joinsNext) ++b;
         const std::size_t wordBegin = clusters[a].textBegin;
-        const std::vector<bool> points =
-                hyphenator.breakPoints(text.substr(wordBegin, clusters[b - 1].textEnd - wordBegin));
+        const std::string_view word = text.substr(wordBegin, clusters[b - 1].textEnd - wordBegin);
+        // Touching a digit, a dot or a slash, the letters are part of a code, a model's name or
+        // an address (GPT-4o, www.example.com), which a hyphen would misspell.
+        if (isInACode(text, wordBegin, clusters[b - 1].textEnd)) {
+            a = b;
+            continue;
+        }
+        const std::vector<bool> points = hyphenator.breakPoints(word);
         for (std::size_t k = a + 1; k < b; ++k) {
             const std::size_t offset = clusters[k].textBegin - wordBegin;
             clusters[k].hyphenBefore = offset < points.size() && points[offset];
         }
+        const bool plain = b - a >= 5 && Hyphenator::isOrdinaryWord(word);
+        for (std::size_t k = a; k < b; ++k) clusters[k].plainWordLetter = plain;
         a = b;
     }
 }

@@ -54,6 +54,14 @@ TEST(Breaks, AfterAWordSpace) {
     EXPECT_EQ(marked("AIGC 徐汇"), "AIGC |徐|汇");
 }
 
+// A web address longer than the column left the line before it spread by 2 em and more, or was
+// cut anywhere (issue 17): it breaks after a slash or dot, never inside // nor a number.
+TEST(Breaks, BreaksAWebAddressAfterItsSlashesAndDots) {
+    EXPECT_EQ(marked("访问https://www.example.com/ai-news/v4.1/report.html查询"),
+              "访|问|https://|www.|example.|com/|ai-|news/|v4.1/|report.|html|查|询");
+    EXPECT_EQ(marked("GPT-4o和PM2.5"), "GPT-4o|和|PM2.5");  // not an address: as before
+}
+
 TEST(Breaks, TheEndIsAlwaysABreak) {
     BreakFinder finder;
     EXPECT_EQ(finder.find("。。。"), (std::vector<std::size_t>{9}));

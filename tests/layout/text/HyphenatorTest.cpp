@@ -51,11 +51,37 @@ TEST(Hyphenator, AgreesWithLibhyphenOnTheSamePatterns) {
     }
 }
 
-TEST(Hyphenator, BreaksCompoundNamesAtTheirCapitalsAndNeverAcronyms) {
+// Issue 17: on news text ChatGPT came out as Ch-atGPT and OpenAI as Ope-nAI.
+TEST(Hyphenator, BreaksCompoundNamesOnlyBetweenTheirParts) {
     const Hyphenator h;
-    EXPECT_EQ(hyphenated(h, "SenseChat").find("Sense-Chat"), 0u);
-    EXPECT_EQ(hyphenated(h, "AIGC"), "AIGC");
+    ASSERT_TRUE(h.available()) << "install hyphen-en-us";
+    EXPECT_EQ(hyphenated(h, "ChatGPT"), "Chat-GPT");
+    EXPECT_EQ(hyphenated(h, "OpenAI"), "Open-AI");
+    EXPECT_EQ(hyphenated(h, "SenseChat"), "Sense-Chat");
+    EXPECT_EQ(hyphenated(h, "InternLM"), "Intern-LM");
+    EXPECT_EQ(hyphenated(h, "InformationWeek"), "Information-Week");  // no patterns in a part
+    EXPECT_EQ(hyphenated(h, "AIGCChat"), "AIGC-Chat");
+    EXPECT_EQ(hyphenated(h, "ChatGPTs"), "Chat-GPTs");  // a plural is no part
+    EXPECT_EQ(hyphenated(h, "iPhone"), "iPhone");       // i is too short a part
+}
+
+TEST(Hyphenator, NeverHyphenatesAnAcronym) {
+    const Hyphenator h;
+    ASSERT_TRUE(h.available()) << "install hyphen-en-us";
+    for (const char* word : {"AIGC", "NASA", "CCTV", "UNESCO", "INTERNATIONAL"})
+        EXPECT_EQ(hyphenated(h, word), word);
     EXPECT_EQ(hyphenated(h, "Day"), "Day");  // too short to break
+}
+
+TEST(Hyphenator, UsesThePatternsForOrdinaryWordsOnly) {
+    const Hyphenator h;
+    ASSERT_TRUE(h.available()) << "install hyphen-en-us";
+    EXPECT_EQ(hyphenated(h, "typesetting"), "type-set-ting");
+    EXPECT_EQ(hyphenated(h, "Information"), "In-for-ma-tion");
+    EXPECT_TRUE(Hyphenator::isOrdinaryWord("typesetting"));
+    EXPECT_TRUE(Hyphenator::isOrdinaryWord("Information"));
+    for (const char* word : {"ChatGPT", "OpenAI", "iPhone", "NASA", "GPT4", ""})
+        EXPECT_FALSE(Hyphenator::isOrdinaryWord(word)) << word;
 }
 
 TEST(Hyphenator, WithoutPatternsOnlyCompoundNamesBreak) {
@@ -63,6 +89,7 @@ TEST(Hyphenator, WithoutPatternsOnlyCompoundNamesBreak) {
     EXPECT_FALSE(h.available());
     EXPECT_EQ(hyphenated(h, "International"), "International");
     EXPECT_EQ(hyphenated(h, "SenseChat"), "Sense-Chat");
+    EXPECT_EQ(hyphenated(h, "OpenAI"), "Open-AI");
 }
 
 }  // namespace

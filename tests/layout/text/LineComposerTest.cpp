@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "FakeParagraph.h"
 #include "layout/base/Utf8.h"
 
@@ -131,6 +133,49 @@ TEST(LineComposer, NeverBreaksANumberOrAShortWord) {
     for (const auto& line : c.lines) EXPECT_FALSE(line.hyphenated);
     const auto word = compose("一二三四五六七AI", 8 * kEm);
     for (const auto& line : word.lines) EXPECT_FALSE(line.hyphenated);
+}
+
+// Every word broken at the end of a line, as "left-right" (the letters joined to the break on
+// each side).
+std::vector<std::string> brokenWords(const Composed& c) {
+    std::vector<std::string> words;
+    const auto isLetter = [&](std::size_t k) { return c.paragraph.clusters[k].wordLetter; };
+    for (const ComposedLine& line : c.lines) {
+        if (!line.hyphenated) continue;
+        std::size_t a = line.end, b = line.end;
+        while (a > line.begin && isLetter(a - 1)) --a;
+        while (b < c.paragraph.clusters.size() && isLetter(b)) ++b;
+        words.push_back(clusterText(c.text, c.paragraph, a, line.end) + "-" +
+                        clusterText(c.text, c.paragraph, line.end, b));
+    }
+    return words;
+}
+
+// Issue 17: spared a loose line, the last resort broke any two letters: Ch-atGPT, Ope-nAI. Names
+// and acronyms break only between their parts, whatever the width.
+TEST(LineComposer, BreaksNamesAndAcronymsOnlyBetweenTheirParts) {
+    const std::vector<std::string> allowed = {"Chat-GPT", "Open-AI", "Sense-Chat", "Intern-LM"};
+    const std::string text =
+            "据悉ChatGPT与OpenAI发布的新品在iPhone上运行，商汤SenseChat和InternLM以及AIGC、"
+            "NASA、CCTV均有报道";
+    int broken = 0;
+    for (LayoutUnit width = 4 * kEm; width <= 14 * kEm; width += kEm / 4) {
+        for (const std::string& word : brokenWords(compose(text, width))) {
+            ++broken;
+            EXPECT_NE(std::find(allowed.begin(), allowed.end(), word), allowed.end())
+                    << word << " at " << toPoints(width) << " pt";
+        }
+    }
+    EXPECT_GT(broken, 0);  // the test sees breaks
+}
+
+// The last resort still breaks an ordinary long word, leaving two letters before and three after.
+TEST(LineComposer, BreaksAnOrdinaryWordAnywhereOnlyAsTheLastResort) {
+    const auto c = compose("参数语言模型商qqqqqqqqqqqq", 9 * kEm);
+    const auto words = brokenWords(c);
+    ASSERT_EQ(words.size(), 1u);
+    EXPECT_GE(words[0].find('-'), 2u);
+    EXPECT_GE(words[0].size() - words[0].find('-') - 1, 3u);
 }
 
 TEST(LineComposer, ForcesABreakInsideTextLongerThanTheColumn) {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "layout/base/Utf8.h"
 
 namespace banmian::layout {
@@ -132,6 +134,64 @@ TEST_F(TypesetterTest, GivesDefinedResultsForBadInput) {
     EXPECT_EQ(narrow.diagnostics[0].kind, "narrow-column");
     EXPECT_EQ(narrow.diagnostics[0].severity, Severity::Warning);
     EXPECT_EQ(narrow.lines.size(), 4u);
+}
+
+// News text of issue 17: Latin names, acronyms, “2+26” and numbers inside Chinese.
+const std::vector<std::string> kLatinNews = {
+        "2024年以来，国产大模型加速落地。继OpenAI发布GPT-4o之后，商汤科技推出SenseChat新版本，"
+        "上海人工智能实验室开源的InternLM系列模型下载量突破百万次。业内人士认为，以ChatGPT为代表的"
+        "生成式人工智能正在改变人们获取信息的方式，AIGC相关产业规模同比增长12.5%。",
+        "记者在徐汇区走访发现，不少市民已习惯用手机上的智能助手查资料、写文案。一位年轻白领告诉记者"
+        "，"
+        "她每天上班前都会在iPhone上打开ChatGPT，让它帮忙整理当天的会议要点；也有家长用OpenAI的接口"
+        "搭建了辅导孩子功课的小程序。详情可访问https://www.example.com/ai-news/2024/"
+        "report.html查询。",
+        "与此同时，监管部门也在加强规范。国家网信办此前公布的《生成式人工智能服务管理暂行办法》要求"
+        "，"
+        "提供服务者应当依法开展预训练、优化训练等训练数据处理活动。专家建议，企业在使用GPT-4o、"
+        "SenseChat等模型时，应注意保护用户隐私，防止数据泄露。",
+        "秋冬季大气污染防治攻坚战近日打响。生态环境部通报，京津冀及周边地区“2+26”城市10月份PM2.5"
+        "平均浓度为48微克/立方米，同比下降12.5%；优良天数比例为63.7%，同比上升8.2个百分点。"
+        "“2+26”城市中，北京、天津等城市空气质量改善明显。",
+        "据介绍，今年“2+26”城市将继续推进散煤治理和清洁取暖改造，完成改造约150万户。与此同时，各地"
+        "还将运用AIGC技术和卫星遥感数据，对重点污染源开展精准监测。美国航天局NASA和中央电视台CCTV"
+        "均对此进行了报道。",
+};
+
+// Issue 17: ChatGPT was set as Ch-atGPT, OpenAI as Ope-nAI. At every width from 5 em to 14 em a
+// line may end inside a name only between its parts, and never inside an acronym.
+TEST_F(TypesetterTest, BreaksNamesOnlyBetweenTheirPartsAtEveryWidth) {
+    const std::vector<std::string> allowed = {"Chat-GPT", "Open-AI", "Sense-Chat", "Intern-LM"};
+    const auto isLetter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    for (const std::string& text : kLatinNews) {
+        for (LayoutUnit width = 5 * em; width <= 14 * em; width += em / 4) {
+            const auto p = set(text, width);
+            for (const TypesetLine& line : p.lines) {
+                if (!line.hyphenated) continue;
+                std::size_t a = line.textEnd, b = line.textEnd;
+                while (a > line.textBegin && isLetter(text[a - 1])) --a;
+                while (b < text.size() && isLetter(text[b])) ++b;
+                const std::string word = text.substr(a, line.textEnd - a) + "-" +
+                                         text.substr(line.textEnd, b - line.textEnd);
+                EXPECT_NE(std::find(allowed.begin(), allowed.end(), word), allowed.end())
+                        << word << " at " << toPoints(width) << " pt";
+            }
+        }
+    }
+}
+
+// Issue 17: beside a web address, kept whole, lines were spread by 2 em and more. Now no line of
+// the news text is, at the widths of a column (9 and 13 em) and those between.
+TEST_F(TypesetterTest, SpreadsNoLineOfNewsTextByTwoEm) {
+    for (const std::string& text : kLatinNews) {
+        for (int ems : {9, 11, 12, 13, 14}) {
+            for (const TypesetLine& line : set(text, ems * em).lines) {
+                if (line.last) continue;
+                EXPECT_LT(line.setWidth - line.natural, 2 * em)
+                        << ems << " em: " << lineText(text, line);
+            }
+        }
+    }
 }
 
 TEST_F(TypesetterTest, SetsAHundredThousandCharacters) {
