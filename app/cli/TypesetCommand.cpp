@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <iostream>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -83,23 +82,6 @@ std::optional<Options> parse(const std::vector<std::string>& args) {
         return std::nullopt;
     }
     return o;
-}
-
-// The language most of the stories' text is in, as the import detected it (zh-Hans for none).
-layout::Language majorityLanguage(const std::vector<layout::Story>& stories) {
-    std::map<layout::Language, std::size_t> characters;
-    for (const layout::Story& story : stories) {
-        characters[story.language.value_or(layout::Language::Hans)] += story.characterCount();
-    }
-    layout::Language best = layout::Language::Hans;
-    std::size_t most = 0;
-    for (const auto& [language, count] : characters) {
-        if (count > most) {
-            best = language;
-            most = count;
-        }
-    }
-    return best;
 }
 
 double pt(layout::LayoutUnit u) {
@@ -230,7 +212,8 @@ int runTypesetCommand(const std::vector<std::string>& args) {
         return kExitBadInput;
     }
     // The galley is set in one language: the one asked for, else the one most of its text is in.
-    const layout::Language language = asked.value_or(majorityLanguage(imported.value().stories));
+    const layout::Language language =
+            asked.value_or(layout::majorityLanguage(imported.value().stories));
     fonts::FontRegistry registry;
     const auto font = registry.forRole(*role, std::nullopt, layout::cjkRegion(language));
     if (!font) {

@@ -518,9 +518,16 @@ void flowEar(const Page& page, std::size_t index, const FlowStyles& styles, Type
 }  // namespace
 
 void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& stories,
-               const FlowStyles& styles, Typesetter& typesetter, PageLayout& out) {
+               const FlowStyles& sheetStyles, Typesetter& typesetter, PageLayout& out) {
     const Block& block = page.blocks[index];
     if (block.area.empty()) return;
+    // The masthead, folio and ear are in the document's language; a story in its own (flowStory).
+    const bool story = block.kind == BlockKind::Story;
+    const FlowStyles pageStyles =
+            story || page.language == Language::Hans
+                    ? FlowStyles{}
+                    : localized(sheetStyles, page.language, typesetter.registry());
+    const FlowStyles& styles = story || page.language == Language::Hans ? sheetStyles : pageStyles;
     switch (block.kind) {
         case BlockKind::Masthead:
             flowMasthead(page, index, styles, typesetter, out);

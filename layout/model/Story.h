@@ -54,6 +54,10 @@ struct Story {
 
 const char* toString(StoryKind kind);
 
+/// The language most of the stories' text is in (characterCount(); a story without one counts as
+/// zh-Hans): what a galley or a page of them is set in by default.
+Language majorityLanguage(const std::vector<Story>& stories);
+
 /// The story of id `id` among `stories`; null for none (an empty id is no story's).
 const Story* findStory(const std::vector<Story>& stories, std::string_view id);
 Story* findStory(std::vector<Story>& stories, std::string_view id);
