@@ -132,8 +132,13 @@ FaceResult FontCatalog::find(std::string_view family, int weight) const {
     return {std::nullopt, notInstalled(family, "")};
 }
 
-FaceResult FontCatalog::faceForRole(FontRole role, std::optional<int> weight) const {
-    const RoleFont spec = roleFont(role);
+FaceResult FontCatalog::faceForRole(FontRole role, std::optional<int> weight,
+                                    CjkRegion region) const {
+    RoleFont spec = roleFont(role, region);
+    // A machine with only the SC faces (fonts-noto-cjk without its TC/HK faces, or a font
+    // folder with the SC files alone) still sets traditional text: the SC face's `locl` gives
+    // the traditional forms, only its ，。 stay low-left.
+    if (region != CjkRegion::SC && facesOfFamily(spec.family).empty()) spec = roleFont(role);
     const std::string roleName = "(" + std::string(chineseName(role)) + ")";
     std::vector<const FaceInfo*> faces = facesOfFamily(spec.family);
     if (faces.empty()) return {std::nullopt, notInstalled(spec.family, roleName)};

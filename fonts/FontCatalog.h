@@ -55,7 +55,8 @@ public:
     /// The face of `family` (any of its names, case-insensitive) nearest to `weight`.
     FaceResult find(std::string_view family, int weight = 400) const;
     /// The face that stands for a newsroom role; `weight` replaces the role's default weight.
-    FaceResult faceForRole(FontRole role, std::optional<int> weight = std::nullopt) const;
+    FaceResult faceForRole(FontRole role, std::optional<int> weight = std::nullopt,
+                           CjkRegion region = CjkRegion::SC) const;
 
 private:
     void scan(const std::vector<std::filesystem::path>& directories, CatalogCache& cache);

@@ -22,8 +22,8 @@ FontIdResult FontRegistry::load(const FaceInfo& info) {
     return {id, {}};
 }
 
-FontIdResult FontRegistry::forRole(FontRole role, std::optional<int> weight) {
-    const FaceResult found = m_catalog.faceForRole(role, weight);
+FontIdResult FontRegistry::forRole(FontRole role, std::optional<int> weight, CjkRegion region) {
+    const FaceResult found = m_catalog.faceForRole(role, weight, region);
     if (!found) return {std::nullopt, found.error};
     return load(*found.face);
 }
@@ -34,9 +34,18 @@ FontIdResult FontRegistry::forFamily(std::string_view family, int weight) {
     return load(*found.face);
 }
 
-std::optional<FontId> FontRegistry::fallback(FontId primary, std::size_t index) {
+FontId FontRegistry::regional(FontId id, CjkRegion region) {
+    const FaceInfo& info = face(id).info();
+    const std::optional<std::string> family = regionalFamily(info.family, region);
+    if (!family || *family == info.family) return id;
+    const FaceResult found = m_catalog.find(*family, info.weight);
+    if (!found) return id;
+    return load(*found.face).id.value_or(id);
+}
+
+std::optional<FontId> FontRegistry::fallback(FontId primary, std::size_t index, CjkRegion region) {
     if (index == 0) return primary;
-    auto it = m_chains.find(primary);
+    auto it = m_chains.find({primary.value, region});
     if (it == m_chains.end()) {
         Chain chain;
         const FaceInfo& first = face(primary).info();
@@ -69,7 +78,9 @@ std::optional<FontId> FontRegistry::fallback(FontId primary, std::size_t index) 
             }
             return nullptr;
         };
-        for (const char* family : {"Noto Serif CJK SC", "Noto Sans CJK SC", "LXGW WenKai"}) {
+        const std::string suffix(regionSuffix(region));
+        for (const std::string& family :
+             {"Noto Serif CJK " + suffix, "Noto Sans CJK " + suffix, std::string("LXGW WenKai")}) {
             add(nearest(family), true);
         }
         for (const bool cjk : {true, false}) {
@@ -81,7 +92,7 @@ std::optional<FontId> FontRegistry::fallback(FontId primary, std::size_t index) 
             }
         }
         chain.loaded.resize(chain.faces.size());
-        it = m_chains.emplace(primary, std::move(chain)).first;
+        it = m_chains.emplace(std::make_pair(primary.value, region), std::move(chain)).first;
     }
     Chain& chain = it->second;
     if (index - 1 >= chain.faces.size()) return std::nullopt;

@@ -37,7 +37,12 @@ public:
     /// The face `info` describes, loaded on first use.
     FontIdResult load(const FaceInfo& info);
     /// The face a newsroom role stands for (书宋 → Noto Serif CJK SC …), see FontRole.h.
-    FontIdResult forRole(FontRole role, std::optional<int> weight = std::nullopt);
+    FontIdResult forRole(FontRole role, std::optional<int> weight = std::nullopt,
+                         CjkRegion region = CjkRegion::SC);
+    /// The face of `id`'s Noto CJK family made for `region` at the same weight ("Noto Serif CJK
+    /// SC" Bold → "Noto Serif CJK TC" Bold); `id` itself for any other family (LXGW WenKai) or
+    /// when that face is not installed.
+    FontId regional(FontId id, CjkRegion region);
     /// The face of `family` nearest to `weight`.
     FontIdResult forFamily(std::string_view family, int weight = 400);
 
@@ -49,7 +54,10 @@ public:
     /// nearest the primary's, upright, and none from a file already in the chain. Fixed, so that a
     /// page comes out the same on every machine with the same fonts; each face is loaded only when
     /// a character needs it. Nothing past the last.
-    std::optional<FontId> fallback(FontId primary, std::size_t index);
+    /// With a region, the Noto faces of the chain are that region's (TC, HK), so that a character
+    /// a traditional paragraph's face lacks comes in its traditional form.
+    std::optional<FontId> fallback(FontId primary, std::size_t index,
+                                   CjkRegion region = CjkRegion::SC);
 
 private:
     FontCatalog m_catalog;
@@ -60,7 +68,7 @@ private:
         std::vector<const FaceInfo*> faces;
         std::vector<std::optional<FontId>> loaded;
     };
-    std::unordered_map<FontId, Chain> m_chains;
+    std::map<std::pair<std::uint32_t, CjkRegion>, Chain> m_chains;  // by (primary, region)
 };
 
 }  // namespace banmian::fonts

@@ -69,7 +69,7 @@ bool isLatinLetterOrDigit(char32_t c) {
 }
 
 Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistry& registry,
-                              std::optional<FontId> latin) {
+                              std::optional<FontId> latin, CjkRegion region) {
     Itemization result;
     FontId lastFound = primary;  // most text stays in one face: ask it first
     for (std::size_t pos = 0; pos < utf8.size();) {
@@ -87,7 +87,8 @@ Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistr
         } else {
             bool found = false;
             for (std::size_t i = 1;
-                 const std::optional<FontId> candidate = registry.fallback(primary, i); ++i) {
+                 const std::optional<FontId> candidate = registry.fallback(primary, i, region);
+                 ++i) {
                 if (registry.face(*candidate).covers(c)) {
                     font = lastFound = *candidate;
                     found = true;

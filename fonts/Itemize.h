@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "fonts/FontId.h"
+#include "fonts/FontRole.h"
 
 namespace banmian::fonts {
 
@@ -35,7 +36,10 @@ struct Itemization {
 /// falls in (its .notdef shows where) and is reported.
 /// With `latin`, Latin letters and digits go to that face first (a style that names a Latin face
 /// for the Latin words inside Chinese text); without it they use `primary`'s own glyphs.
+/// `region` picks the fallback chain's Noto faces (FontRegistry::fallback): TC or HK for
+/// traditional text.
 Itemization itemizeByCoverage(std::string_view utf8, FontId primary, FontRegistry& registry,
-                              std::optional<FontId> latin = std::nullopt);
+                              std::optional<FontId> latin = std::nullopt,
+                              CjkRegion region = CjkRegion::SC);
 
 }  // namespace banmian::fonts

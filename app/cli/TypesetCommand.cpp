@@ -17,6 +17,7 @@
 #include "layout/pipeline/PageExport.h"
 #include "layout/text/Galley.h"
 #include "layout/text/GalleyCheck.h"
+#include "layout/text/Shape.h"
 
 namespace banmian::app {
 
@@ -24,14 +25,15 @@ namespace {
 
 constexpr const char* kUsage =
         "usage: banmian typeset FILE --width W [--vertical] [--size S] [--leading L] [--font ROLE] "
-        "[--json] [--latin FAMILY] [--png OUT.png] [-o GALLEY.pdf]\n"
+        "[--json] [--latin FAMILY] [--lang LANG] [--png OUT.png] [-o GALLEY.pdf]\n"
         "  W: 117pt, 41.3mm or 13em (ems of the size); with --vertical (竖排), the column's "
         "length\n"
         "  S, L: 9pt, 小五 …; ROLE: 书宋 宋体 粗宋 黑体 楷体\n"
+        "  LANG: zh-Hans, zh-Hant-TW or zh-Hant-HK (default: what the import detects)\n"
         "  -o -: the galley PDF to standard output";
 
 struct Options {
-    std::string file, width, size = "9pt", leading, font = "书宋", latin, png, pdf;
+    std::string file, width, size = "9pt", leading, font = "书宋", latin, png, pdf, lang;
     bool json = false;
     bool vertical = false;
 };
@@ -56,6 +58,8 @@ std::optional<Options> parse(const std::vector<std::string>& args) {
             ok = value(o.font);
         else if (arg == "--latin")
             ok = value(o.latin);
+        else if (arg == "--lang")
+            ok = value(o.lang);
         else if (arg == "-o")
             ok = value(o.pdf);
         else if (arg == "--png")
@@ -99,6 +103,7 @@ nlohmann::ordered_json toJson(const layout::Galley& galley, const layout::Galley
     json["size"] = pt(style.size);
     json["leading"] = pt(style.leading);
     json["font"] = o.font;
+    json["lang"] = layout::languageTag(style.language);
     auto lines = nlohmann::ordered_json::array();
     auto diagnostics = nlohmann::ordered_json::array();
     for (std::size_t p = 0; p < galley.paragraphs.size(); ++p) {
@@ -190,6 +195,13 @@ int runTypesetCommand(const std::vector<std::string>& args) {
         return kExitUsage;
     }
 
+    const std::optional<layout::Language> asked = layout::parseLanguage(o.lang);
+    if (!o.lang.empty() && !asked) {
+        std::cerr << "banmian typeset: --lang " << o.lang
+                  << " is not a language Banmian sets (zh-Hans zh-Hant-TW zh-Hant-HK)\n";
+        return kExitUsage;
+    }
+
     if (const auto refused = notAnArticleFile(o.file)) {
         std::cerr << "banmian typeset: " << *refused << "\n";
         return kExitBadInput;
@@ -206,8 +218,11 @@ int runTypesetCommand(const std::vector<std::string>& args) {
                   << "\n";
         return kExitBadInput;
     }
+    // The galley is set in one language: the one asked for, else the one most of its text is in.
+    const layout::Language language =
+            asked.value_or(layout::majorityLanguage(imported.value().stories));
     fonts::FontRegistry registry;
-    const auto font = registry.forRole(*role);
+    const auto font = registry.forRole(*role, std::nullopt, layout::cjkRegion(language));
     if (!font) {
         std::cerr << "banmian typeset: " << font.error << "\n";
         return kExitBadInput;
@@ -216,6 +231,7 @@ int runTypesetCommand(const std::vector<std::string>& args) {
     layout::Typesetter typesetter(registry);
     layout::ParagraphStyle style;
     style.font = *font.id;
+    style.language = language;
     if (!o.latin.empty()) {
         const auto latin = registry.forFamily(o.latin);
         if (!latin) {

@@ -9,10 +9,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QMenu>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,6 +46,7 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
       m_headColumns(new QSpinBox),
       m_headlineFont(new QComboBox),
       m_byline(new QLineEdit),
+      m_language(new QComboBox),
       m_boxed(new QCheckBox(tr("Boxed"))),
       m_photo(new QCheckBox(tr("Photo"))),
       m_photoFile(new QLabel),
@@ -75,6 +76,12 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
         m_headlineFont->addItem(name, name);
     }
     m_byline->setPlaceholderText(QStringLiteral("记者 张三  通讯员 李四"));
+    for (const auto& [language, name] :
+         {std::pair{layout::Language::Hans, tr("Simplified Chinese")},
+          std::pair{layout::Language::HantTW, tr("Traditional Chinese (Taiwan)")},
+          std::pair{layout::Language::HantHK, tr("Traditional Chinese (Hong Kong)")}}) {
+        m_language->addItem(name, QString::fromUtf8(layout::languageTag(language).data()));
+    }
     for (QSpinBox* spin : {m_columns, m_lines}) spin->setKeyboardTracking(false);
     m_textColumns->setKeyboardTracking(false);
     m_headlineSize->setKeyboardTracking(false);
@@ -91,6 +98,7 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     form->addRow(tr("Headline columns"), m_headColumns);
     form->addRow(tr("Headline font"), m_headlineFont);
     form->addRow(tr("Credit line"), m_byline);
+    form->addRow(tr("Language"), m_language);
     form->addRow(m_boxed);
     form->addRow(m_photo);
     m_photoFile->setWordWrap(true);
@@ -135,6 +143,7 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     connect(m_photo, &QCheckBox::toggled, this, &PropertiesPanel::changePhoto);
     connect(m_choosePhoto, &QPushButton::clicked, this, &PropertiesPanel::choosePhotoFile);
     connect(m_byline, &QLineEdit::editingFinished, this, &PropertiesPanel::changeByline);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PropertiesPanel::changeLanguage);
     connect(&m_document, &PageDocument::changed, this, &PropertiesPanel::refresh);
     connect(&m_view, &PageView::selectionChanged, this, &PropertiesPanel::refresh);
     refresh();
@@ -161,9 +170,9 @@ void PropertiesPanel::refresh() {
 
     const auto index = selectedBlock();
     m_blockGroup->setEnabled(index.has_value());
-    const QList<QWidget*> fields = {m_columns,      m_lines,  m_textColumns, m_headlineSize,
-                                    m_headlineFont, m_byline, m_boxed,       m_photo,
-                                    m_headColumns};
+    const QList<QWidget*> fields = {m_columns,      m_lines,   m_textColumns, m_headlineSize,
+                                    m_headlineFont, m_byline,  m_boxed,       m_photo,
+                                    m_headColumns,  m_language};
     std::vector<std::unique_ptr<QSignalBlocker>> quiet;
     for (QWidget* field : fields) quiet.push_back(std::make_unique<QSignalBlocker>(field));
     if (!index) {
@@ -187,6 +196,12 @@ void PropertiesPanel::refresh() {
     const layout::Story* story = layout::findStory(stories, block.story);
     m_byline->setEnabled(story != nullptr);
     m_byline->setText(story ? creditLineText(story->bylines) : QString());
+    // A story without a language of its own is set in the document's.
+    m_language->setEnabled(story != nullptr);
+    const layout::Language language =
+            story ? story->language.value_or(page.language) : page.language;
+    m_language->setCurrentIndex(std::max(
+            0, m_language->findData(QString::fromUtf8(layout::languageTag(language).data()))));
     m_boxed->setChecked(block.boxed);
     m_photo->setChecked(!block.photos.empty());
     m_choosePhoto->setVisible(!block.photos.empty());
@@ -289,6 +304,18 @@ void PropertiesPanel::changeByline() {
     if (*bylines == story->bylines) return;
     story->bylines = std::move(*bylines);
     m_document.change(tr("Credit line of %1").arg(m_document.storyName(*index)), after);
+}
+
+void PropertiesPanel::changeLanguage() {
+    const auto index = selectedBlock();
+    if (!index) return;
+    layout::Document after = m_document.document();
+    layout::Story* story = layout::findStory(after.stories, after.page.blocks[*index].story);
+    if (!story) return;
+    const auto language = layout::parseLanguage(m_language->currentData().toString().toStdString());
+    if (!language || story->language.value_or(after.page.language) == *language) return;
+    story->language = *language;
+    m_document.change(tr("Language of %1").arg(m_document.storyName(*index)), after);
 }
 
 void PropertiesPanel::changePhoto(bool on) {

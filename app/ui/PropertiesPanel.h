@@ -20,9 +20,9 @@ class PageDocument;
 class PageView;
 
 /// The selected block's properties — columns, lines, text columns, headline size and face, the
-/// credit line, box, photo and its file — and the page's size and grid, beside the page. Every
-/// change is one named undo step; a change the page refuses (a block grown over another) is said in
-/// the status bar and the field shows what is.
+/// credit line, its story's language, box, photo and its file — and the page's size and grid,
+/// beside the page. Every change is one named undo step; a change the page refuses (a block grown
+/// over another) is said in the status bar and the field shows what is.
 class PropertiesPanel : public QWidget {
     Q_OBJECT
 
@@ -38,6 +38,8 @@ public:
     QSpinBox* headColumns() const { return m_headColumns; }
     QComboBox* headlineFont() const { return m_headlineFont; }
     QLineEdit* byline() const { return m_byline; }
+    /// The story's written form: 简体, 繁體（台灣）, 繁體（香港） (its faces and punctuation).
+    QComboBox* language() const { return m_language; }
     QCheckBox* boxed() const { return m_boxed; }
     QCheckBox* photo() const { return m_photo; }
     /// The photo's file name (in red when it cannot be read), and the button to choose another.
@@ -58,6 +60,7 @@ private:
     void resize();
     void changeBlock(const QString& name, const std::function<void(layout::Block&)>& edit);
     void changeByline();
+    void changeLanguage();
     void changePhoto(bool on);
     // Asks for the photo file of the selected block's frame; one that cannot go into the print
     // PDF is refused with the reason, and the frame keeps what it had. One placed RGB, or under
@@ -76,6 +79,7 @@ private:
     QSpinBox* m_headColumns;
     QComboBox* m_headlineFont;
     QLineEdit* m_byline;
+    QComboBox* m_language;
     QCheckBox* m_boxed;
     QCheckBox* m_photo;
     QLabel* m_photoFile;

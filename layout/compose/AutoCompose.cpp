@@ -43,6 +43,8 @@ int spanFor(const Story& story, int columns) {
 Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const Masthead& masthead,
                  const FlowStyles& styles, Typesetter& typesetter) {
     Page page{grid, masthead, {}};
+    // A page of Taiwan copy is a Taiwan page: its masthead and folio follow its stories' language.
+    page.language = majorityLanguage(stories);
 
     // The masthead: its title and issue line, then a blank line under the heavy rule.
     PageLayout probe;

@@ -404,8 +404,10 @@ struct Reader {
             const std::string border = text(j, "border", where);
             const auto found = std::find(kBorderNames.begin(), kBorderNames.end(), border);
             if (found == kBorderNames.end())
-                fail(where + "/border", "\"" + border + "\" is not a border (plain, double, "
-                                        "thick-thin, thin-thick, dotted, dashed, diamonds, beads)");
+                fail(where + "/border",
+                     "\"" + border +
+                             "\" is not a border (plain, double, "
+                             "thick-thin, thin-thick, dotted, dashed, diamonds, beads)");
             else
                 b.border = static_cast<BorderKind>(found - kBorderNames.begin());
         }
@@ -562,6 +564,8 @@ std::string documentToJson(const Document& document) {
     page["grid"] = gridToJson(d.page.grid);
     page["masthead"] = mastheadToJson(d.page.masthead);
     if (d.page.columnRules) page["columnRules"] = true;
+    // Written only when not the default: a simplified-Chinese page saves as it did before.
+    if (d.page.language != Language::Hans) page["lang"] = languageTag(d.page.language);
     auto blocks = json::array();
     for (const Block& b : d.page.blocks) blocks.push_back(blockToJson(b, d.stories));
     page["blocks"] = std::move(blocks);
@@ -703,6 +707,12 @@ Result<Document> readDocumentJson(std::string_view text) {
     }
     d.page.columnRules = reader.flag(page, "columnRules", "/page");
     if (reader.error) return *reader.error;
+    // Files from before languages are simplified Chinese.
+    if (page.contains("lang")) {
+        auto language = languageFromJson(page["lang"], "/page/lang");
+        if (!language) return language.error();
+        d.page.language = language.value();
+    }
     if (page.contains("blocks")) {
         if (!page["blocks"].is_array()) return Diagnostic{0, "/page/blocks: not a list"};
         for (std::size_t i = 0; i < page["blocks"].size(); ++i) {

@@ -4,8 +4,8 @@
 
 #include "fonts/FontRole.h"
 #include "layout/base/Utf8.h"
-#include "layout/output/Borders.h"
 #include "layout/model/MastheadText.h"
+#include "layout/output/Borders.h"
 
 namespace banmian::layout {
 namespace {
@@ -215,9 +215,11 @@ ParagraphStyle headlineStyleOf(const Block& block, const FlowStyles& styles, Lay
     if (const auto role = fonts::parseFontRole(block.headlineFont)) {
         // A 黑体 headline is set bold where the face has it: at its regular weight it looks
         // thin beside the 粗宋 of the others.
-        const auto weight = *role == fonts::FontRole::Hei ? std::optional<int>(kHeadlineWeight)
-                                                          : std::nullopt;
-        if (const auto face = typesetter.registry().forRole(*role, weight)) style.font = *face.id;
+        const auto weight =
+                *role == fonts::FontRole::Hei ? std::optional<int>(kHeadlineWeight) : std::nullopt;
+        if (const auto face = typesetter.registry().forRole(*role, weight)) {
+            style.font = typesetter.registry().regional(*face.id, cjkRegion(style.language));
+        }
     }
     if (!block.headlineInk.swatch.empty()) style.colour = styles.colour(block.headlineInk);
     if (block.headlineSize > 0) {
@@ -256,8 +258,8 @@ void addColumnRules(const Page& page, const Block& block, LayoutUnit inset, int 
             }
             std::sort(cuts.begin(), cuts.end());
             for (const auto& [from, to] : cuts) {
-                if (from > top) out.rules.push_back({x, top, x, std::min(from, bottom),
-                                                     fromPoints(0.3)});
+                if (from > top)
+                    out.rules.push_back({x, top, x, std::min(from, bottom), fromPoints(0.3)});
                 top = std::max(top, to);
             }
             if (bottom > top) out.rules.push_back({x, top, x, bottom, fromPoints(0.3)});
@@ -266,7 +268,14 @@ void addColumnRules(const Page& page, const Block& block, LayoutUnit inset, int 
 }
 
 void flowStory(const Page& page, std::size_t index, const Story& story, std::size_t number,
-               const FlowStyles& styles, Typesetter& typesetter, PageLayout& out) {
+               const FlowStyles& pageStyles, Typesetter& typesetter, PageLayout& out) {
+    // The story's written form sets all of it (head, credits, captions, body) in its faces and
+    // by its punctuation rules: TC faces and centred ，。 for Taiwan text.
+    const Language language = story.language.value_or(page.language);
+    const FlowStyles storyStyles = language == Language::Hans
+                                           ? FlowStyles{}
+                                           : localized(pageStyles, language, typesetter.registry());
+    const FlowStyles& styles = language == Language::Hans ? pageStyles : storyStyles;
     const PageGrid& grid = page.grid;
     const Block& block = page.blocks[index];
     const int id = static_cast<int>(index);
@@ -440,13 +449,12 @@ void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
     const int infoColumns = hasInfo && area.columns >= 5 ? 2 : 0;
     const int mirrored = area.columns >= 2 * infoColumns + 3 ? infoColumns : 0;
     const LayoutUnit nameX = grid.columnX(area.column + infoColumns);
-    const LayoutUnit nameRight =
-            grid.columnX(area.endColumn() - 1 - mirrored) + grid.columnWidth();
+    const LayoutUnit nameRight = grid.columnX(area.endColumn() - 1 - mirrored) + grid.columnWidth();
     LayoutUnit y = rect.y;
     y += setParagraph(masthead.title, styles.mastheadTitle, nameX, nameRight - nameX, y, typesetter,
                       id, out, place);
-    y += setParagraph(masthead.pinyin, styles.mastheadInfo, nameX, nameRight - nameX, y,
-                      typesetter, id, out, place);
+    y += setParagraph(masthead.pinyin, styles.mastheadInfo, nameX, nameRight - nameX, y, typesetter,
+                      id, out, place);
     ParagraphStyle info = styles.mastheadInfo;
     LayoutUnit infoX = rect.x, infoWidth = rect.width;
     if (infoColumns > 0) {
@@ -465,8 +473,8 @@ void flowMasthead(const Page& page, std::size_t index, const FlowStyles& styles,
 
 // The 报眼: a boxed title and short text (a teaser, the weather, an ad) beside the masthead's name.
 // What does not fit in the box is not printed, and said as a story's overset is.
-void flowEar(const Page& page, std::size_t index, const FlowStyles& styles,
-             Typesetter& typesetter, PageLayout& out) {
+void flowEar(const Page& page, std::size_t index, const FlowStyles& styles, Typesetter& typesetter,
+             PageLayout& out) {
     const PageGrid& grid = page.grid;
     const Block& block = page.blocks[index];
     const Rect rect = grid.rect(block.area.front());
@@ -485,15 +493,16 @@ void flowEar(const Page& page, std::size_t index, const FlowStyles& styles,
         start = end + 1;
         if (paragraph.empty()) continue;
         // Short lines as written (the weather, an ad's lines): not indented, not stretched.
-        const TypesetParagraph set = typesetter.typeset(
-                paragraph, unjustified(styles.sidebarBody), ConstantLineWidth(width));
+        const TypesetParagraph set = typesetter.typeset(paragraph, unjustified(styles.sidebarBody),
+                                                        ConstantLineWidth(width));
         addDiagnostics(set, place, out);
         for (const TypesetLine& line : set.lines) {
             const LayoutUnit descent = styles.sidebarBody.size / 5;
             if (y + line.baseline + descent > rect.bottom() - inset)
                 ++overset;
             else
-                placeLine(line, paragraph, x, y + line.baseline, id, styles.sidebarBody.colour, out);
+                placeLine(line, paragraph, x, y + line.baseline, id, styles.sidebarBody.colour,
+                          out);
         }
         y += set.height;
     }
@@ -509,9 +518,16 @@ void flowEar(const Page& page, std::size_t index, const FlowStyles& styles,
 }  // namespace
 
 void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& stories,
-               const FlowStyles& styles, Typesetter& typesetter, PageLayout& out) {
+               const FlowStyles& sheetStyles, Typesetter& typesetter, PageLayout& out) {
     const Block& block = page.blocks[index];
     if (block.area.empty()) return;
+    // The masthead, folio and ear are in the document's language; a story in its own (flowStory).
+    const bool story = block.kind == BlockKind::Story;
+    const FlowStyles pageStyles =
+            story || page.language == Language::Hans
+                    ? FlowStyles{}
+                    : localized(sheetStyles, page.language, typesetter.registry());
+    const FlowStyles& styles = story || page.language == Language::Hans ? sheetStyles : pageStyles;
     switch (block.kind) {
         case BlockKind::Masthead:
             flowMasthead(page, index, styles, typesetter, out);
@@ -521,9 +537,8 @@ void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& st
             // The folio line: the paper, the date, the page (page 1 has no 报眉 above its
             // masthead).
             setParagraph(page.masthead.title + "　" + mastheadDate(page.masthead) + "　第1版",
-                         styles.folio,
-                         rect.x, rect.width, rect.y, typesetter, static_cast<int>(index), out,
-                         placeIn(page, index, "folio"));
+                         styles.folio, rect.x, rect.width, rect.y, typesetter,
+                         static_cast<int>(index), out, placeIn(page, index, "folio"));
             return;
         }
         case BlockKind::Ear:

@@ -2,6 +2,23 @@
 
 namespace banmian::layout {
 
+ParagraphStyle localized(ParagraphStyle style, Language language, fonts::FontRegistry& registry) {
+    style.language = language;
+    style.font = registry.regional(style.font, cjkRegion(language));
+    return style;
+}
+
+FlowStyles localized(const FlowStyles& styles, Language language, fonts::FontRegistry& registry) {
+    FlowStyles out = styles;
+    for (ParagraphStyle* style :
+         {&out.body, &out.kicker, &out.headline, &out.leadHeadline, &out.subtitle, &out.byline,
+          &out.caption, &out.sidebarHeadline, &out.sidebarBody, &out.mastheadTitle,
+          &out.mastheadInfo, &out.folio}) {
+        *style = localized(*style, language, registry);
+    }
+    return out;
+}
+
 Result<FlowStyles> flowStyles(const StyleSheet& sheet, fonts::FontRegistry& registry) {
     FlowStyles styles;
     const std::pair<const char*, ParagraphStyle*> elements[] = {

@@ -23,6 +23,14 @@ struct FlowStyles {
     Colour colour(const Ink& ink) const { return colourOf(swatches, ink); }
 };
 
+/// `style` for text in `language`: its face swapped for the same family's face made for the
+/// language's glyph forms (Noto Serif CJK SC → TC for zh-Hant-TW, HK for zh-Hant-HK; LXGW WenKai,
+/// which has no such faces, stays), its Latin face kept, the language set.
+ParagraphStyle localized(ParagraphStyle style, Language language, fonts::FontRegistry& registry);
+
+/// Every style of `styles` localized() for `language`: what a story in that language is set in.
+FlowStyles localized(const FlowStyles& styles, Language language, fonts::FontRegistry& registry);
+
 /// The flow's styles from a style sheet, each role resolved to an installed face; the message of
 /// the first font that is missing.
 Result<FlowStyles> flowStyles(const StyleSheet& sheet, fonts::FontRegistry& registry);

@@ -6,8 +6,10 @@
 #include <fstream>
 
 #include "layout/base/Id.h"
+#include "layout/base/Utf8.h"
 #include "layout/import/ColumnBreaks.h"
 #include "layout/import/HeadlineParts.h"
+#include "layout/import/LanguageDetect.h"
 #include "layout/import/OrphanHeadlines.h"
 #include "layout/import/Sidebars.h"
 #include "layout/import/SourceLines.h"
@@ -43,6 +45,32 @@ void sortByLine(std::vector<Diagnostic>& diagnostics, Severity severity, const c
     }
 }
 
+// The story's text as the language detector reads it, and its dateline: the start of its first
+// paragraph (【本報香港訊】, 中央社記者台北3日電).
+std::string allText(const Story& story) {
+    std::string text = story.kicker + "\n" + story.headline + "\n" + story.subtitle + "\n";
+    for (const Byline& byline : story.bylines) text += byline.role + "\n";
+    for (const std::string& paragraph : story.paragraphs) text += paragraph + "\n";
+    return text;
+}
+
+std::string_view datelineOf(const Story& story) {
+    if (story.paragraphs.empty()) return {};
+    return utf8::prefix(story.paragraphs.front(), 24);
+}
+
+// Each story's written form; a story too short to tell (a caption-sized sidebar) takes the
+// file's.
+void detectLanguages(std::vector<Story>& stories) {
+    std::string file;
+    for (const Story& story : stories) file += allText(story);
+    const std::string_view firstDateline = stories.empty() ? "" : datelineOf(stories.front());
+    const Language fileLanguage = detectLanguage(firstDateline, file).value_or(Language::Hans);
+    for (Story& story : stories) {
+        story.language = detectLanguage(datelineOf(story), allText(story)).value_or(fileLanguage);
+    }
+}
+
 }  // namespace
 
 Result<ImportResult> importArticles(std::string_view bytes) {
@@ -71,6 +99,7 @@ Result<ImportResult> importArticles(std::string_view bytes) {
         if (segments[i].related)
             result.stories[i].related = result.stories[*segments[i].related].id;
     }
+    detectLanguages(result.stories);
     sortByLine(result.warnings, Severity::Warning, "import-warning");
     sortByLine(result.repairs, Severity::Note, "import-repair");
     return result;

@@ -22,6 +22,15 @@ constexpr std::array<std::string_view, 33> kRoles = {
         "编辑",         "责编",         "美编",         "校对",         "作者",       "文/图",
         "文/",          "图/",          "摄/"};
 
+// The same roles as Taiwan and Hong Kong papers print them (記者, 通訊員 …), longest first. No
+// simplified role is a prefix of a traditional one, so the two lists are tried one after the
+// other.
+constexpr std::array<std::string_view, 21> kTraditionalRoles = {
+        "本報特約記者", "本報首席記者", "本報實習記者", "中央社記者", "新華社記者", "特約通訊員",
+        "本報記者",     "本報通訊員",   "特約記者",     "首席記者",   "實習記者",   "攝影記者",
+        "責任編輯",     "記者",         "通訊員",       "實習生",     "攝影",       "編輯",
+        "編譯",         "責編",         "校對"};
+
 constexpr std::size_t kMaxCreditLineChars = 40;
 // Han names are two to four characters (欧阳娜娜); names with a middle dot (阿不都·热合曼) and
 // Latin names run longer.
@@ -31,6 +40,9 @@ constexpr std::size_t kMaxOtherNameChars = 16;
 // A role at the start of `token`; "" when there is none.
 std::string_view matchRole(std::string_view token) {
     for (std::string_view role : kRoles) {
+        if (token.starts_with(role)) return role;
+    }
+    for (std::string_view role : kTraditionalRoles) {
         if (token.starts_with(role)) return role;
     }
     return {};

@@ -13,7 +13,10 @@ constexpr std::size_t kMaxSidebarTitleChars = 15;
 
 // A news story's lead opens with where or when: 6月26日，…  本报讯 …  新华社 …
 bool opensWithDateline(const std::string& text) {
-    if (text.starts_with("本报讯") || text.starts_with("新华社")) return true;
+    if (text.starts_with("本报讯") || text.starts_with("本報訊") || text.starts_with("新华社") ||
+        text.starts_with("新華社") || text.starts_with("中央社")) {
+        return true;
+    }
     std::size_t pos = 0;
     auto digits = [&]() {
         int count = 0;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/base/Language.h"
 #include "layout/colour/Colour.h"
 #include "layout/model/MastheadDate.h"
 #include "layout/model/PageGrid.h"
@@ -109,7 +110,7 @@ struct Masthead {
     /// The date as text, as older files had it: printed only when there is no `publication` date
     /// (a text that is no date is kept, not lost).
     std::string date;
-    std::string issue;      ///< 期号: "1234" (printed 第1234期) or the words to print
+    std::string issue;  ///< 期号: "1234" (printed 第1234期) or the words to print
     std::string reference;  ///< CN number: "11-0000" (printed 国内统一连续出版物号 CN 11-0000)
     std::string pinyin = {};  ///< the line under the name: BANMIAN DAILY
     /// The day the paper comes out; none: `date`'s text.
@@ -127,6 +128,8 @@ struct Page {
     std::vector<Block> blocks;
     /// Column rules (分栏线): a hairline in the gutter between a story's columns of text.
     bool columnRules = false;
+    /// The document's written form: what a story that names none is set in (Story::language).
+    Language language = Language::Hans;
 };
 
 }  // namespace banmian::layout

@@ -1,6 +1,7 @@
 #include "layout/model/Story.h"
 
 #include <algorithm>
+#include <array>
 
 #include "layout/base/Utf8.h"
 
@@ -56,6 +57,19 @@ const Story* findStory(const std::vector<Story>& stories, std::string_view id) {
 Story* findStory(std::vector<Story>& stories, std::string_view id) {
     const auto index = storyIndex(stories, id);
     return index ? &stories[*index] : nullptr;
+}
+
+Language majorityLanguage(const std::vector<Story>& stories) {
+    std::array<std::size_t, 3> characters{};
+    for (const Story& story : stories) {
+        characters[static_cast<std::size_t>(story.language.value_or(Language::Hans))] +=
+                story.characterCount();
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < characters.size(); ++i) {
+        if (characters[i] > characters[best]) best = i;
+    }
+    return static_cast<Language>(best);
 }
 
 }  // namespace banmian::layout

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/base/Language.h"
+
 namespace banmian::layout {
 
 /// What a story is on the page: a news article, or a sidebar box (链接, 名词解释) that explains a
@@ -36,6 +38,9 @@ struct Story {
     std::string subtitle;  ///< 副题: the line below the headline, empty when there is none
     std::vector<Byline> bylines;
     std::vector<std::string> paragraphs;
+    /// Its written form (zh-Hans, zh-Hant-TW, zh-Hant-HK): the faces, glyph forms and punctuation
+    /// it is set in. None: the document's (Page::language).
+    std::optional<Language> language;
     std::string related;  ///< for a sidebar, the id of the story it explains; empty for none
     int firstLine = 0;    ///< 1-based source line where the story's text begins
 
@@ -48,6 +53,10 @@ struct Story {
 };
 
 const char* toString(StoryKind kind);
+
+/// The language most of the stories' text is in (characterCount(); a story without one counts as
+/// zh-Hans): what a galley or a page of them is set in by default.
+Language majorityLanguage(const std::vector<Story>& stories);
 
 /// The story of id `id` among `stories`; null for none (an empty id is no story's).
 const Story* findStory(const std::vector<Story>& stories, std::string_view id);

@@ -14,6 +14,7 @@ nlohmann::ordered_json storyToJson(const Story& story) {
     item["bylines"] = std::move(bylines);
     item["paragraphs"] = story.paragraphs;
     item["line"] = story.firstLine;
+    if (story.language) item["lang"] = languageTag(*story.language);
     return item;
 }
 
@@ -32,6 +33,14 @@ bool isStringArray(const nlohmann::ordered_json& value) {
 }
 
 }  // namespace
+
+Result<Language> languageFromJson(const nlohmann::ordered_json& value, const std::string& where) {
+    const std::string known = "use \"zh-Hans\", \"zh-Hant-TW\" or \"zh-Hant-HK\"";
+    if (!value.is_string()) return wrong(where, "should be a language tag in quotes: " + known);
+    const std::string tag = value.get<std::string>();
+    if (const auto language = parseLanguage(tag)) return *language;
+    return wrong(where, "\"" + tag + "\" is not a language Banmian sets: " + known);
+}
 
 Result<Story> storyFromJson(const nlohmann::ordered_json& json, const std::string& where) {
     if (!json.is_object()) return wrong(where, "is not an object");
@@ -66,6 +75,12 @@ Result<Story> storyFromJson(const nlohmann::ordered_json& json, const std::strin
                                      byline.value("names", nlohmann::ordered_json::array())
                                              .get<std::vector<std::string>>()});
         }
+    }
+    // Files from before languages have none: the story follows the document's (zh-Hans).
+    if (json.contains("lang")) {
+        auto language = languageFromJson(json["lang"], where + "/lang");
+        if (!language) return language.error();
+        story.language = language.value();
     }
     if (json.contains("line") && json["line"].is_number_integer())
         story.firstLine = json["line"].get<int>();

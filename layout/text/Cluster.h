@@ -20,6 +20,10 @@ struct Cluster {
     LayoutUnit blankRight = 0;  ///< blank right of its ink
     /// Blank taken away whatever the line, where two marks meet (。” ，“ ）、: clreq §3.1.6.2).
     LayoutUnit trimLeft = 0, trimRight = 0;
+    /// A mark centred in its square (，。、：；！？ of Taiwan and Hong Kong): its blanks are not
+    /// squeezed inside a line nor trimmed where it meets another mark, and give way only at a
+    /// line's end (clreq §3.1.6: many Taiwan publications keep every mark a full em).
+    bool blanksAtLineEndOnly = false;
     LayoutUnit spaceBefore = 0;  ///< the Han–Latin gap before it (clreq §3.2.4); none at line start
     bool breakAfter = false;     ///< a line may end after it
     bool joinsNext = false;  ///< no justification space after it: inside a word, number, —— or ……

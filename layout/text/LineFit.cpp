@@ -96,13 +96,14 @@ std::vector<std::vector<Adjustable>> shrinkLevels(const MeasuredParagraph& p,
         if (c.type == TypeClass::Closing && right > 0 && !ends) {
             levels[3].push_back({k, Side::Right, right});  // 4. brackets and quotes, outer side
         }
-        if (c.type == TypeClass::Pause && right > 0 && !ends) {
+        // A centred TW/HK mark keeps its em inside a line (Cluster::blanksAtLineEndOnly).
+        if (c.type == TypeClass::Pause && right > 0 && !ends && !c.blanksAtLineEndOnly) {
             levels[4].push_back({k, Side::Right, right});  // 5. ，、；：
         }
         if (g.spaceBefore[i] > em / 8) {  // 6. Han–Latin gaps ≥ ⅛ em
             levels[5].push_back({k, Side::SpaceBefore, g.spaceBefore[i] - em / 8});
         }
-        if (c.type == TypeClass::Stop && right > 0 && !ends) {
+        if (c.type == TypeClass::Stop && right > 0 && !ends && !c.blanksAtLineEndOnly) {
             levels[6].push_back({k, Side::Right, right});  // 7. 。？！ last of all
         }
     }
@@ -206,8 +207,11 @@ void addCluster(LineCapacity& capacity, const MeasuredParagraph& paragraph, std:
     capacity.natural += spaceBefore + c.advance - trimLeft - c.trimRight;
     // Push-in, as shrinkLevels() lists it: the marks' blanks, word spaces down to ¼ em,
     // Han–Latin gaps down to ⅛ em.
-    capacity.shrink +=
-            std::max(0, c.blankLeft - trimLeft) + std::max(0, c.blankRight - c.trimRight);
+    // A centred TW/HK mark gives way only at the line's end: GrowingLine adds that.
+    if (!c.blanksAtLineEndOnly) {
+        capacity.shrink +=
+                std::max(0, c.blankLeft - trimLeft) + std::max(0, c.blankRight - c.trimRight);
+    }
     if (c.type == TypeClass::Space && c.advance > em / 4) capacity.shrink += c.advance - em / 4;
     if (spaceBefore > em / 8) capacity.shrink += spaceBefore - em / 8;
 }
@@ -235,8 +239,12 @@ LineCapacity GrowingLine::upTo(std::size_t end) {
         m_content.shrink += m_spaces.shrink;
         m_spaces = {};
         addCluster(m_content, m_paragraph, m_begin, m_next, m_style);
+        const Cluster& c = m_paragraph.clusters[m_next];
+        m_endShrink = c.blanksAtLineEndOnly ? std::max(0, c.blankRight - c.trimRight) : 0;
     }
-    return m_content;
+    LineCapacity capacity = m_content;
+    capacity.shrink += m_endShrink;
+    return capacity;
 }
 
 PlacedLine placeLine(const MeasuredParagraph& paragraph, std::size_t begin, std::size_t end,

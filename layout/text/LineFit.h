@@ -55,9 +55,10 @@ private:
     const MeasuredParagraph& m_paragraph;
     const CompositionStyle& m_style;
     std::size_t m_begin;
-    std::size_t m_next;      // clusters [begin, m_next) are summed
-    LineCapacity m_content;  // the sum up to the last cluster that is not a word space
-    LineCapacity m_spaces;   // the word spaces after it, counted once something follows them
+    std::size_t m_next;          // clusters [begin, m_next) are summed
+    LineCapacity m_content;      // the sum up to the last cluster that is not a word space
+    LineCapacity m_spaces;       // the word spaces after it, counted once something follows them
+    LayoutUnit m_endShrink = 0;  // what the last cluster gives up only as the line's end
 };
 
 /// Places clusters [begin, end) in a line of `target` width: squeezed by the push-in priorities

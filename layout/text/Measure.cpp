@@ -100,9 +100,10 @@ MeasuredParagraph measureParagraph(std::string_view text, std::span<const Cluste
         // Only a mark the font sets a full em wide has blank halves to give; a proportional
         // (Latin-style) quote has none.
         if (isCompressible(c.type) && c.advance * 10 >= style.em * 9) {
-            const BlankSides sides = blankSides(c.type);
+            const BlankSides sides = blankSides(c.type, style.language);
             c.blankLeft = sides.leftQuarters * quarter;
             c.blankRight = sides.rightQuarters * quarter;
+            c.blanksAtLineEndOnly = isCentredMark(c.type, style.language);
         }
         while (nextBreak < breaks.size() && breaks[nextBreak] < c.textEnd) ++nextBreak;
         c.breakAfter = nextBreak < breaks.size() && breaks[nextBreak] == c.textEnd;
@@ -113,7 +114,12 @@ MeasuredParagraph measureParagraph(std::string_view text, std::span<const Cluste
         Cluster& a = paragraph.clusters[i - 1];
         Cluster& b = paragraph.clusters[i];
         a.joinsNext = holdsTogether(a.type, b.type);
-        if (isCompressible(a.type) && isCompressible(b.type)) trimBetween(a, b);
+        // Taiwan and Hong Kong set a centred ，。 a full em beside 「」 (no ，「 or 」？ squeeze as
+        // GB's 2 em → 1.5 em); brackets that meet each other still hug (clreq §3.1.6.2).
+        if (isCompressible(a.type) && isCompressible(b.type) && !a.blanksAtLineEndOnly &&
+            !b.blanksAtLineEndOnly) {
+            trimBetween(a, b);
+        }
         const bool hanThenLatin = a.type == TypeClass::Ideograph && isLetterOrDigit(firstChars[i]);
         const bool latinThenHan =
                 isLetterOrDigit(firstChars[i - 1]) && b.type == TypeClass::Ideograph;

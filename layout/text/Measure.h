@@ -3,6 +3,7 @@
 #include <span>
 #include <string_view>
 
+#include "layout/base/Language.h"
 #include "layout/text/Cluster.h"
 #include "layout/text/Hyphenator.h"
 
@@ -26,11 +27,15 @@ struct MeasureStyle {
     bool hanLatinSpace = true;
     /// Where Latin words may break; without it they do not.
     const Hyphenator* hyphenator = nullptr;
+    /// The text's written form: where its 。， sit (GB low-left, TW/HK centred) and so which of
+    /// their blanks may be squeezed.
+    Language language = Language::Hans;
 };
 
 /// Measures a paragraph for composition: classes each cluster (clreq), finds the blank halves of
 /// full-width marks (GB style: 。，、；：！？ and closing marks blank on the right, opening marks
-/// on the left), trims the blank between two marks that meet (clreq §3.1.6.2: 2 em → 1.5 em),
+/// on the left; zh-Hant: 。，、；：！？ centred, a quarter each side), trims the blank between two
+/// marks that meet (clreq §3.1.6.2: 2 em → 1.5 em; not beside a centred mark),
 /// puts the Han–Latin gaps in, and marks where a line may end (`breaks`: byte offsets after which
 /// a line may end, as BreakFinder gives them) and where push-out may not add space.
 MeasuredParagraph measureParagraph(std::string_view text, std::span<const ClusterInput> clusters,

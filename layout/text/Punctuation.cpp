@@ -34,7 +34,12 @@ bool isCompressible(TypeClass type) {
            type == TypeClass::Closing || type == TypeClass::MiddleDot;
 }
 
-BlankSides blankSides(TypeClass type) {
+bool isCentredMark(TypeClass type, Language language) {
+    return isTraditional(language) && (type == TypeClass::Stop || type == TypeClass::Pause);
+}
+
+BlankSides blankSides(TypeClass type, Language language) {
+    if (isCentredMark(type, language)) return {1, 1};
     switch (type) {
         case TypeClass::Stop:
         case TypeClass::Pause:

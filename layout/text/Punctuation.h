@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "layout/base/Language.h"
+
 namespace banmian::layout {
 
 /// How a character behaves in Chinese line composition (clreq §3.1, GB/T 15834—2011 §5.1).
@@ -27,13 +29,17 @@ TypeClass classify(char32_t c);
 /// True for the classes that have blank space in their cell to give up (标点挤压).
 bool isCompressible(TypeClass type);
 
-/// GB style: which side of a full-width mark's cell is blank, as a share of the em (0 or ½, ¼ for
-/// the middle dot). Only meaningful when the font sets the mark a full em wide.
+/// Which side of a full-width mark's cell is blank, as a share of the em. GB style (zh-Hans): 0 or
+/// ½, ¼ for the middle dot. Taiwan and Hong Kong centre 。，、；：！？ in their square (clreq
+/// §3.1.2, 居中式): ¼ on each side. Only meaningful when the font sets the mark a full em wide.
 struct BlankSides {
     int leftQuarters = 0;
     int rightQuarters = 0;
 };
-BlankSides blankSides(TypeClass type);
+BlankSides blankSides(TypeClass type, Language language = Language::Hans);
+
+/// True for the marks a language sets centred in their square: 。，、；：！？ in zh-Hant.
+bool isCentredMark(TypeClass type, Language language);
 
 /// 避头尾 (clreq §3.1.4, GB style): may not start a line / may not end a line.
 bool mayNotStartLine(char32_t c);

@@ -76,12 +76,24 @@ const ShapeCache::Glyphs& ShapeCache::insert(std::string key, Glyphs glyphs) {
     return m_runs.insert_or_assign(std::move(key), std::move(glyphs)).first->second;
 }
 
+fonts::CjkRegion cjkRegion(Language language) {
+    switch (language) {
+        case Language::Hans:
+            return fonts::CjkRegion::SC;
+        case Language::HantTW:
+            return fonts::CjkRegion::TC;
+        case Language::HantHK:
+            return fonts::CjkRegion::HK;
+    }
+    return fonts::CjkRegion::SC;
+}
+
 ShapedParagraph shapeParagraph(std::string_view utf8, fonts::FontId primary,
                                fonts::FontRegistry& registry, ShapeCache& cache,
                                const ShapeOptions& options) {
     ShapedParagraph shaped;
-    const fonts::Itemization items =
-            fonts::itemizeByCoverage(utf8, primary, registry, options.latin);
+    const fonts::Itemization items = fonts::itemizeByCoverage(
+            utf8, primary, registry, options.latin, cjkRegion(options.language));
     shaped.missing = items.missing;
 
     // A vertical line shapes its text in vertical forms, run by run of one orientation.

@@ -73,6 +73,10 @@ struct ShapeOptions {
     bool vertical = false;
 };
 
+/// The Noto CJK faces made for a language's glyph forms: SC for zh-Hans, TC for zh-Hant-TW, HK
+/// for zh-Hant-HK.
+fonts::CjkRegion cjkRegion(Language language);
+
 /// Shapes a paragraph: font fallback over `primary`'s chain (a character goes to the first face
 /// that has it), script runs, then HarfBuzz in the paragraph's language, each run through the
 /// cache.

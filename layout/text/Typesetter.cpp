@@ -224,8 +224,9 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
             clustersOf(shaped, text.size(), style.size,
                        style.size * style.trackingThousandths / 1000, m_registry);
     const std::vector<std::size_t> breaks = m_breaks.find(text);
-    MeasuredParagraph measured = measureParagraph(text, clusters, breaks,
-                                                  {style.size, style.hanLatinSpace, &m_hyphenator});
+    MeasuredParagraph measured =
+            measureParagraph(text, clusters, breaks,
+                             {style.size, style.hanLatinSpace, &m_hyphenator, style.language});
     const ShapedGlyph hyphen = hyphenGlyph(style.font, style.vertical);
     const int upem = m_registry.face(style.font).unitsPerEm();
     measured.hyphenAdvance = hyphen.glyph ? fromFontUnits(hyphen.advance, style.size, upem) : 0;

@@ -1530,6 +1530,26 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Headline columns of %1</source>
         <translation>%1的标题跨栏</translation>
     </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Taiwan)</source>
+        <translation>繁體（台灣）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁體（香港）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language of %1</source>
+        <translation>%1的语言</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::StoryEditor</name>

@@ -364,9 +364,7 @@ TEST(Cli, ExportPlacesPngAndTiffAndRefusesTruncatedOnes) {
         if (p.force) {
             const ProcessOutput refused = runProcess(kBanmian, args);
             EXPECT_EQ(refused.exitCode, 1);
-            EXPECT_NE(refused.err.find(p.image + " prints at "),
-                      std::string::npos)
-                    << refused.err;
+            EXPECT_NE(refused.err.find(p.image + " prints at "), std::string::npos) << refused.err;
             args.push_back("--force");
         }
         const ProcessOutput run = runProcess(kBanmian, args);
@@ -595,9 +593,9 @@ TEST(Cli, ExportsATabloidPageAndThePlantsProfileAsPdfX1a) {
 
     // A version 4 profile has no place in a PDF 1.3 file: refused, nothing written.
     std::filesystem::remove(pdf);
-    const ProcessOutput v4 = runProcess(
-            kBanmian, {"export", kSeed, "-o", pdf, "--icc",
-                       "/usr/share/color/icc/ghostscript/ps_cmyk.icc", "--force"});
+    const ProcessOutput v4 =
+            runProcess(kBanmian, {"export", kSeed, "-o", pdf, "--icc",
+                                  "/usr/share/color/icc/ghostscript/ps_cmyk.icc", "--force"});
     EXPECT_EQ(v4.exitCode, 1);
     EXPECT_NE(v4.err.find("is an ICC version 4 profile; a PDF/X-1a:2001 file (PDF 1.3) carries "
                           "version 2 profiles only"),
@@ -771,10 +769,60 @@ TEST(Cli, ComposeDatesThePageTomorrowOrAsAsked) {
     const auto dated = composed({"--date", "2027年1月1日"});
     EXPECT_EQ(dated.publication, (banmian::layout::CalendarDate{2027, 1, 1}));
     EXPECT_EQ(banmian::layout::documentToJson(banmian::layout::readDocument(page).value())
-                      .find("2027年1月1日 星期五") != std::string::npos,
+                              .find("2027年1月1日 星期五") != std::string::npos,
               true);
     const auto words = composed({"--date", "元旦特刊"});
     EXPECT_FALSE(words.publication);
     EXPECT_EQ(words.date, "元旦特刊");
     std::filesystem::remove(page);
 }
+
+namespace {
+
+const std::string kTaiwanText =
+        std::string(BANMIAN_SOURCE_DIR) + "/tests/data/import/taiwan-news.txt";
+const std::string kHongKongText =
+        std::string(BANMIAN_SOURCE_DIR) + "/tests/data/import/hongkong-news.txt";
+
+// Traditional text from the command line: the import says its language, the galley is set in the
+// TC (or HK) faces by default or as --lang asks, and the PDF embeds those faces.
+TEST(Cli, TypesetSetsTraditionalTextInTheFacesOfItsLanguage) {
+    const ProcessOutput imported = runProcess(kBanmian, {"import", kTaiwanText});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    const auto stories = nlohmann::json::parse(imported.out)["stories"];
+    EXPECT_EQ(stories.at(0)["lang"], "zh-Hant-TW");
+    EXPECT_EQ(stories.at(0)["bylines"][0]["role"], "記者");
+    EXPECT_EQ(nlohmann::json::parse(
+                      runProcess(kBanmian, {"import", kHongKongText}).out)["stories"][0]["lang"],
+              "zh-Hant-HK");
+
+    const ProcessOutput detected =
+            runProcess(kBanmian, {"typeset", kHongKongText, "--width", "13em", "--json"});
+    ASSERT_EQ(detected.exitCode, 0) << detected.err;
+    EXPECT_EQ(nlohmann::json::parse(detected.out)["lang"], "zh-Hant-HK");
+
+    const std::string pdf =
+            (std::filesystem::temp_directory_path() / "banmian-cli-taiwan.pdf").string();
+    const ProcessOutput run = runProcess(kBanmian, {"typeset", kTaiwanText, "--width", "13em",
+                                                    "--lang", "zh-Hant-TW", "-o", pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const ProcessOutput fonts = runProcess("/usr/bin/pdffonts", {pdf});
+    ASSERT_EQ(fonts.exitCode, 0);
+    EXPECT_NE(fonts.out.find("NotoSerifCJKtc-Regular"), std::string::npos) << fonts.out;
+    EXPECT_EQ(fonts.out.find("NotoSerifCJKsc"), std::string::npos) << fonts.out;
+
+    // The same text asked for as mainland text: the SC face.
+    const ProcessOutput asHans = runProcess(
+            kBanmian, {"typeset", kTaiwanText, "--width", "13em", "--lang", "zh-Hans", "-o", pdf});
+    ASSERT_EQ(asHans.exitCode, 0) << asHans.err;
+    EXPECT_NE(runProcess("/usr/bin/pdffonts", {pdf}).out.find("NotoSerifCJKsc-Regular"),
+              std::string::npos);
+    std::filesystem::remove(pdf);
+
+    const ProcessOutput wrong =
+            runProcess(kBanmian, {"typeset", kTaiwanText, "--width", "13em", "--lang", "zh-TWN"});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_NE(wrong.err.find("--lang zh-TWN is not a language"), std::string::npos) << wrong.err;
+}
+
+}  // namespace

@@ -303,11 +303,24 @@ private slots:
         panel->byline()->setText(QString::fromUtf8("记者 张三 李四"));
         emit panel->byline()->editingFinished();
         QCOMPARE(m_window->document()->document().stories[1].bylines.front().names.size(), 2u);
+        // The story in Taiwan's traditional Chinese: set again in the TC faces.
+        QCOMPARE(panel->language()->currentData().toString(), QStringLiteral("zh-Hans"));
+        panel->language()->setCurrentIndex(
+                panel->language()->findData(QStringLiteral("zh-Hant-TW")));
+        QCOMPARE(m_window->document()->document().stories[1].language,
+                 std::optional(layout::Language::HantTW));
+        bool tcFace = false;
+        for (const layout::PageRun& run : m_window->document()->layout()->runs) {
+            const auto& family = m_window->document()->registry().face(run.font).info().family;
+            if (run.block == 1) tcFace = tcFace || family == "Noto Serif CJK TC";
+            if (run.block == 1) QVERIFY2(family != "Noto Serif CJK SC", family.c_str());
+        }
+        QVERIFY(tcFace);
         // Wider than the page lets it be: refused, said, and the field shows what is.
         panel->lines()->setValue(70);
         QCOMPARE(page().blocks[1].area.front().lines, 70);
-        QCOMPARE(m_window->document()->undoStack()->count(), 6);
-        for (int i = 0; i < 6; ++i) m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->undoStack()->count(), 7);
+        for (int i = 0; i < 7; ++i) m_window->document()->undoStack()->undo();
         QCOMPARE(layout::documentToJson(m_window->document()->document()), before);
         QCOMPARE(panel->lines()->value(), 60);  // the panel follows undo
     }

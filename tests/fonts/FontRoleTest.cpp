@@ -48,6 +48,17 @@ TEST(FontRole, MapsToTheHouseFonts) {
     EXPECT_EQ(roleFont(FontRole::Kai).family, "LXGW WenKai");
 }
 
+TEST(FontRole, MapsToTheFacesOfTaiwanAndHongKong) {
+    EXPECT_EQ(roleFont(FontRole::BookSong, CjkRegion::TC).family, "Noto Serif CJK TC");
+    EXPECT_EQ(roleFont(FontRole::BoldSong, CjkRegion::HK).family, "Noto Serif CJK HK");
+    EXPECT_EQ(roleFont(FontRole::Hei, CjkRegion::TC).family, "Noto Sans CJK TC");
+    EXPECT_EQ(roleFont(FontRole::Kai, CjkRegion::HK).family, "LXGW WenKai");  // has no HK face
+    EXPECT_EQ(regionalFamily("Noto Sans CJK SC", CjkRegion::HK), "Noto Sans CJK HK");
+    EXPECT_EQ(regionalFamily("Noto Serif CJK JP", CjkRegion::TC), "Noto Serif CJK TC");
+    EXPECT_EQ(regionalFamily("LXGW WenKai", CjkRegion::TC), std::nullopt);
+    EXPECT_EQ(regionalFamily("DejaVu Sans", CjkRegion::TC), std::nullopt);
+}
+
 TEST(FontPackages, NamesThePackageOfEachHouseFamily) {
     EXPECT_EQ(debianPackageForFamily("Noto Serif CJK SC"), "fonts-noto-cjk");
     EXPECT_EQ(debianPackageForFamily("noto sans cjk tc"), "fonts-noto-cjk");

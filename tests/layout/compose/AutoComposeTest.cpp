@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
 
@@ -101,6 +103,31 @@ TEST_F(AutoComposeTest, IsDeterministicButForTheNewBlocksIds) {
         }
     }
     EXPECT_EQ(a.blocks, b.blocks);
+}
+
+}  // namespace
+}  // namespace banmian::layout
+
+namespace banmian::layout {
+namespace {
+
+// A page composed of Hong Kong copy is a Hong Kong page: its masthead and folio are set in the HK
+// faces too, as its stories are; a mainland page stays zh-Hans.
+TEST_F(AutoComposeTest, APageOfHongKongCopyIsAHongKongPage) {
+    EXPECT_EQ(compose().language, Language::Hans);
+    auto imported = importArticleFile(std::string(BANMIAN_SOURCE_DIR) +
+                                      "/tests/data/import/hongkong-news.txt");
+    ASSERT_TRUE(imported.ok());
+    const std::vector<Story>& stories = imported.value().stories;
+    const Page page = autoCompose(stories, pageGrid(PagePreset::Broadsheet),
+                                  {"報名", "2023年6月30日", "", ""}, *s_styles, m_typesetter);
+    EXPECT_EQ(page.language, Language::HantHK);
+    const PageLayout laid = layoutPage(page, stories, *s_styles, m_typesetter);
+    std::set<std::string> families;
+    for (const PageRun& run : laid.runs) families.insert(s_registry->face(run.font).info().family);
+    EXPECT_TRUE(families.contains("Noto Serif CJK HK"));
+    EXPECT_FALSE(families.contains("Noto Serif CJK SC"));
+    EXPECT_FALSE(families.contains("Noto Sans CJK SC"));
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <unistd.h>
 #include <iterator>
 
@@ -368,6 +370,46 @@ TEST(Document, TheFuzzersFindingsAreErrorsNotCrashes) {
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const auto read = documentFromJson(text);
     EXPECT_FALSE(read.ok());
+}
+
+}  // namespace
+}  // namespace banmian::layout
+
+namespace banmian::layout {
+namespace {
+
+// A story's written form and the document's survive saving and opening; a file from before
+// languages reads as simplified Chinese; a language Banmian does not set is refused, saying where.
+TEST(Document, KeepsTheLanguageOfEachStoryAndOfTheDocument) {
+    Document d = sample();
+    d.page.language = Language::HantHK;
+    d.stories[0].language = Language::HantTW;
+    const auto path = temp("banmian-language.banmian");
+    ASSERT_FALSE(writeDocument(d, path));
+    const auto back = readDocument(path);
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(back.value().page.language, Language::HantHK);
+    EXPECT_EQ(back.value().stories[0].language, Language::HantTW);
+    EXPECT_EQ(back.value().stories[1].language, std::nullopt) << "follows the document's";
+    std::filesystem::remove(path);
+
+    nlohmann::ordered_json olderJson = nlohmann::ordered_json::parse(documentToJson(sample()));
+    olderJson["page"].erase("lang");
+    const std::string older = olderJson.dump(2);
+    ASSERT_EQ(older.find("\"lang\""), std::string::npos);
+    const auto old = documentFromJson(older);
+    ASSERT_TRUE(old.ok()) << old.error().message;
+    EXPECT_EQ(old.value().page.language, Language::Hans);
+    EXPECT_EQ(old.value().stories[0].language, std::nullopt);
+
+    std::string bad = documentToJson(d);
+    bad.replace(bad.find("\"lang\": \"zh-Hant-TW\""), 20, "\"lang\": \"zh-Latn\"");
+    const auto refused = documentFromJson(bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("/stories/0/lang"), std::string::npos)
+            << refused.error().message;
+    EXPECT_NE(refused.error().message.find("zh-Hant-TW"), std::string::npos)
+            << "says which languages it sets";
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "layout/base/Utf8.h"
 #include "layout/text/Galley.h"
 
@@ -390,8 +392,7 @@ TEST_F(BlockFlowTest, SetsTheEarBoxedInItsRectangle) {
     PageLayout out;
     out.grid = m_page.grid;
     flowBlock(m_page, 0, {}, s_styles, m_typesetter, out);
-    EXPECT_EQ(linesOf(out, 0),
-              (std::vector<std::string>{"今日天气", "晴转多云", "最高气温18℃"}));
+    EXPECT_EQ(linesOf(out, 0), (std::vector<std::string>{"今日天气", "晴转多云", "最高气温18℃"}));
     const Rect box = m_page.grid.rect(ear.area[0]);
     ASSERT_EQ(out.boxes.size(), 1u);
     EXPECT_EQ(out.boxes[0].rect.x, box.x);
@@ -409,6 +410,41 @@ TEST_F(BlockFlowTest, SetsTheEarBoxedInItsRectangle) {
     flowBlock(m_page, 0, {}, s_styles, m_typesetter, full);
     ASSERT_FALSE(full.diagnostics.empty());
     EXPECT_EQ(full.diagnostics.back().kind, "overset");
+}
+
+}  // namespace
+}  // namespace banmian::layout
+
+namespace banmian::layout {
+namespace {
+
+// A Taiwan story on a page of mainland styles: its head, credits and body all in the TC faces
+// (楷体 stays LXGW WenKai, which has none); a story without a language follows the page's.
+TEST_F(BlockFlowTest, SetsAStoryInTheFacesOfItsLanguage) {
+    Story story;
+    story.headline = "捷運環狀線北環段動工";
+    story.bylines = {{"記者", {"林志明"}}};
+    story.paragraphs = {"市長致詞時說：「這條路線完成後，居民到士林上班，只要二十分鐘。」"};
+    story.language = Language::HantTW;
+    Block block;
+    block.area = {{0, 4, 0, 40}};
+    std::set<std::string> families;
+    for (const PageRun& run : flow(block, story).runs) {
+        families.insert(s_registry->face(run.font).info().family);
+    }
+    EXPECT_TRUE(families.contains("Noto Serif CJK TC"));
+    EXPECT_TRUE(families.contains("LXGW WenKai"));  // the credit line
+    EXPECT_FALSE(families.contains("Noto Serif CJK SC"));
+
+    story.language.reset();
+    m_page.language = Language::HantHK;
+    families.clear();
+    for (const PageRun& run : flow(block, story).runs) {
+        families.insert(s_registry->face(run.font).info().family);
+    }
+    EXPECT_TRUE(families.contains("Noto Serif CJK HK"));
+    EXPECT_FALSE(families.contains("Noto Serif CJK SC"));
+    m_page.language = Language::Hans;
 }
 
 }  // namespace

@@ -56,3 +56,21 @@ TEST(BylineParser, AMarkedLineWithoutARoleIsACreditLineWithADoubt) {
 
 }  // namespace
 }  // namespace banmian::layout
+
+namespace banmian::layout {
+namespace {
+
+TEST(BylineParser, ReadsTaiwanAndHongKongRoles) {
+    EXPECT_EQ(bylines("□記者 林志明 陳怡君"),
+              (std::vector<Byline>{{"記者", {"林志明", "陳怡君"}}}));
+    EXPECT_EQ(bylines("本報記者 王小明 通訊員 李華 實習生 趙一"),
+              (std::vector<Byline>{
+                      {"本報記者", {"王小明"}}, {"通訊員", {"李華"}}, {"實習生", {"趙一"}}}));
+    EXPECT_EQ(bylines("特約記者 何詠詩  攝影 黃建國  編輯 周美玲"),
+              (std::vector<Byline>{
+                      {"特約記者", {"何詠詩"}}, {"攝影", {"黃建國"}}, {"編輯", {"周美玲"}}}));
+    EXPECT_FALSE(parseBylineLine("記者了解到，工程預計明年完工。"));
+}
+
+}  // namespace
+}  // namespace banmian::layout

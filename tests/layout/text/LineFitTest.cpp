@@ -75,3 +75,31 @@ TEST(LineFit, SqueezesTheLineEndMarkFirstThenPauseMarks) {
 
 }  // namespace
 }  // namespace banmian::layout
+
+namespace banmian::layout {
+namespace {
+
+// Taiwan's centred ，。 give way only at a line's end: measuring and placing agree on that too.
+TEST(LineFit, CentredMarksGiveWayOnlyAtTheLineEnd) {
+    const MeasureStyle tw{.em = kEm, .hanLatinSpace = true, .language = Language::HantTW};
+    const auto p = fakeParagraph("市長說：「這條路線，只要二十分鐘。」居民問道：怎麼辦？好。", tw);
+    const CompositionStyle style;
+    for (std::size_t begin = 0; begin < p.clusters.size(); ++begin) {
+        GrowingLine line(p, begin, style);
+        for (std::size_t end = begin + 1; end <= p.clusters.size(); ++end) {
+            const LineCapacity c = line.upTo(end);
+            const PlacedLine squeezed = placeLine(p, begin, end, c.natural - c.shrink, true, style);
+            ASSERT_EQ(squeezed.width, c.natural - c.shrink) << begin << ".." << end;
+        }
+    }
+    // "一，二，三，": only the last ， gives a quarter em; the inner ones keep their em.
+    const auto commas = fakeParagraph("一，二，三，", tw);
+    const LineCapacity c = measureLine(commas, 0, 6, style);
+    EXPECT_EQ(c.natural, 6 * kEm);
+    EXPECT_EQ(c.shrink, kEm / 4);
+    const PlacedLine placed = placeLine(commas, 0, 6, 5 * kEm, true, style);
+    EXPECT_EQ(placed.boxX, (std::vector<LayoutUnit>{0, kEm, 2 * kEm, 3 * kEm, 4 * kEm, 5 * kEm}));
+}
+
+}  // namespace
+}  // namespace banmian::layout

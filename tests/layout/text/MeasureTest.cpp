@@ -77,3 +77,31 @@ TEST(Measure, AProportionalQuoteHasNoBlankToGive) {
 
 }  // namespace
 }  // namespace banmian::layout
+
+namespace banmian::layout {
+namespace {
+
+TEST(Measure, CentresTaiwanAndHongKongStopsAndCommasAndDoesNotTrimThemBesideQuotes) {
+    for (const Language language : {Language::HantTW, Language::HantHK}) {
+        SCOPED_TRACE(std::string(languageTag(language)));
+        const MeasureStyle style{.em = kEm, .hanLatinSpace = true, .language = language};
+        const auto p = fakeParagraph("字，「字」？字。", style);
+        // ，？。 centred (clreq §3.1.2): a quarter em blank each side.
+        for (const std::size_t i : {1u, 5u, 7u}) {
+            EXPECT_EQ(p.clusters[i].blankLeft, kEm / 4);
+            EXPECT_EQ(p.clusters[i].blankRight, kEm / 4);
+            EXPECT_TRUE(p.clusters[i].blanksAtLineEndOnly);
+        }
+        // ，「 and 」？ keep two ems: no GB 1.5-em squeeze beside a centred mark.
+        EXPECT_EQ(p.clusters[1].naturalWidth() + p.clusters[2].naturalWidth(), 2 * kEm);
+        EXPECT_EQ(p.clusters[4].naturalWidth() + p.clusters[5].naturalWidth(), 2 * kEm);
+    }
+    // Brackets that meet still hug (clreq §3.1.6.2), in Taiwan as on the mainland.
+    const auto brackets = fakeParagraph(
+            "字」「字", {.em = kEm, .hanLatinSpace = true, .language = Language::HantTW});
+    EXPECT_EQ(brackets.clusters[1].naturalWidth() + brackets.clusters[2].naturalWidth(),
+              kEm * 3 / 2);
+}
+
+}  // namespace
+}  // namespace banmian::layout
