@@ -112,8 +112,14 @@ std::vector<GlyphRun> placeGlyphs(const ShapedParagraph& shaped, const MeasuredP
             run.glyphs.push_back(glyph.glyph);
             run.x.push_back(place.along);
             run.rise.push_back(place.across);
-            run.textBegin.push_back(static_cast<std::uint32_t>(cluster.textBegin));
-            run.textEnd.push_back(static_cast<std::uint32_t>(cluster.textEnd));
+            // Digits across share one square, but each shows its own digit (a PDF maps a glyph
+            // to one text).
+            const bool own = glyph.orientation == GlyphOrientation::Across;
+            const std::size_t next =
+                    g + 1 < cluster.glyphEnd ? shaped.glyphs[g + 1].cluster : cluster.textEnd;
+            run.textBegin.push_back(
+                    static_cast<std::uint32_t>(own ? glyph.cluster : cluster.textBegin));
+            run.textEnd.push_back(static_cast<std::uint32_t>(own ? next : cluster.textEnd));
             if (inVerticalLine(glyph.orientation)) run.cell.push_back(box);
         }
     }

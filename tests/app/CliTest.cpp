@@ -541,6 +541,43 @@ TEST(Cli, TypesetWritesTheGalleyAsAPdfThatReadsBackExactly) {
     EXPECT_EQ(got.size(), want.size());
 }
 
+// A vertical galley (竖排): its JSON says so and measures each line down the column; its PDF
+// keeps the upright text as text behind Identity-V, which reads back in order, whole.
+TEST(Cli, TypesetSetsTheSeedVerticallyAndItsPdfReadsBackInOrder) {
+    const ProcessOutput json =
+            runProcess(kBanmian, {"typeset", kSeed, "--vertical", "--width", "24em", "--json"});
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const auto galley = nlohmann::json::parse(json.out);
+    EXPECT_EQ(galley["vertical"], true);
+    EXPECT_EQ(galley["width"], 216.0);            // the column's length, 24 em of 9 pt
+    EXPECT_EQ(galley["lines"][0]["left"], 18.0);  // the indent, at the column's head
+    EXPECT_EQ(galley["lines"][0]["right"], 216.0);
+    EXPECT_EQ(galley["quality"]["breaches"], 0);
+
+    const std::string pdf =
+            (std::filesystem::temp_directory_path() / "banmian-cli-vertical-galley.pdf").string();
+    const ProcessOutput run =
+            runProcess(kBanmian, {"typeset", kSeed, "--vertical", "--width", "24em", "-o", pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(runProcess("/usr/bin/qpdf", {"--check", pdf}).exitCode, 0);
+    EXPECT_EQ(pdfxFailures(pdf), "");
+    const std::string fonts = runProcess("/usr/bin/pdffonts", {pdf}).out;
+    EXPECT_NE(fonts.find("Identity-V"), std::string::npos) << fonts;
+    // Poppler reads vertical text a character a line in raw order: joined, it is the text.
+    std::string text = runProcess("/usr/bin/pdftotext", {"-raw", "-enc", "UTF-8", pdf, "-"}).out;
+    std::string expected;
+    const auto imported = nlohmann::json::parse(runProcess(kBanmian, {"import", kSeed}).out);
+    for (const auto& story : imported["stories"]) {
+        for (const auto& paragraph : story["paragraphs"]) expected += paragraph.get<std::string>();
+    }
+    const std::string got = withoutSpaces(text), want = withoutSpaces(expected);
+    std::size_t same = 0;
+    while (same < got.size() && same < want.size() && got[same] == want[same]) ++same;
+    EXPECT_EQ(same, want.size()) << "differs after: " << want.substr(same > 30 ? same - 30 : 0, 60)
+                                 << "\ngot: " << got.substr(same > 30 ? same - 30 : 0, 60);
+    EXPECT_EQ(got.size(), want.size());
+}
+
 // The galley is dated by the export clock too: SOURCE_DATE_EPOCH fixes its dates (in the zone TZ
 // names), and two galleys of one text at one time are the same bytes.
 TEST(Cli, TypesetDatesTheGalleyByTheExportClock) {
