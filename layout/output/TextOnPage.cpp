@@ -8,8 +8,11 @@ namespace banmian::layout {
 namespace {
 
 // A glyph's em box: CJK faces put the ideographic em box 0.88 em above the baseline and 0.12 em
-// below it.
+// below it. In a vertical line (竖排) the box is an em across the line's centre, from the top of
+// the glyph's character down its advance.
 Rect emBox(const PageRun& run, std::size_t g) {
+    if (inVerticalLine(run.orientation) && g < run.cell.size())
+        return {run.axis - run.size / 2, run.cell[g], run.size, run.advance[g]};
     const LayoutUnit above = emFraction(run.size, 88, 100);
     return {run.x[g], run.y[g] - above, run.advance[g], run.size};
 }
@@ -39,7 +42,14 @@ std::vector<Rect> rangeRects(const PageLayout& page, const TextRange& range) {
             return;
         const Rect box = emBox(run, g);
         // Glyphs side by side on one line make one piece; a new line or column starts another.
-        if (!pieces.empty()) {
+        if (!pieces.empty() && inVerticalLine(run.orientation)) {  // one below another
+            Rect& last = pieces.back();
+            const bool sameLine = box.x < last.right() && box.right() > last.x;
+            if (sameLine && box.y >= last.y && box.y <= last.bottom() + run.size / 2) {
+                last.height = std::max(last.bottom(), box.bottom()) - last.y;
+                return;
+            }
+        } else if (!pieces.empty()) {
             Rect& last = pieces.back();
             const bool sameLine = box.y + box.height > last.y && box.y < last.bottom();
             if (sameLine && box.x >= last.x && box.x <= last.right() + run.size / 2) {
@@ -59,14 +69,19 @@ std::optional<Rect> caretRect(const PageLayout& page, const TextPlace& place) {
     forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
         if (caret || run.source.story != place.story) return;
         const Rect box = emBox(run, g);
-        if (placeOf(run, run.textBegin[g]) == place) caret = Rect{box.x, box.y, 0, box.height};
+        if (placeOf(run, run.textBegin[g]) != place) return;
+        // A caret lies across a vertical line, above the character.
+        caret = inVerticalLine(run.orientation) ? Rect{box.x, box.y, box.width, 0}
+                                                : Rect{box.x, box.y, 0, box.height};
     });
     if (caret) return caret;
     // At the end of a text: after its last character.
     forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
         if (run.source.story != place.story) return;
         const Rect box = emBox(run, g);
-        if (placeOf(run, run.textEnd[g]) == place) caret = Rect{box.right(), box.y, 0, box.height};
+        if (placeOf(run, run.textEnd[g]) != place) return;
+        caret = inVerticalLine(run.orientation) ? Rect{box.x, box.bottom(), box.width, 0}
+                                                : Rect{box.right(), box.y, 0, box.height};
     });
     return caret;
 }
@@ -81,10 +96,12 @@ std::optional<TextPlace> placeAt(const PageLayout& page, LayoutUnit x, LayoutUni
         const std::int64_t dy = y < box.y ? box.y - y : (y > box.bottom() ? y - box.bottom() : 0);
         if (dx > reach || dy > reach) return;
         // Lines first: a point beside a line belongs to it, not to the line above or below.
-        const std::int64_t distance = dy * 16 + dx;
+        // (In a vertical line, across first: a point beside a column belongs to it.)
+        const bool vertical = inVerticalLine(run.orientation);
+        const std::int64_t distance = vertical ? dx * 16 + dy : dy * 16 + dx;
         if (distance >= best) return;
         best = distance;
-        const bool firstHalf = x < box.x + box.width / 2;
+        const bool firstHalf = vertical ? y < box.y + box.height / 2 : x < box.x + box.width / 2;
         nearest = placeOf(run, firstHalf ? run.textBegin[g] : run.textEnd[g]);
     });
     return nearest;
