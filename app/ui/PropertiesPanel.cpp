@@ -47,6 +47,8 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
       m_headlineFont(new QComboBox),
       m_byline(new QLineEdit),
       m_language(new QComboBox),
+      m_bodyDirection(new QComboBox),
+      m_headSide(new QComboBox),
       m_boxed(new QCheckBox(tr("Boxed"))),
       m_photo(new QCheckBox(tr("Photo"))),
       m_photoFile(new QLabel),
@@ -99,6 +101,15 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
     form->addRow(tr("Headline font"), m_headlineFont);
     form->addRow(tr("Credit line"), m_byline);
     form->addRow(tr("Language"), m_language);
+    m_bodyDirection->addItem(tr("Horizontal (横排)"), false);
+    m_bodyDirection->addItem(tr("Vertical (竖排)"), true);
+    form->addRow(tr("Body text"), m_bodyDirection);
+    m_headSide->addItem(tr("Across the top"), static_cast<int>(layout::HeadSide::Top));
+    m_headSide->addItem(tr("Vertical, at the right (竖题)"),
+                        static_cast<int>(layout::HeadSide::Right));
+    m_headSide->addItem(tr("Vertical, at the left (竖题)"),
+                        static_cast<int>(layout::HeadSide::Left));
+    form->addRow(tr("Headline"), m_headSide);
     form->addRow(m_boxed);
     form->addRow(m_photo);
     m_photoFile->setWordWrap(true);
@@ -137,6 +148,15 @@ PropertiesPanel::PropertiesPanel(PageDocument& document, PageView& view, QWidget
         const std::string font = m_headlineFont->currentData().toString().toStdString();
         changeBlock(tr("Headline font of %1"), [font](layout::Block& b) { b.headlineFont = font; });
     });
+    connect(m_bodyDirection, &QComboBox::currentIndexChanged, this, [this] {
+        const bool vertical = m_bodyDirection->currentData().toBool();
+        changeBlock(vertical ? tr("Set %1 vertically") : tr("Set %1 horizontally"),
+                    [vertical](layout::Block& b) { b.verticalBody = vertical; });
+    });
+    connect(m_headSide, &QComboBox::currentIndexChanged, this, [this] {
+        const auto side = static_cast<layout::HeadSide>(m_headSide->currentData().toInt());
+        changeBlock(tr("Headline place of %1"), [side](layout::Block& b) { b.headSide = side; });
+    });
     connect(m_boxed, &QCheckBox::toggled, this, [this](bool on) {
         changeBlock(on ? tr("Box %1") : tr("Unbox %1"), [on](layout::Block& b) { b.boxed = on; });
     });
@@ -170,9 +190,9 @@ void PropertiesPanel::refresh() {
 
     const auto index = selectedBlock();
     m_blockGroup->setEnabled(index.has_value());
-    const QList<QWidget*> fields = {m_columns,      m_lines,   m_textColumns, m_headlineSize,
-                                    m_headlineFont, m_byline,  m_boxed,       m_photo,
-                                    m_headColumns,  m_language};
+    const QList<QWidget*> fields = {m_columns,      m_lines,    m_textColumns,   m_headlineSize,
+                                    m_headlineFont, m_byline,   m_boxed,         m_photo,
+                                    m_headColumns,  m_language, m_bodyDirection, m_headSide};
     std::vector<std::unique_ptr<QSignalBlocker>> quiet;
     for (QWidget* field : fields) quiet.push_back(std::make_unique<QSignalBlocker>(field));
     if (!index) {
@@ -192,6 +212,9 @@ void PropertiesPanel::refresh() {
     m_headColumns->setValue(block.headColumns);
     m_headlineFont->setCurrentIndex(
             std::max(0, m_headlineFont->findData(qtText(block.headlineFont))));
+    m_bodyDirection->setCurrentIndex(block.verticalBody ? 1 : 0);
+    m_headSide->setCurrentIndex(
+            std::max(0, m_headSide->findData(static_cast<int>(block.headSide))));
     const auto& stories = m_document.document().stories;
     const layout::Story* story = layout::findStory(stories, block.story);
     m_byline->setEnabled(story != nullptr);

@@ -40,6 +40,9 @@ public:
     QLineEdit* byline() const { return m_byline; }
     /// The story's written form: 简体, 繁體（台灣）, 繁體（香港） (its faces and punctuation).
     QComboBox* language() const { return m_language; }
+    /// The body's lines: 横排 or 竖排; the head: across the top, or a 竖题 at the right or left.
+    QComboBox* bodyDirection() const { return m_bodyDirection; }
+    QComboBox* headSide() const { return m_headSide; }
     QCheckBox* boxed() const { return m_boxed; }
     QCheckBox* photo() const { return m_photo; }
     /// The photo's file name (in red when it cannot be read), and the button to choose another.
@@ -80,6 +83,8 @@ private:
     QComboBox* m_headlineFont;
     QLineEdit* m_byline;
     QComboBox* m_language;
+    QComboBox* m_bodyDirection;
+    QComboBox* m_headSide;
     QCheckBox* m_boxed;
     QCheckBox* m_photo;
     QLabel* m_photoFile;

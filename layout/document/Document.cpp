@@ -81,6 +81,9 @@ json blockToJson(const Block& b, const std::vector<Story>& stories) {
     out["lead"] = b.lead;
     if (b.headlineSize > 0) out["headlineSize"] = toPoints(b.headlineSize);
     if (!b.headlineFont.empty()) out["headlineFont"] = b.headlineFont;
+    if (b.headSide != HeadSide::Top)
+        out["headSide"] = std::string(kHeadSideNames[static_cast<std::size_t>(b.headSide)]);
+    if (b.verticalBody) out["verticalBody"] = true;
     if (b.border != BorderKind::Plain)
         out["border"] = std::string(kBorderNames[static_cast<std::size_t>(b.border)]);
     for (const auto& [key, ink] : {std::pair{"frameColour", &b.frameInk},
@@ -400,6 +403,15 @@ struct Reader {
         b.headlineFont = text(j, "headlineFont", where);
         if (!b.headlineFont.empty() && !fonts::parseFontRole(b.headlineFont))
             fail(where + "/headlineFont", "not a font role (书宋 宋体 粗宋 黑体 楷体)");
+        if (j.contains("headSide")) {
+            const std::string side = text(j, "headSide", where);
+            const auto found = std::find(kHeadSideNames.begin(), kHeadSideNames.end(), side);
+            if (found == kHeadSideNames.end())
+                fail(where + "/headSide", "\"" + side + "\" is not a head side (top, right, left)");
+            else
+                b.headSide = static_cast<HeadSide>(found - kHeadSideNames.begin());
+        }
+        b.verticalBody = flag(j, "verticalBody", where);
         if (j.contains("border")) {
             const std::string border = text(j, "border", where);
             const auto found = std::find(kBorderNames.begin(), kBorderNames.end(), border);

@@ -4,6 +4,7 @@
 
 #include "fonts/FontRole.h"
 #include "layout/base/Utf8.h"
+#include "layout/flow/VerticalFlow.h"
 #include "layout/model/MastheadText.h"
 #include "layout/output/Borders.h"
 
@@ -45,6 +46,24 @@ void placeLine(const TypesetLine& line, std::string_view text, LayoutUnit x, Lay
     appendLine(line, text, x, baseline, block, out.runs, source);
     for (std::size_t r = first; r < out.runs.size(); ++r) out.runs[r].colour = colour;
 }
+
+// Puts a vertical line (竖排) on the page in `colour`: from `top` down, centred on `axis`.
+void placeVerticalLine(const TypesetLine& line, std::string_view text, LayoutUnit top,
+                       LayoutUnit axis, int block, const Colour& colour, PageLayout& out,
+                       const TextSource& source = {}) {
+    const std::size_t first = out.runs.size();
+    appendVerticalLine(line, text, top, axis, block, out.runs, source);
+    for (std::size_t r = first; r < out.runs.size(); ++r) out.runs[r].colour = colour;
+}
+
+ParagraphStyle vertical(ParagraphStyle style) {
+    style.vertical = true;
+    return style;
+}
+
+// A vertical body's lines are at most this many characters long: longer, the eye loses its way
+// back to the next line's head.
+constexpr int kLongestVerticalLineEms = 26;
 
 // A caption and its photographer's credit as they are set: the credit after the caption, a
 // full-width space between, as Chinese papers run them ("……现场。　新华社记者 张三 摄").
@@ -161,7 +180,7 @@ LayoutUnit headRightOf(const PageGrid& grid, const Block& block) {
 // The body's column segments, in reading order: rectangle by rectangle, column by column, each
 // column cut where the head or a photo stands in it.
 std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUnit inset,
-                                  int headLines) {
+                                  int headLines, LayoutUnit clipLeft, LayoutUnit clipRight) {
     const PageGrid& grid = page.grid;
     std::vector<Segment> segments;
     const Rect first = grid.rect(block.area.front());
@@ -171,6 +190,13 @@ std::vector<Segment> bodySegments(const Page& page, const Block& block, LayoutUn
         const Rect rect = grid.rect(area);
         for (const ColumnSpan& span : textColumns(grid, block, area, inset)) {
             Segment column{rect.x + inset + span.x, span.width, area.line, area.lines};
+            if (r == 0) {  // beside a vertical headline (竖题), the columns keep clear of it
+                const LayoutUnit left = std::max(column.x, clipLeft);
+                const LayoutUnit right = std::min(column.x + column.width, clipRight);
+                if (right - left < grid.bodySize) continue;
+                column.x = left;
+                column.width = right - left;
+            }
             if (r == 0 && column.x < headRight && column.x + column.width > first.x) {
                 column.line += headLines;
                 column.lines -= headLines;
@@ -322,22 +348,72 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
         if (height > 0) out.textFrames.push_back({part, id, 0, {headX, y, headWidth, height}});
         y += height;
     };
-    head(story.kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker,
-         block.kickerBand);
-    head(story.headline, headlineStyle, TextFrame::Part::Headline, StoryField::Headline,
-         block.headlineBand);
-    head(story.subtitle, styles.subtitle, TextFrame::Part::Subtitle, StoryField::Subtitle);
+    // Where the body may stand in the first rectangle: all of it, or beside a vertical head.
+    LayoutUnit clipLeft = first.x + inset, clipRight = first.right() - inset;
+    const bool sideHead = block.headSide != HeadSide::Top && !sidebar;
+    if (sideHead) {
+        // 竖题: kicker, headline and subtitle stand in vertical lines, right to left, down the
+        // block's right or left side from its top, as long as the block is deep.
+        const LayoutUnit top = y + inset;
+        const LayoutUnit length = first.bottom() - inset - top;
+        const ParagraphStyle headline =
+                headlineStyleOf(block, styles, length, story.headline, typesetter);
+        struct Part {
+            const std::string& text;
+            ParagraphStyle style;
+            TextFrame::Part part;
+            StoryField field;
+            TypesetParagraph set = {};
+        };
+        Part parts[] = {
+                {story.kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker},
+                {story.headline, headline, TextFrame::Part::Headline, StoryField::Headline},
+                {story.subtitle, styles.subtitle, TextFrame::Part::Subtitle, StoryField::Subtitle}};
+        LayoutUnit strip = 0;
+        for (Part& part : parts) {
+            if (part.text.empty()) continue;
+            part.set = typesetter.typeset(part.text, unjustified(vertical(part.style)),
+                                          ConstantLineWidth(length));
+            strip += part.set.height;
+        }
+        LayoutUnit right = block.headSide == HeadSide::Right ? clipRight : clipLeft + strip;
+        for (const Part& part : parts) {
+            if (part.text.empty()) continue;
+            for (const TypesetLine& line : part.set.lines) {
+                placeVerticalLine(line, part.text, top, right - line.baseline, id,
+                                  part.style.colour, out, {story.id, part.field, 0});
+            }
+            addDiagnostics(part.set, place(toString(part.field)), out);
+            out.textFrames.push_back(
+                    {part.part, id, 0, {right - part.set.height, top, part.set.height, length}});
+            right -= part.set.height;
+        }
+        // An em of white between the head and the body.
+        if (block.headSide == HeadSide::Right)
+            clipRight -= strip + grid.bodySize;
+        else
+            clipLeft += strip + grid.bodySize;
+    } else {
+        head(story.kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker,
+             block.kickerBand);
+        head(story.headline, headlineStyle, TextFrame::Part::Headline, StoryField::Headline,
+             block.headlineBand);
+        head(story.subtitle, styles.subtitle, TextFrame::Part::Subtitle, StoryField::Subtitle);
+    }
     int headLines = gridLinesFor(y - first.y, grid.leading);
     if (headLines > 0) headLines += 1;  // a blank grid line between the head and what follows
-    for (std::size_t b = 0; b < story.bylines.size(); ++b) {
+    // The credits across the top of the body; a vertical body sets them as its first lines.
+    const LayoutUnit creditX = sideHead ? clipLeft : headX;
+    const LayoutUnit creditWidth = sideHead ? clipRight - clipLeft : headWidth;
+    for (std::size_t b = 0; b < story.bylines.size() && !block.verticalBody; ++b) {
         const LayoutUnit top = grid.lineY(block.area.front().line + headLines);
         const LayoutUnit height =
-                setParagraph(bylineText(story.bylines[b]), styles.byline, headX, headWidth, top,
+                setParagraph(bylineText(story.bylines[b]), styles.byline, creditX, creditWidth, top,
                              typesetter, id, out, place("credit line"));
         out.textFrames.push_back({TextFrame::Part::Byline,
                                   id,
                                   static_cast<int>(b),
-                                  {headX, top, headWidth, std::max(height, grid.leading)}});
+                                  {creditX, top, creditWidth, std::max(height, grid.leading)}});
         headLines += gridLinesFor(std::max(styles.byline.leading, grid.leading), grid.leading);
     }
 
@@ -369,24 +445,82 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
         }
     }
 
-    // The body, poured into the grid lines of its column segments.
-    const ParagraphStyle& body = sidebar ? styles.sidebarBody : styles.body;
-    const std::vector<Segment> segments = bodySegments(page, block, inset, headLines);
+    // The body, poured into the grid lines of its column segments; or, set vertically (竖排),
+    // into its lines standing right to left across tiers one below another.
+    const ParagraphStyle body = block.verticalBody
+                                        ? vertical(sidebar ? styles.sidebarBody : styles.body)
+                                        : (sidebar ? styles.sidebarBody : styles.body);
+    // A line's place: the x and grid line of a horizontal one, the top and centre of a vertical.
+    struct Slot {
+        LayoutUnit x = 0, y = 0;
+    };
     std::vector<LayoutUnit> slotWidths;
-    std::vector<std::pair<LayoutUnit, int>> slots;  // (x, grid line)
-    for (const Segment& s : segments) {
-        for (int l = 0; l < s.lines; ++l) {
-            slotWidths.push_back(s.width);
-            slots.push_back({s.x, s.line + l});
-        }
-    }
+    std::vector<Slot> slots;
     Copyfit fit;
     fit.block = id;
     fit.headLines = headLines;
-    for (const Segment& s : segments)
-        fit.textFrames.push_back({s.x, grid.lineY(s.line), s.width, s.lines * grid.leading});
+    if (block.verticalBody) {
+        std::vector<Rect> tiers;
+        for (std::size_t r = 0; r < block.area.size(); ++r) {
+            Rect rect = grid.rect(block.area[r]);
+            rect = {rect.x + inset, rect.y + inset, rect.width - 2 * inset,
+                    rect.height - 2 * inset};
+            if (r == 0) {
+                rect = {clipLeft, rect.y + headLines * grid.leading, clipRight - clipLeft,
+                        rect.height - headLines * grid.leading};
+            }
+            for (const Rect& tier :
+                 verticalTiers(rect, body.size, kLongestVerticalLineEms * body.size))
+                tiers.push_back(tier);
+        }
+        std::vector<Rect> photos;
+        for (const PageImage& image : out.images) {
+            if (image.block != id) continue;
+            photos.push_back(image.rect);
+            if (image.caption.height > 0) photos.push_back(image.caption);
+        }
+        for (const VerticalSlot& s : verticalSlots(tiers, body.size, body.leading, photos)) {
+            slotWidths.push_back(s.length);
+            slots.push_back({s.axis, s.top});
+        }
+        fit.textFrames = tiers;
+    } else {
+        const std::vector<Segment> segments =
+                bodySegments(page, block, inset, headLines, clipLeft, clipRight);
+        for (const Segment& s : segments) {
+            for (int l = 0; l < s.lines; ++l) {
+                slotWidths.push_back(s.width);
+                slots.push_back({s.x, grid.lineY(s.line + l)});
+            }
+            fit.textFrames.push_back({s.x, grid.lineY(s.line), s.width, s.lines * grid.leading});
+        }
+    }
     std::size_t slot = 0;
     if (slotWidths.empty()) slotWidths.push_back(grid.columnWidth());
+    auto placeBodyLine = [&](const TypesetLine& line, const std::string& text,
+                             const TypesetLine& first, const ParagraphStyle& style,
+                             const TextSource& source) {
+        if (block.verticalBody) {
+            placeVerticalLine(line, text, slots[slot].y, slots[slot].x, id, style.colour, out,
+                              source);
+        } else {
+            // On the grid: the line's baseline sits its em-box top below its grid line's top.
+            placeLine(line, text, slots[slot].x, slots[slot].y + first.baseline, id, style.colour,
+                      out, source);
+        }
+    };
+    // A vertical body's credits are its first lines.
+    for (std::size_t b = 0; b < story.bylines.size() && block.verticalBody; ++b) {
+        const std::string text = bylineText(story.bylines[b]);
+        const TypesetParagraph set = typesetter.typeset(text, unjustified(vertical(styles.byline)),
+                                                        SlotWidths(slotWidths, slot));
+        addDiagnostics(set, place("credit line"), out);
+        for (const TypesetLine& line : set.lines) {
+            if (slot >= slots.size()) break;
+            placeBodyLine(line, text, set.lines[0], styles.byline, {});
+            ++slot;
+        }
+    }
     for (std::size_t p = 0; p < story.paragraphs.size(); ++p) {
         const std::string& text = story.paragraphs[p];
         const TypesetParagraph set = typesetter.typeset(text, body, SlotWidths(slotWidths, slot));
@@ -401,10 +535,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
                         utf8::length(text.substr(line.textBegin, line.textEnd - line.textBegin));
                 continue;
             }
-            // On the grid: the line's baseline sits its em-box top below its grid line's top.
-            const LayoutUnit emTop = set.lines[0].baseline;
-            placeLine(line, text, slots[slot].first, grid.lineY(slots[slot].second) + emTop, id,
-                      body.colour, out, {story.id, StoryField::Body, p});
+            placeBodyLine(line, text, set.lines[0], body, {story.id, StoryField::Body, p});
         }
     }
     fit.undersetLines = static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);

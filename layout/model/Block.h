@@ -60,6 +60,13 @@ inline constexpr std::array<std::string_view, 8> kBorderNames = {
 /// masthead's name, with a short text of its own).
 enum class BlockKind { Story, Masthead, Folio, Ear };
 
+/// Where a story's head stands: across the block's top, or as a vertical headline (竖题) down its
+/// right or left side, the body beside it.
+enum class HeadSide { Top, Right, Left };
+
+/// The head sides as the document file names them, in HeadSide's order.
+inline constexpr std::array<std::string_view, 3> kHeadSideNames = {"top", "right", "left"};
+
 /// A block on the page grid: a story's rectangle (or L-shape: a union of rectangles, the first
 /// holding the head), how its body is set in columns, its photos, and whether it is boxed.
 struct Block {
@@ -96,6 +103,11 @@ struct Block {
     /// The headline's face when the designer chose one (书宋 宋体 粗宋 黑体 楷体); empty: the
     /// style's.
     std::string headlineFont;
+    /// The head set in vertical lines beside the body (竖题), or across the top.
+    HeadSide headSide = HeadSide::Top;
+    /// The body set in vertical lines (竖排): right to left across the block, in tiers (段) one
+    /// below another.
+    bool verticalBody = false;
     std::vector<PhotoFrame> photos;
     /// The 报眼's words (BlockKind::Ear): a short title and its text.
     std::string earTitle = {};

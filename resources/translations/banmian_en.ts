@@ -1555,6 +1555,46 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Language of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Horizontal (横排)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical (竖排)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical, at the right (竖题)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical, at the left (竖题)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::StoryEditor</name>

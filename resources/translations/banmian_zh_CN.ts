@@ -1550,6 +1550,46 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Language of %1</source>
         <translation>%1的语言</translation>
     </message>
+    <message>
+        <source>Horizontal (横排)</source>
+        <translation>横排</translation>
+    </message>
+    <message>
+        <source>Vertical (竖排)</source>
+        <translation>竖排</translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Across the top</source>
+        <translation>横题（在上）</translation>
+    </message>
+    <message>
+        <source>Vertical, at the right (竖题)</source>
+        <translation>竖题（在右）</translation>
+    </message>
+    <message>
+        <source>Vertical, at the left (竖题)</source>
+        <translation>竖题（在左）</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Set %1 vertically</source>
+        <translation>竖排 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 horizontally</source>
+        <translation>横排 %1</translation>
+    </message>
+    <message>
+        <source>Headline place of %1</source>
+        <translation>%1的标题位置</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::StoryEditor</name>

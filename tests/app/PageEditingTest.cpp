@@ -316,11 +316,23 @@ private slots:
             if (run.block == 1) QVERIFY2(family != "Noto Serif CJK SC", family.c_str());
         }
         QVERIFY(tcFace);
+        // 竖排 with a 竖题 at its right: the story's glyphs stand upright in vertical lines.
+        panel->bodyDirection()->setCurrentIndex(1);
+        QVERIFY(page().blocks[1].verticalBody);
+        panel->headSide()->setCurrentIndex(
+                panel->headSide()->findData(static_cast<int>(layout::HeadSide::Right)));
+        QCOMPARE(page().blocks[1].headSide, layout::HeadSide::Right);
+        bool upright = false;
+        for (const layout::PageRun& run : m_window->document()->layout()->runs) {
+            upright = upright ||
+                      (run.block == 1 && run.orientation == layout::GlyphOrientation::Upright);
+        }
+        QVERIFY(upright);
         // Wider than the page lets it be: refused, said, and the field shows what is.
         panel->lines()->setValue(70);
         QCOMPARE(page().blocks[1].area.front().lines, 70);
-        QCOMPARE(m_window->document()->undoStack()->count(), 7);
-        for (int i = 0; i < 7; ++i) m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->undoStack()->count(), 9);
+        for (int i = 0; i < 9; ++i) m_window->document()->undoStack()->undo();
         QCOMPARE(layout::documentToJson(m_window->document()->document()), before);
         QCOMPARE(panel->lines()->value(), 60);  // the panel follows undo
     }
