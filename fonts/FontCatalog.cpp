@@ -30,8 +30,10 @@ std::string foldCase(std::string_view name) {
 }
 
 std::string notInstalled(std::string_view family, std::string_view detail) {
-    std::string message = "font '" + std::string(family) + "'";
-    if (!detail.empty()) message += " " + std::string(detail);
+    // Appended piece by piece: GCC 12 at -O2 warns falsely (-Wrestrict) on "…" + std::string.
+    std::string message = "font '";
+    message.append(family).append("'");
+    if (!detail.empty()) message.append(" ").append(detail);
     message += " is not installed";
     if (std::optional<std::string_view> package = debianPackageForFamily(family)) {
         message += ": install the Debian package " + std::string(*package);

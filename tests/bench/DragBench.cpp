@@ -160,6 +160,28 @@ void BM_DragStepResizeTheLeadOnAColourPage(benchmark::State& state) {
 }
 BENCHMARK(BM_DragStepResizeTheLeadOnAColourPage)->Unit(benchmark::kMillisecond);
 
+void BM_DragStepResizeAVerticalLead(benchmark::State& state) {
+    Seed& s = seed();
+    if (!s.styles) return state.SkipWithError("the seed page or its fonts are missing");
+    // The same drag with the lead set vertically (竖排) under a vertical headline (竖题) at its
+    // right, and every other story's body vertical too: every step sets vertical lines again.
+    layout::Page page = s.page;
+    const std::size_t lead = leadBlock(page);
+    for (layout::Block& block : page.blocks) {
+        if (block.kind == layout::BlockKind::Story) block.verticalBody = true;
+    }
+    page.blocks[lead].headSide = layout::HeadSide::Right;
+    const layout::Rect r = page.grid.rect(page.blocks[lead].area.back());
+    std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> path;
+    for (int i = 0; i <= 160; ++i) {
+        const double t = i <= 80 ? i : 160 - i;
+        path.push_back({r.right() - static_cast<layout::LayoutUnit>(t * 4 * 64),
+                        r.bottom() - static_cast<layout::LayoutUnit>(t * 2 * 64)});
+    }
+    replay(state, page, app::DragSession::Mode::Resize, path);
+}
+BENCHMARK(BM_DragStepResizeAVerticalLead)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 int main(int argc, char** argv) {
