@@ -14,6 +14,12 @@ namespace banmian::app {
 
 namespace {
 
+// A piece of a vertical line (竖排): characters one below another, taller than they are wide. One
+// character alone is marked as on a horizontal line, which reads the same.
+bool downward(const QRectF& piece) {
+    return piece.height() > 1.5 * piece.width();
+}
+
 const QColor kMarkRed(0xD0, 0x10, 0x10);
 const QColor kHintOrange(0xE0, 0x70, 0x00);
 
@@ -113,19 +119,31 @@ void paintMarks(QPainter& painter, const std::vector<MarkShape>& shapes, const Q
         switch (s.kind) {
             case K::Delete:
             case K::Replace:
-                // A strike through the middle of the characters.
-                for (const QRectF& r : s.pieces)
-                    painter.drawLine(QPointF(r.left(), r.center().y()),
-                                     QPointF(r.right(), r.center().y()));
+                // A strike through the middle of the characters: down a vertical line's.
+                for (const QRectF& r : s.pieces) {
+                    if (downward(r)) {
+                        painter.drawLine(QPointF(r.center().x(), r.top()),
+                                         QPointF(r.center().x(), r.bottom()));
+                    } else {
+                        painter.drawLine(QPointF(r.left(), r.center().y()),
+                                         QPointF(r.right(), r.center().y()));
+                    }
+                }
                 break;
             case K::Hint: {
                 // A dotted line under the characters: a question, not an order.
                 QPen dotted = pen;
                 dotted.setStyle(Qt::DotLine);
                 painter.setPen(dotted);
-                for (const QRectF& r : s.pieces)
-                    painter.drawLine(QPointF(r.left(), r.bottom() + pixel),
-                                     QPointF(r.right(), r.bottom() + pixel));
+                for (const QRectF& r : s.pieces) {
+                    if (downward(r)) {  // beside a vertical line, on its left (GB/T 14706)
+                        painter.drawLine(QPointF(r.left() - pixel, r.top()),
+                                         QPointF(r.left() - pixel, r.bottom()));
+                    } else {
+                        painter.drawLine(QPointF(r.left(), r.bottom() + pixel),
+                                         QPointF(r.right(), r.bottom() + pixel));
+                    }
+                }
                 painter.setPen(pen);
                 break;
             }
@@ -138,18 +156,28 @@ void paintMarks(QPainter& painter, const std::vector<MarkShape>& shapes, const Q
                 // A loop around them.
                 for (const QRectF& r : s.pieces) {
                     const QRectF loop = r.adjusted(-2 * pixel, -pixel, 2 * pixel, pixel);
-                    painter.drawRoundedRect(loop, loop.height() / 2, loop.height() / 2);
+                    const double round = std::min(loop.width(), loop.height()) / 2;
+                    painter.drawRoundedRect(loop, round, round);
                 }
                 break;
         }
         if (s.caret) {
             // A caret (∧) under the line, its point where the text goes in.
+            // In a vertical line (a caret across it) the mark stands at the line's left, its
+            // point to the right.
             const QRectF& c = *s.caret;
-            const double w = c.height() / 4;
             QPainterPath caret;
-            caret.moveTo(c.left() - w, c.bottom() + w);
-            caret.lineTo(c.left(), c.bottom() - w);
-            caret.lineTo(c.left() + w, c.bottom() + w);
+            if (c.height() == 0 && c.width() > 0) {
+                const double w = c.width() / 4;
+                caret.moveTo(c.left() - w, c.top() - w);
+                caret.lineTo(c.left() + w, c.top());
+                caret.lineTo(c.left() - w, c.top() + w);
+            } else {
+                const double w = c.height() / 4;
+                caret.moveTo(c.left() - w, c.bottom() + w);
+                caret.lineTo(c.left(), c.bottom() - w);
+                caret.lineTo(c.left() + w, c.bottom() + w);
+            }
             painter.drawPath(caret);
         }
         if (s.noteRect.isEmpty()) continue;

@@ -254,10 +254,7 @@ private slots:
         QVERIFY(!printed.isNull());
         QCOMPARE(QString::fromStdString(pdfxFailures(pdfPath.toStdString())), QString());
         const QImage screen = paintedPage(layout, composer.registry(), printed.size());
-        if (const QByteArray docs = qgetenv("BANMIAN_DOCS_PICTURES"); !docs.isEmpty()) {
-            screen.save(QString::fromLocal8Bit(docs) + QStringLiteral("/furniture-screen.png"));
-            printed.save(QString::fromLocal8Bit(docs) + QStringLiteral("/furniture-pdf.png"));
-        }
+        keepForDocs(screen, printed, QStringLiteral("furniture"));
         // Each channel: the soft proof shows newsprint's red and black a shade duller than
         // Poppler's plain formula, never another colour.
         const auto [different, cells] = differingCells(screen, printed, 56, true);

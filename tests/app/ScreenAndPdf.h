@@ -34,11 +34,12 @@ inline QImage renderedPdf(const banmian::layout::PageLayout& page,
     file.close();
     if (pdfPath) *pdfPath = path;
     QProcess render;
-    render.start(QStringLiteral("pdftoppm"),
-                 {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"),
-                  QStringLiteral("-singlefile"), path, QDir(folder).filePath(QStringLiteral("pdf"))});
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("72"),
+                                              QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                              path, QDir(folder).filePath(QStringLiteral("pdf"))});
     if (!render.waitForFinished(60000) || render.exitCode() != 0) return {};
-    return QImage(QDir(folder).filePath(QStringLiteral("pdf.png"))).convertToFormat(QImage::Format_RGB32);
+    return QImage(QDir(folder).filePath(QStringLiteral("pdf.png")))
+            .convertToFormat(QImage::Format_RGB32);
 }
 
 // The bleed around the trim in a rendering of renderedPdf(), in pixels (points).
@@ -58,6 +59,17 @@ inline QImage paintedPage(const banmian::layout::PageLayout& page,
     banmian::app::paintPage(painter, page, glyphs);
     painter.end();
     return screen;
+}
+
+// With BANMIAN_DOCS_PICTURES set to a folder, the two pictures of a comparison are kept there as
+// NAME-screen.png and NAME-pdf.png, for the README's pictures and for a person to look at.
+inline void keepForDocs(const QImage& screen, const QImage& printed, const QString& name) {
+    const QByteArray docs = qgetenv("BANMIAN_DOCS_PICTURES");
+    if (docs.isEmpty()) return;
+    screen.save(QString::fromLocal8Bit(docs) + QStringLiteral("/") + name +
+                QStringLiteral("-screen.png"));
+    printed.save(QString::fromLocal8Bit(docs) + QStringLiteral("/") + name +
+                 QStringLiteral("-pdf.png"));
 }
 
 // The cells of 4 × 4 pixels of `area` (none: the whole image) in which `a` and `b` differ: whose

@@ -93,10 +93,7 @@ private slots:
         QVERIFY(!printed.isNull());
         QCOMPARE(QString::fromStdString(pdfxFailures(pdfPath.toStdString())), QString());
         const QImage screen = paintedPage(layout, composer.registry(), printed.size());
-        if (const QByteArray docs = qgetenv("BANMIAN_DOCS_PICTURES"); !docs.isEmpty()) {
-            screen.save(QString::fromLocal8Bit(docs) + QStringLiteral("/vertical-screen.png"));
-            printed.save(QString::fromLocal8Bit(docs) + QStringLiteral("/vertical-pdf.png"));
-        }
+        keepForDocs(screen, printed, QStringLiteral("vertical"));
         const auto [different, cells] = differingCells(screen, printed, 48, false);
         QVERIFY2(different * 100 < cells,
                  qPrintable(QStringLiteral("%1 of %2 cells differ").arg(different).arg(cells)));

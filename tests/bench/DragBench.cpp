@@ -112,6 +112,18 @@ void BM_DragStepMoveAcrossThePage(benchmark::State& state) {
 }
 BENCHMARK(BM_DragStepMoveAcrossThePage)->Unit(benchmark::kMillisecond);
 
+// A corner dragged from the bottom right of `r` 80 steps in (4 pt left and 2 pt up a step) and
+// back out.
+std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> inAndOut(const layout::Rect& r) {
+    std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> path;
+    for (int i = 0; i <= 160; ++i) {
+        const double t = i <= 80 ? i : 160 - i;
+        path.push_back({r.right() - static_cast<layout::LayoutUnit>(t * 4 * 64),
+                        r.bottom() - static_cast<layout::LayoutUnit>(t * 2 * 64)});
+    }
+    return path;
+}
+
 void BM_DragStepResizeTheLead(benchmark::State& state) {
     Seed& s = seed();
     if (!s.styles) return state.SkipWithError("the seed page or its fonts are missing");
@@ -119,13 +131,7 @@ void BM_DragStepResizeTheLead(benchmark::State& state) {
     // number, its text is set again.
     const layout::Page& page = s.page;
     const layout::Rect r = page.grid.rect(page.blocks[leadBlock(page)].area.back());
-    std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> path;
-    for (int i = 0; i <= 160; ++i) {
-        const double t = i <= 80 ? i : 160 - i;
-        path.push_back({r.right() - static_cast<layout::LayoutUnit>(t * 4 * 64),
-                        r.bottom() - static_cast<layout::LayoutUnit>(t * 2 * 64)});
-    }
-    replay(state, page, app::DragSession::Mode::Resize, path);
+    replay(state, page, app::DragSession::Mode::Resize, inAndOut(r));
 }
 BENCHMARK(BM_DragStepResizeTheLead)->Unit(benchmark::kMillisecond);
 
@@ -150,13 +156,7 @@ void BM_DragStepResizeTheLeadOnAColourPage(benchmark::State& state) {
         block.kickerBand = {"报头红", 100};
     }
     const layout::Rect r = page.grid.rect(page.blocks[lead].area.back());
-    std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> path;
-    for (int i = 0; i <= 160; ++i) {
-        const double t = i <= 80 ? i : 160 - i;
-        path.push_back({r.right() - static_cast<layout::LayoutUnit>(t * 4 * 64),
-                        r.bottom() - static_cast<layout::LayoutUnit>(t * 2 * 64)});
-    }
-    replay(state, page, app::DragSession::Mode::Resize, path);
+    replay(state, page, app::DragSession::Mode::Resize, inAndOut(r));
 }
 BENCHMARK(BM_DragStepResizeTheLeadOnAColourPage)->Unit(benchmark::kMillisecond);
 
@@ -172,13 +172,7 @@ void BM_DragStepResizeAVerticalLead(benchmark::State& state) {
     }
     page.blocks[lead].headSide = layout::HeadSide::Right;
     const layout::Rect r = page.grid.rect(page.blocks[lead].area.back());
-    std::vector<std::pair<layout::LayoutUnit, layout::LayoutUnit>> path;
-    for (int i = 0; i <= 160; ++i) {
-        const double t = i <= 80 ? i : 160 - i;
-        path.push_back({r.right() - static_cast<layout::LayoutUnit>(t * 4 * 64),
-                        r.bottom() - static_cast<layout::LayoutUnit>(t * 2 * 64)});
-    }
-    replay(state, page, app::DragSession::Mode::Resize, path);
+    replay(state, page, app::DragSession::Mode::Resize, inAndOut(r));
 }
 BENCHMARK(BM_DragStepResizeAVerticalLead)->Unit(benchmark::kMillisecond);
 
