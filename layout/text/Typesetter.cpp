@@ -71,11 +71,14 @@ std::vector<GlyphRun> placeGlyphs(const ShapedParagraph& shaped, const MeasuredP
         if (cluster.type == TypeClass::Space) continue;  // nothing to draw
         const LayoutUnit box = line.left + line.placed.boxX[k - line.begin];
         LayoutUnit pen = line.left + line.placed.glyphX[k - line.begin];
-        LayoutUnit acrossWidth = 0;  // of digits across: they are centred on the line
-        for (std::uint32_t g = cluster.glyphBegin; g < cluster.glyphEnd; ++g) {
-            const ShapedGlyph& glyph = shaped.glyphs[g];
-            acrossWidth +=
-                    fromFontUnits(glyph.advance, size, registry.face(glyph.font).unitsPerEm());
+        // Digits across a vertical line are centred on it: their width, only for them.
+        LayoutUnit acrossWidth = 0;
+        if (shaped.glyphs[cluster.glyphBegin].orientation == GlyphOrientation::Across) {
+            for (std::uint32_t g = cluster.glyphBegin; g < cluster.glyphEnd; ++g) {
+                const ShapedGlyph& glyph = shaped.glyphs[g];
+                acrossWidth +=
+                        fromFontUnits(glyph.advance, size, registry.face(glyph.font).unitsPerEm());
+            }
         }
         LayoutUnit acrossPen = -acrossWidth / 2;
         for (std::uint32_t g = cluster.glyphBegin; g < cluster.glyphEnd; ++g) {
