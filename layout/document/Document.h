@@ -7,6 +7,7 @@
 
 #include "layout/base/Result.h"
 #include "layout/model/Block.h"
+#include "layout/model/DayPhoto.h"
 #include "layout/model/PrintSettings.h"
 #include "layout/model/ProofMark.h"
 #include "layout/model/Story.h"
@@ -23,6 +24,8 @@ struct Document {
     Page page;
     std::vector<ProofMark> marks;
     PrintSettings print;
+    /// The day's photos handed in for the page, placed or not: what auto-compose places.
+    std::vector<DayPhoto> photos = {};
 };
 
 /// The document format's version this build writes, and the newest it reads: 3 names every story,
