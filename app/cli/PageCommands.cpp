@@ -13,6 +13,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Pictures.h"
 #include "layout/base/AtomicFile.h"
+#include "layout/compose/PageMeasure.h"
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/import/FileKind.h"
@@ -27,7 +28,9 @@ namespace {
 constexpr const char* kComposeUsage =
         "usage: banmian compose ARTICLES -o PAGE.banmian [--force] [--png PAGE.png]\n"
         "                       [--page broadsheet|tabloid|a3|a4] [--title NAME] [--date DATE]\n"
-        "  --force: replace PAGE.banmian when it exists; -o -: the document to standard output";
+        "                       [--variants N]\n"
+        "  --force: replace PAGE.banmian when it exists; -o -: the document to standard output\n"
+        "  --variants N: compose N different layouts, list their scores, write the best";
 
 std::optional<layout::PagePreset> presetNamed(const std::string& name) {
     if (name == "broadsheet" || name == "对开") return layout::PagePreset::Broadsheet;
@@ -39,6 +42,43 @@ std::optional<layout::PagePreset> presetNamed(const std::string& name) {
 
 double pt(layout::LayoutUnit u) {
     return std::round(layout::toPoints(u) * 100) / 100;
+}
+
+// The page's measure as `info` reports it, under "quality".
+nlohmann::ordered_json qualityJson(const layout::PageMeasure& m) {
+    auto collisions = nlohmann::ordered_json::array();
+    for (const auto& pair : m.headCollisions) collisions.push_back({pair.first, pair.second});
+    return {{"unusedCells", m.unusedCells},
+            {"unusedShare", std::round(m.unusedShare * 10000) / 10000},
+            {"unusedLinesByColumn", m.unusedLinesByColumn},
+            {"largestHoleLines", m.largestHoleLines},
+            {"headCollisions", std::move(collisions)},
+            {"headlinesBrokenInsideWord", m.headlinesBrokenInsideWord},
+            {"repeatedTitles", m.repeatedTitles},
+            {"leadHeadline", pt(m.leadHeadlineSize)},
+            {"nextHeadline", pt(m.nextHeadlineSize)},
+            {"leadHeadlineRatio", std::round(m.leadHeadlineRatio * 100) / 100},
+            {"smallestBlockProportion", std::round(m.smallestBlockProportion * 100) / 100},
+            {"smallestBlock", m.smallestBlock},
+            {"photosUnderResolution", m.photosUnderResolution},
+            {"emptyPhotoFrames", m.emptyPhotoFrames},
+            {"oversetLines", m.oversetLines},
+            {"unplacedStories", m.unplacedStories}};
+}
+
+// The measure in one line, as `compose` lists its layouts.
+std::string qualityLine(const layout::PageMeasure& m) {
+    std::string line = std::to_string(m.unusedCells) + " empty cells (largest hole " +
+                       std::to_string(m.largestHoleLines) + " lines), " +
+                       std::to_string(m.headCollisions.size()) + " head collisions, " +
+                       std::to_string(m.headlinesBrokenInsideWord.size()) +
+                       " headlines broken in a word, " + std::to_string(m.repeatedTitles.size()) +
+                       " repeated titles, lead headline ";
+    line += std::to_string(std::lround(m.leadHeadlineRatio * 100));
+    line.append("% of the next, ").append(std::to_string(m.emptyPhotoFrames));
+    line.append(" empty photo frames, ").append(std::to_string(m.oversetLines));
+    line.append(" lines overset");
+    return line;
 }
 
 // The page composer's styles for `command`, or nothing with the reason said.
@@ -81,12 +121,22 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
     // --date's text is a date when it reads as one (2026年12月5日): printed with its weekday.
     if ((document.page.masthead.publication = layout::parseChineseDate(options.date)))
         document.page.masthead.date.clear();
-    auto page = composer.autoCompose(document, options.preset);
-    if (!page) {
-        std::cerr << who << ": " << page.error().message << "\n";
+    auto variants = composer.composeVariants(document, options.preset, options.variants);
+    if (!variants) {
+        std::cerr << who << ": " << variants.error().message << "\n";
         return kExitBadInput;
     }
-    document.page = std::move(page).value();
+    // Several layouts asked for: each scored, the best written (the window shows them side by
+    // side to choose from).
+    if (options.variants > 1) {
+        for (std::size_t v = 0; v < variants.value().size(); ++v) {
+            const layout::ComposedPage& composed = variants.value()[v];
+            std::cerr << who << ": layout " << v + 1 << (v == 0 ? " (written)" : "") << ": score "
+                      << std::lround(composed.score) << " — " << composed.plan << "; "
+                      << qualityLine(composed.measure) << "\n";
+        }
+    }
+    document.page = std::move(variants.value().front().page);
     if (const auto error = layout::writeDocument(document, options.output)) {
         std::cerr << who << ": " << error->message << "\n";
         return kExitBadInput;
@@ -130,7 +180,7 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
 }
 
 int runComposeCommand(const std::vector<std::string>& args) {
-    std::string input, output, png, page = "broadsheet", title = "报名",
+    std::string input, output, png, page = "broadsheet", title = "报名", variants = "1",
                                     date = layout::chineseDate(layout::tomorrow());
     bool force = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -139,12 +189,13 @@ int runComposeCommand(const std::vector<std::string>& args) {
             force = true;
             continue;
         }
-        std::string* target = arg == "-o"        ? &output
-                              : arg == "--png"   ? &png
-                              : arg == "--page"  ? &page
-                              : arg == "--title" ? &title
-                              : arg == "--date"  ? &date
-                                                 : nullptr;
+        std::string* target = arg == "-o"           ? &output
+                              : arg == "--png"      ? &png
+                              : arg == "--page"     ? &page
+                              : arg == "--title"    ? &title
+                              : arg == "--date"     ? &date
+                              : arg == "--variants" ? &variants
+                                                    : nullptr;
         if (target) {
             if (i + 1 >= args.size()) {
                 std::cerr << "banmian compose: " << arg << " needs a value\n"
@@ -160,6 +211,15 @@ int runComposeCommand(const std::vector<std::string>& args) {
         }
     }
     const auto preset = presetNamed(page);
+    const int variantCount = variants.size() == 1 && variants[0] >= '1' && variants[0] <= '9'
+                                     ? variants[0] - '0'
+                                     : 0;
+    if (variantCount == 0) {
+        std::cerr << "banmian compose: --variants " << variants
+                  << " is not a number of layouts from 1 to 9\n"
+                  << kComposeUsage << "\n";
+        return kExitUsage;
+    }
     if (input.empty() || output.empty() || !preset) {
         std::cerr << "banmian compose: "
                   << (input.empty()    ? "which article file?"
@@ -192,6 +252,7 @@ int runComposeCommand(const std::vector<std::string>& args) {
     options.preset = *preset;
     options.title = title;
     options.date = date;
+    options.variants = variantCount;
     return composePage(imported.value().stories, options, "banmian compose");
 }
 
@@ -412,6 +473,7 @@ int runInfoCommand(const std::vector<std::string>& args) {
         blocks.push_back(std::move(block));
     }
     out["blocks"] = std::move(blocks);
+    out["quality"] = qualityJson(layout::measurePage(d.page, layout, d.stories, d.print, d.photos));
     std::cout << out.dump(2) << "\n";
     return kExitOk;
 }

@@ -21,6 +21,7 @@ struct ComposeOptions {
     std::string title = "报名";
     std::string date;
     std::string name = "the page";  ///< what the messages call it: "the seed page"
+    int variants = 1;  ///< layouts composed; the best is written, all are listed with scores
 };
 
 /// Auto-composes a front page of `stories`, saves the document (and picture, and PDF), and says

@@ -1,166 +1,283 @@
 #include "layout/compose/AutoCompose.h"
 
 #include <algorithm>
-#include <numeric>
+#include <map>
+#include <random>
 
 #include "layout/base/Id.h"
+#include "layout/compose/ComposeUnits.h"
+#include "layout/compose/PagePlan.h"
 #include "layout/flow/BlockFlow.h"
-#include "layout/text/Galley.h"
+#include "layout/flow/PageFlow.h"
 
 namespace banmian::layout {
 namespace {
 
-// A photo is worth a frame only when it has this many grid lines.
-constexpr int kMinPhotoLines = 10;
+// How hard the search looks: random plans of each kind, then the best few improved one cut at
+// a time. Enough to find the seed page's best plan again from any seed of the generator.
+constexpr int kRandomPlans = 300;
+constexpr int kImprovedPlans = 6;
+constexpr int kImprovementSteps = 150;
+// Plans composed in full and measured before the best are chosen.
+constexpr std::size_t kMeasuredPlans = 10;
 
-// Grid lines a story needs in a block of `span` basic columns: its head, then its body shared
-// out over the columns — measured by flowing it into a block taller than any page.
-int linesNeeded(const Story& story, const Block& shape, int span, const PageGrid& grid,
-                const FlowStyles& styles, Typesetter& typesetter) {
-    constexpr int kTall = 2000;
-    Page trial{grid, {}, {shape}};
-    trial.blocks[0].story = story.id;
-    trial.blocks[0].area = {{0, span, 0, kTall}};
-    PageLayout out;
-    flowBlock(trial, 0, {story}, styles, typesetter, out);
-    if (out.copyfit.empty()) return 1;
-    const Copyfit& fit = out.copyfit.front();
-    const int columns = static_cast<int>(fit.textFrames.size());
-    const int bodySlots = columns * (kTall - fit.headLines);
-    const int used = bodySlots - fit.undersetLines;
-    return fit.headLines + (used + columns - 1) / std::max(1, columns) + (shape.boxed ? 1 : 0);
+// The masthead block: its title and issue lines, then a blank line under the heavy rule.
+Block mastheadBlock(const Page& page, const std::vector<Story>& stories, const FlowStyles& styles,
+                    Typesetter& typesetter) {
+    const PageGrid& grid = page.grid;
+    Block block;
+    block.id = newId();
+    block.kind = BlockKind::Masthead;
+    block.area = {{0, grid.columns, 0, 1}};
+    Page probePage = page;
+    probePage.blocks = {block};
+    PageLayout probe;
+    flowBlock(probePage, 0, stories, styles, typesetter, probe);
+    LayoutUnit bottom = grid.marginTop;
+    for (const PageRun& run : probe.runs)
+        for (LayoutUnit y : run.y) bottom = std::max(bottom, y + run.size / 4);
+    const int lines = static_cast<int>((bottom - grid.marginTop) / grid.leading) + 2;
+    block.area = {{0, grid.columns, 0, lines}};
+    return block;
 }
 
-// Columns an article asks for by its length: short items two, long ones four.
-int spanFor(const Story& story, int columns) {
-    const std::size_t characters = story.characterCount();
-    const int span = characters < 450 ? 2 : characters < 900 ? 3 : 4;
-    return std::min(span, columns);
+// The blocks of a unit placed by a plan: its story (the lead's with its headline across the
+// page when the plan says so), its photos' frames across the top of its body, its boxes.
+void addUnit(const PlacedUnit& placed, const ComposeUnit& unit, const PlanOutcome& outcome,
+             int bandTop, const std::vector<Story>& stories, const std::vector<DayPhoto>& photos,
+             Page& page) {
+    const UnitLayout& layout = placed.layout;
+    const GridRect& area = placed.area;
+    Block story;
+    story.id = newId();
+    story.story = stories[unit.story].id;
+    if (layout.boxedStory) {
+        story.boxed = true;
+        story.textColumns = layout.boxTextColumns;
+        story.area = {area};
+        page.blocks.push_back(std::move(story));
+        return;
+    }
+    story.lead = unit.lead;
+    story.showKicker = !unit.dropKicker;
+    story.balanceColumns = true;
+    story.headlineSize = layout.headlineSize;
+    // A story led by its photo stands under it; else the photos stand under its head.
+    const int bodyLine = area.line + (layout.photoFirst ? layout.bandLines : 0);
+    const int bodyLines = layout.storyLines - (layout.photoFirst ? layout.bandLines : 0);
+    const GridRect body{area.column, layout.storyColumns, bodyLine, bodyLines};
+    if (unit.lead && outcome.leadBandLines > 0)
+        story.area = {{0, page.grid.columns, bandTop, outcome.leadBandLines}, body};
+    else
+        story.area = {body};
+    const int bandLine = layout.photoFirst ? area.line : area.line + layout.headLines;
+    if (layout.placeholder) {
+        story.photos.push_back({{area.column, layout.bandColumns, bandLine, layout.bandLines},
+                                "",
+                                "",
+                                std::nullopt,
+                                newId(),
+                                newId()});
+    } else if (layout.bandColumns > 0) {
+        const int count = static_cast<int>(unit.photos.size());
+        int column = area.column;
+        for (int p = 0; p < count; ++p) {
+            const DayPhoto& day = photos[unit.photos[static_cast<std::size_t>(p)]];
+            const int columns =
+                    layout.bandColumns / count + (p == 0 ? layout.bandColumns % count : 0);
+            PhotoFrame frame;
+            frame.area = {column, columns, bandLine, layout.bandLines};
+            frame.image = day.path;
+            frame.caption = day.caption;
+            frame.credit = day.credit;
+            frame.id = day.id.empty() ? newId() : day.id;
+            frame.captionId = newId();
+            story.photos.push_back(std::move(frame));
+            column += columns;
+        }
+    }
+    page.blocks.push_back(std::move(story));
+    for (std::size_t t = 0; t < unit.sidebars.size(); ++t) {
+        Block box;
+        box.id = newId();
+        box.story = stories[unit.sidebars[t]].id;
+        box.boxed = true;
+        box.textColumns = layout.boxTextColumns;
+        if (layout.boxes == UnitLayout::Boxes::Beside) {
+            box.area = {
+                    {area.column + layout.storyColumns, layout.boxColumns, area.line, area.lines}};
+        } else {
+            int line = area.line + layout.storyLines + 1;
+            for (std::size_t before = 0; before < t; ++before) line += layout.boxLines[before] + 1;
+            box.area = {{area.column, area.columns, line, layout.boxLines[t]}};
+        }
+        page.blocks.push_back(std::move(box));
+    }
+}
+
+// What a designer would say of a plan: where the lead's headline stands and the widths of the
+// pieces across the top of the body.
+std::string describe(const PlanOutcome& outcome, bool across) {
+    std::vector<GridRect> top;
+    int firstLine = INT32_MAX;
+    for (const PlacedUnit& placed : outcome.units)
+        firstLine = std::min(firstLine, placed.area.line);
+    for (const PlacedUnit& placed : outcome.units)
+        if (placed.area.line == firstLine) top.push_back(placed.area);
+    std::sort(top.begin(), top.end(),
+              [](const GridRect& a, const GridRect& b) { return a.column < b.column; });
+    std::string widths;
+    for (const GridRect& r : top) widths += (widths.empty() ? "" : "+") + std::to_string(r.columns);
+    return std::string(across ? "lead headline across the page"
+                              : "lead headline over its columns") +
+           ", " + widths + " columns under the masthead";
+}
+
+// A page's score from its measure: an empty cell costs 1; what a designer would rebuild the page
+// for costs as much as a block of empty cells.
+double scoreOf(const PageMeasure& m) {
+    double score = m.unusedCells + (m.largestHoleLines > 1 ? 30.0 * m.largestHoleLines : 0);
+    score += 60.0 * static_cast<double>(m.headCollisions.size());
+    score += 40.0 * static_cast<double>(m.headlinesBrokenInsideWord.size());
+    score += 40.0 * static_cast<double>(m.repeatedTitles.size());
+    score += 100.0 * m.oversetLines + 200.0 * m.unplacedStories;
+    score += 25.0 * m.emptyPhotoFrames;
+    score += 50.0 * static_cast<double>(m.photosUnderResolution.size());
+    if (m.leadHeadlineRatio > 0 && m.leadHeadlineRatio < 1.25) score += 40;
+    return score;
+}
+
+// Which units a plan puts where, by column and width: two plans that differ only in depths are
+// one layout to a designer.
+std::string signature(const PlanOutcome& outcome, bool across, int pageColumns) {
+    std::vector<std::tuple<int, int, int>> pieces;
+    for (const PlacedUnit& placed : outcome.units)
+        pieces.emplace_back(placed.unit, placed.area.column, placed.area.columns);
+    std::sort(pieces.begin(), pieces.end());
+    // The lead's headline across the page or over its columns: one page when the lead is as
+    // wide as the page.
+    const bool leadAsWide = std::any_of(
+            outcome.units.begin(), outcome.units.end(),
+            [&](const PlacedUnit& p) { return p.unit == 0 && p.area.columns == pageColumns; });
+    std::string key = across && !leadAsWide ? "A" : "O";
+    for (const auto& [unit, column, columns] : pieces)
+        key += std::to_string(unit) + ":" + std::to_string(column) + "/" + std::to_string(columns) +
+               " ";
+    return key;
 }
 
 }  // namespace
 
-Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const Masthead& masthead,
-                 const FlowStyles& styles, Typesetter& typesetter) {
-    Page page{grid, masthead, {}};
+std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
+                                          const std::vector<DayPhoto>& photos, const PageGrid& grid,
+                                          const Masthead& masthead, const FlowStyles& styles,
+                                          const PrintSettings& print, Typesetter& typesetter,
+                                          int count) {
+    Page base{grid, masthead, {}};
     // A page of Taiwan copy is a Taiwan page: its masthead and folio follow its stories' language.
-    page.language = majorityLanguage(stories);
-
-    // The masthead: its title and issue line, then a blank line under the heavy rule.
-    PageLayout probe;
-    Block mastheadBlock;
-    mastheadBlock.id = newId();
-    mastheadBlock.kind = BlockKind::Masthead;
-    mastheadBlock.area = {{0, grid.columns, 0, 1}};
-    Page mastheadOnly{grid, masthead, {mastheadBlock}};
-    flowBlock(mastheadOnly, 0, stories, styles, typesetter, probe);
-    LayoutUnit bottom = grid.marginTop;
-    for (const PageRun& run : probe.runs) {
-        for (LayoutUnit y : run.y) bottom = std::max(bottom, y + run.size / 4);
-    }
-    const int mastheadLines = static_cast<int>((bottom - grid.marginTop) / grid.leading) + 2;
-    mastheadBlock.area = {{0, grid.columns, 0, mastheadLines}};
-    page.blocks.push_back(mastheadBlock);
-
-    std::vector<int> skyline(static_cast<std::size_t>(grid.columns), mastheadLines);
-    std::vector<int> blockOfStory(stories.size(), -1);
-    auto place = [&](std::size_t s, Block block, int span, std::optional<int> preferredColumn) {
-        const int lines = linesNeeded(stories[s], block, span, grid, styles, typesetter);
-        int bestColumn = 0, bestTop = INT32_MAX;
-        for (int c = 0; c + span <= grid.columns; ++c) {
-            const int top = *std::max_element(skyline.begin() + c, skyline.begin() + c + span);
-            const bool better =
-                    top < bestTop || (top == bestTop && preferredColumn && c == *preferredColumn);
-            if (better) {
-                bestTop = top;
-                bestColumn = c;
-            }
-        }
-        if (preferredColumn && *preferredColumn + span <= grid.columns) {
-            const int top = *std::max_element(skyline.begin() + *preferredColumn,
-                                              skyline.begin() + *preferredColumn + span);
-            if (top <= bestTop + 2) {
-                bestColumn = *preferredColumn;
-                bestTop = top;
-            }
-        }
-        // A blank grid line between stacked stories holds the rule that parts them.
-        const int top = bestTop == mastheadLines ? bestTop : bestTop + 1;
-        block.story = stories[s].id;
-        // A story longer than the page has room for is cut at the foot, above the folio line:
-        // its overset then says by how much (the designer's 超).
-        const int fitting = std::max(1, std::min(lines, grid.lines - 2 - top));
-        block.area = {{bestColumn, span, top, fitting}};
-        std::fill(skyline.begin() + bestColumn, skyline.begin() + bestColumn + span, top + fitting);
-        blockOfStory[s] = static_cast<int>(page.blocks.size());
-        page.blocks.push_back(std::move(block));
-    };
-
-    bool leadPlaced = false;
-    for (std::size_t s = 0; s < stories.size(); ++s) {
-        if (stories[s].kind != StoryKind::Article) continue;
-        Block block;
-        block.id = newId();
-        int span = spanFor(stories[s], grid.columns);
-        if (!leadPlaced) {
-            block.lead = true;
-            span = std::min(grid.columns, std::max(span, grid.columns * 5 / 8));
-            leadPlaced = true;
-        }
-        place(s, block, span, std::nullopt);
-        // Its sidebars, boxed, in one long column right below it.
-        for (std::size_t t = 0; t < stories.size(); ++t) {
-            if (stories[t].kind != StoryKind::Sidebar || stories[t].related != stories[s].id)
-                continue;
-            const GridRect& host = page.blocks.back().area.front();
-            Block box;
-            box.id = newId();
-            box.boxed = true;
-            box.textColumns = 1;
-            place(t, box, std::min(host.columns, 3), host.column);
-        }
-    }
-    for (std::size_t t = 0; t < stories.size(); ++t) {  // sidebars whose story is unknown
-        if (blockOfStory[t] < 0 && stories[t].kind == StoryKind::Sidebar) {
-            Block box;
-            box.id = newId();
-            box.boxed = true;
-            box.textColumns = 1;
-            place(t, box, 2, std::nullopt);
-        }
-    }
-
-    // Grow each column's last block to the foot of the page; a photo frame takes the space
-    // where it is large enough, so the page has no holes and the text stays as it was.
-    for (std::size_t b = 1; b < page.blocks.size(); ++b) {
-        Block& block = page.blocks[b];
-        GridRect& area = block.area.front();
-        bool last = true;
-        for (const Block& other : page.blocks) {
-            const GridRect& o = other.area.front();
-            if (&other != &block && o.line > area.line && o.column < area.endColumn() &&
-                area.column < o.endColumn()) {
-                last = false;
-            }
-        }
-        const int room = grid.lines - 2 - area.endLine();  // above the folio and its blank line
-        if (!last || room <= 0) continue;
-        if (room >= kMinPhotoLines && !block.boxed) {
-            block.photos.push_back({{area.column, area.columns, area.endLine() + 1, room - 1},
-                                    "",
-                                    "",
-                                    std::nullopt,
-                                    newId(),
-                                    newId()});
-        }
-        area.lines += room;
-    }
+    base.language = majorityLanguage(stories);
+    base.blocks.push_back(mastheadBlock(base, stories, styles, typesetter));
+    const int top = base.blocks.front().area.front().endLine();
+    const int foot = grid.lines - 2;  // a blank line above the folio's
     Block folio;
     folio.id = newId();
     folio.kind = BlockKind::Folio;
     folio.area = {{0, grid.columns, grid.lines - 1, 1}};
-    page.blocks.push_back(folio);
-    return page;
+
+    const std::vector<ComposeUnit> units = composeUnits(stories, photos);
+    TextNeeds needs(stories, photos, grid, styles, typesetter);
+    UnitLayouts layouts(stories, units, photos, grid, print, needs);
+    const int unitCount = static_cast<int>(units.size());
+
+    // The search: random plans with the lead's headline across the page and over its columns,
+    // then the best few improved a cut at a time while that helps.
+    struct Candidate {
+        PagePlan plan;
+        PlanOutcome outcome;
+    };
+    std::map<std::string, Candidate> found;  // by signature: each layout once
+    auto consider = [&](PagePlan plan) -> double {
+        PlanOutcome outcome = placePlan(plan, top, foot, layouts, needs, units, grid);
+        if (outcome.cost == kImpossible) return kImpossible;
+        const std::string key = signature(outcome, plan.leadHeadAcross, grid.columns);
+        const double cost = outcome.cost;
+        auto it = found.find(key);
+        if (it == found.end() || cost < it->second.outcome.cost)
+            found[key] = {std::move(plan), std::move(outcome)};
+        return cost;
+    };
+    std::mt19937 random(20261204);
+    if (unitCount > 0) {
+        for (bool across : {true, false})
+            for (int i = 0; i < kRandomPlans; ++i)
+                consider(randomPlan(unitCount, grid.columns, across, random));
+    }
+    auto best = [&](std::size_t n) {
+        std::vector<const Candidate*> sorted;
+        for (const auto& [key, candidate] : found) sorted.push_back(&candidate);
+        std::sort(sorted.begin(), sorted.end(), [](const Candidate* a, const Candidate* b) {
+            return a->outcome.cost < b->outcome.cost;
+        });
+        if (sorted.size() > n) sorted.resize(n);
+        std::vector<Candidate> out;
+        for (const Candidate* c : sorted) out.push_back(*c);
+        return out;
+    };
+    for (const Candidate& start : best(kImprovedPlans)) {
+        PagePlan plan = start.plan;
+        double cost = start.outcome.cost;
+        for (int step = 0; step < kImprovementSteps; ++step) {
+            PagePlan next = mutatePlan(plan, grid.columns, random);
+            const double nextCost = consider(next);
+            if (nextCost < cost) {
+                plan = std::move(next);
+                cost = nextCost;
+            }
+        }
+    }
+
+    // The best plans composed in full and measured; the page's measure has the last word.
+    std::vector<ComposedPage> pages;
+    for (const Candidate& candidate : best(kMeasuredPlans)) {
+        ComposedPage composed;
+        composed.page = base;
+        const int bandTop = top;
+        for (const PlacedUnit& placed : candidate.outcome.units) {
+            addUnit(placed, units[static_cast<std::size_t>(placed.unit)], candidate.outcome,
+                    bandTop, stories, photos, composed.page);
+        }
+        composed.page.blocks.push_back(folio);
+        composed.page.blocks.back().id = newId();
+        const PageLayout layout = layoutPage(composed.page, stories, styles, typesetter);
+        composed.measure = measurePage(composed.page, layout, stories, print, photos);
+        // The plan's own costs the measure cannot see (proportions, crops) count for half.
+        composed.score = scoreOf(composed.measure) + candidate.outcome.cost / 2;
+        composed.plan = describe(candidate.outcome, candidate.plan.leadHeadAcross);
+        pages.push_back(std::move(composed));
+    }
+    if (pages.empty()) {  // no stories, or none that fits: the masthead and the folio
+        ComposedPage empty;
+        empty.page = base;
+        empty.page.blocks.push_back(folio);
+        const PageLayout layout = layoutPage(empty.page, stories, styles, typesetter);
+        empty.measure = measurePage(empty.page, layout, stories, print, photos);
+        empty.score = scoreOf(empty.measure);
+        pages.push_back(std::move(empty));
+    }
+    std::stable_sort(pages.begin(), pages.end(), [](const ComposedPage& a, const ComposedPage& b) {
+        return a.score < b.score;
+    });
+    if (pages.size() > static_cast<std::size_t>(std::max(1, count)))
+        pages.resize(static_cast<std::size_t>(std::max(1, count)));
+    return pages;
+}
+
+Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const Masthead& masthead,
+                 const FlowStyles& styles, Typesetter& typesetter,
+                 const std::vector<DayPhoto>& photos, const PrintSettings& print) {
+    return composeVariants(stories, photos, grid, masthead, styles, print, typesetter, 1)
+            .front()
+            .page;
 }
 
 }  // namespace banmian::layout

@@ -1,20 +1,45 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
+#include "layout/compose/PageMeasure.h"
 #include "layout/flow/FlowStyles.h"
 #include "layout/model/Block.h"
+#include "layout/model/DayPhoto.h"
+#include "layout/model/PrintSettings.h"
 #include "layout/model/Story.h"
 
 namespace banmian::layout {
 
-/// Composes a front page from the day's stories, the way a desk starts one: the masthead across
-/// the top; the first article as the lead, widest, with the largest headline; every other article
-/// in as many columns as its length asks, each where the columns are emptiest; every sidebar boxed
-/// right below its story; then each column's last block grown to the page's foot, with a photo
-/// frame in the space when there is room for one. Every block is sized to its text, so nothing is
-/// overset. Deterministic: the same stories give the same page.
+/// One layout the composer offers: the page, its measure and its score (lower is better).
+struct ComposedPage {
+    Page page;
+    PageMeasure measure;
+    double score = 0;
+    /// The plan in a designer's words: "头条通栏标题 · 5+3栏" …
+    std::string plan;
+};
+
+/// Composes front pages from the day's stories and photos as a front-page designer plans one:
+/// the masthead across the top; the lead, first of the stories, at the top left, widest, with the
+/// largest headline (set across the whole page or over its own columns); the others in pieces
+/// cut across and down the rest of the type area (guillotine cuts), each as deep as its text and
+/// photos fill, so the pieces fill the page; sidebars boxed under or beside their story; each
+/// photo in a frame of photographic proportions across the top of its story's body, as large as
+/// its pixels and its story's importance allow. Many plans are tried (a seeded search: the same
+/// stories give the same pages); each is scored by what its page measures — empty cells, heads
+/// side by side, stories out of proportion, empty frames — and the `count` best different plans
+/// are returned, best first.
+std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
+                                          const std::vector<DayPhoto>& photos, const PageGrid& grid,
+                                          const Masthead& masthead, const FlowStyles& styles,
+                                          const PrintSettings& print, Typesetter& typesetter,
+                                          int count);
+
+/// The best of composeVariants(): the page auto-compose gives.
 Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const Masthead& masthead,
-                 const FlowStyles& styles, Typesetter& typesetter);
+                 const FlowStyles& styles, Typesetter& typesetter,
+                 const std::vector<DayPhoto>& photos = {}, const PrintSettings& print = {});
 
 }  // namespace banmian::layout

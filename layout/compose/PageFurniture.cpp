@@ -41,8 +41,8 @@ void takeOff(Page& page, std::size_t index) {
         for (Block& b : page.blocks) {
             if (b.kind != BlockKind::Masthead || b.area.empty()) continue;
             GridRect& name = b.area.front();
-            const bool beside = name.endColumn() == e.column && name.line <= e.line &&
-                                e.line < name.endLine();
+            const bool beside =
+                    name.endColumn() == e.column && name.line <= e.line && e.line < name.endLine();
             if (beside) {
                 name.columns += e.columns;
                 break;

@@ -177,7 +177,8 @@ std::vector<Diagnostic> preflightColours(const Page& page, const PageLayout& lay
             note(block, "colour-fine", rule.colour, rule.width);
     }
     for (const PageBox& box : layout.boxes) {
-        const int block = blockAt(box.rect.x + box.rect.width / 2, box.rect.y + box.rect.height / 2);
+        const int block =
+                blockAt(box.rect.x + box.rect.width / 2, box.rect.y + box.rect.height / 2);
         if (box.fill) inkOver(block, *box.fill);
         if (box.stroke > 0) {
             inkOver(block, box.strokeColour);

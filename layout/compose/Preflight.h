@@ -43,8 +43,8 @@ PhotoResolution photoResolution(const ImageInfo& info, const Rect& frame,
 /// photos missing ("photo-missing"), unreadable, damaged or cut short, not JPEG, PNG or TIFF
 /// ("photo-unusable"), photo frames with no photo yet ("photo-placeholder"), and photos under
 /// `print`'s minimum resolution where they print ("photo-resolution"), all errors; photos under its
-/// good resolution, warnings; then the page's colours (preflightColours). An error blocks the print export unless the user insists; a proof is
-/// made whatever the page lacks.
+/// good resolution, warnings; then the page's colours (preflightColours). An error blocks the print
+/// export unless the user insists; a proof is made whatever the page lacks.
 std::vector<Diagnostic> preflight(const Page& page, const PageLayout& layout,
                                   const std::vector<Story>& stories, const PrintSettings& print);
 

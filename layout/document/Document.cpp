@@ -84,6 +84,8 @@ json blockToJson(const Block& b, const std::vector<Story>& stories) {
     if (b.headSide != HeadSide::Top)
         out["headSide"] = std::string(kHeadSideNames[static_cast<std::size_t>(b.headSide)]);
     if (b.verticalBody) out["verticalBody"] = true;
+    if (!b.showKicker) out["kicker"] = false;
+    if (b.balanceColumns) out["balanceColumns"] = true;
     if (b.border != BorderKind::Plain)
         out["border"] = std::string(kBorderNames[static_cast<std::size_t>(b.border)]);
     for (const auto& [key, ink] : {std::pair{"frameColour", &b.frameInk},
@@ -412,6 +414,8 @@ struct Reader {
                 b.headSide = static_cast<HeadSide>(found - kHeadSideNames.begin());
         }
         b.verticalBody = flag(j, "verticalBody", where);
+        b.showKicker = !j.contains("kicker") || flag(j, "kicker", where);
+        b.balanceColumns = flag(j, "balanceColumns", where);
         if (j.contains("border")) {
             const std::string border = text(j, "border", where);
             const auto found = std::find(kBorderNames.begin(), kBorderNames.end(), border);

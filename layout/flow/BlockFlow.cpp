@@ -348,6 +348,9 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
         if (height > 0) out.textFrames.push_back({part, id, 0, {headX, y, headWidth, height}});
         y += height;
     };
+    // A kicker the block leaves out (it would repeat a title beside it) is set as none.
+    static const std::string noKicker;
+    const std::string& kicker = block.showKicker ? story.kicker : noKicker;
     // Where the body may stand in the first rectangle: all of it, or beside a vertical head.
     LayoutUnit clipLeft = first.x + inset, clipRight = first.right() - inset;
     const bool sideHead = block.headSide != HeadSide::Top && !sidebar;
@@ -366,7 +369,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
             TypesetParagraph set = {};
         };
         Part parts[] = {
-                {story.kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker},
+                {kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker},
                 {story.headline, headline, TextFrame::Part::Headline, StoryField::Headline},
                 {story.subtitle, styles.subtitle, TextFrame::Part::Subtitle, StoryField::Subtitle}};
         LayoutUnit strip = 0;
@@ -394,8 +397,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
         else
             clipLeft += strip + grid.bodySize;
     } else {
-        head(story.kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker,
-             block.kickerBand);
+        head(kicker, styles.kicker, TextFrame::Part::Kicker, StoryField::Kicker, block.kickerBand);
         head(story.headline, headlineStyle, TextFrame::Part::Headline, StoryField::Headline,
              block.headlineBand);
         head(story.subtitle, styles.subtitle, TextFrame::Part::Subtitle, StoryField::Subtitle);
@@ -487,12 +489,36 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     } else {
         const std::vector<Segment> segments =
                 bodySegments(page, block, inset, headLines, clipLeft, clipRight);
-        for (const Segment& s : segments) {
-            for (int l = 0; l < s.lines; ++l) {
+        // 齐栏: lines the text leaves over are taken one from each column's foot, the last
+        // columns first, so that the columns end level, none more than a line short.
+        std::vector<int> shortBy(segments.size(), 0);
+        if (block.balanceColumns && !segments.empty()) {
+            std::vector<LayoutUnit> widths;
+            for (const Segment& s : segments)
+                for (int l = 0; l < s.lines; ++l) widths.push_back(s.width);
+            std::size_t needed = 0;
+            for (const std::string& paragraph : story.paragraphs)
+                needed += typesetter.typeset(paragraph, body, SlotWidths(widths, needed))
+                                  .lines.size();
+            int spare = widths.size() > needed ? static_cast<int>(widths.size() - needed) : 0;
+            for (bool taken = true; spare > 0 && taken;) {
+                taken = false;
+                for (std::size_t i = segments.size(); i-- > 0 && spare > 0;) {
+                    if (shortBy[i] + 1 >= segments[i].lines) continue;
+                    ++shortBy[i];
+                    --spare;
+                    taken = true;
+                }
+            }
+        }
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            const Segment& s = segments[i];
+            for (int l = 0; l < s.lines - shortBy[i]; ++l) {
                 slotWidths.push_back(s.width);
                 slots.push_back({s.x, grid.lineY(s.line + l)});
             }
             fit.textFrames.push_back({s.x, grid.lineY(s.line), s.width, s.lines * grid.leading});
+            fit.undersetLines += shortBy[i];
         }
     }
     std::size_t slot = 0;
@@ -538,7 +564,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
             placeBodyLine(line, text, set.lines[0], body, {story.id, StoryField::Body, p});
         }
     }
-    fit.undersetLines = static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);
+    fit.undersetLines += static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);
     if (fit.oversetLines > 0) {
         // What does not fit is not printed: an error the print export stops at.
         out.diagnostics.push_back({.message = std::to_string(fit.oversetLines) + " lines (" +

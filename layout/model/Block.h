@@ -108,6 +108,12 @@ struct Block {
     /// The body set in vertical lines (竖排): right to left across the block, in tiers (段) one
     /// below another.
     bool verticalBody = false;
+    /// 齐栏: the body's columns end level, the lines its text leaves over taken one from each
+    /// column's foot, instead of the last column running short.
+    bool balanceColumns = false;
+    /// The story's kicker (引题) printed in the head; off where it would repeat a title beside it
+    /// (the story's sidebar titled as its kicker).
+    bool showKicker = true;
     std::vector<PhotoFrame> photos;
     /// The 报眼's words (BlockKind::Ear): a short title and its text.
     std::string earTitle = {};

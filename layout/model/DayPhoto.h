@@ -13,7 +13,7 @@ struct DayPhoto {
     std::string path;  ///< the image file (JPEG, PNG or TIFF), absolute in memory
     int pixelWidth = 0, pixelHeight = 0;
     std::string caption{};  ///< 图片说明, without the credit
-    std::string credit{};   ///< the photographer's credit as printed: "记者 张三 摄", "图/李四"
+    std::string credit{};  ///< the photographer's credit as printed: "记者 张三 摄", "图/李四"
     /// The id of the story it goes with (Story::id); empty: none named, the composer chooses.
     std::string story{};
 

@@ -27,7 +27,9 @@ Result<PageLayout> PageComposer::layout(const Document& document) {
     return layoutPage(document.page, document.stories, *styles.value(), *m_typesetter);
 }
 
-Result<Page> PageComposer::autoCompose(const Document& document, std::optional<PagePreset> preset) {
+Result<std::vector<ComposedPage>> PageComposer::composeVariants(const Document& document,
+                                                                std::optional<PagePreset> preset,
+                                                                int count) {
     const auto styles = this->styles(document.styles);
     if (!styles) return styles.error();
     const FlowStyles& s = *styles.value();
@@ -37,7 +39,14 @@ Result<Page> PageComposer::autoCompose(const Document& document, std::optional<P
     if (masthead.title.empty()) masthead.title = "报名";
     // A paper is made the day before it comes out.
     if (masthead.date.empty() && !masthead.publication) masthead.publication = tomorrow();
-    return layout::autoCompose(document.stories, grid, masthead, s, *m_typesetter);
+    return layout::composeVariants(document.stories, document.photos, grid, masthead, s,
+                                   document.print, *m_typesetter, count);
+}
+
+Result<Page> PageComposer::autoCompose(const Document& document, std::optional<PagePreset> preset) {
+    auto variants = composeVariants(document, preset, 1);
+    if (!variants) return variants.error();
+    return std::move(variants.value().front().page);
 }
 
 }  // namespace banmian::layout

@@ -5,6 +5,7 @@
 
 #include "fonts/FontRegistry.h"
 #include "layout/base/Result.h"
+#include "layout/compose/AutoCompose.h"
 #include "layout/document/Document.h"
 #include "layout/flow/FlowStyles.h"
 #include "layout/output/PageLayout.h"
@@ -39,6 +40,10 @@ public:
     /// placeholder 报名 and today's date where it has none): on a new page of `preset`, or with
     /// none, on the document's own grid.
     Result<Page> autoCompose(const Document& document, std::optional<PagePreset> preset);
+    /// The `count` best layouts auto-compose finds for the document's stories and photos, best
+    /// first, each with its measure and score (AutoCompose.h).
+    Result<std::vector<ComposedPage>> composeVariants(const Document& document,
+                                                      std::optional<PagePreset> preset, int count);
 
 private:
     std::unique_ptr<fonts::FontRegistry> m_registry;

@@ -1,0 +1,481 @@
+#include "layout/compose/PagePlan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "layout/compose/PageMeasure.h"
+
+namespace banmian::layout {
+namespace {
+
+// What each fault costs a plan, in the currency of one empty grid cell. A head collision or a
+// story too short for its width is worth rebuilding much of the page for; an empty frame kept
+// for a photo is worth a few lines of text.
+constexpr double kOversetLine = 100;
+constexpr double kHeadCollision = 60;
+constexpr double kLeadNotWidest = 40;
+constexpr double kPlaceholder = 25;
+constexpr double kShortLine = 0.3;  // a column ending a line short of its block's foot
+constexpr double kHole = 30;        // a block whose columns end more than a line short
+constexpr double kSliver = 30;
+constexpr double kFlatStory = 250;  // a story no deeper than wide: per unit it falls short of 0.6
+constexpr double kFlatLead = 150;   // the lead: per unit its depth falls short of its width
+// An empty frame costs this much more a grid cell: several frames of a story's size are a page
+// waiting for its pictures, one vast one a hole with a cross in it.
+constexpr double kPlaceholderCell = 0.15;
+constexpr double kPhotoOffRatio = 40;
+constexpr double kPhotoCropped = 30;
+constexpr double kPhotoUnderGoodResolution = 8;
+constexpr double kPhotoSmallForLead = 5;
+
+// Photographic proportions a frame takes (width over height): 3:2, 4:3, 1:1, 2:3.
+constexpr double kPhotoRatios[] = {3.0 / 2, 4.0 / 3, 1.0, 2.0 / 3};
+// How far a frame may stray from one of them on the grid, and how much of a photo's width or
+// height a frame may crop away.
+constexpr double kRatioTolerance = 0.08;
+constexpr double kCropTolerance = 0.2;
+
+double offRatio(double aspect) {
+    double best = kImpossible;
+    for (double r : kPhotoRatios) best = std::min(best, std::abs(aspect / r - 1));
+    return best;
+}
+
+LayoutUnit spanWidth(const PageGrid& grid, int columns) {
+    return columns * grid.columnWidth() + (columns - 1) * grid.gutter();
+}
+
+}  // namespace
+
+UnitLayouts::UnitLayouts(const std::vector<Story>& stories, const std::vector<ComposeUnit>& units,
+                         const std::vector<DayPhoto>& photos, const PageGrid& grid,
+                         const PrintSettings& print, TextNeeds& needs)
+    : m_stories(stories),
+      m_units(units),
+      m_photos(photos),
+      m_grid(grid),
+      m_print(print),
+      m_needs(needs) {}
+
+// The bands of photos a story `storyColumns` wide may carry across the top of its body, each
+// with its cost: its photos side by side, as deep as one another, each frame in photographic
+// proportion and cropping its photo little, none printing under the plant's resolution. A story
+// without photos may carry none, or an empty frame kept for one.
+void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
+                                 std::vector<std::pair<UnitLayout, double>>& bands) const {
+    const std::size_t count = unit.photos.size();
+    if (count == 0) {
+        bands.push_back({UnitLayout{}, 0});
+        for (int columns = 2; columns <= storyColumns; ++columns) {
+            const double width = static_cast<double>(spanWidth(m_grid, columns));
+            // Every depth that keeps the frame within a photographic proportion.
+            const int shallowest =
+                    static_cast<int>(width / kPhotoRatios[0] / m_grid.leading * 0.92);
+            const int deepest =
+                    static_cast<int>(width / kPhotoRatios[3] / m_grid.leading * 1.08) + 1;
+            for (int lines = std::max(4, shallowest); lines <= deepest; ++lines) {
+                const double aspect = width / (lines * static_cast<double>(m_grid.leading));
+                if (offRatio(aspect) > kRatioTolerance) continue;
+                UnitLayout band;
+                band.bandColumns = columns;
+                band.bandLines = lines;
+                band.placeholder = true;
+                // A frame kept for news is landscape, as most news photos are.
+                const double portrait = aspect < 1.2 ? 10 : 0;
+                bands.push_back({band, kPlaceholder + kPlaceholderCell * columns * lines +
+                                               portrait + kPhotoOffRatio * offRatio(aspect)});
+            }
+        }
+        return;
+    }
+    const int n = static_cast<int>(count);
+    for (int columns = 2 * n; columns <= storyColumns; ++columns) {
+        // Each photo's share of the band, the first taking what does not divide evenly.
+        std::vector<int> shares(count, columns / n);
+        shares[0] += columns % n;
+        double lowest = kImpossible, highest = 0;
+        for (std::size_t p = 0; p < count; ++p) {
+            const DayPhoto& photo = m_photos[unit.photos[p]];
+            const double aspect =
+                    photo.pixelHeight > 0 ? double(photo.pixelWidth) / photo.pixelHeight : 1.5;
+            const double ideal = spanWidth(m_grid, shares[p]) / aspect / m_grid.leading;
+            lowest = std::min(lowest, ideal * 0.8);
+            highest = std::max(highest, ideal * 1.25);
+        }
+        for (int lines = std::max(4, int(lowest)); lines <= int(std::ceil(highest)); ++lines) {
+            double cost = 0;
+            int captions = 0;
+            for (std::size_t p = 0; p < count && cost < kImpossible; ++p) {
+                const DayPhoto& photo = m_photos[unit.photos[p]];
+                const double width = static_cast<double>(spanWidth(m_grid, shares[p]));
+                const double height = lines * static_cast<double>(m_grid.leading);
+                const double frame = width / height;
+                const double own =
+                        photo.pixelHeight > 0 ? double(photo.pixelWidth) / photo.pixelHeight : 1.5;
+                const double crop = std::abs(frame / own - 1);
+                if (crop > kCropTolerance || offRatio(frame) > kRatioTolerance) {
+                    cost = kImpossible;
+                    break;
+                }
+                cost += kPhotoOffRatio * offRatio(frame) + kPhotoCropped * crop;
+                if (photo.pixelWidth > 0 && photo.pixelHeight > 0) {
+                    // Filled as placePhoto() fills it: the larger scale of the two sides.
+                    const double inch = 72.0 * kUnitsPerPoint;
+                    const double scale = std::max(width / inch / photo.pixelWidth,
+                                                  height / inch / photo.pixelHeight);
+                    const double ppi = 1 / scale;
+                    if (ppi < m_print.minPhotoPpi)
+                        cost = kImpossible;
+                    else if (ppi < m_print.goodPhotoPpi)
+                        cost += kPhotoUnderGoodResolution;
+                }
+                captions = std::max(captions, const_cast<TextNeeds&>(m_needs).captionLines(
+                                                      unit.photos[p], shares[p]));
+            }
+            if (cost == kImpossible) continue;
+            // The lead's photo is the page's picture: most of its width.
+            const int wanted = unit.lead ? std::max(3, (storyColumns * 3 + 4) / 5) : 2 * n;
+            cost += kPhotoSmallForLead * std::max(0, wanted - columns);
+            UnitLayout band;
+            band.bandColumns = columns;
+            band.bandLines = lines + captions;
+            bands.push_back({band, cost});
+        }
+    }
+}
+
+const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool headless,
+                                               LayoutUnit headlineCap, int maxLines) {
+    const auto key = std::make_tuple(unitIndex, columns, headless, headlineCap, maxLines);
+    if (const auto found = m_tables.find(key); found != m_tables.end()) return found->second;
+    std::vector<UnitLayout>& table = m_tables[key];
+    table.assign(static_cast<std::size_t>(std::max(0, maxLines) + 1), UnitLayout{});
+    const ComposeUnit& unit = m_units[static_cast<std::size_t>(unitIndex)];
+    const Story& story = m_stories[unit.story];
+    const double pitchWidth = static_cast<double>(spanWidth(m_grid, columns));
+    auto proportion = [&](int lines) { return lines * double(m_grid.leading) / pitchWidth; };
+    auto keep = [&](int lines, UnitLayout layout) {
+        auto& best = table[static_cast<std::size_t>(lines)];
+        if (layout.cost < best.cost) best = std::move(layout);
+    };
+
+    if (story.kind == StoryKind::Sidebar) {  // a box alone: its text, the rest of it empty
+        const int textColumns = std::max(1, (columns + 1) / 2);
+        const int need = m_needs.box(unit.story, columns, textColumns);
+        for (int lines = need; lines <= maxLines; ++lines) {
+            UnitLayout layout;
+            layout.boxedStory = true;
+            layout.storyColumns = columns;
+            layout.storyLines = lines;
+            layout.boxTextColumns = textColumns;
+            layout.emptyCells = (lines - need) * columns;
+            layout.cost = layout.emptyCells;
+            keep(lines, std::move(layout));
+        }
+        return table;
+    }
+
+    // Where its sidebars go: none; boxed under it across its width; or, one, in a strip beside.
+    std::vector<UnitLayout::Boxes> placements;
+    if (unit.sidebars.empty()) {
+        placements.push_back(UnitLayout::Boxes::None);
+    } else {
+        placements.push_back(UnitLayout::Boxes::Under);
+        if (unit.sidebars.size() == 1 && columns >= 4)
+            placements.push_back(UnitLayout::Boxes::Beside);
+    }
+    for (const UnitLayout::Boxes boxes : placements) {
+        UnitLayout base;
+        base.boxes = boxes;
+        int boxTotal = 0;  // grid lines under the story taken by boxes and the lines parting them
+        int besideNeed = 0;
+        if (boxes == UnitLayout::Boxes::Under) {
+            base.boxColumns = columns;
+            base.boxTextColumns = std::max(1, (columns + 1) / 2);
+            for (std::size_t t : unit.sidebars) {
+                base.boxLines.push_back(m_needs.box(t, columns, base.boxTextColumns));
+                boxTotal += base.boxLines.back() + 1;
+            }
+        } else if (boxes == UnitLayout::Boxes::Beside) {
+            base.boxColumns = columns >= 7 ? 3 : 2;
+            base.boxTextColumns = 1;
+            besideNeed = m_needs.box(unit.sidebars.front(), base.boxColumns, 1);
+        }
+        base.storyColumns = columns - (boxes == UnitLayout::Boxes::Beside ? base.boxColumns : 0);
+        const TextNeed need = m_needs.story(unit.story, base.storyColumns, unit.lead,
+                                            unit.lead ? 0 : headlineCap, unit.dropKicker);
+        base.headLines = headless ? 0 : need.headLines;
+        base.headlineSize = need.headlineSize;
+        std::vector<std::pair<UnitLayout, double>> bands;
+        addBandOptions(unit, base.storyColumns, bands);
+        for (const auto& [band, bandCost] : bands) {
+            for (int lines = 0; lines <= maxLines; ++lines) {
+                const int storyLines = lines - boxTotal;
+                const int bodyRows = storyLines - base.headLines - band.bandLines;
+                if (bodyRows < 1 || lines < besideNeed) continue;
+                // Text beside a photo stands in two columns at least: one is a ribbon.
+                const int beside = base.storyColumns - band.bandColumns;
+                if (band.bandColumns > 0 && beside == 1) continue;
+                // A story's pictures do not drown it: at most three times its text, the lead's
+                // four times (a picture story is the designer's to make, not the composer's).
+                const int pictureCells = band.bandColumns * band.bandLines;
+                if (pictureCells > (unit.lead ? 4 : 3) * std::max(need.bodyCells, 1)) continue;
+                UnitLayout layout = base;
+                layout.bandColumns = band.bandColumns;
+                layout.bandLines = band.bandLines;
+                layout.placeholder = band.placeholder;
+                layout.storyLines = storyLines;
+                if (boxes == UnitLayout::Boxes::Beside) layout.boxLines = {lines};
+                const int capacity = base.storyColumns * (storyLines - base.headLines) -
+                                     band.bandColumns * band.bandLines;
+                layout.emptyCells = std::max(0, capacity - need.bodyCells);
+                layout.oversetCells = std::max(0, need.bodyCells - capacity);
+                // Set level (齐栏), fewer empty cells than columns leave each column at most a
+                // line short; more leave holes.
+                double cost = bandCost + (layout.emptyCells < base.storyColumns
+                                                  ? kShortLine * layout.emptyCells
+                                                  : kHole + layout.emptyCells);
+                if (boxes == UnitLayout::Boxes::Beside)
+                    cost += (lines - besideNeed) * base.boxColumns;  // the box's empty foot
+                cost += kOversetLine * std::ceil(double(layout.oversetCells) / base.storyColumns);
+                // A story is at least as deep as most of its width; the lead as deep as wide.
+                const double deep = proportion(lines);
+                if (unit.lead)
+                    cost += kFlatLead * std::max(0.0, 1.0 - deep);
+                else
+                    cost += kFlatStory * std::max(0.0, 0.6 - deep);
+                if (bodyRows < 4) cost += kSliver;
+                layout.cost = cost;
+                keep(lines, std::move(layout));
+            }
+        }
+    }
+    return table;
+}
+
+namespace {
+
+// A node's width, from the root's down.
+std::vector<int> nodeWidths(const PagePlan& plan, int columns) {
+    std::vector<int> widths(plan.nodes.size(), 0);
+    std::function<void(int, int)> walk = [&](int n, int width) {
+        widths[static_cast<std::size_t>(n)] = width;
+        const PlanNode& node = plan.nodes[static_cast<std::size_t>(n)];
+        if (node.cut == PlanNode::Cut::Across) {
+            walk(node.first, width);
+            walk(node.second, width);
+        } else if (node.cut == PlanNode::Cut::Down) {
+            walk(node.first, node.firstColumns);
+            walk(node.second, width - node.firstColumns);
+        }
+    };
+    if (plan.root >= 0) walk(plan.root, columns);
+    return widths;
+}
+
+}  // namespace
+
+PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layouts,
+                      TextNeeds& needs, const std::vector<ComposeUnit>& units,
+                      const PageGrid& grid) {
+    PlanOutcome outcome;
+    if (plan.root < 0 || units.empty()) return outcome;
+    const std::vector<int> widths = nodeWidths(plan, grid.columns);
+    const ComposeUnit& lead = units.front();
+    int leadColumns = grid.columns;
+    for (std::size_t n = 0; n < plan.nodes.size(); ++n)
+        if (plan.nodes[n].cut == PlanNode::Cut::None && plan.nodes[n].firstUnit == 0)
+            leadColumns = widths[n];
+    const bool across = plan.leadHeadAcross && units.front().lead;
+    // The others' headlines stay under the lead's by a quarter (lead ≥ 1.25 × the next).
+    const LayoutUnit leadSize =
+            needs.leadHeadlineSize(lead.story, across ? grid.columns : leadColumns);
+    outcome.headlineCap = leadSize * 4 / 5;
+    if (across) {
+        outcome.leadBandLines =
+                needs.story(lead.story, grid.columns, true, 0, lead.dropKicker).headLines;
+    }
+    const int bodyTop = top + outcome.leadBandLines;
+    const int height = foot - bodyTop;
+    if (height < 4) return outcome;
+
+    // Depths by dynamic programming over the cuts: each node's best cost at every depth.
+    const std::size_t depths = static_cast<std::size_t>(height) + 1;
+    std::vector<std::vector<double>> cost(plan.nodes.size());
+    std::vector<std::vector<int>> split(plan.nodes.size());
+    std::function<void(int)> solve = [&](int n) {
+        const PlanNode& node = plan.nodes[static_cast<std::size_t>(n)];
+        std::vector<double>& c = cost[static_cast<std::size_t>(n)];
+        c.assign(depths, kImpossible);
+        const int width = widths[static_cast<std::size_t>(n)];
+        if (node.cut == PlanNode::Cut::None) {
+            const auto& table = layouts.at(node.firstUnit, width, across && node.firstUnit == 0,
+                                           outcome.headlineCap, height);
+            for (std::size_t h = 0; h < depths; ++h) c[h] = table[h].cost;
+            return;
+        }
+        solve(node.first);
+        solve(node.second);
+        const auto& a = cost[static_cast<std::size_t>(node.first)];
+        const auto& b = cost[static_cast<std::size_t>(node.second)];
+        if (node.cut == PlanNode::Cut::Down) {
+            for (std::size_t h = 0; h < depths; ++h) c[h] = a[h] + b[h];
+            return;
+        }
+        // Across: a blank grid line parts the two (the rule between stories stands in it).
+        std::vector<int>& s = split[static_cast<std::size_t>(n)];
+        s.assign(depths, -1);
+        for (std::size_t first = 1; first < depths; ++first) {
+            if (a[first] == kImpossible) continue;
+            for (std::size_t h = first + 2; h < depths; ++h) {
+                const double total = a[first] + b[h - first - 1];
+                if (total < c[h]) {
+                    c[h] = total;
+                    s[h] = static_cast<int>(first);
+                }
+            }
+        }
+    };
+    solve(plan.root);
+    double total = cost[static_cast<std::size_t>(plan.root)][static_cast<std::size_t>(height)];
+    if (total == kImpossible) return outcome;
+
+    // The pieces placed, top down.
+    std::function<void(int, GridRect)> place = [&](int n, GridRect area) {
+        const PlanNode& node = plan.nodes[static_cast<std::size_t>(n)];
+        if (node.cut == PlanNode::Cut::None) {
+            const auto& table =
+                    layouts.at(node.firstUnit, area.columns, across && node.firstUnit == 0,
+                               outcome.headlineCap, height);
+            outcome.units.push_back(
+                    {node.firstUnit, area, table[static_cast<std::size_t>(area.lines)]});
+            return;
+        }
+        if (node.cut == PlanNode::Cut::Down) {
+            place(node.first, {area.column, node.firstColumns, area.line, area.lines});
+            place(node.second, {area.column + node.firstColumns, area.columns - node.firstColumns,
+                                area.line, area.lines});
+            return;
+        }
+        const int first = split[static_cast<std::size_t>(n)][static_cast<std::size_t>(area.lines)];
+        place(node.first, {area.column, area.columns, area.line, first});
+        place(node.second,
+              {area.column, area.columns, area.line + first + 1, area.lines - first - 1});
+    };
+    place(plan.root, {0, grid.columns, bodyTop, height});
+
+    // Heads side by side (撞题): neighbouring pieces whose heads stand within a few lines. A
+    // story with a photo as wide as itself may stand under its photo to keep clear.
+    auto headTop = [](const PlacedUnit& p) {
+        return p.area.line + (p.layout.photoFirst ? p.layout.bandLines : 0);
+    };
+    auto collide = [&](const PlacedUnit& a, const PlacedUnit& b) {
+        if (a.area.endColumn() != b.area.column) return false;
+        if (a.layout.headLines == 0 || b.layout.headLines == 0 || a.layout.boxedStory ||
+            b.layout.boxedStory)
+            return false;
+        const int aTop = headTop(a), bTop = headTop(b);
+        const int aEnd = aTop + a.layout.headLines - 1, bEnd = bTop + b.layout.headLines - 1;
+        return aTop < bEnd + kHeadClearanceLines && bTop < aEnd + kHeadClearanceLines &&
+               a.area.line < b.area.endLine() && b.area.line < a.area.endLine();
+    };
+    auto canLeadWithPhoto = [](const PlacedUnit& p) {
+        return p.layout.bandColumns > 0 && p.layout.bandColumns == p.layout.storyColumns &&
+               p.layout.headLines > 0 && !p.layout.photoFirst;
+    };
+    for (PlacedUnit& a : outcome.units) {
+        for (PlacedUnit& b : outcome.units) {
+            if (!collide(a, b)) continue;
+            PlacedUnit* flip = canLeadWithPhoto(b) ? &b : canLeadWithPhoto(a) ? &a : nullptr;
+            if (!flip) continue;
+            flip->layout.photoFirst = true;
+            bool worse = false;  // the move must not make another collision
+            for (const PlacedUnit& c : outcome.units)
+                if (&c != flip && (collide(*flip, c) || collide(c, *flip))) worse = true;
+            if (worse) flip->layout.photoFirst = false;
+        }
+    }
+    for (const PlacedUnit& a : outcome.units)
+        for (const PlacedUnit& b : outcome.units)
+            if (collide(a, b)) total += kHeadCollision;
+    // The lead is the widest story on the page.
+    for (const PlacedUnit& placed : outcome.units)
+        if (placed.unit != 0 && placed.area.columns > leadColumns) total += kLeadNotWidest;
+    outcome.cost = total;
+    return outcome;
+}
+
+namespace {
+
+int grow(PagePlan& plan, int width, int firstUnit, int endUnit, std::mt19937& random) {
+    PlanNode node;
+    node.firstUnit = firstUnit;
+    node.endUnit = endUnit;
+    const int index = static_cast<int>(plan.nodes.size());
+    plan.nodes.push_back(node);
+    if (endUnit - firstUnit == 1) return index;
+    auto pick = [&](int low, int high) {  // inclusive
+        return std::uniform_int_distribution<int>(low, high)(random);
+    };
+    const double downChance = width >= 6 ? 0.65 : width >= 4 ? 0.4 : 0;
+    const bool down = std::uniform_real_distribution<double>(0, 1)(random) < downChance;
+    node.splitUnit = pick(firstUnit + 1, endUnit - 1);
+    if (down) {
+        node.cut = PlanNode::Cut::Down;
+        node.firstColumns = pick(2, width - 2);
+        node.first = grow(plan, node.firstColumns, firstUnit, node.splitUnit, random);
+        node.second = grow(plan, width - node.firstColumns, node.splitUnit, endUnit, random);
+    } else {
+        node.cut = PlanNode::Cut::Across;
+        node.first = grow(plan, width, firstUnit, node.splitUnit, random);
+        node.second = grow(plan, width, node.splitUnit, endUnit, random);
+    }
+    plan.nodes[static_cast<std::size_t>(index)] = node;
+    return index;
+}
+
+// Copies node `n` of `from` (its width `width`) into `to`; node `target` is grown anew, or its
+// cut moved by a column when `nudge` says which way.
+int copyWith(const PagePlan& from, int n, int width, int target, int nudge, PagePlan& to,
+             std::mt19937& random) {
+    const PlanNode& node = from.nodes[static_cast<std::size_t>(n)];
+    if (n == target && nudge == 0) return grow(to, width, node.firstUnit, node.endUnit, random);
+    PlanNode copy = node;
+    if (n == target && node.cut == PlanNode::Cut::Down)
+        copy.firstColumns = std::clamp(node.firstColumns + nudge, 2, width - 2);
+    const int index = static_cast<int>(to.nodes.size());
+    to.nodes.push_back(copy);
+    if (node.cut == PlanNode::Cut::None) return index;
+    const int firstWidth = node.cut == PlanNode::Cut::Down ? copy.firstColumns : width;
+    const int secondWidth = node.cut == PlanNode::Cut::Down ? width - copy.firstColumns : width;
+    copy.first = copyWith(from, node.first, firstWidth, target, nudge, to, random);
+    copy.second = copyWith(from, node.second, secondWidth, target, nudge, to, random);
+    to.nodes[static_cast<std::size_t>(index)] = copy;
+    return index;
+}
+
+}  // namespace
+
+PagePlan randomPlan(int unitCount, int columns, bool leadHeadAcross, std::mt19937& random) {
+    PagePlan plan;
+    plan.leadHeadAcross = leadHeadAcross;
+    if (unitCount > 0) plan.root = grow(plan, columns, 0, unitCount, random);
+    return plan;
+}
+
+PagePlan mutatePlan(const PagePlan& plan, int columns, std::mt19937& random) {
+    if (plan.root < 0) return plan;
+    const int target =
+            std::uniform_int_distribution<int>(0, static_cast<int>(plan.nodes.size()) - 1)(random);
+    const bool canNudge = plan.nodes[static_cast<std::size_t>(target)].cut == PlanNode::Cut::Down;
+    const int nudge = canNudge && std::uniform_int_distribution<int>(0, 1)(random) == 0
+                              ? (std::uniform_int_distribution<int>(0, 1)(random) == 0 ? -1 : 1)
+                              : 0;
+    PagePlan out;
+    out.leadHeadAcross = plan.leadHeadAcross;
+    out.root = copyWith(plan, plan.root, columns, target, nudge, out, random);
+    return out;
+}
+
+}  // namespace banmian::layout
