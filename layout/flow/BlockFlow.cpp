@@ -4,6 +4,7 @@
 
 #include "fonts/FontRole.h"
 #include "layout/base/Utf8.h"
+#include "layout/flow/HeadlineFit.h"
 #include "layout/flow/VerticalFlow.h"
 #include "layout/model/MastheadText.h"
 #include "layout/output/Borders.h"
@@ -77,41 +78,6 @@ ParagraphStyle unjustified(ParagraphStyle style) {
     style.indentEms = 0;
     style.composition.justify = false;
     return style;
-}
-
-// The largest size in `range` that sets `text` on one line of `width`, else on two, else the
-// smallest (clreq §2.3.3: a headline is sized to its columns).
-ParagraphStyle fitHeadline(const std::string& text, ParagraphStyle style, SizeRange range,
-                           LayoutUnit width, Typesetter& typesetter) {
-    if (range.max <= 0 || range.min <= 0 || range.max < range.min || text.empty()) return style;
-    const ConstantLineWidth column(width);
-    auto at = [&](LayoutUnit size) {
-        ParagraphStyle trial = style;
-        trial.size = size;
-        trial.leading = size * 6 / 5;
-        return trial;
-    };
-    auto fits = [&](LayoutUnit size, std::size_t maxLines) {
-        const TypesetParagraph set = typesetter.typeset(text, at(size), column);
-        if (set.lines.size() > maxLines) return false;
-        return std::none_of(set.lines.begin(), set.lines.end(),
-                            [](const TypesetLine& l) { return l.overfull; });
-    };
-    // Smaller sizes fit in fewer lines: search the largest whole point size that fits.
-    for (std::size_t maxLines : {1u, 2u}) {
-        if (!fits(range.min, maxLines)) continue;
-        LayoutUnit low = range.min, high = range.max;  // low fits
-        while (high - low >= kUnitsPerPoint) {
-            const LayoutUnit middle =
-                    low + ((high - low) / kUnitsPerPoint + 1) / 2 * kUnitsPerPoint;
-            if (fits(middle, maxLines))
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return at(low);
-    }
-    return at(range.min);
 }
 
 // What the text engine said of a text set at `where` (block, story, text, paragraph), each at

@@ -41,6 +41,10 @@ Result<FlowStyles> flowStyles(const StyleSheet& sheet, fonts::FontRegistry& regi
         *target = std::move(resolved).value();
         target->colour = sheet.colour(sheet.get(name).ink);
     }
+    // Heads break between words, balanced, as a designer breaks them; body text anywhere.
+    for (ParagraphStyle* head : {&styles.kicker, &styles.headline, &styles.leadHeadline,
+                                 &styles.subtitle, &styles.sidebarHeadline})
+        head->lineBreaking = LineBreaking::BetweenWordsBalanced;
     styles.swatches = sheet.swatches();
     const TextStyle& headline = sheet.get("headline");
     const TextStyle& lead = sheet.get("lead.headline");

@@ -169,6 +169,13 @@ std::vector<ComposedLine> composeLines(const MeasuredParagraph& paragraph, const
         at = s.from;
     }
     std::reverse(lines.begin(), lines.end());
+    placeComposedLines(paragraph, widths, firstLineIndent, style, lines);
+    return lines;
+}
+
+void placeComposedLines(const MeasuredParagraph& paragraph, const LineWidth& widths,
+                        LayoutUnit firstLineIndent, const CompositionStyle& style,
+                        std::vector<ComposedLine>& lines) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         ComposedLine& line = lines[i];
         line.left = i == 0 ? firstLineIndent : 0;
@@ -179,7 +186,6 @@ std::vector<ComposedLine> composeLines(const MeasuredParagraph& paragraph, const
                                 style.justify && !line.last, style);
         line.overfull = line.placed.width + hyphen > line.target;
     }
-    return lines;
 }
 
 }  // namespace banmian::layout

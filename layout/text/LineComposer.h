@@ -30,4 +30,10 @@ struct ComposedLine {
 std::vector<ComposedLine> composeLines(const MeasuredParagraph& paragraph, const LineWidth& widths,
                                        LayoutUnit firstLineIndent, const CompositionStyle& style);
 
+/// Places lines whose clusters are chosen (each line's begin, end and hyphen): gives each its
+/// indent, width and place, and says which is last and which overfull.
+void placeComposedLines(const MeasuredParagraph& paragraph, const LineWidth& widths,
+                        LayoutUnit firstLineIndent, const CompositionStyle& style,
+                        std::vector<ComposedLine>& lines);
+
 }  // namespace banmian::layout

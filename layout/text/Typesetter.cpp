@@ -1,10 +1,14 @@
 #include "layout/text/Typesetter.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "layout/base/Utf8.h"
+#include "layout/text/BalancedLines.h"
 #include "layout/text/LineComposer.h"
 #include "layout/text/Measure.h"
+#include "layout/text/WordBreaks.h"
 
 namespace banmian::layout {
 namespace {
@@ -141,6 +145,37 @@ void alignLine(TypesetLine& line, Alignment alignment) {
     }
 }
 
+// A headline's measured clusters and lines, broken only between words (WordBreaks) and
+// balanced (BalancedLines); none when no such breaks let it fit.
+struct HeadlineLines {
+    MeasuredParagraph measured;
+    std::vector<ComposedLine> lines;
+};
+
+template <typename MeasureAt>
+std::optional<HeadlineLines> composeHeadline(std::string_view text,
+                                             const std::vector<std::size_t>& breaks,
+                                             MeasureAt& measure, const LineWidth& widths,
+                                             LayoutUnit indent, const ParagraphStyle& style) {
+    const std::vector<WordBreak> kinds = wordBreaksAt(text, breaks);
+    std::vector<std::size_t> betweenWords, phraseEnds;
+    for (std::size_t i = 0; i < breaks.size(); ++i) {
+        if (kinds[i] != WordBreak::InsideWord) betweenWords.push_back(breaks[i]);
+        if (kinds[i] == WordBreak::AfterPhrase) phraseEnds.push_back(breaks[i]);
+    }
+    HeadlineLines head{measure(betweenWords), {}};
+    std::vector<bool> phraseEndAfter(head.measured.clusters.size());
+    for (std::size_t k = 0; k < phraseEndAfter.size(); ++k) {
+        phraseEndAfter[k] = std::binary_search(phraseEnds.begin(), phraseEnds.end(),
+                                               head.measured.clusters[k].textEnd);
+    }
+    auto lines =
+            composeBalancedLines(head.measured, widths, indent, phraseEndAfter, style.composition);
+    if (!lines) return std::nullopt;
+    head.lines = std::move(*lines);
+    return head;
+}
+
 }  // namespace
 
 Typesetter::Typesetter(fonts::FontRegistry& registry) : m_registry(registry) {}
@@ -170,6 +205,7 @@ std::string paragraphKey(std::string_view text, const ParagraphStyle& s, LayoutU
                                    s.composition.justify,
                                    static_cast<std::int64_t>(s.alignment),
                                    s.trackingThousandths,
+                                   static_cast<std::int64_t>(s.lineBreaking),
                                    width};
     std::string key(reinterpret_cast<const char*>(fields), sizeof fields);
     key.append(text);
@@ -233,12 +269,15 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
             clustersOf(shaped, text.size(), style.size,
                        style.size * style.trackingThousandths / 1000, m_registry);
     const std::vector<std::size_t> breaks = m_breaks.find(text);
-    MeasuredParagraph measured =
-            measureParagraph(text, clusters, breaks,
-                             {style.size, style.hanLatinSpace, &m_hyphenator, style.language});
     const ShapedGlyph hyphen = hyphenGlyph(style.font, style.vertical);
     const int upem = m_registry.face(style.font).unitsPerEm();
-    measured.hyphenAdvance = hyphen.glyph ? fromFontUnits(hyphen.advance, style.size, upem) : 0;
+    auto measure = [&](const std::vector<std::size_t>& lineEnds) {
+        MeasuredParagraph m =
+                measureParagraph(text, clusters, lineEnds,
+                                 {style.size, style.hanLatinSpace, &m_hyphenator, style.language});
+        m.hyphenAdvance = hyphen.glyph ? fromFontUnits(hyphen.advance, style.size, upem) : 0;
+        return m;
+    };
 
     LayoutUnit indent = style.indentEms * style.size;
     const LayoutUnit firstWidth = widths.widthAt(0);
@@ -253,7 +292,34 @@ TypesetParagraph Typesetter::compose(std::string_view input, const ParagraphStyl
     }
     if (firstWidth - indent < style.size) indent = 0;  // an indent that leaves no room is dropped
 
-    const auto lines = composeLines(measured, widths, indent, style.composition);
+    MeasuredParagraph measured;
+    std::vector<ComposedLine> lines;
+    if (style.lineBreaking == LineBreaking::BetweenWordsBalanced) {
+        std::optional<HeadlineLines> head =
+                composeHeadline(text, breaks, measure, widths, indent, style);
+        if (head) {
+            measured = std::move(head->measured);
+            lines = std::move(head->lines);
+        } else {
+            measured = measure(breaks);
+            lines = composeLines(measured, widths, indent, style.composition);
+            std::vector<std::size_t> starts;
+            for (std::size_t i = 1; i < lines.size(); ++i)
+                starts.push_back(measured.clusters[lines[i].begin].textBegin);
+            const std::vector<std::size_t> inside = breaksInsideWords(text, starts);
+            if (!inside.empty()) {
+                result.diagnostics.push_back(
+                        {.message = "no break between words lets the text fit its width: a word "
+                                    "is broken across lines (set it smaller or wider)",
+                         .severity = Severity::Warning,
+                         .kind = "word-broken",
+                         .place = {.offset = static_cast<int>(inside.front())}});
+            }
+        }
+    } else {
+        measured = measure(breaks);
+        lines = composeLines(measured, widths, indent, style.composition);
+    }
     const LayoutUnit emTop = fromFontUnits(m_registry.face(style.font).metrics().ideoEmBoxTop,
                                            style.size, m_registry.face(style.font).unitsPerEm());
     result.vertical = style.vertical;

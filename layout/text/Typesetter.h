@@ -19,6 +19,11 @@ namespace banmian::layout {
 /// both edges), or set as they fall and placed at the left, centre or right.
 enum class Alignment { Justify, Left, Center, Right };
 
+/// Where a paragraph's lines may break: anywhere the rules of Chinese composition allow (body
+/// text, captions), or — for headlines, kickers, subtitles and titles — only between words, the
+/// lines balanced and a break after a phrase preferred, as a newspaper designer breaks a head.
+enum class LineBreaking { Anywhere, BetweenWordsBalanced };
+
 /// How a paragraph is set: face, size, line pitch and the house rules.
 struct ParagraphStyle {
     fonts::FontId font;
@@ -37,6 +42,7 @@ struct ParagraphStyle {
     Alignment alignment = Alignment::Justify;
     /// Letter spacing in 1/1000 em (negative sets tighter), added after every character.
     int trackingThousandths = 0;
+    LineBreaking lineBreaking = LineBreaking::Anywhere;
     /// The ink the glyphs print in: the flow gives it to the page's runs; setting the text does
     /// not look at it.
     Colour colour = {};

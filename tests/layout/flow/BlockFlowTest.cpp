@@ -8,6 +8,7 @@
 
 #include "layout/base/Utf8.h"
 #include "layout/text/Galley.h"
+#include "layout/text/WordBreaks.h"
 
 namespace banmian::layout {
 namespace {
@@ -36,14 +37,14 @@ protected:
     static void TearDownTestSuite() { delete s_registry; }
 
     // Flows `block` showing `story`, the page's only story.
-    PageLayout flow(const Block& block, const Story& story) {
+    PageLayout flow(const Block& block, const Story& story, const FlowStyles& styles = s_styles) {
         m_stories = {story};
         if (m_stories[0].id.empty()) m_stories[0].id = "the-story";
         m_page.blocks = {block};
         m_page.blocks[0].story = m_stories[0].id;
         PageLayout out;
         out.grid = m_page.grid;
-        flowBlock(m_page, 0, m_stories, s_styles, m_typesetter, out);
+        flowBlock(m_page, 0, m_stories, styles, m_typesetter, out);
         return out;
     }
 
@@ -445,6 +446,64 @@ TEST_F(BlockFlowTest, SetsAStoryInTheFacesOfItsLanguage) {
     EXPECT_TRUE(families.contains("Noto Serif CJK HK"));
     EXPECT_FALSE(families.contains("Noto Serif CJK SC"));
     m_page.language = Language::Hans;
+}
+
+// The styles with heads broken between words, as flowStyles() gives them from a sheet.
+FlowStyles headsBetweenWords(FlowStyles styles) {
+    for (ParagraphStyle* head : {&styles.kicker, &styles.headline, &styles.leadHeadline,
+                                 &styles.subtitle, &styles.sidebarHeadline})
+        head->lineBreaking = LineBreaking::BetweenWordsBalanced;
+    return styles;
+}
+
+// Where each line of the headline's runs starts in the headline's text: a new line where the
+// baseline (or a vertical line's axis) moves.
+std::vector<std::size_t> headlineLineStarts(const PageLayout& out) {
+    std::vector<std::size_t> starts;
+    std::optional<LayoutUnit> line;
+    for (const PageRun& run : out.runs) {
+        if (run.source.field != StoryField::Headline || run.textBegin.empty()) continue;
+        const LayoutUnit at = inVerticalLine(run.orientation) ? run.axis : run.y.front();
+        if (line != at) starts.push_back(run.textBegin.front());
+        line = at;
+    }
+    return starts;
+}
+
+TEST_F(BlockFlowTest, BreaksANarrowHeadOnlyBetweenWords) {
+    Story story = bodyOnly(6);
+    story.headline = "区长带队开展走访活动，并慰问老党员";
+    Block block;
+    block.area = {{0, 4, 0, 40}};
+    block.headColumns = 2;
+    const PageLayout out = flow(block, story, headsBetweenWords(s_styles));
+    const std::vector<std::size_t> starts = headlineLineStarts(out);
+    ASSERT_GE(starts.size(), 2u);
+    EXPECT_FALSE(breaksInsideWord(story.headline, starts));
+    EXPECT_EQ(starts[1], story.headline.find("并"));
+    // The runs keep the headline's bytes, every one of them, in order.
+    std::size_t next = 0;
+    for (const PageRun& run : out.runs) {
+        if (run.source.field != StoryField::Headline) continue;
+        for (std::size_t g = 0; g < run.textBegin.size(); ++g) {
+            if (run.textBegin[g] == run.textEnd[g]) continue;
+            EXPECT_EQ(run.textBegin[g], next);
+            next = run.textEnd[g];
+        }
+    }
+    EXPECT_EQ(next, story.headline.size());
+}
+
+TEST_F(BlockFlowTest, BreaksAVerticalHeadOnlyBetweenWords) {
+    Story story = bodyOnly(6);
+    story.headline = "区长带队开展走访活动，并慰问老党员";
+    Block block;
+    block.area = {{0, 4, 0, 14}};
+    block.headSide = HeadSide::Right;
+    const PageLayout out = flow(block, story, headsBetweenWords(s_styles));
+    const std::vector<std::size_t> starts = headlineLineStarts(out);
+    ASSERT_GE(starts.size(), 2u);
+    EXPECT_FALSE(breaksInsideWord(story.headline, starts));
 }
 
 }  // namespace
