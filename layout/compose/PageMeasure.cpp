@@ -6,7 +6,7 @@
 #include "layout/base/CharClass.h"
 #include "layout/base/Utf8.h"
 #include "layout/compose/Preflight.h"
-#include "layout/text/Words.h"
+#include "layout/text/WordBreaks.h"
 
 namespace banmian::layout {
 namespace {
@@ -119,15 +119,6 @@ std::vector<std::size_t> lineStarts(const PageLayout& layout, int block, StoryFi
     for (const auto& [line, start] : starts) out.push_back(start);
     std::sort(out.begin(), out.end());
     return out;
-}
-
-bool breaksInsideWord(std::string_view text, const std::vector<std::size_t>& starts) {
-    for (std::size_t i = 1; i < starts.size(); ++i) {
-        const std::size_t at = starts[i];
-        if (at == 0 || at >= text.size()) continue;
-        if (wordAt(text, at).first < at) return true;
-    }
-    return false;
 }
 
 // A title as the reader compares it: its characters without spaces and punctuation.
