@@ -12,6 +12,7 @@
 #include "app/render/GalleyImage.h"
 #include "app/render/PagePainter.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/PhotoActions.h"
 #include "app/ui/Translations.h"
 #include "app/view/PageView.h"
 
@@ -83,7 +84,10 @@ int main(int argc, char** argv) {
         window.show();
     } else if (argc >= 2) {
         window.show();
-        window.openFile(QString::fromLocal8Bit(argv[1]));
+        // `banmian FILE --photos DIR`: the day's photos onto the page opened (the command line
+        // checked the folder: refuseFileToOpen()).
+        if (window.openFile(QString::fromLocal8Bit(argv[1])) && argc == 4)
+            window.photos()->importFolderShown(QString::fromLocal8Bit(argv[3]));
     } else {
         const auto error = window.loadSeedPage();
         window.show();

@@ -21,17 +21,21 @@ namespace {
 constexpr const char* kHelp = R"(banmian — newspaper page layout and proofing (版面)
 
 usage:
-  banmian [FILE]                  open the app; FILE is an article file or a .banmian page
-                                  (default: the seed page); it must exist
+  banmian [FILE] [--photos DIR]   open the app; FILE is an article file or a .banmian page
+                                  (default: the seed page); it must exist; --photos: the day's
+                                  photos in DIR taken in and the page composed with them
   banmian import FILE [--outline] the stories found in an article file, as JSON (or an outline)
   banmian typeset FILE --width W [--size S] [--leading L] [--font ROLE] [--latin FAMILY]
                        [--json] [--png OUT.png]
                                   FILE's body text set in one column of width W (117pt, 41.3mm,
                                   13em): as text, as JSON lines, or drawn to a PNG picture
-  banmian compose ARTICLES -o PAGE.banmian [--force] [--png PAGE.png]
+  banmian compose ARTICLES -o PAGE.banmian [--photos DIR] [--force] [--png PAGE.png]
                        [--page broadsheet|tabloid|a3|a4] [--title NAME] [--date DATE]
                                   auto-composes a front page and saves it as a document;
-                                  --force: replace PAGE.banmian if it exists
+                                  --photos DIR: the day's photos (JPEG, PNG, TIFF), each placed
+                                  with its story, captions and credits from the photos or from
+                                  a photo1.txt beside photo1.jpg; --force: replace PAGE.banmian
+                                  if it exists
   banmian info PAGE.banmian       the page's grid and every block's frames and copyfit, as JSON
   banmian export INPUT -o OUT.pdf [--proof] [--no-marks] [--force] [--icc PROFILE.icc]
                                   the page as a print-ready PDF/X-1a (INPUT: articles or a
@@ -121,8 +125,25 @@ std::optional<int> refuseFileToOpen(int argc, char** argv) {
                   << " is a folder; give an article file or a .banmian page in it to open\n";
         return kExitBadInput;
     }
+    if (argc >= 3 && std::string_view(argv[2]) == "--photos") {
+        // The day's photos for the page the window opens: the folder checked here, as the file
+        // is, so that a mistyped one is said before any window opens.
+        struct stat folder {};
+        if (argc == 3) {
+            std::cerr << "banmian: --photos needs the folder of the day's photos (banmian FILE "
+                         "--photos DIR)\n";
+            return kExitUsage;
+        }
+        if (::stat(argv[3], &folder) != 0 || !S_ISDIR(folder.st_mode)) {
+            std::cerr << "banmian: --photos: there is no folder " << argv[3]
+                      << ": give the folder the day's photos are in\n";
+            return kExitBadInput;
+        }
+        if (argc == 4) return std::nullopt;
+    }
     if (argc > 2) {
-        std::cerr << "banmian: the window opens one file, and " << argv[2] << " follows " << file
+        const int next = std::string_view(argv[2]) == "--photos" ? 4 : 2;
+        std::cerr << "banmian: the window opens one file, and " << argv[next] << " follows " << file
                   << "; open others from the window (File → Open), or use a subcommand (see "
                      "banmian --help)\n";
         return kExitUsage;

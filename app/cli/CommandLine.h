@@ -15,7 +15,8 @@ bool isSubcommand(std::string_view argument);
 
 /// When argv[1] is no subcommand, so a file for the window to open: the exit code after one line
 /// on stderr when it cannot be — a word that is no subcommand (2), a file that does not exist or
-/// is a folder (1), more than one file (2); nothing when the window may open it. Never a window,
+/// is a folder (1), more than one file (2), `--photos` without a folder that exists (2, 1);
+/// nothing when the window may open it (with `--photos DIR` after it). Never a window,
 /// never the seed page, for a mistyped command.
 std::optional<int> refuseFileToOpen(int argc, char** argv);
 

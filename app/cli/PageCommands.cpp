@@ -11,6 +11,7 @@
 
 #include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/PhotoFolder.h"
 #include "app/cli/Pictures.h"
 #include "layout/base/AtomicFile.h"
 #include "layout/compose/PageMeasure.h"
@@ -26,9 +27,11 @@ namespace banmian::app {
 namespace {
 
 constexpr const char* kComposeUsage =
-        "usage: banmian compose ARTICLES -o PAGE.banmian [--force] [--png PAGE.png]\n"
-        "                       [--page broadsheet|tabloid|a3|a4] [--title NAME] [--date DATE]\n"
-        "                       [--variants N]\n"
+        "usage: banmian compose ARTICLES -o PAGE.banmian [--photos DIR] [--force]\n"
+        "                       [--png PAGE.png] [--page broadsheet|tabloid|a3|a4]\n"
+        "                       [--title NAME] [--date DATE] [--variants N]\n"
+        "  --photos DIR: the day's photos (JPEG, PNG, TIFF; captions from their metadata or a\n"
+        "    photo1.txt beside photo1.jpg) placed with their stories\n"
         "  --force: replace PAGE.banmian when it exists; -o -: the document to standard output\n"
         "  --variants N: compose N different layouts, list their scores, write the best";
 
@@ -117,6 +120,7 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
     layout::PageComposer composer;
     layout::Document document;
     document.stories = stories;
+    document.photos = options.photos;
     document.page.masthead = {options.title, options.date, "", ""};
     // --date's text is a date when it reads as one (2026年12月5日): printed with its weekday.
     if ((document.page.masthead.publication = layout::parseChineseDate(options.date)))
@@ -180,8 +184,8 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
 }
 
 int runComposeCommand(const std::vector<std::string>& args) {
-    std::string input, output, png, page = "broadsheet", title = "报名", variants = "1",
-                                    date = layout::chineseDate(layout::tomorrow());
+    std::string input, output, png, photos, page = "broadsheet", title = "报名", variants = "1",
+                                            date = layout::chineseDate(layout::tomorrow());
     bool force = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -191,6 +195,7 @@ int runComposeCommand(const std::vector<std::string>& args) {
         }
         std::string* target = arg == "-o"           ? &output
                               : arg == "--png"      ? &png
+                              : arg == "--photos"   ? &photos
                               : arg == "--page"     ? &page
                               : arg == "--title"    ? &title
                               : arg == "--date"     ? &date
@@ -247,6 +252,12 @@ int runComposeCommand(const std::vector<std::string>& args) {
         return kExitBadInput;
     }
     ComposeOptions options;
+    if (!photos.empty()) {
+        auto read =
+                readPhotosForPage(photos, imported.value().stories, "banmian compose", std::cerr);
+        if (!read) return kExitBadInput;
+        options.photos = std::move(*read);
+    }
     options.output = output;
     options.png = png;
     options.preset = *preset;

@@ -3,13 +3,15 @@
 #include <string>
 #include <vector>
 
+#include "layout/model/DayPhoto.h"
 #include "layout/model/PageGrid.h"
 #include "layout/model/Story.h"
 
 namespace banmian::app {
 
-/// `banmian compose ARTICLES -o PAGE.banmian [--png PAGE.png] [--page SIZE] [--title T] [--date
-/// D]`: auto-composes a front page from an article file and saves it as a document.
+/// `banmian compose ARTICLES -o PAGE.banmian [--photos DIR] [--png PAGE.png] [--page SIZE]
+/// [--title T] [--date D]`: auto-composes a front page from an article file, with the day's photos
+/// in DIR, and saves it as a document.
 int runComposeCommand(const std::vector<std::string>& args);
 
 /// Where and how `composePage` saves a composed front page.
@@ -22,6 +24,8 @@ struct ComposeOptions {
     std::string date;
     std::string name = "the page";  ///< what the messages call it: "the seed page"
     int variants = 1;  ///< layouts composed; the best is written, all are listed with scores
+    /// The day's photos, each with its story, for the composer to place (Document::photos).
+    std::vector<layout::DayPhoto> photos = {};
 };
 
 /// Auto-composes a front page of `stories`, saves the document (and picture, and PDF), and says

@@ -28,6 +28,7 @@
 #include "app/ui/FileActions.h"
 #include "app/ui/FormatActions.h"
 #include "app/ui/FurnitureActions.h"
+#include "app/ui/PhotoActions.h"
 #include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
 #include "app/ui/StoryMending.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_autosave(new Autosave(*m_document, Autosave::defaultFolder(), this)),
       m_files(new FileActions(*this, *m_document, *m_autosave)),
       m_exports(new ExportActions(*this, *m_document)),
+      m_photos(new PhotoActions(*this, *m_document)),
       m_model(new StoryTableModel(*m_document, this)),
       m_list(new QTableView),
       m_preview(new StoryPreview),
@@ -167,6 +169,8 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     const FileActions::Actions files = m_files->addTo(*file);
+    file->addSeparator();
+    m_photos->addTo(*file);
     file->addSeparator();
     QAction* exportPdf = m_exports->addTo(*file);
     file->addSeparator();

@@ -27,6 +27,7 @@ class PageView;
 class FormatActions;
 class ProofActions;
 class StoryMending;
+class PhotoActions;
 class StoryTableModel;
 
 /// The designer's window: the front page in the middle, as it will print, with the hands to
@@ -78,6 +79,8 @@ public:
     ExportActions* exports() const { return m_exports; }
     /// Page → Masthead…, Add Ear; the masthead's and ears' dialogs.
     FurnitureActions* furniture() const { return m_furniture; }
+    /// File → Import Photos…: the day's photos into the document and onto the page.
+    PhotoActions* photos() const { return m_photos; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,6 +102,7 @@ private:
     Autosave* m_autosave;
     FileActions* m_files;
     ExportActions* m_exports;
+    PhotoActions* m_photos;
     StoryTableModel* m_model;
     int m_rowBeforeChange = -1;  // the story list's current row while its stories change
     QTableView* m_list;

@@ -17,6 +17,7 @@
 #include "layout/base/AtomicFile.h"
 #include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
+#include "layout/document/DayPhotosJson.h"
 #include "layout/document/DocumentFiles.h"
 #include "layout/document/MastheadJson.h"
 #include "layout/model/MarkText.h"
@@ -590,6 +591,8 @@ std::string documentToJson(const Document& document) {
     auto stories = json::array();
     for (const Story& s : d.stories) stories.push_back(storyJson(s, d.stories));
     out["stories"] = std::move(stories);
+    // Written only when there are some: a page without the day's photos saves as it did before.
+    if (!d.photos.empty()) out["photos"] = dayPhotosToJson(d.photos);
     if (!d.marks.empty()) {
         auto marks = json::array();
         for (const ProofMark& m : d.marks) marks.push_back(markToJson(m));
@@ -700,6 +703,12 @@ Result<Document> readDocumentJson(std::string_view text) {
         if (!story)
             return Diagnostic{0, "/stories/" + std::to_string(i) + "/related: no such story"};
         d.stories[i].related = *story;
+    }
+    // Files from before the day's photos were kept have none.
+    if (j.contains("photos")) {
+        auto photos = dayPhotosFromJson(j["photos"], "/photos", reader.stories);
+        if (!photos) return photos.error();
+        d.photos = std::move(photos).value();
     }
     if (j.contains("styles")) {
         auto styles = StyleSheet::fromJson(j["styles"].dump());

@@ -13,6 +13,9 @@ void forEachFile(Document& document, const std::function<void(std::string&)>& ch
             if (!photo.image.empty()) change(photo.image);
         }
     }
+    for (DayPhoto& photo : document.photos) {
+        if (!photo.path.empty()) change(photo.path);
+    }
     if (!document.print.outputProfile.empty()) change(document.print.outputProfile);
 }
 

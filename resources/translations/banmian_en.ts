@@ -1080,6 +1080,78 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::PhotoActions</name>
+    <message>
+        <source>Import &amp;Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Photo &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Day&apos;s Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and caption files (*.jpg *.jpeg *.png *.tif *.tiff *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos were read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos were read, but the page cannot be composed with them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n photo(s) from %1</source>
+        <translation>
+            <numerusform>Read %n photo from %1</numerusform>
+            <numerusform>Read %n photos from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a caption</source>
+        <translation>
+            <numerusform>%n with a caption</numerusform>
+            <numerusform>%n with captions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out</source>
+        <translation>
+            <numerusform>%n file left out</numerusform>
+            <numerusform>%n files left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::PhotoProperties</name>
     <message>
         <source>Photo</source>

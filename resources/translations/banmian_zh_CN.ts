@@ -1074,6 +1074,75 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::PhotoActions</name>
+    <message>
+        <source>Import &amp;Photos…</source>
+        <translation>导入图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import Photo &amp;Files…</source>
+        <translation>导入图片文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import the Day&apos;s Photos</source>
+        <translation>导入当天的图片</translation>
+    </message>
+    <message>
+        <source>Import Photos</source>
+        <translation>导入图片</translation>
+    </message>
+    <message>
+        <source>Photos and caption files (*.jpg *.jpeg *.png *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>图片和图片说明文件 (*.jpg *.jpeg *.png *.tif *.tiff *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>the files chosen</source>
+        <translation>所选文件</translation>
+    </message>
+    <message>
+        <source>No photos were read from %1.</source>
+        <translation>未从 %1 读到图片。</translation>
+    </message>
+    <message>
+        <source>The photos were read, but the page cannot be composed with them: %1</source>
+        <translation>图片已读入，但无法用它们组版：%1</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>导入图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n photo(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 读入 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a caption</source>
+        <translation>
+            <numerusform>%n 张有图片说明</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out</source>
+        <translation>
+            <numerusform>%n 个文件未读入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import photos</source>
+        <translation>无法导入图片</translation>
+    </message>
+    <message>
+        <source>Some files were left out</source>
+        <translation>部分文件未读入</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::PhotoProperties</name>
     <message>
         <source>Photo</source>
