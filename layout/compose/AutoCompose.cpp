@@ -63,8 +63,10 @@ void addUnit(const PlacedUnit& placed, const ComposeUnit& unit, const PlanOutcom
     story.balanceColumns = true;
     story.headlineSize = layout.headlineSize;
     // A story led by its photo stands under it; else the photos stand under its head.
-    const int bodyLine = area.line + (layout.photoFirst ? layout.bandLines : 0);
-    const int bodyLines = layout.storyLines - (layout.photoFirst ? layout.bandLines : 0);
+    // (a blank line between them, as under a photo within the text).
+    const int above = layout.photoFirst ? layout.bandLines + 1 : 0;
+    const int bodyLine = area.line + above;
+    const int bodyLines = layout.storyLines - above;
     const GridRect body{area.column, layout.storyColumns, bodyLine, bodyLines};
     if (unit.lead && outcome.leadBandLines > 0)
         story.area = {{0, page.grid.columns, bandTop, outcome.leadBandLines}, body};
@@ -103,6 +105,7 @@ void addUnit(const PlacedUnit& placed, const ComposeUnit& unit, const PlanOutcom
         box.story = stories[unit.sidebars[t]].id;
         box.boxed = true;
         box.textColumns = layout.boxTextColumns;
+        box.balanceColumns = true;
         if (layout.boxes == UnitLayout::Boxes::Beside) {
             box.area = {
                     {area.column + layout.storyColumns, layout.boxColumns, area.line, area.lines}};

@@ -212,7 +212,7 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
         for (const auto& [band, bandCost] : bands) {
             for (int lines = 0; lines <= maxLines; ++lines) {
                 const int storyLines = lines - boxTotal;
-                const int bodyRows = storyLines - base.headLines - band.bandLines;
+                const int bodyRows = storyLines - base.headLines - band.bandLines - 1;
                 if (bodyRows < 1 || lines < besideNeed) continue;
                 // Text beside a photo stands in two columns at least: one is a ribbon.
                 const int beside = base.storyColumns - band.bandColumns;
@@ -227,8 +227,11 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
                 layout.placeholder = band.placeholder;
                 layout.storyLines = storyLines;
                 if (boxes == UnitLayout::Boxes::Beside) layout.boxLines = {lines};
+                // A photo takes its lines and the blank line under it from the columns it
+                // stands in (BlockFlow's body segments).
+                const int pictureRows = band.bandColumns > 0 ? band.bandLines + 1 : 0;
                 const int capacity = base.storyColumns * (storyLines - base.headLines) -
-                                     band.bandColumns * band.bandLines;
+                                     band.bandColumns * pictureRows;
                 layout.emptyCells = std::max(0, capacity - need.bodyCells);
                 layout.oversetCells = std::max(0, need.bodyCells - capacity);
                 // Set level (齐栏), fewer empty cells than columns leave each column at most a
@@ -368,7 +371,7 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
     // Heads side by side (撞题): neighbouring pieces whose heads stand within a few lines. A
     // story with a photo as wide as itself may stand under its photo to keep clear.
     auto headTop = [](const PlacedUnit& p) {
-        return p.area.line + (p.layout.photoFirst ? p.layout.bandLines : 0);
+        return p.area.line + (p.layout.photoFirst ? p.layout.bandLines + 1 : 0);
     };
     auto collide = [&](const PlacedUnit& a, const PlacedUnit& b) {
         if (a.area.endColumn() != b.area.column) return false;
