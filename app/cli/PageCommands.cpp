@@ -66,7 +66,8 @@ nlohmann::ordered_json qualityJson(const layout::PageMeasure& m) {
             {"photosUnderResolution", m.photosUnderResolution},
             {"emptyPhotoFrames", m.emptyPhotoFrames},
             {"oversetLines", m.oversetLines},
-            {"unplacedStories", m.unplacedStories}};
+            {"unplacedStories", m.unplacedStories},
+            {"unplacedPhotos", m.unplacedPhotos}};
 }
 
 // The measure in one line, as `compose` lists its layouts.

@@ -16,8 +16,8 @@ namespace {
 // How hard the search looks: random plans of each kind, then the best few improved one cut at
 // a time. Enough to find the seed page's best plan again from any seed of the generator.
 constexpr int kRandomPlans = 300;
-constexpr int kImprovedPlans = 6;
-constexpr int kImprovementSteps = 150;
+constexpr int kImprovedPlans = 8;
+constexpr int kImprovementSteps = 250;
 // Plans composed in full and measured before the best are chosen.
 constexpr std::size_t kMeasuredPlans = 10;
 
@@ -54,6 +54,8 @@ void addUnit(const PlacedUnit& placed, const ComposeUnit& unit, const PlanOutcom
     if (layout.boxedStory) {
         story.boxed = true;
         story.textColumns = layout.boxTextColumns;
+        story.balanceColumns = true;
+        story.headlineSize = layout.headlineSize;
         story.area = {area};
         page.blocks.push_back(std::move(story));
         return;
@@ -140,10 +142,10 @@ std::string describe(const PlanOutcome& outcome, bool across) {
 // for costs as much as a block of empty cells.
 double scoreOf(const PageMeasure& m) {
     double score = m.unusedCells + (m.largestHoleLines > 1 ? 30.0 * m.largestHoleLines : 0);
-    score += 60.0 * static_cast<double>(m.headCollisions.size());
+    score += 150.0 * static_cast<double>(m.headCollisions.size());
     score += 40.0 * static_cast<double>(m.headlinesBrokenInsideWord.size());
     score += 40.0 * static_cast<double>(m.repeatedTitles.size());
-    score += 100.0 * m.oversetLines + 200.0 * m.unplacedStories;
+    score += 100.0 * m.oversetLines + 200.0 * m.unplacedStories + 400.0 * m.unplacedPhotos;
     score += 25.0 * m.emptyPhotoFrames;
     score += 50.0 * static_cast<double>(m.photosUnderResolution.size());
     if (m.leadHeadlineRatio > 0 && m.leadHeadlineRatio < 1.25) score += 40;

@@ -115,18 +115,23 @@ const TextNeed& TextNeeds::story(std::size_t story, int columns, bool lead, Layo
     return m_storyNeeds[key] = {measured.headLines, measured.usedCells, block.headlineSize};
 }
 
-int TextNeeds::box(std::size_t story, int columns, int textColumns) {
-    const auto key = std::make_tuple(story, columns, textColumns);
+BoxNeed TextNeeds::box(std::size_t story, int columns, int textColumns, LayoutUnit headlineCap) {
+    const auto key = std::make_tuple(story, columns, textColumns, headlineCap);
     if (const auto found = m_boxes.find(key); found != m_boxes.end()) return found->second;
     Block block;
     block.area = {{0, columns, 0, kTallLines}};
     block.boxed = true;
     block.textColumns = textColumns;
-    const Probe measured = probe(story, block);
+    Probe measured = probe(story, block);
+    if (headlineCap > 0 && measured.headlineSize > headlineCap &&
+        m_stories[story].kind == StoryKind::Article) {
+        block.headlineSize = headlineCap / kUnitsPerPoint * kUnitsPerPoint;  // whole points
+        measured = probe(story, block);
+    }
     // The head, the body shared out over its columns, and the box's inset above and below.
     const int lines =
             measured.headLines + (measured.usedCells + measured.columns - 1) / measured.columns + 1;
-    return m_boxes[key] = lines;
+    return m_boxes[key] = {lines, block.headlineSize};
 }
 
 int TextNeeds::captionLines(std::size_t photo, int columns) {

@@ -40,6 +40,12 @@ struct TextNeed {
     LayoutUnit headlineSize = 0;
 };
 
+/// The grid lines a boxed story takes, all told, and the headline size it keeps (0: fitted).
+struct BoxNeed {
+    int lines = 0;
+    LayoutUnit headlineSize = 0;
+};
+
 /// Measures stories, sidebar boxes and captions for the composer by setting them as the page
 /// will: every figure comes from the flow. Remembers what it measured.
 class TextNeeds {
@@ -51,8 +57,9 @@ public:
     /// `headlineCap` (0: no cap); `dropKicker` leaves its kicker out.
     const TextNeed& story(std::size_t story, int columns, bool lead, LayoutUnit headlineCap,
                           bool dropKicker);
-    /// Grid lines a boxed sidebar takes `columns` wide, its text in `textColumns` columns.
-    int box(std::size_t story, int columns, int textColumns);
+    /// Grid lines a boxed story takes `columns` wide, its text in `textColumns` columns, an
+    /// article's headline kept at or under `headlineCap` (0: no cap).
+    BoxNeed box(std::size_t story, int columns, int textColumns, LayoutUnit headlineCap = 0);
     /// Grid lines photo `photo`'s caption with its credit takes under a frame `columns` wide.
     int captionLines(std::size_t photo, int columns);
     /// The size the lead's headline is set at across `columns`.
@@ -72,7 +79,7 @@ private:
     const FlowStyles& m_styles;
     Typesetter& m_typesetter;
     std::map<std::tuple<std::size_t, int, bool, LayoutUnit, bool>, TextNeed> m_storyNeeds;
-    std::map<std::tuple<std::size_t, int, int>, int> m_boxes;
+    std::map<std::tuple<std::size_t, int, int, LayoutUnit>, BoxNeed> m_boxes;
     std::map<std::pair<std::size_t, int>, int> m_captions;
     std::map<std::pair<std::size_t, int>, LayoutUnit> m_leadSizes;
 };

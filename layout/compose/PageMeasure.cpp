@@ -225,7 +225,8 @@ PageMeasure measurePage(const Page& page, const PageLayout& layout,
             ++titles[titleKey(block.earTitle)];
         const Story* story = findStory(stories, block.story);
         if (block.kind != BlockKind::Story || !story) continue;
-        heads[b] = headOf(layout, index);
+        // A boxed story's head stands in its frame, which parts it from any head beside.
+        if (!block.boxed) heads[b] = headOf(layout, index);
         bool broken = false;
         for (StoryField field : {StoryField::Kicker, StoryField::Headline, StoryField::Subtitle}) {
             const std::string& text = fieldText(*story, field);
@@ -307,6 +308,14 @@ PageMeasure measurePage(const Page& page, const PageLayout& layout,
         }
     }
 
+    for (const DayPhoto& photo : known) {
+        const bool placed =
+                std::any_of(page.blocks.begin(), page.blocks.end(), [&](const Block& b) {
+                    return std::any_of(b.photos.begin(), b.photos.end(),
+                                       [&](const PhotoFrame& f) { return f.image == photo.path; });
+                });
+        if (!placed) ++out.unplacedPhotos;
+    }
     for (const Story& story : stories) {
         const bool placed = std::any_of(page.blocks.begin(), page.blocks.end(),
                                         [&](const Block& b) { return b.story == story.id; });

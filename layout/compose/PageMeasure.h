@@ -50,6 +50,7 @@ struct PageMeasure {
     int emptyPhotoFrames = 0;  ///< frames with no photo in them yet (placeholders)
     int oversetLines = 0;      ///< text that did not fit its block (超), in lines
     int unplacedStories = 0;   ///< stories of the document on no block of the page
+    int unplacedPhotos = 0;    ///< the day's photos in no frame of the page
 };
 
 /// Whether two titles say the same to a reader: the same characters, spaces and punctuation

@@ -13,9 +13,13 @@ namespace {
 // story too short for its width is worth rebuilding much of the page for; an empty frame kept
 // for a photo is worth a few lines of text.
 constexpr double kOversetLine = 100;
-constexpr double kHeadCollision = 60;
+constexpr double kHeadCollision = 150;
 constexpr double kLeadNotWidest = 40;
 constexpr double kPlaceholder = 25;
+constexpr double kPhotoLeftOut = 400;
+constexpr double kBoxedBrief = 30;  // a short story boxed (加框), to keep its head from another's
+// Stories this short may be boxed.
+constexpr std::size_t kBriefCharacters = 400;
 constexpr double kShortLine = 0.3;  // a column ending a line short of its block's foot
 constexpr double kHole = 30;        // a block whose columns end more than a line short
 constexpr double kSliver = 30;
@@ -90,10 +94,30 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
         return;
     }
     const int n = static_cast<int>(count);
+    // Photos the story has no room for are left for the designer: a page without them costs
+    // more than any other fault, but a page there is.
+    bands.push_back({UnitLayout{}, kPhotoLeftOut * n});
     for (int columns = 2 * n; columns <= storyColumns; ++columns) {
-        // Each photo's share of the band, the first taking what does not divide evenly.
-        std::vector<int> shares(count, columns / n);
-        shares[0] += columns % n;
+        // Each photo's share of the band in proportion to its width for a common depth, so that
+        // a portrait and a landscape photo stand side by side uncropped: two columns at least,
+        // the columns left over to the widest.
+        std::vector<double> aspects;
+        double sum = 0;
+        for (std::size_t p = 0; p < count; ++p) {
+            const DayPhoto& photo = m_photos[unit.photos[p]];
+            aspects.push_back(photo.pixelHeight > 0 ? double(photo.pixelWidth) / photo.pixelHeight
+                                                    : 1.5);
+            sum += aspects.back();
+        }
+        std::vector<int> shares(count);
+        int given = 0;
+        for (std::size_t p = 0; p < count; ++p) {
+            shares[p] = std::max(2, static_cast<int>(columns * aspects[p] / sum));
+            given += shares[p];
+        }
+        const auto widest = std::max_element(aspects.begin(), aspects.end()) - aspects.begin();
+        shares[static_cast<std::size_t>(widest)] += columns - given;
+        if (shares[static_cast<std::size_t>(widest)] < 2) continue;
         double lowest = kImpossible, highest = 0;
         for (std::size_t p = 0; p < count; ++p) {
             const DayPhoto& photo = m_photos[unit.photos[p]];
@@ -162,7 +186,7 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
 
     if (story.kind == StoryKind::Sidebar) {  // a box alone: its text, the rest of it empty
         const int textColumns = std::max(1, (columns + 1) / 2);
-        const int need = m_needs.box(unit.story, columns, textColumns);
+        const int need = m_needs.box(unit.story, columns, textColumns).lines;
         for (int lines = need; lines <= maxLines; ++lines) {
             UnitLayout layout;
             layout.boxedStory = true;
@@ -176,6 +200,24 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
         return table;
     }
 
+    // A brief without sidebars or photos may stand boxed, its head inside its frame.
+    if (unit.sidebars.empty() && unit.photos.empty() && !unit.lead &&
+        story.characterCount() <= kBriefCharacters) {
+        const int textColumns = std::max(1, (columns + 1) / 2);
+        const BoxNeed box = m_needs.box(unit.story, columns, textColumns, headlineCap);
+        const int need = box.lines;
+        for (int lines = need; lines <= maxLines && lines <= need + 1; ++lines) {
+            UnitLayout layout;
+            layout.boxedStory = true;
+            layout.headlineSize = box.headlineSize;
+            layout.storyColumns = columns;
+            layout.storyLines = lines;
+            layout.boxTextColumns = textColumns;
+            layout.emptyCells = (lines - need) * columns;
+            layout.cost = kBoxedBrief + kShortLine * layout.emptyCells;
+            keep(lines, std::move(layout));
+        }
+    }
     // Where its sidebars go: none; boxed under it across its width; or, one, in a strip beside.
     std::vector<UnitLayout::Boxes> placements;
     if (unit.sidebars.empty()) {
@@ -194,13 +236,13 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
             base.boxColumns = columns;
             base.boxTextColumns = std::max(1, (columns + 1) / 2);
             for (std::size_t t : unit.sidebars) {
-                base.boxLines.push_back(m_needs.box(t, columns, base.boxTextColumns));
+                base.boxLines.push_back(m_needs.box(t, columns, base.boxTextColumns).lines);
                 boxTotal += base.boxLines.back() + 1;
             }
         } else if (boxes == UnitLayout::Boxes::Beside) {
             base.boxColumns = columns >= 7 ? 3 : 2;
             base.boxTextColumns = 1;
-            besideNeed = m_needs.box(unit.sidebars.front(), base.boxColumns, 1);
+            besideNeed = m_needs.box(unit.sidebars.front(), base.boxColumns, 1).lines;
         }
         base.storyColumns = columns - (boxes == UnitLayout::Boxes::Beside ? base.boxColumns : 0);
         const TextNeed need = m_needs.story(unit.story, base.storyColumns, unit.lead,

@@ -658,9 +658,9 @@ TEST(Cli, WithoutADisplaySaysSoAndShowsTheSeedPage) {
     EXPECT_NE(run.err.find("seed-front-page.banmian"), std::string::npos);
     EXPECT_NE(run.err.find("0 lines overset"), std::string::npos);
     // Its PDF too, with what that let through said plainly: the frames have no photos yet.
-    EXPECT_NE(run.err.find("banmian: the seed page's 2 photo frames are empty: its PDF is written "
-                           "as with --force, the frames as marked placeholders; choose the "
-                           "photos before the page goes to the plant\n"),
+    EXPECT_NE(run.err.find("photo frames are empty: its PDF is written as with --force, the "
+                           "frames as marked placeholders; choose the photos before the page goes "
+                           "to the plant\n"),
               std::string::npos)
             << run.err;
     EXPECT_NE(run.err.find("seed-front-page.pdf"), std::string::npos);
