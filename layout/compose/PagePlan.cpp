@@ -14,7 +14,7 @@ namespace {
 // for a photo is worth a few lines of text.
 constexpr double kOversetLine = 100;
 constexpr double kHeadCollision = 150;
-constexpr double kLeadNotWidest = 40;
+constexpr double kLeadNotWidest = 400;
 constexpr double kPlaceholder = 25;
 constexpr double kPhotoLeftOut = 400;
 constexpr double kBoxedBrief = 30;  // a short story boxed (加框), to keep its head from another's
@@ -259,10 +259,12 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
                 // Text beside a photo stands in two columns at least: one is a ribbon.
                 const int beside = base.storyColumns - band.bandColumns;
                 if (band.bandColumns > 0 && beside == 1) continue;
-                // A story's pictures do not drown it: at most three times its text, the lead's
-                // four times (a picture story is the designer's to make, not the composer's).
+                // Frames kept for pictures do not drown a story: at most three times its text,
+                // the lead's four times. A real photo may be as large as the page lets it.
                 const int pictureCells = band.bandColumns * band.bandLines;
-                if (pictureCells > (unit.lead ? 4 : 3) * std::max(need.bodyCells, 1)) continue;
+                if (band.placeholder &&
+                    pictureCells > (unit.lead ? 4 : 3) * std::max(need.bodyCells, 1))
+                    continue;
                 UnitLayout layout = base;
                 layout.bandColumns = band.bandColumns;
                 layout.bandLines = band.bandLines;
