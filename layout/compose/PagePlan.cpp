@@ -154,8 +154,7 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
                     else if (ppi < m_print.goodPhotoPpi)
                         cost += kPhotoUnderGoodResolution;
                 }
-                captions = std::max(captions, const_cast<TextNeeds&>(m_needs).captionLines(
-                                                      unit.photos[p], shares[p]));
+                captions = std::max(captions, m_needs.captionLines(unit.photos[p], shares[p]));
             }
             if (cost == kImpossible) continue;
             // The lead's photo is the page's picture: most of its width.
