@@ -178,13 +178,11 @@ std::optional<std::string> savePng(const QImage& image, const std::string& path)
     return std::nullopt;
 }
 
-std::optional<std::string> writePageImage(const layout::PageLayout& page,
-                                          const fonts::FontRegistry& registry,
-                                          const std::string& path, double pixelsPerPoint) {
+QImage pageImage(const layout::PageLayout& page, const fonts::FontRegistry& registry,
+                 double pixelsPerPoint) {
     const QSize size(static_cast<int>(pt(page.grid.trimWidth) * pixelsPerPoint),
                      static_cast<int>(pt(page.grid.trimHeight) * pixelsPerPoint));
-    if (size.isEmpty() || size.width() > 20000 || size.height() > 20000)
-        return "the page is too large for a picture";
+    if (size.isEmpty() || size.width() > 20000 || size.height() > 20000) return {};
     QImage image(size, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -193,6 +191,14 @@ std::optional<std::string> writePageImage(const layout::PageLayout& page,
     GlyphPaths glyphs(registry);
     paintPage(painter, page, glyphs);
     painter.end();
+    return image;
+}
+
+std::optional<std::string> writePageImage(const layout::PageLayout& page,
+                                          const fonts::FontRegistry& registry,
+                                          const std::string& path, double pixelsPerPoint) {
+    const QImage image = pageImage(page, registry, pixelsPerPoint);
+    if (image.isNull()) return "the page is too large for a picture";
     return savePng(image, path);
 }
 

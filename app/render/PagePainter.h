@@ -47,6 +47,11 @@ void paintRuns(QPainter& painter, const std::vector<layout::PageRun>& runs, Glyp
 /// Saves a picture as PNG without ever leaving a half-written file; the error, if any.
 std::optional<std::string> savePng(const QImage& image, const std::string& path);
 
+/// A picture of `page` at `pixelsPerPoint` on white; a null image when the page is too large for
+/// one.
+QImage pageImage(const layout::PageLayout& page, const fonts::FontRegistry& registry,
+                 double pixelsPerPoint);
+
 /// Draws `page` to a PNG at `pixelsPerPoint`; returns the error when the file cannot be written.
 std::optional<std::string> writePageImage(const layout::PageLayout& page,
                                           const fonts::FontRegistry& registry,

@@ -92,6 +92,9 @@ private:
     void showSelectedStory();
     /// Edit → Auto-Compose the Page: the stories placed anew on the page (one undo step).
     void autoComposePage();
+    /// Auto-compose's three best layouts side by side (LayoutChoiceDialog); the one taken
+    /// replaces the page as one undo step.
+    void chooseLayout();
     void documentChanged();
     void updateCopyfit();
     void updateTitle();

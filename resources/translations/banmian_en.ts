@@ -714,6 +714,76 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::LayoutChoiceDialog</name>
+    <message numerus="yes">
+        <source>%n empty cell(s)</source>
+        <translation>
+            <numerusform>%n empty cell</numerusform>
+            <numerusform>%n empty cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of heads side by side</source>
+        <translation>
+            <numerusform>%n pair of heads side by side</numerusform>
+            <numerusform>%n pairs of heads side by side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headline(s) broken inside a word</source>
+        <translation>
+            <numerusform>%n headline broken inside a word</numerusform>
+            <numerusform>%n headlines broken inside a word</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) printed twice</source>
+        <translation>
+            <numerusform>%n title printed twice</numerusform>
+            <numerusform>%n titles printed twice</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead headline %1% of the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty photo frame(s)</source>
+        <translation>
+            <numerusform>%n empty photo frame</numerusform>
+            <numerusform>%n empty photo frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) overset</source>
+        <translation>
+            <numerusform>%n line overset</numerusform>
+            <numerusform>%n lines overset</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout %1 · score %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-compose found these layouts, the best first (the lower the score, the better). Click one to take it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::LayoutTool</name>
     <message numerus="yes">
         <source>Move %n block(s)</source>
@@ -916,6 +986,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Auto-Composed &amp;Layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page composed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

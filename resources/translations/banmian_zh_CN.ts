@@ -708,6 +708,71 @@ Fix it first, or export it anyway.</source>
     </message>
 </context>
 <context>
+    <name>banmian::app::LayoutChoiceDialog</name>
+    <message numerus="yes">
+        <source>%n empty cell(s)</source>
+        <translation>
+            <numerusform>空 %n 格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of heads side by side</source>
+        <translation>
+            <numerusform>%n 处撞题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headline(s) broken inside a word</source>
+        <translation>
+            <numerusform>%n 个标题在词中断行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) printed twice</source>
+        <translation>
+            <numerusform>%n 个标题重复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead headline %1% of the next</source>
+        <translation>头条标题为次大标题的 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty photo frame(s)</source>
+        <translation>
+            <numerusform>%n 个空图框</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) overset</source>
+        <translation>
+            <numerusform>%n 行溢出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Choose a Layout</source>
+        <translation>选择版式</translation>
+    </message>
+    <message>
+        <source>Layout %1</source>
+        <translation>版式 %1</translation>
+    </message>
+    <message>
+        <source>Layout %1 · score %2
+%3</source>
+        <translation>版式 %1 · 评分 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Auto-compose found these layouts, the best first (the lower the score, the better). Click one to take it:</source>
+        <translation>自动组版找到以下版式，最好的在前（评分越低越好）。点选一个：</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::LayoutTool</name>
     <message numerus="yes">
         <source>Move %n block(s)</source>
@@ -911,6 +976,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose an Auto-Composed &amp;Layout…</source>
+        <translation>选择自动组版版式(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Page composed: %1</source>
+        <translation>已组版：%1</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,24 @@
 // One pipeline for the window and the command: a page is composed automatically only when a person
 // asks for it (never because it is empty), and the window's Export PDF and Export Proof write the
 // very bytes `banmian export` writes of the same page with the same options.
+#include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QMenuBar>
 #include <QPainter>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 
 #include "app/edit/PageDocument.h"
 #include "app/render/GlyphPaths.h"
 #include "app/render/PagePainter.h"
 #include "app/ui/ExportActions.h"
+#include "app/ui/LayoutChoiceDialog.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/StoryTableModel.h"
 #include "app/view/PageView.h"
@@ -166,6 +172,53 @@ private slots:
         QCOMPARE(window.document()->page().masthead.title, std::string("徐汇报"));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(window.document()->page().blocks.empty());
+    }
+
+    // Edit → Choose an Auto-Composed Layout shows the three best layouts side by side, the best
+    // chosen; the designer clicks the second and takes it: the page becomes that layout, one
+    // undo step, and it is not the one Auto-Compose would have taken.
+    void aLayoutIsChosenFromThree() {
+        MainWindow window;
+        QVERIFY(!window.loadSeedPage());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction* best = action(window, MainWindow::tr("Auto-&Compose the Page"));
+        QVERIFY(best);
+        best->trigger();
+        // The status line says what the page's measure found.
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("empty cell")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        const std::vector<banmian::layout::Block> bestBlocks = window.document()->page().blocks;
+        const int steps = window.document()->undoStack()->count();
+
+        bool shown = false;
+        QTimer::singleShot(0, [&shown]() {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<banmian::app::LayoutChoiceDialog*>(top);
+                if (!dialog) continue;
+                shown = true;
+                QCOMPARE(dialog->chosen(), 0);  // the best, chosen
+                QVERIFY(dialog->choice(2));     // three to choose from
+                QVERIFY(!dialog->choice(1)->icon().isNull());
+                QTest::mouseClick(dialog->choice(1), Qt::LeftButton);
+                QCOMPARE(dialog->chosen(), 1);
+                dialog->accept();
+            }
+        });
+        QAction* choose = action(window, MainWindow::tr("Choose an Auto-Composed &Layout…"));
+        QVERIFY(choose);
+        choose->trigger();
+        QVERIFY(shown);
+        QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+        const auto& chosen = window.document()->page().blocks;
+        std::vector<banmian::layout::GridRect> chosenAreas, bestAreas;
+        for (const auto& b : chosen)
+            chosenAreas.insert(chosenAreas.end(), b.area.begin(), b.area.end());
+        for (const auto& b : bestBlocks)
+            bestAreas.insert(bestAreas.end(), b.area.begin(), b.area.end());
+        QVERIFY(chosenAreas != bestAreas);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.document()->page().blocks.size(), bestBlocks.size());
     }
 
     // Export PDF (Ctrl+E) and Export Proof in the window, and `banmian export` of the same saved
