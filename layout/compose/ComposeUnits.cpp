@@ -103,16 +103,28 @@ const TextNeed& TextNeeds::story(std::size_t story, int columns, bool lead, Layo
     const auto key = std::make_tuple(story, columns, lead, headlineCap, dropKicker);
     if (const auto found = m_storyNeeds.find(key); found != m_storyNeeds.end())
         return found->second;
+    const Probe* measured = &storyProbe(story, columns, lead, dropKicker, 0);
+    LayoutUnit headlineSize = 0;
+    if (headlineCap > 0 && measured->headlineSize > headlineCap) {
+        headlineSize = headlineCap / kUnitsPerPoint * kUnitsPerPoint;  // whole points
+        measured = &storyProbe(story, columns, lead, dropKicker, headlineSize);
+    }
+    return m_storyNeeds[key] = {measured->headLines, measured->usedCells, headlineSize};
+}
+
+// The search asks for a story under a cap for every width the lead may take, and most caps
+// leave the headline as it is or come to the same whole point: each block is set only once.
+const TextNeeds::Probe& TextNeeds::storyProbe(std::size_t story, int columns, bool lead,
+                                              bool dropKicker, LayoutUnit headlineSize) {
+    const auto key = std::make_tuple(story, columns, lead, dropKicker, headlineSize);
+    if (const auto found = m_storyProbes.find(key); found != m_storyProbes.end())
+        return found->second;
     Block block;
     block.area = {{0, columns, 0, kTallLines}};
     block.lead = lead;
     block.showKicker = !dropKicker;
-    Probe measured = probe(story, block);
-    if (headlineCap > 0 && measured.headlineSize > headlineCap) {
-        block.headlineSize = headlineCap / kUnitsPerPoint * kUnitsPerPoint;  // whole points
-        measured = probe(story, block);
-    }
-    return m_storyNeeds[key] = {measured.headLines, measured.usedCells, block.headlineSize};
+    block.headlineSize = headlineSize;
+    return m_storyProbes[key] = probe(story, block);
 }
 
 BoxNeed TextNeeds::box(std::size_t story, int columns, int textColumns, LayoutUnit headlineCap) {

@@ -72,6 +72,9 @@ private:
         LayoutUnit headlineSize = 0, captionHeight = 0;
     };
     Probe probe(std::size_t story, Block block);
+    // Story `story` probed in a block `columns` wide, its headline at `headlineSize` (0: fitted).
+    const Probe& storyProbe(std::size_t story, int columns, bool lead, bool dropKicker,
+                            LayoutUnit headlineSize);
 
     const std::vector<Story>& m_stories;
     const std::vector<DayPhoto>& m_photos;
@@ -79,6 +82,7 @@ private:
     const FlowStyles& m_styles;
     Typesetter& m_typesetter;
     std::map<std::tuple<std::size_t, int, bool, LayoutUnit, bool>, TextNeed> m_storyNeeds;
+    std::map<std::tuple<std::size_t, int, bool, bool, LayoutUnit>, Probe> m_storyProbes;
     std::map<std::tuple<std::size_t, int, int, LayoutUnit>, BoxNeed> m_boxes;
     std::map<std::pair<std::size_t, int>, int> m_captions;
     std::map<std::pair<std::size_t, int>, LayoutUnit> m_leadSizes;
