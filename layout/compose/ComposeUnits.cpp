@@ -93,6 +93,7 @@ TextNeeds::Probe TextNeeds::probe(std::size_t story, Block block) {
     const Copyfit& fit = out.copyfit.front();
     probe.columns = std::max<int>(1, static_cast<int>(fit.textFrames.size()));
     probe.headLines = fit.headLines;
+    probe.overset = fit.oversetLines > 0;
     const int rows = block.area.front().lines - fit.headLines;
     probe.usedCells = probe.columns * rows - fit.undersetLines;
     return probe;
@@ -120,11 +121,20 @@ const TextNeeds::Probe& TextNeeds::storyProbe(std::size_t story, int columns, bo
     if (const auto found = m_storyProbes.find(key); found != m_storyProbes.end())
         return found->second;
     Block block;
-    block.area = {{0, columns, 0, kTallLines}};
     block.lead = lead;
     block.showKicker = !dropKicker;
     block.headlineSize = headlineSize;
-    return m_storyProbes[key] = probe(story, block);
+    // The body's columns are basic columns, all as wide, so the text sets the same lines however
+    // deep the block: a block with the tall one's lines shared out over its columns measures the
+    // same with a columns-th of the grid lines to lay out. A text too long for it is measured
+    // in the tall block. (A block of no columns, which a piece too narrow asks for, stays tall.)
+    block.area = {{0, columns, 0, columns > 1 ? kTallLines / columns + 1 : kTallLines}};
+    Probe measured = probe(story, block);
+    if (measured.overset) {
+        block.area = {{0, columns, 0, kTallLines}};
+        measured = probe(story, block);
+    }
+    return m_storyProbes[key] = measured;
 }
 
 BoxNeed TextNeeds::box(std::size_t story, int columns, int textColumns, LayoutUnit headlineCap) {

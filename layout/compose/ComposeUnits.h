@@ -70,6 +70,7 @@ private:
     struct Probe {
         int headLines = 0, usedCells = 0, columns = 1;
         LayoutUnit headlineSize = 0, captionHeight = 0;
+        bool overset = false;  ///< the block was too short for the text
     };
     Probe probe(std::size_t story, Block block);
     // Story `story` probed in a block `columns` wide, its headline at `headlineSize` (0: fitted).
