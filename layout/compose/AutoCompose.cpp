@@ -192,6 +192,7 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
     const std::vector<ComposeUnit> units = composeUnits(stories, photos);
     TextNeeds needs(stories, photos, grid, styles, typesetter);
     UnitLayouts layouts(stories, units, photos, grid, print, needs);
+    SolvedPieces solved;
     const int unitCount = static_cast<int>(units.size());
 
     // The search: random plans with the lead's headline across the page and over its columns,
@@ -202,7 +203,7 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
     };
     std::map<std::string, Candidate> found;  // by signature: each layout once
     auto consider = [&](PagePlan plan) -> double {
-        PlanOutcome outcome = placePlan(plan, top, foot, layouts, needs, units, grid);
+        PlanOutcome outcome = placePlan(plan, top, foot, layouts, solved, needs, units, grid);
         if (outcome.cost == kImpossible) return kImpossible;
         const std::string key = signature(outcome, plan.leadHeadAcross, grid.columns);
         const double cost = outcome.cost;

@@ -320,10 +320,54 @@ std::vector<int> nodeWidths(const PagePlan& plan, int columns) {
     return widths;
 }
 
+// Each node's shape, written out: its cuts and, at its leaves, the unit and its width. A piece's
+// costs depend on nothing else but the page's height, the lead's head and the headline cap.
+std::vector<std::string> pieceShapes(const PagePlan& plan, const std::vector<int>& widths) {
+    std::vector<std::string> shapes(plan.nodes.size());
+    std::function<void(int)> walk = [&](int n) {
+        const PlanNode& node = plan.nodes[static_cast<std::size_t>(n)];
+        std::string& shape = shapes[static_cast<std::size_t>(n)];
+        if (node.cut == PlanNode::Cut::None) {
+            shape = std::to_string(node.firstUnit) + "/" +
+                    std::to_string(widths[static_cast<std::size_t>(n)]);
+            return;
+        }
+        walk(node.first);
+        walk(node.second);
+        shape = node.cut == PlanNode::Cut::Across ? "A(" : "D(";
+        shape += shapes[static_cast<std::size_t>(node.first)];
+        shape += ' ';
+        shape += shapes[static_cast<std::size_t>(node.second)];
+        shape += ')';
+    };
+    if (plan.root >= 0) walk(plan.root);
+    return shapes;
+}
+
+// Two pieces one above the other, a blank grid line parting them (the rule between stories
+// stands in it): the best cost at each depth and the top piece's depth for it.
+SolvedPiece stackPieces(const std::vector<double>& top, const std::vector<double>& bottom,
+                        std::size_t depths) {
+    SolvedPiece stacked;
+    stacked.cost.assign(depths, kImpossible);
+    stacked.split.assign(depths, -1);
+    for (std::size_t first = 1; first < depths; ++first) {
+        if (top[first] == kImpossible) continue;
+        for (std::size_t h = first + 2; h < depths; ++h) {
+            const double total = top[first] + bottom[h - first - 1];
+            if (total < stacked.cost[h]) {
+                stacked.cost[h] = total;
+                stacked.split[h] = static_cast<int>(first);
+            }
+        }
+    }
+    return stacked;
+}
+
 }  // namespace
 
 PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layouts,
-                      TextNeeds& needs, const std::vector<ComposeUnit>& units,
+                      SolvedPieces& solved, TextNeeds& needs, const std::vector<ComposeUnit>& units,
                       const PageGrid& grid) {
     PlanOutcome outcome;
     if (plan.root < 0 || units.empty()) return outcome;
@@ -346,45 +390,47 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
     const int height = foot - bodyTop;
     if (height < 4) return outcome;
 
-    // Depths by dynamic programming over the cuts: each node's best cost at every depth.
+    // Depths by dynamic programming over the cuts: each node's best cost at every depth, a piece
+    // solved for an earlier plan taken as it was.
     const std::size_t depths = static_cast<std::size_t>(height) + 1;
-    std::vector<std::vector<double>> cost(plan.nodes.size());
-    std::vector<std::vector<int>> split(plan.nodes.size());
+    const std::vector<std::string> shapes = pieceShapes(plan, widths);
+    const std::string context = std::to_string(height) + " " + std::to_string(across) + " " +
+                                std::to_string(outcome.headlineCap) + " ";
+    std::vector<const SolvedPiece*> pieces(plan.nodes.size(), nullptr);
     std::function<void(int)> solve = [&](int n) {
         const PlanNode& node = plan.nodes[static_cast<std::size_t>(n)];
-        std::vector<double>& c = cost[static_cast<std::size_t>(n)];
-        c.assign(depths, kImpossible);
-        const int width = widths[static_cast<std::size_t>(n)];
+        if (node.cut != PlanNode::Cut::None) {  // first, since placing the pieces needs them all
+            solve(node.first);
+            solve(node.second);
+        }
+        std::string key = context + shapes[static_cast<std::size_t>(n)];
+        if (const auto found = solved.find(key); found != solved.end()) {
+            pieces[static_cast<std::size_t>(n)] = &found->second;
+            return;
+        }
+        SolvedPiece piece;
         if (node.cut == PlanNode::Cut::None) {
-            const auto& table = layouts.at(node.firstUnit, width, across && node.firstUnit == 0,
-                                           outcome.headlineCap, height);
-            for (std::size_t h = 0; h < depths; ++h) c[h] = table[h].cost;
-            return;
-        }
-        solve(node.first);
-        solve(node.second);
-        const auto& a = cost[static_cast<std::size_t>(node.first)];
-        const auto& b = cost[static_cast<std::size_t>(node.second)];
-        if (node.cut == PlanNode::Cut::Down) {
-            for (std::size_t h = 0; h < depths; ++h) c[h] = a[h] + b[h];
-            return;
-        }
-        // Across: a blank grid line parts the two (the rule between stories stands in it).
-        std::vector<int>& s = split[static_cast<std::size_t>(n)];
-        s.assign(depths, -1);
-        for (std::size_t first = 1; first < depths; ++first) {
-            if (a[first] == kImpossible) continue;
-            for (std::size_t h = first + 2; h < depths; ++h) {
-                const double total = a[first] + b[h - first - 1];
-                if (total < c[h]) {
-                    c[h] = total;
-                    s[h] = static_cast<int>(first);
-                }
+            const auto& table =
+                    layouts.at(node.firstUnit, widths[static_cast<std::size_t>(n)],
+                               across && node.firstUnit == 0, outcome.headlineCap, height);
+            piece.cost.resize(depths);
+            for (std::size_t h = 0; h < depths; ++h) piece.cost[h] = table[h].cost;
+        } else {
+            const auto& a = pieces[static_cast<std::size_t>(node.first)]->cost;
+            const auto& b = pieces[static_cast<std::size_t>(node.second)]->cost;
+            if (node.cut == PlanNode::Cut::Down) {
+                piece.cost.resize(depths);
+                for (std::size_t h = 0; h < depths; ++h) piece.cost[h] = a[h] + b[h];
+            } else {
+                piece = stackPieces(a, b, depths);
             }
         }
+        pieces[static_cast<std::size_t>(n)] =
+                &solved.emplace(std::move(key), std::move(piece)).first->second;
     };
     solve(plan.root);
-    double total = cost[static_cast<std::size_t>(plan.root)][static_cast<std::size_t>(height)];
+    double total =
+            pieces[static_cast<std::size_t>(plan.root)]->cost[static_cast<std::size_t>(height)];
     if (total == kImpossible) return outcome;
 
     // The pieces placed, top down.
@@ -404,7 +450,8 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
                                 area.line, area.lines});
             return;
         }
-        const int first = split[static_cast<std::size_t>(n)][static_cast<std::size_t>(area.lines)];
+        const int first =
+                pieces[static_cast<std::size_t>(n)]->split[static_cast<std::size_t>(area.lines)];
         place(node.first, {area.column, area.columns, area.line, first});
         place(node.second,
               {area.column, area.columns, area.line + first + 1, area.lines - first - 1});

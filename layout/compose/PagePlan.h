@@ -2,6 +2,8 @@
 
 #include <limits>
 #include <random>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "layout/compose/ComposeUnits.h"
@@ -96,11 +98,23 @@ struct PlanOutcome {
     LayoutUnit headlineCap = 0;
 };
 
+/// A piece of a plan solved: its best cost at every depth and, cut across, the depth of its top
+/// piece at each.
+struct SolvedPiece {
+    std::vector<double> cost;
+    std::vector<int> split;
+};
+
+/// Pieces solved for the plans tried so far, by their shape (cuts, units, widths) and what they
+/// were solved for (the body's height, the lead's head, the headline cap): a plan shares most of
+/// its pieces with plans tried before it (hill climbing changes one piece and keeps the rest).
+using SolvedPieces = std::unordered_map<std::string, SolvedPiece>;
+
 /// Places `plan` on the body area (`columns` wide from column 0, lines [top, foot)): the depths
 /// found by dynamic programming over the cuts, then heads side by side and a lead narrower than
-/// another story charged.
+/// another story charged. `solved` keeps the pieces solved from one plan to the next.
 PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layouts,
-                      TextNeeds& needs, const std::vector<ComposeUnit>& units,
+                      SolvedPieces& solved, TextNeeds& needs, const std::vector<ComposeUnit>& units,
                       const PageGrid& grid);
 
 /// A plan of `unitCount` units on `columns` columns, cut at random where cuts make sense.
