@@ -15,9 +15,9 @@ namespace {
 
 // How hard the search looks: random plans of each kind, then the best few improved one cut at
 // a time. Enough to find the seed page's best plan again from any seed of the generator.
-constexpr int kRandomPlans = 300;
+constexpr int kRandomPlans = 500;
 constexpr int kImprovedPlans = 8;
-constexpr int kImprovementSteps = 250;
+constexpr int kImprovementSteps = 400;
 // Plans composed in full and measured before the best are chosen.
 constexpr std::size_t kMeasuredPlans = 10;
 

@@ -74,14 +74,15 @@ void markEmptyBodyLines(const PageGrid& grid, const PageLayout& layout, const Co
         }
         const int firstLine = grid.lineAt(frame.y);
         const int endLine = grid.lineAt(frame.bottom());
-        const int firstEmpty =
-                lastBaseline < 0
-                        ? firstLine
-                        : static_cast<int>((lastBaseline - grid.marginTop) / grid.leading) + 1;
+        // The lines that would still fit under the last one, counted from the frame's foot: a
+        // box's text stands inset from the page's grid, its full column no line short.
+        const int emptyLines =
+                lastBaseline < 0 ? endLine - firstLine
+                                 : static_cast<int>((frame.bottom() - lastBaseline) / grid.leading);
         for (int c = 0; c < grid.columns; ++c) {
             const LayoutUnit centre = grid.columnX(c) + grid.columnWidth() / 2;
             if (centre < frame.x || centre >= frame.right()) continue;
-            for (int l = firstEmpty; l < endLine; ++l) cells.empty(c, l);
+            for (int l = endLine - emptyLines; l < endLine; ++l) cells.empty(c, l);
         }
     }
 }

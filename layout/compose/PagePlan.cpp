@@ -18,8 +18,9 @@ constexpr double kLeadNotWidest = 400;
 constexpr double kPlaceholder = 25;
 constexpr double kPhotoLeftOut = 400;
 constexpr double kBoxedBrief = 30;  // a short story boxed (加框), to keep its head from another's
+constexpr double kBoxBeyondTwo = 80;  // each box past the second on a page
 // Stories this short may be boxed.
-constexpr std::size_t kBriefCharacters = 400;
+constexpr std::size_t kBriefCharacters = 600;
 constexpr double kShortLine = 0.3;  // a column ending a line short of its block's foot
 constexpr double kHole = 30;        // a block whose columns end more than a line short
 constexpr double kSliver = 30;
@@ -39,6 +40,10 @@ constexpr double kPhotoRatios[] = {3.0 / 2, 4.0 / 3, 1.0, 2.0 / 3};
 // height a frame may crop away.
 constexpr double kRatioTolerance = 0.08;
 constexpr double kCropTolerance = 0.2;
+// A landscape photo may be cropped square (a third of its width) where the copy is short of the
+// page: a desk crops hard rather than leave a hole, but only then.
+constexpr double kHardCropTolerance = 0.34;
+constexpr double kPhotoCroppedHard = 300;  // per unit of crop past kCropTolerance
 
 double offRatio(double aspect) {
     double best = kImpossible;
@@ -124,8 +129,8 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
             const double aspect =
                     photo.pixelHeight > 0 ? double(photo.pixelWidth) / photo.pixelHeight : 1.5;
             const double ideal = spanWidth(m_grid, shares[p]) / aspect / m_grid.leading;
-            lowest = std::min(lowest, ideal * 0.8);
-            highest = std::max(highest, ideal * 1.25);
+            lowest = std::min(lowest, ideal / (1 + kHardCropTolerance));
+            highest = std::max(highest, ideal / (1 - kHardCropTolerance));
         }
         for (int lines = std::max(4, int(lowest)); lines <= int(std::ceil(highest)); ++lines) {
             double cost = 0;
@@ -138,11 +143,12 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
                 const double own =
                         photo.pixelHeight > 0 ? double(photo.pixelWidth) / photo.pixelHeight : 1.5;
                 const double crop = std::abs(frame / own - 1);
-                if (crop > kCropTolerance || offRatio(frame) > kRatioTolerance) {
+                if (crop > kHardCropTolerance || offRatio(frame) > kRatioTolerance) {
                     cost = kImpossible;
                     break;
                 }
-                cost += kPhotoOffRatio * offRatio(frame) + kPhotoCropped * crop;
+                cost += kPhotoOffRatio * offRatio(frame) + kPhotoCropped * crop +
+                        kPhotoCroppedHard * std::max(0.0, crop - kCropTolerance);
                 if (photo.pixelWidth > 0 && photo.pixelHeight > 0) {
                     // Filled as placePhoto() fills it: the larger scale of the two sides.
                     const double inch = 72.0 * kUnitsPerPoint;
@@ -193,7 +199,8 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
             layout.storyLines = lines;
             layout.boxTextColumns = textColumns;
             layout.emptyCells = (lines - need) * columns;
-            layout.cost = layout.emptyCells;
+            // The box's columns end level with its foot (齐栏) or leave a hole in it.
+            layout.cost = layout.emptyCells > 0 ? kHole + layout.emptyCells : 0;
             keep(lines, std::move(layout));
         }
         return table;
@@ -213,7 +220,7 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
             layout.storyLines = lines;
             layout.boxTextColumns = textColumns;
             layout.emptyCells = (lines - need) * columns;
-            layout.cost = kBoxedBrief + kShortLine * layout.emptyCells;
+            layout.cost = kBoxedBrief + (layout.emptyCells > 0 ? kHole + layout.emptyCells : 0);
             keep(lines, std::move(layout));
         }
     }
@@ -492,6 +499,10 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
     for (const PlacedUnit& a : outcome.units)
         for (const PlacedUnit& b : outcome.units)
             if (collide(a, b)) total += kHeadCollision;
+    // A box or two set a page off; more make it a page of boxes.
+    const auto boxes = std::count_if(outcome.units.begin(), outcome.units.end(),
+                                     [](const PlacedUnit& p) { return p.layout.boxedStory; });
+    total += kBoxBeyondTwo * std::max<double>(0, static_cast<double>(boxes) - 2);
     // The lead is the widest story on the page.
     for (const PlacedUnit& placed : outcome.units)
         if (placed.unit != 0 && placed.area.columns > leadColumns) total += kLeadNotWidest;
@@ -516,7 +527,9 @@ int grow(PagePlan& plan, int width, int firstUnit, int endUnit, std::mt19937& ra
     node.splitUnit = pick(firstUnit + 1, endUnit - 1);
     if (down) {
         node.cut = PlanNode::Cut::Down;
-        node.firstColumns = pick(2, width - 2);
+        // The lead is the page's widest story: a cut down beside it leaves it half the width.
+        const int narrowest = firstUnit == 0 ? std::max(2, (width + 1) / 2) : 2;
+        node.firstColumns = pick(std::min(narrowest, width - 2), width - 2);
         node.first = grow(plan, node.firstColumns, firstUnit, node.splitUnit, random);
         node.second = grow(plan, width - node.firstColumns, node.splitUnit, endUnit, random);
     } else {
