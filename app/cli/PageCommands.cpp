@@ -61,6 +61,7 @@ nlohmann::ordered_json qualityJson(const layout::PageMeasure& m) {
             {"leadHeadline", pt(m.leadHeadlineSize)},
             {"nextHeadline", pt(m.nextHeadlineSize)},
             {"leadHeadlineRatio", std::round(m.leadHeadlineRatio * 100) / 100},
+            {"widerThanLead", m.widerThanLead},
             {"smallestBlockProportion", std::round(m.smallestBlockProportion * 100) / 100},
             {"smallestBlock", m.smallestBlock},
             {"photosUnderResolution", m.photosUnderResolution},

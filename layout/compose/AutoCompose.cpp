@@ -145,6 +145,7 @@ double scoreOf(const PageMeasure& m) {
     score += 150.0 * static_cast<double>(m.headCollisions.size());
     score += 40.0 * static_cast<double>(m.headlinesBrokenInsideWord.size());
     score += 40.0 * static_cast<double>(m.repeatedTitles.size());
+    score += 200.0 * static_cast<double>(m.widerThanLead.size());
     score += 100.0 * m.oversetLines + 200.0 * m.unplacedStories + 400.0 * m.unplacedPhotos;
     score += 25.0 * m.emptyPhotoFrames;
     score += 50.0 * static_cast<double>(m.photosUnderResolution.size());

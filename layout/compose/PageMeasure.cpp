@@ -267,7 +267,14 @@ PageMeasure measurePage(const Page& page, const PageLayout& layout,
         }
     }
 
-    // Proportions: the story block least deep for its width.
+    // Proportions: the story block least deep for its width, and the blocks wider than the lead.
+    // A block's width is its body's, the last of its areas: a lead's headline set across the page
+    // (通栏) stands over a body that may be narrower.
+    auto widthOf = [](const Block& block) { return block.area.back().columns; };
+    int leadColumns = 0;
+    for (const Block& block : page.blocks)
+        if (block.lead && block.kind == BlockKind::Story && !block.area.empty())
+            leadColumns = widthOf(block);
     for (const Block& block : page.blocks) {
         const Story* story = findStory(stories, block.story);
         if (block.kind != BlockKind::Story || !story || story->kind != StoryKind::Article ||
@@ -283,6 +290,8 @@ PageMeasure measurePage(const Page& page, const PageLayout& layout,
             bounds.width = right - bounds.x;
             bounds.height = bottom - bounds.y;
         }
+        if (leadColumns > 0 && !block.lead && widthOf(block) > leadColumns)
+            out.widerThanLead.push_back(block.id);
         const double proportion =
                 static_cast<double>(bounds.height) / std::max<LayoutUnit>(1, bounds.width);
         if (out.smallestBlock.empty() || proportion < out.smallestBlockProportion) {

@@ -42,6 +42,8 @@ struct PageMeasure {
     /// (0 when the page has no lead or no other headline).
     LayoutUnit leadHeadlineSize = 0, nextHeadlineSize = 0;
     double leadHeadlineRatio = 0;
+    /// Story blocks wider than the lead's, by id: the lead leads by its width as by its headline.
+    std::vector<std::string> widerThanLead;
     /// The story block least deep for its width: its depth over its width, and its id.
     double smallestBlockProportion = 0;
     std::string smallestBlock;

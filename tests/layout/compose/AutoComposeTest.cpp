@@ -192,6 +192,7 @@ TEST_P(ComposedDayTest, IsAPageADesignerWouldKeep) {
     EXPECT_TRUE(m.headlinesBrokenInsideWord.empty());
     EXPECT_TRUE(m.repeatedTitles.empty()) << m.repeatedTitles.front();
     EXPECT_GE(m.leadHeadlineRatio, 1.25);
+    EXPECT_TRUE(m.widerThanLead.empty()) << m.widerThanLead.size() << " stories wider than the lead";
     EXPECT_EQ(m.unplacedStories, 0);
     EXPECT_EQ(m.oversetLines, 0);
     EXPECT_TRUE(m.photosUnderResolution.empty());
