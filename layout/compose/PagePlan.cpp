@@ -19,6 +19,9 @@ constexpr double kPlaceholder = 25;
 constexpr double kPhotoLeftOut = 400;
 constexpr double kBoxedBrief = 30;  // a short story boxed (加框), to keep its head from another's
 constexpr double kBoxBeyondTwo = 80;  // each box past the second on a page
+// A story under its photo, its head lower than its neighbours': only where a head beside it
+// would otherwise collide, since lower down it may meet another.
+constexpr double kPhotoFirst = 10;
 // Stories this short may be boxed.
 constexpr std::size_t kBriefCharacters = 600;
 constexpr double kShortLine = 0.3;  // a column ending a line short of its block's foot
@@ -174,18 +177,19 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
     }
 }
 
-const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool headless,
-                                               LayoutUnit headlineCap, int maxLines) {
+const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless,
+                                 LayoutUnit headlineCap, int maxLines) {
     const auto key = std::make_tuple(unitIndex, columns, headless, headlineCap, maxLines);
     if (const auto found = m_tables.find(key); found != m_tables.end()) return found->second;
-    std::vector<UnitLayout>& table = m_tables[key];
-    table.assign(static_cast<std::size_t>(std::max(0, maxLines) + 1), UnitLayout{});
+    UnitTable& table = m_tables[key];
+    table.headed.assign(static_cast<std::size_t>(std::max(0, maxLines) + 1), UnitLayout{});
+    table.open = table.headed;
     const ComposeUnit& unit = m_units[static_cast<std::size_t>(unitIndex)];
     const Story& story = m_stories[unit.story];
     const double pitchWidth = static_cast<double>(spanWidth(m_grid, columns));
     auto proportion = [&](int lines) { return lines * double(m_grid.leading) / pitchWidth; };
     auto keep = [&](int lines, UnitLayout layout) {
-        auto& best = table[static_cast<std::size_t>(lines)];
+        auto& best = (layout.headAtTop() ? table.headed : table.open)[static_cast<std::size_t>(lines)];
         if (layout.cost < best.cost) best = std::move(layout);
     };
 
@@ -300,6 +304,14 @@ const std::vector<UnitLayout>& UnitLayouts::at(int unitIndex, int columns, bool 
                     cost += kFlatStory * std::max(0.0, 0.6 - deep);
                 if (bodyRows < 4) cost += kSliver;
                 layout.cost = cost;
+                // Led by its photo, a story as wide as its photo stands with its head clear of
+                // the top: what keeps it from a head beside it.
+                if (layout.headAtTop() && layout.bandColumns == layout.storyColumns) {
+                    UnitLayout photoFirst = layout;
+                    photoFirst.photoFirst = true;
+                    photoFirst.cost += kPhotoFirst;
+                    keep(lines, std::move(photoFirst));
+                }
                 keep(lines, std::move(layout));
             }
         }
@@ -351,24 +363,72 @@ std::vector<std::string> pieceShapes(const PagePlan& plan, const std::vector<int
     return shapes;
 }
 
+// The tops (kTops) of a piece whose top-left corner holds a head or not, and its top-right.
+std::size_t topsOf(bool left, bool right) { return (left ? 2u : 0u) + (right ? 1u : 0u); }
+bool leftHeaded(std::size_t tops) { return (tops & 2u) != 0; }
+bool rightHeaded(std::size_t tops) { return (tops & 1u) != 0; }
+
 // Two pieces one above the other, a blank grid line parting them (the rule between stories
-// stands in it): the best cost at each depth and the top piece's depth for it.
-SolvedPiece stackPieces(const std::vector<double>& top, const std::vector<double>& bottom,
-                        std::size_t depths) {
+// stands in it): at each depth, for each of the top piece's tops, the best cost, the top piece's
+// depth and the bottom piece's tops (nothing beside the bottom piece's top is at the whole
+// piece's top).
+SolvedPiece stackPieces(const SolvedPiece& top, const SolvedPiece& bottom, std::size_t depths) {
+    std::vector<double> bottomBest(depths, kImpossible);
+    std::vector<std::uint8_t> bottomTops(depths, 0);
+    for (std::size_t t = 0; t < kTops; ++t) {
+        for (std::size_t h = 0; h < depths; ++h) {
+            if (bottom.cost[t][h] < bottomBest[h]) {
+                bottomBest[h] = bottom.cost[t][h];
+                bottomTops[h] = static_cast<std::uint8_t>(t);
+            }
+        }
+    }
     SolvedPiece stacked;
-    stacked.cost.assign(depths, kImpossible);
-    stacked.split.assign(depths, -1);
-    for (std::size_t first = 1; first < depths; ++first) {
-        if (top[first] == kImpossible) continue;
-        for (std::size_t h = first + 2; h < depths; ++h) {
-            const double total = top[first] + bottom[h - first - 1];
-            if (total < stacked.cost[h]) {
-                stacked.cost[h] = total;
-                stacked.split[h] = static_cast<int>(first);
+    for (std::size_t t = 0; t < kTops; ++t) {
+        std::vector<double>& cost = stacked.cost[t];
+        cost.assign(depths, kImpossible);
+        stacked.split[t].assign(depths, -1);
+        stacked.secondTops[t].assign(depths, 0);
+        for (std::size_t first = 1; first < depths; ++first) {
+            if (top.cost[t][first] == kImpossible) continue;
+            for (std::size_t h = first + 2; h < depths; ++h) {
+                const double total = top.cost[t][first] + bottomBest[h - first - 1];
+                if (total < cost[h]) {
+                    cost[h] = total;
+                    stacked.split[t][h] = static_cast<int>(first);
+                    stacked.secondTops[t][h] = bottomTops[h - first - 1];
+                }
             }
         }
     }
     return stacked;
+}
+
+// Two pieces side by side: for each of the whole piece's tops, the best pair at each depth, two
+// heads meeting at the cut charged as a collision (撞题).
+SolvedPiece besidePieces(const SolvedPiece& left, const SolvedPiece& right, std::size_t depths,
+                         double collision) {
+    SolvedPiece beside;
+    for (std::size_t t = 0; t < kTops; ++t) {
+        beside.cost[t].assign(depths, kImpossible);
+        beside.firstTops[t].assign(depths, 0);
+        beside.secondTops[t].assign(depths, 0);
+    }
+    for (std::size_t l = 0; l < kTops; ++l) {
+        for (std::size_t r = 0; r < kTops; ++r) {
+            const std::size_t t = topsOf(leftHeaded(l), rightHeaded(r));
+            const double meeting = rightHeaded(l) && leftHeaded(r) ? collision : 0;
+            for (std::size_t h = 0; h < depths; ++h) {
+                const double total = left.cost[l][h] + right.cost[r][h] + meeting;
+                if (total < beside.cost[t][h]) {
+                    beside.cost[t][h] = total;
+                    beside.firstTops[t][h] = static_cast<std::uint8_t>(l);
+                    beside.secondTops[t][h] = static_cast<std::uint8_t>(r);
+                }
+            }
+        }
+    }
+    return beside;
 }
 
 }  // namespace
@@ -417,53 +477,74 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
         }
         SolvedPiece piece;
         if (node.cut == PlanNode::Cut::None) {
-            const auto& table =
+            const UnitTable& table =
                     layouts.at(node.firstUnit, widths[static_cast<std::size_t>(n)],
                                across && node.firstUnit == 0, outcome.headlineCap, height);
-            piece.cost.resize(depths);
-            for (std::size_t h = 0; h < depths; ++h) piece.cost[h] = table[h].cost;
-        } else {
-            const auto& a = pieces[static_cast<std::size_t>(node.first)]->cost;
-            const auto& b = pieces[static_cast<std::size_t>(node.second)]->cost;
-            if (node.cut == PlanNode::Cut::Down) {
-                piece.cost.resize(depths);
-                for (std::size_t h = 0; h < depths; ++h) piece.cost[h] = a[h] + b[h];
-            } else {
-                piece = stackPieces(a, b, depths);
+            for (std::size_t t = 0; t < kTops; ++t) piece.cost[t].assign(depths, kImpossible);
+            for (std::size_t h = 0; h < depths; ++h) {
+                piece.cost[topsOf(true, true)][h] = table.headed[h].cost;
+                piece.cost[topsOf(false, false)][h] = table.open[h].cost;
             }
+        } else {
+            const SolvedPiece& a = *pieces[static_cast<std::size_t>(node.first)];
+            const SolvedPiece& b = *pieces[static_cast<std::size_t>(node.second)];
+            piece = node.cut == PlanNode::Cut::Down ? besidePieces(a, b, depths, kHeadCollision)
+                                                    : stackPieces(a, b, depths);
         }
         pieces[static_cast<std::size_t>(n)] =
                 &solved.emplace(std::move(key), std::move(piece)).first->second;
     };
     solve(plan.root);
-    double total =
-            pieces[static_cast<std::size_t>(plan.root)]->cost[static_cast<std::size_t>(height)];
+    const SolvedPiece& root = *pieces[static_cast<std::size_t>(plan.root)];
+    std::size_t rootTops = 0;
+    for (std::size_t t = 1; t < kTops; ++t)
+        if (root.cost[t][depths - 1] < root.cost[rootTops][depths - 1]) rootTops = t;
+    double total = root.cost[rootTops][depths - 1];
     if (total == kImpossible) return outcome;
 
-    // The pieces placed, top down.
-    std::function<void(int, GridRect)> place = [&](int n, GridRect area) {
+    // The pieces placed, top down, each in the tops the depths were solved for; the heads that
+    // meet at a cut down at the top of a piece, charged there, are kept by their places.
+    struct Corners {
+        std::size_t topLeft, topRight;  // the units at the piece's top corners, in outcome.units
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> charged;
+    std::function<Corners(int, GridRect, std::size_t)> place = [&](int n, GridRect area,
+                                                                   std::size_t tops) -> Corners {
         const PlanNode& node = plan.nodes[static_cast<std::size_t>(n)];
+        const SolvedPiece& piece = *pieces[static_cast<std::size_t>(n)];
+        const auto lines = static_cast<std::size_t>(area.lines);
         if (node.cut == PlanNode::Cut::None) {
-            const auto& table =
+            const UnitTable& table =
                     layouts.at(node.firstUnit, area.columns, across && node.firstUnit == 0,
                                outcome.headlineCap, height);
+            const bool headed = tops == topsOf(true, true);
             outcome.units.push_back(
-                    {node.firstUnit, area, table[static_cast<std::size_t>(area.lines)]});
-            return;
+                    {node.firstUnit, area, (headed ? table.headed : table.open)[lines]});
+            return {outcome.units.size() - 1, outcome.units.size() - 1};
         }
         if (node.cut == PlanNode::Cut::Down) {
-            place(node.first, {area.column, node.firstColumns, area.line, area.lines});
-            place(node.second, {area.column + node.firstColumns, area.columns - node.firstColumns,
-                                area.line, area.lines});
-            return;
+            const std::size_t leftTops = piece.firstTops[tops][lines];
+            const std::size_t rightTops = piece.secondTops[tops][lines];
+            const Corners left =
+                    place(node.first, {area.column, node.firstColumns, area.line, area.lines},
+                          leftTops);
+            const Corners right = place(node.second,
+                                        {area.column + node.firstColumns,
+                                         area.columns - node.firstColumns, area.line, area.lines},
+                                        rightTops);
+            if (rightHeaded(leftTops) && leftHeaded(rightTops))
+                charged.emplace_back(left.topRight, right.topLeft);
+            return {left.topLeft, right.topRight};
         }
-        const int first =
-                pieces[static_cast<std::size_t>(n)]->split[static_cast<std::size_t>(area.lines)];
-        place(node.first, {area.column, area.columns, area.line, first});
+        const int first = piece.split[tops][lines];
+        const Corners upper =
+                place(node.first, {area.column, area.columns, area.line, first}, tops);
         place(node.second,
-              {area.column, area.columns, area.line + first + 1, area.lines - first - 1});
+              {area.column, area.columns, area.line + first + 1, area.lines - first - 1},
+              piece.secondTops[tops][lines]);
+        return upper;
     };
-    place(plan.root, {0, grid.columns, bodyTop, height});
+    place(plan.root, {0, grid.columns, bodyTop, height}, rootTops);
 
     // Heads side by side (撞题): neighbouring pieces whose heads stand within a few lines. A
     // story with a photo as wide as itself may stand under its photo to keep clear.
@@ -496,6 +577,9 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
             if (worse) flip->layout.photoFirst = false;
         }
     }
+    // Every pair of heads side by side counted once, as they stand now: those the depths were
+    // charged for at the top of a cut down among them.
+    total -= kHeadCollision * static_cast<double>(charged.size());
     for (const PlacedUnit& a : outcome.units)
         for (const PlacedUnit& b : outcome.units)
             if (collide(a, b)) total += kHeadCollision;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <limits>
 #include <random>
 #include <string>
@@ -36,10 +38,21 @@ struct UnitLayout {
     bool photoFirst = false;
     int emptyCells = 0;    ///< body cells the text leaves empty
     int oversetCells = 0;  ///< body cells of text that did not fit
+
+    /// Whether its head stands at the top of its piece, where a head beside it collides (撞题):
+    /// not when boxed, led by its photo, or headless (the lead's headline across the page).
+    bool headAtTop() const { return headLines > 0 && !boxedStory && !photoFirst; }
+};
+
+/// A unit's best layouts at each depth: with its head at the top of its piece, and without
+/// (boxed, led by its photo, headless), so that the plan can keep two heads apart.
+struct UnitTable {
+    std::vector<UnitLayout> headed, open;
 };
 
 /// The layouts of unit `unit` `columns` wide at every depth from 0 to `maxLines`: the best at
-/// each depth (costs are per depth, so that the page's plan can share depth out among units).
+/// each depth, with its head at the top and without (costs are per depth, so that the page's
+/// plan can share depth out among units).
 class UnitLayouts {
 public:
     UnitLayouts(const std::vector<Story>& stories, const std::vector<ComposeUnit>& units,
@@ -48,8 +61,8 @@ public:
 
     /// Unit `unit` `columns` wide at each depth; `headless`: its head is set elsewhere (the
     /// lead's headline across the page); `headlineCap`: the size other headlines stay under.
-    const std::vector<UnitLayout>& at(int unit, int columns, bool headless, LayoutUnit headlineCap,
-                                      int maxLines);
+    const UnitTable& at(int unit, int columns, bool headless, LayoutUnit headlineCap,
+                        int maxLines);
 
 private:
     void addBandOptions(const ComposeUnit& unit, int storyColumns,
@@ -61,7 +74,7 @@ private:
     const PageGrid& m_grid;
     const PrintSettings& m_print;
     TextNeeds& m_needs;
-    std::map<std::tuple<int, int, bool, LayoutUnit, int>, std::vector<UnitLayout>> m_tables;
+    std::map<std::tuple<int, int, bool, LayoutUnit, int>, UnitTable> m_tables;
 };
 
 /// A plan of the page's body as a desk sketches it: the area cut across or down, again and again
@@ -98,11 +111,16 @@ struct PlanOutcome {
     LayoutUnit headlineCap = 0;
 };
 
-/// A piece of a plan solved: its best cost at every depth and, cut across, the depth of its top
-/// piece at each.
+/// Which of a piece's top corners hold a head at its top line: the top-left unit's (2) and the
+/// top-right unit's (1). A cut down between two heads at the top costs a collision (撞题).
+inline constexpr std::size_t kTops = 4;
+
+/// A piece of a plan solved, for each of its tops: its best cost at every depth; cut across, the
+/// depth of its top piece and the tops of its bottom piece; cut down, the tops of its two pieces.
 struct SolvedPiece {
-    std::vector<double> cost;
-    std::vector<int> split;
+    std::array<std::vector<double>, kTops> cost;
+    std::array<std::vector<int>, kTops> split;
+    std::array<std::vector<std::uint8_t>, kTops> firstTops, secondTops;
 };
 
 /// Pieces solved for the plans tried so far, by their shape (cuts, units, widths) and what they
