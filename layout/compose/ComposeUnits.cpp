@@ -150,9 +150,10 @@ BoxNeed TextNeeds::box(std::size_t story, int columns, int textColumns, LayoutUn
         block.headlineSize = headlineCap / kUnitsPerPoint * kUnitsPerPoint;  // whole points
         measured = probe(story, block);
     }
-    // The head, the body shared out over its columns, and the box's inset above and below.
+    // The head and the body shared out over its columns; the probe's rows under the head hold
+    // the box's inset above and below its text as well, so its used cells count them.
     const int lines =
-            measured.headLines + (measured.usedCells + measured.columns - 1) / measured.columns + 1;
+            measured.headLines + (measured.usedCells + measured.columns - 1) / measured.columns;
     return m_boxes[key] = {lines, block.headlineSize};
 }
 

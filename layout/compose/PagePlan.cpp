@@ -25,7 +25,9 @@ constexpr double kPhotoFirst = 10;
 // Stories this short may be boxed.
 constexpr std::size_t kBriefCharacters = 600;
 constexpr double kShortLine = 0.3;  // a column ending a line short of its block's foot
-constexpr double kHole = 30;        // a block whose columns end more than a line short
+// A block whose columns end more than a line short: a hole, which fails the page as heads side
+// by side do, so worth nearly as much.
+constexpr double kHole = 120;
 constexpr double kSliver = 30;
 constexpr double kFlatStory = 250;  // a story no deeper than wide: per unit it falls short of 0.6
 constexpr double kFlatLead = 150;   // the lead: per unit its depth falls short of its width
