@@ -83,7 +83,7 @@ void addUnit(const PlacedUnit& placed, const ComposeUnit& unit, const PlanOutcom
                                 newId(),
                                 newId()});
     } else if (layout.bandColumns > 0) {
-        const int count = static_cast<int>(unit.photos.size());
+        const int count = layout.bandPhotos;
         int column = area.column;
         for (int p = 0; p < count; ++p) {
             const DayPhoto& day = photos[unit.photos[static_cast<std::size_t>(p)]];

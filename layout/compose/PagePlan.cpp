@@ -103,10 +103,19 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
         }
         return;
     }
-    const int n = static_cast<int>(count);
     // Photos the story has no room for are left for the designer: a page without them costs
-    // more than any other fault, but a page there is.
-    bands.push_back({UnitLayout{}, kPhotoLeftOut * n});
+    // more than any other fault, but a page there is. Where the story has room for some of its
+    // photos, the first of them stand in its band and only the rest are left.
+    bands.push_back({UnitLayout{}, kPhotoLeftOut * static_cast<double>(count)});
+    for (std::size_t shown = count; shown >= 1; --shown)
+        addPhotoBands(unit, shown, storyColumns, bands);
+}
+
+// The bands of the first `count` of a unit's photos across a story `storyColumns` wide.
+void UnitLayouts::addPhotoBands(const ComposeUnit& unit, std::size_t count, int storyColumns,
+                                std::vector<std::pair<UnitLayout, double>>& bands) const {
+    const int n = static_cast<int>(count);
+    const double leftOut = kPhotoLeftOut * static_cast<double>(unit.photos.size() - count);
     for (int columns = 2 * n; columns <= storyColumns; ++columns) {
         // Each photo's share of the band in proportion to its width for a common depth, so that
         // a portrait and a landscape photo stand side by side uncropped: two columns at least,
@@ -174,7 +183,8 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
             UnitLayout band;
             band.bandColumns = columns;
             band.bandLines = lines + captions;
-            bands.push_back({band, cost});
+            band.bandPhotos = n;
+            bands.push_back({band, cost + leftOut});
         }
     }
 }
@@ -280,6 +290,7 @@ const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless,
                 UnitLayout layout = base;
                 layout.bandColumns = band.bandColumns;
                 layout.bandLines = band.bandLines;
+                layout.bandPhotos = band.bandPhotos;
                 layout.placeholder = band.placeholder;
                 layout.storyLines = storyLines;
                 if (boxes == UnitLayout::Boxes::Beside) layout.boxLines = {lines};

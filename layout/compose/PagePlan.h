@@ -32,6 +32,7 @@ struct UnitLayout {
     /// The photos' band across the top of the body: its width (shared out among the photos)
     /// and depth in grid lines, caption lines included; 0 wide: no band.
     int bandColumns = 0, bandLines = 0;
+    int bandPhotos = 0;        ///< the unit's first photos in the band; the rest are left out
     bool placeholder = false;  ///< an empty frame kept for a photo to come
     /// The band stands above the head, not under it: a story led by its picture, its head kept
     /// from a neighbour's (撞题). Only a band as wide as the story can.
@@ -67,6 +68,8 @@ public:
 private:
     void addBandOptions(const ComposeUnit& unit, int storyColumns,
                         std::vector<std::pair<UnitLayout, double>>& bands) const;
+    void addPhotoBands(const ComposeUnit& unit, std::size_t count, int storyColumns,
+                       std::vector<std::pair<UnitLayout, double>>& bands) const;
 
     const std::vector<Story>& m_stories;
     const std::vector<ComposeUnit>& m_units;

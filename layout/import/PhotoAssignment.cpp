@@ -52,11 +52,22 @@ std::optional<std::size_t> storyNamed(const std::string& named, const std::vecto
 }
 
 // The article the caption speaks of most, by the weights the header says; none below the bar.
+// Only words fewer than half of the articles share count: 活动 or 现场 in a caption ("图为活动
+// 现场") say nothing of which story a photo shows when most stories say them too.
 std::optional<std::size_t> storyOfCaption(const std::string& caption,
                                           const std::vector<Story>& stories,
                                           const std::vector<StoryWords>& words) {
     constexpr int kHeadWord = 2, kBodyWord = 1, kLeastScore = 2;
-    const std::set<std::string> captionWords = contentWords(caption);
+    std::size_t articles = 0;
+    for (const Story& story : stories) articles += story.kind == StoryKind::Article;
+    std::set<std::string> captionWords;
+    for (const std::string& w : contentWords(caption)) {
+        std::size_t sharing = 0;
+        for (std::size_t i = 0; i < stories.size(); ++i)
+            sharing += stories[i].kind == StoryKind::Article &&
+                       (words[i].head.contains(w) || words[i].body.contains(w));
+        if (2 * sharing < articles) captionWords.insert(w);
+    }
     std::optional<std::size_t> best;
     int bestScore = kLeastScore - 1;
     for (std::size_t i = 0; i < stories.size(); ++i) {

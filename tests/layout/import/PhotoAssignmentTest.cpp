@@ -51,6 +51,20 @@ TEST(PhotoAssignment, ByTheWordsOfTheirCaptions) {
     EXPECT_EQ(a.inOrder, 0);
 }
 
+// 活动 and 现场 are in most of the day's stories: a caption of only them says nothing of which
+// story its photo shows, so the photos go in order, not all four to the first that says 活动.
+TEST(PhotoAssignment, WordsMostStoriesShareDoNotChooseAStory) {
+    std::vector<Story> day = stories();
+    day[2].paragraphs.push_back("销毁活动现场，群众围观。");
+    day[3].paragraphs.push_back("音乐节活动现场秩序井然。");
+    const auto a = assignPhotos({photo("图为活动现场。"), photo("图为活动现场。"),
+                                 photo("图为活动现场。")},
+                                day);
+    EXPECT_EQ(storiesOf(a), (std::vector<std::string>{"lead", "second", "third"}));
+    EXPECT_EQ(a.byCaption, 0);
+    EXPECT_EQ(a.inOrder, 3);
+}
+
 TEST(PhotoAssignment, TheStoryACaptionFileNamesWinsOverTheCaption) {
     const auto a = assignPhotos({photo("滨江音乐节上，市民观看演出。", "销毁")}, stories());
     EXPECT_EQ(storiesOf(a), (std::vector<std::string>{"second"}));
