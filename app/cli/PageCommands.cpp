@@ -83,6 +83,11 @@ std::string qualityLine(const layout::PageMeasure& m) {
     line.append("% of the next, ").append(std::to_string(m.emptyPhotoFrames));
     line.append(" empty photo frames, ").append(std::to_string(m.oversetLines));
     line.append(" lines overset");
+    // What the page had no room for, which the designer must place or cut by hand.
+    if (m.unplacedStories > 0)
+        line.append(", ").append(std::to_string(m.unplacedStories)).append(" stories left out");
+    if (m.unplacedPhotos > 0)
+        line.append(", ").append(std::to_string(m.unplacedPhotos)).append(" photos left out");
     return line;
 }
 

@@ -82,23 +82,28 @@ void addUnit(const PlacedUnit& placed, const ComposeUnit& unit, const PlanOutcom
                                 std::nullopt,
                                 newId(),
                                 newId()});
-    } else if (layout.bandColumns > 0) {
-        const int count = layout.bandPhotos;
-        int column = area.column;
-        for (int p = 0; p < count; ++p) {
-            const DayPhoto& day = photos[unit.photos[static_cast<std::size_t>(p)]];
-            const int columns =
-                    layout.bandColumns / count + (p == 0 ? layout.bandColumns % count : 0);
-            PhotoFrame frame;
-            frame.area = {column, columns, bandLine, layout.bandLines};
-            frame.image = day.path;
-            frame.caption = day.caption;
-            frame.credit = day.credit;
-            frame.id = day.id.empty() ? newId() : day.id;
-            frame.captionId = newId();
-            story.photos.push_back(std::move(frame));
-            column += columns;
-        }
+    } else {
+        // The band's photos side by side over the text, then the rest at the text's foot
+        // against the story's right edge; the columns left over to the first of each.
+        auto addBand = [&](int first, int count, int columns, int line, int lines, int column) {
+            for (int p = 0; p < count; ++p) {
+                const DayPhoto& day = photos[unit.photos[static_cast<std::size_t>(first + p)]];
+                const int width = columns / count + (p == 0 ? columns % count : 0);
+                PhotoFrame frame;
+                frame.area = {column, width, line, lines};
+                frame.image = day.path;
+                frame.caption = day.caption;
+                frame.credit = day.credit;
+                frame.id = day.id.empty() ? newId() : day.id;
+                frame.captionId = newId();
+                story.photos.push_back(std::move(frame));
+                column += width;
+            }
+        };
+        addBand(0, layout.bandPhotos, layout.bandColumns, bandLine, layout.bandLines, area.column);
+        addBand(layout.bandPhotos, layout.footPhotos, layout.footColumns,
+                body.endLine() - layout.footLines, layout.footLines,
+                area.column + layout.storyColumns - layout.footColumns);
     }
     page.blocks.push_back(std::move(story));
     for (std::size_t t = 0; t < unit.sidebars.size(); ++t) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 
 #include "layout/compose/PageMeasure.h"
 
@@ -106,16 +107,63 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
     // Photos the story has no room for are left for the designer: a page without them costs
     // more than any other fault, but a page there is. Where the story has room for some of its
     // photos, the first of them stand in its band and only the rest are left.
-    bands.push_back({UnitLayout{}, kPhotoLeftOut * static_cast<double>(count)});
-    for (std::size_t shown = count; shown >= 1; --shown)
-        addPhotoBands(unit, shown, storyColumns, bands);
+    auto leftOut = [&](std::size_t shown) { return kPhotoLeftOut * double(count - shown); };
+    // The lead's photo is the page's picture: most of its width.
+    auto narrow = [&](const PhotoBand& band, std::size_t shown) {
+        const int wanted =
+                unit.lead ? std::max(3, (storyColumns * 3 + 4) / 5) : 2 * static_cast<int>(shown);
+        return kPhotoSmallForLead * std::max(0, wanted - band.columns);
+    };
+    bands.push_back({UnitLayout{}, leftOut(0)});
+    for (std::size_t shown = count; shown >= 1; --shown) {
+        for (const PhotoBand& top : photoBands(unit, 0, shown, storyColumns)) {
+            UnitLayout layout;
+            layout.bandColumns = top.columns;
+            layout.bandLines = top.lines;
+            layout.bandPhotos = static_cast<int>(shown);
+            bands.push_back({layout, top.cost + narrow(top, shown) + leftOut(shown)});
+        }
+    }
+    // A story of two photos or more may carry the first over its text and the rest at its foot,
+    // as a desk sets a long story: its depth is not then bound to one band's. Of the pairs of
+    // bands, the cheapest for each count of cells they take (the text's room), the shallower on
+    // a tie, and again for a top band as wide as the story (which may lead it).
+    for (std::size_t split = 1; split < count; ++split) {
+        const std::vector<PhotoBand> feet = photoBands(unit, split, count - split, storyColumns);
+        std::map<std::pair<int, bool>, std::pair<UnitLayout, double>> cheapest;
+        for (const PhotoBand& top : photoBands(unit, 0, split, storyColumns)) {
+            for (const PhotoBand& foot : feet) {
+                UnitLayout layout;
+                layout.bandColumns = top.columns;
+                layout.bandLines = top.lines;
+                layout.bandPhotos = static_cast<int>(split);
+                layout.footColumns = foot.columns;
+                layout.footLines = foot.lines;
+                layout.footPhotos = static_cast<int>(count - split);
+                const double cost = top.cost + narrow(top, split) + foot.cost + leftOut(count);
+                const int cells = top.columns * (top.lines + 1) + foot.columns * (foot.lines + 1);
+                auto& best = cheapest[{cells, top.columns == storyColumns}];
+                const int lines = top.lines + foot.lines;
+                if (best.first.bandPhotos == 0 || cost < best.second ||
+                    (cost == best.second && lines < best.first.bandLines + best.first.footLines))
+                    best = {layout, cost};
+            }
+        }
+        for (auto& [key, option] : cheapest) bands.push_back(std::move(option));
+    }
 }
 
-// The bands of the first `count` of a unit's photos across a story `storyColumns` wide.
-void UnitLayouts::addPhotoBands(const ComposeUnit& unit, std::size_t count, int storyColumns,
-                                std::vector<std::pair<UnitLayout, double>>& bands) const {
+// The bands that photos [first, first + count) of a unit may make across a story
+// `storyColumns` wide: side by side, as deep as one another, captions under them, each in a
+// photographic proportion, none printing under the plant's resolution.
+std::vector<UnitLayouts::PhotoBand> UnitLayouts::photoBands(const ComposeUnit& unit,
+                                                            std::size_t first, std::size_t count,
+                                                            int storyColumns) const {
+    std::vector<PhotoBand> bands;
     const int n = static_cast<int>(count);
-    const double leftOut = kPhotoLeftOut * static_cast<double>(unit.photos.size() - count);
+    auto photoOf = [&](std::size_t p) -> const DayPhoto& {
+        return m_photos[unit.photos[first + p]];
+    };
     for (int columns = 2 * n; columns <= storyColumns; ++columns) {
         // Each photo's share of the band in proportion to its width for a common depth, so that
         // a portrait and a landscape photo stand side by side uncropped: two columns at least,
@@ -123,7 +171,7 @@ void UnitLayouts::addPhotoBands(const ComposeUnit& unit, std::size_t count, int 
         std::vector<double> aspects;
         double sum = 0;
         for (std::size_t p = 0; p < count; ++p) {
-            const DayPhoto& photo = m_photos[unit.photos[p]];
+            const DayPhoto& photo = photoOf(p);
             aspects.push_back(photo.pixelHeight > 0 ? double(photo.pixelWidth) / photo.pixelHeight
                                                     : 1.5);
             sum += aspects.back();
@@ -139,10 +187,7 @@ void UnitLayouts::addPhotoBands(const ComposeUnit& unit, std::size_t count, int 
         if (shares[static_cast<std::size_t>(widest)] < 2) continue;
         double lowest = kImpossible, highest = 0;
         for (std::size_t p = 0; p < count; ++p) {
-            const DayPhoto& photo = m_photos[unit.photos[p]];
-            const double aspect =
-                    photo.pixelHeight > 0 ? double(photo.pixelWidth) / photo.pixelHeight : 1.5;
-            const double ideal = spanWidth(m_grid, shares[p]) / aspect / m_grid.leading;
+            const double ideal = spanWidth(m_grid, shares[p]) / aspects[p] / m_grid.leading;
             lowest = std::min(lowest, ideal / (1 + kHardCropTolerance));
             highest = std::max(highest, ideal / (1 - kHardCropTolerance));
         }
@@ -150,13 +195,11 @@ void UnitLayouts::addPhotoBands(const ComposeUnit& unit, std::size_t count, int 
             double cost = 0;
             int captions = 0;
             for (std::size_t p = 0; p < count && cost < kImpossible; ++p) {
-                const DayPhoto& photo = m_photos[unit.photos[p]];
+                const DayPhoto& photo = photoOf(p);
                 const double width = static_cast<double>(spanWidth(m_grid, shares[p]));
                 const double height = lines * static_cast<double>(m_grid.leading);
                 const double frame = width / height;
-                const double own =
-                        photo.pixelHeight > 0 ? double(photo.pixelWidth) / photo.pixelHeight : 1.5;
-                const double crop = std::abs(frame / own - 1);
+                const double crop = std::abs(frame / aspects[p] - 1);
                 if (crop > kHardCropTolerance || offRatio(frame) > kRatioTolerance) {
                     cost = kImpossible;
                     break;
@@ -174,23 +217,18 @@ void UnitLayouts::addPhotoBands(const ComposeUnit& unit, std::size_t count, int 
                     else if (ppi < m_print.goodPhotoPpi)
                         cost += kPhotoUnderGoodResolution;
                 }
-                captions = std::max(captions, m_needs.captionLines(unit.photos[p], shares[p]));
+                captions =
+                        std::max(captions, m_needs.captionLines(unit.photos[first + p], shares[p]));
             }
             if (cost == kImpossible) continue;
-            // The lead's photo is the page's picture: most of its width.
-            const int wanted = unit.lead ? std::max(3, (storyColumns * 3 + 4) / 5) : 2 * n;
-            cost += kPhotoSmallForLead * std::max(0, wanted - columns);
-            UnitLayout band;
-            band.bandColumns = columns;
-            band.bandLines = lines + captions;
-            band.bandPhotos = n;
-            bands.push_back({band, cost + leftOut});
+            bands.push_back({columns, lines + captions, cost});
         }
     }
+    return bands;
 }
 
-const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless,
-                                 LayoutUnit headlineCap, int maxLines) {
+const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless, LayoutUnit headlineCap,
+                                 int maxLines) {
     const auto key = std::make_tuple(unitIndex, columns, headless, headlineCap, maxLines);
     if (const auto found = m_tables.find(key); found != m_tables.end()) return found->second;
     UnitTable& table = m_tables[key];
@@ -201,7 +239,8 @@ const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless,
     const double pitchWidth = static_cast<double>(spanWidth(m_grid, columns));
     auto proportion = [&](int lines) { return lines * double(m_grid.leading) / pitchWidth; };
     auto keep = [&](int lines, UnitLayout layout) {
-        auto& best = (layout.headAtTop() ? table.headed : table.open)[static_cast<std::size_t>(lines)];
+        auto& best =
+                (layout.headAtTop() ? table.headed : table.open)[static_cast<std::size_t>(lines)];
         if (layout.cost < best.cost) best = std::move(layout);
     };
 
@@ -276,11 +315,13 @@ const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless,
         for (const auto& [band, bandCost] : bands) {
             for (int lines = 0; lines <= maxLines; ++lines) {
                 const int storyLines = lines - boxTotal;
-                const int bodyRows = storyLines - base.headLines - band.bandLines - 1;
+                const int footRows = band.footColumns > 0 ? band.footLines + 1 : 0;
+                const int bodyRows = storyLines - base.headLines - band.bandLines - 1 - footRows;
                 if (bodyRows < 1 || lines < besideNeed) continue;
                 // Text beside a photo stands in two columns at least: one is a ribbon.
                 const int beside = base.storyColumns - band.bandColumns;
                 if (band.bandColumns > 0 && beside == 1) continue;
+                if (band.footColumns > 0 && base.storyColumns - band.footColumns == 1) continue;
                 // Frames kept for pictures do not drown a story: at most three times its text,
                 // the lead's four times. A real photo may be as large as the page lets it.
                 const int pictureCells = band.bandColumns * band.bandLines;
@@ -291,6 +332,9 @@ const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless,
                 layout.bandColumns = band.bandColumns;
                 layout.bandLines = band.bandLines;
                 layout.bandPhotos = band.bandPhotos;
+                layout.footColumns = band.footColumns;
+                layout.footLines = band.footLines;
+                layout.footPhotos = band.footPhotos;
                 layout.placeholder = band.placeholder;
                 layout.storyLines = storyLines;
                 if (boxes == UnitLayout::Boxes::Beside) layout.boxLines = {lines};
@@ -298,7 +342,7 @@ const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless,
                 // stands in (BlockFlow's body segments).
                 const int pictureRows = band.bandColumns > 0 ? band.bandLines + 1 : 0;
                 const int capacity = base.storyColumns * (storyLines - base.headLines) -
-                                     band.bandColumns * pictureRows;
+                                     band.bandColumns * pictureRows - band.footColumns * footRows;
                 layout.emptyCells = std::max(0, capacity - need.bodyCells);
                 layout.oversetCells = std::max(0, need.bodyCells - capacity);
                 // Set level (齐栏), fewer empty cells than columns leave each column at most a
@@ -377,9 +421,15 @@ std::vector<std::string> pieceShapes(const PagePlan& plan, const std::vector<int
 }
 
 // The tops (kTops) of a piece whose top-left corner holds a head or not, and its top-right.
-std::size_t topsOf(bool left, bool right) { return (left ? 2u : 0u) + (right ? 1u : 0u); }
-bool leftHeaded(std::size_t tops) { return (tops & 2u) != 0; }
-bool rightHeaded(std::size_t tops) { return (tops & 1u) != 0; }
+std::size_t topsOf(bool left, bool right) {
+    return (left ? 2u : 0u) + (right ? 1u : 0u);
+}
+bool leftHeaded(std::size_t tops) {
+    return (tops & 2u) != 0;
+}
+bool rightHeaded(std::size_t tops) {
+    return (tops & 1u) != 0;
+}
 
 // Two pieces one above the other, a blank grid line parting them (the rule between stories
 // stands in it): at each depth, for each of the top piece's tops, the best cost, the top piece's
@@ -538,9 +588,8 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
         if (node.cut == PlanNode::Cut::Down) {
             const std::size_t leftTops = piece.firstTops[tops][lines];
             const std::size_t rightTops = piece.secondTops[tops][lines];
-            const Corners left =
-                    place(node.first, {area.column, node.firstColumns, area.line, area.lines},
-                          leftTops);
+            const Corners left = place(
+                    node.first, {area.column, node.firstColumns, area.line, area.lines}, leftTops);
             const Corners right = place(node.second,
                                         {area.column + node.firstColumns,
                                          area.columns - node.firstColumns, area.line, area.lines},

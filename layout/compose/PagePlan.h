@@ -32,7 +32,10 @@ struct UnitLayout {
     /// The photos' band across the top of the body: its width (shared out among the photos)
     /// and depth in grid lines, caption lines included; 0 wide: no band.
     int bandColumns = 0, bandLines = 0;
-    int bandPhotos = 0;        ///< the unit's first photos in the band; the rest are left out
+    int bandPhotos = 0;  ///< the unit's first photos in the band; the rest are left out
+    /// The photos after them at the foot of the story's text, against its right edge: the
+    /// band's width, depth (captions included) and how many photos; 0 wide: none.
+    int footColumns = 0, footLines = 0, footPhotos = 0;
     bool placeholder = false;  ///< an empty frame kept for a photo to come
     /// The band stands above the head, not under it: a story led by its picture, its head kept
     /// from a neighbour's (撞题). Only a band as wide as the story can.
@@ -62,14 +65,17 @@ public:
 
     /// Unit `unit` `columns` wide at each depth; `headless`: its head is set elsewhere (the
     /// lead's headline across the page); `headlineCap`: the size other headlines stay under.
-    const UnitTable& at(int unit, int columns, bool headless, LayoutUnit headlineCap,
-                        int maxLines);
+    const UnitTable& at(int unit, int columns, bool headless, LayoutUnit headlineCap, int maxLines);
 
 private:
     void addBandOptions(const ComposeUnit& unit, int storyColumns,
                         std::vector<std::pair<UnitLayout, double>>& bands) const;
-    void addPhotoBands(const ComposeUnit& unit, std::size_t count, int storyColumns,
-                       std::vector<std::pair<UnitLayout, double>>& bands) const;
+    struct PhotoBand {
+        int columns = 0, lines = 0;  ///< lines: the photos' and their captions'
+        double cost = 0;
+    };
+    std::vector<PhotoBand> photoBands(const ComposeUnit& unit, std::size_t first, std::size_t count,
+                                      int storyColumns) const;
 
     const std::vector<Story>& m_stories;
     const std::vector<ComposeUnit>& m_units;

@@ -57,9 +57,8 @@ TEST(PhotoAssignment, WordsMostStoriesShareDoNotChooseAStory) {
     std::vector<Story> day = stories();
     day[2].paragraphs.push_back("销毁活动现场，群众围观。");
     day[3].paragraphs.push_back("音乐节活动现场秩序井然。");
-    const auto a = assignPhotos({photo("图为活动现场。"), photo("图为活动现场。"),
-                                 photo("图为活动现场。")},
-                                day);
+    const auto a = assignPhotos(
+            {photo("图为活动现场。"), photo("图为活动现场。"), photo("图为活动现场。")}, day);
     EXPECT_EQ(storiesOf(a), (std::vector<std::string>{"lead", "second", "third"}));
     EXPECT_EQ(a.byCaption, 0);
     EXPECT_EQ(a.inOrder, 3);
