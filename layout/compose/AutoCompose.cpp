@@ -208,11 +208,16 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
         PlanOutcome outcome;
     };
     std::map<std::string, Candidate> found;  // by signature: each layout once
+    // A plan far dearer than the best so far is not worth moving its cuts for.
+    constexpr double kWorthMoving = 200;
+    double cheapest = kImpossible;
     auto consider = [&](PagePlan plan) -> double {
-        PlanOutcome outcome = placePlan(plan, top, foot, layouts, solved, needs, units, grid);
+        PlanOutcome outcome = placePlan(plan, top, foot, layouts, solved, needs, units, grid,
+                                        cheapest + kWorthMoving);
         if (outcome.cost == kImpossible) return kImpossible;
         const std::string key = signature(outcome, plan.leadHeadAcross, grid.columns);
         const double cost = outcome.cost;
+        cheapest = std::min(cheapest, cost);
         auto it = found.find(key);
         if (it == found.end() || cost < it->second.outcome.cost)
             found[key] = {std::move(plan), std::move(outcome)};

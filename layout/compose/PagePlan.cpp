@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "layout/compose/PageMeasure.h"
 
@@ -23,6 +24,8 @@ constexpr double kBoxBeyondTwo = 80;  // each box past the second on a page
 // A story under its photo, its head lower than its neighbours': only where a head beside it
 // would otherwise collide, since lower down it may meet another.
 constexpr double kPhotoFirst = 10;
+// How far a cut across may be moved from where the depths put it, to part heads lower down.
+constexpr int kMovedCutLines = 6;
 // Stories this short may be boxed.
 constexpr std::size_t kBriefCharacters = 600;
 constexpr double kShortLine = 0.3;  // a column ending a line short of its block's foot
@@ -498,7 +501,7 @@ SolvedPiece besidePieces(const SolvedPiece& left, const SolvedPiece& right, std:
 
 PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layouts,
                       SolvedPieces& solved, TextNeeds& needs, const std::vector<ComposeUnit>& units,
-                      const PageGrid& grid) {
+                      const PageGrid& grid, double worthMoving) {
     PlanOutcome outcome;
     if (plan.root < 0 || units.empty()) return outcome;
     const std::vector<int> widths = nodeWidths(plan, grid.columns);
@@ -562,17 +565,20 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
     std::size_t rootTops = 0;
     for (std::size_t t = 1; t < kTops; ++t)
         if (root.cost[t][depths - 1] < root.cost[rootTops][depths - 1]) rootTops = t;
-    double total = root.cost[rootTops][depths - 1];
-    if (total == kImpossible) return outcome;
+    if (root.cost[rootTops][depths - 1] == kImpossible) return outcome;
 
-    // The pieces placed, top down, each in the tops the depths were solved for; the heads that
-    // meet at a cut down at the top of a piece, charged there, are kept by their places.
-    struct Corners {
-        std::size_t topLeft, topRight;  // the units at the piece's top corners, in outcome.units
+    // The pieces placed, top down, each in the tops the depths were solved for; a cut across may
+    // be moved from where the depths put it (`moved`, by node), its bottom piece then in the tops
+    // best at its new depth. `splits` keeps where each cut across stands.
+    std::vector<int> splits(plan.nodes.size(), -1);
+    auto bottomTopsAt = [&](const SolvedPiece& piece, std::size_t depth) {
+        std::size_t best = 0;
+        for (std::size_t t = 1; t < kTops; ++t)
+            if (piece.cost[t][depth] < piece.cost[best][depth]) best = t;
+        return best;
     };
-    std::vector<std::pair<std::size_t, std::size_t>> charged;
-    std::function<Corners(int, GridRect, std::size_t)> place = [&](int n, GridRect area,
-                                                                   std::size_t tops) -> Corners {
+    std::function<bool(int, GridRect, std::size_t, const std::map<int, int>&)> place =
+            [&](int n, GridRect area, std::size_t tops, const std::map<int, int>& moved) -> bool {
         const PlanNode& node = plan.nodes[static_cast<std::size_t>(n)];
         const SolvedPiece& piece = *pieces[static_cast<std::size_t>(n)];
         const auto lines = static_cast<std::size_t>(area.lines);
@@ -581,32 +587,34 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
                     layouts.at(node.firstUnit, area.columns, across && node.firstUnit == 0,
                                outcome.headlineCap, height);
             const bool headed = tops == topsOf(true, true);
-            outcome.units.push_back(
-                    {node.firstUnit, area, (headed ? table.headed : table.open)[lines]});
-            return {outcome.units.size() - 1, outcome.units.size() - 1};
+            const UnitLayout& layout = (headed ? table.headed : table.open)[lines];
+            if (layout.cost == kImpossible) return false;
+            outcome.units.push_back({node.firstUnit, area, layout});
+            return true;
         }
         if (node.cut == PlanNode::Cut::Down) {
-            const std::size_t leftTops = piece.firstTops[tops][lines];
-            const std::size_t rightTops = piece.secondTops[tops][lines];
-            const Corners left = place(
-                    node.first, {area.column, node.firstColumns, area.line, area.lines}, leftTops);
-            const Corners right = place(node.second,
-                                        {area.column + node.firstColumns,
-                                         area.columns - node.firstColumns, area.line, area.lines},
-                                        rightTops);
-            if (rightHeaded(leftTops) && leftHeaded(rightTops))
-                charged.emplace_back(left.topRight, right.topLeft);
-            return {left.topLeft, right.topRight};
+            return place(node.first, {area.column, node.firstColumns, area.line, area.lines},
+                         piece.firstTops[tops][lines], moved) &&
+                   place(node.second,
+                         {area.column + node.firstColumns, area.columns - node.firstColumns,
+                          area.line, area.lines},
+                         piece.secondTops[tops][lines], moved);
         }
-        const int first = piece.split[tops][lines];
-        const Corners upper =
-                place(node.first, {area.column, area.columns, area.line, first}, tops);
-        place(node.second,
-              {area.column, area.columns, area.line + first + 1, area.lines - first - 1},
-              piece.secondTops[tops][lines]);
-        return upper;
+        int first = piece.split[tops][lines];
+        std::size_t secondTops = piece.secondTops[tops][lines];
+        if (const auto m = moved.find(n); m != moved.end()) {
+            first = m->second;
+            if (first < 1 || area.lines - first - 1 < 1) return false;
+            secondTops = bottomTopsAt(*pieces[static_cast<std::size_t>(node.second)],
+                                      static_cast<std::size_t>(area.lines - first - 1));
+        }
+        if (first < 1) return false;  // no depth fits this piece as a parent moved it
+        splits[static_cast<std::size_t>(n)] = first;
+        return place(node.first, {area.column, area.columns, area.line, first}, tops, moved) &&
+               place(node.second,
+                     {area.column, area.columns, area.line + first + 1, area.lines - first - 1},
+                     secondTops, moved);
     };
-    place(plan.root, {0, grid.columns, bodyTop, height}, rootTops);
 
     // Heads side by side (撞题): neighbouring pieces whose heads stand within a few lines. A
     // story with a photo as wide as itself may stand under its photo to keep clear.
@@ -627,31 +635,90 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
         return p.layout.bandColumns > 0 && p.layout.bandColumns == p.layout.storyColumns &&
                p.layout.headLines > 0 && !p.layout.photoFirst;
     };
-    for (PlacedUnit& a : outcome.units) {
-        for (PlacedUnit& b : outcome.units) {
-            if (!collide(a, b)) continue;
-            PlacedUnit* flip = canLeadWithPhoto(b) ? &b : canLeadWithPhoto(a) ? &a : nullptr;
-            if (!flip) continue;
-            flip->layout.photoFirst = true;
-            bool worse = false;  // the move must not make another collision
-            for (const PlacedUnit& c : outcome.units)
-                if (&c != flip && (collide(*flip, c) || collide(c, *flip))) worse = true;
-            if (worse) flip->layout.photoFirst = false;
+    // The plan placed with cuts across `moved`, and what it costs: its pieces' own costs (what
+    // the depths were solved for), and the page's faults counted as the pieces now stand.
+    auto placeAll = [&](const std::map<int, int>& moved) -> std::pair<double, int> {
+        outcome.units.clear();
+        if (!place(plan.root, {0, grid.columns, bodyTop, height}, rootTops, moved))
+            return {kImpossible, 0};
+        for (PlacedUnit& a : outcome.units) {
+            for (PlacedUnit& b : outcome.units) {
+                if (!collide(a, b)) continue;
+                PlacedUnit* flip = canLeadWithPhoto(b) ? &b : canLeadWithPhoto(a) ? &a : nullptr;
+                if (!flip) continue;
+                flip->layout.photoFirst = true;
+                bool worse = false;  // the move must not make another collision
+                for (const PlacedUnit& c : outcome.units)
+                    if (&c != flip && (collide(*flip, c) || collide(c, *flip))) worse = true;
+                if (worse) flip->layout.photoFirst = false;
+            }
         }
+        double total = 0;
+        for (const PlacedUnit& placed : outcome.units) total += placed.layout.cost;
+        int collisions = 0;
+        for (const PlacedUnit& a : outcome.units)
+            for (const PlacedUnit& b : outcome.units) collisions += collide(a, b);
+        total += kHeadCollision * collisions;
+        // A box or two set a page off; more make it a page of boxes.
+        const auto boxes = std::count_if(outcome.units.begin(), outcome.units.end(),
+                                         [](const PlacedUnit& p) { return p.layout.boxedStory; });
+        total += kBoxBeyondTwo * std::max<double>(0, static_cast<double>(boxes) - 2);
+        // The lead is the widest story on the page.
+        for (const PlacedUnit& placed : outcome.units)
+            if (placed.unit != 0 && placed.area.columns > leadColumns) total += kLeadNotWidest;
+        return {total, collisions};
+    };
+    auto [total, collisions] = placeAll({});
+
+    // Heads that meet lower down, where two stacks of pieces stand side by side, are a matter of
+    // where their cuts across fall, which the depths were solved without: each cut across is
+    // moved a few lines up or down where that parts heads at a smaller cost than it saves; not
+    // where the plan would cost too much even with every pair of heads parted for nothing.
+    if (collisions > 0 && total - kHeadCollision * collisions < worthMoving) {
+        // The cuts across above the pieces whose heads meet: those that move them.
+        std::vector<int> parent(plan.nodes.size(), -1), leafOf(units.size(), -1);
+        for (std::size_t n = 0; n < plan.nodes.size(); ++n) {
+            const PlanNode& node = plan.nodes[n];
+            if (node.cut == PlanNode::Cut::None)
+                leafOf[static_cast<std::size_t>(node.firstUnit)] = int(n);
+            else
+                parent[static_cast<std::size_t>(node.first)] =
+                        parent[static_cast<std::size_t>(node.second)] = int(n);
+        }
+        std::set<int> cuts;
+        for (const PlacedUnit& a : outcome.units) {
+            for (const PlacedUnit& b : outcome.units) {
+                if (!collide(a, b)) continue;
+                for (const PlacedUnit* p : {&a, &b})
+                    for (int n = parent[static_cast<std::size_t>(
+                                 leafOf[static_cast<std::size_t>(p->unit)])];
+                         n >= 0; n = parent[static_cast<std::size_t>(n)])
+                        if (plan.nodes[static_cast<std::size_t>(n)].cut == PlanNode::Cut::Across)
+                            cuts.insert(n);
+            }
+        }
+        std::map<int, int> moved;
+        const std::vector<int> placedSplits = splits;
+        for (const int n : cuts) {
+            const int at = placedSplits[static_cast<std::size_t>(n)];
+            if (at < 0) continue;
+            int bestAt = at;
+            for (int shift = -kMovedCutLines; shift <= kMovedCutLines; ++shift) {
+                if (shift == 0) continue;
+                std::map<int, int> tried = moved;
+                tried[n] = at + shift;
+                const auto [cost, meeting] = placeAll(tried);
+                if (cost < total) {
+                    total = cost;
+                    collisions = meeting;
+                    bestAt = at + shift;
+                }
+            }
+            if (bestAt != at) moved[n] = bestAt;
+            if (collisions == 0) break;
+        }
+        std::tie(total, collisions) = placeAll(moved);
     }
-    // Every pair of heads side by side counted once, as they stand now: those the depths were
-    // charged for at the top of a cut down among them.
-    total -= kHeadCollision * static_cast<double>(charged.size());
-    for (const PlacedUnit& a : outcome.units)
-        for (const PlacedUnit& b : outcome.units)
-            if (collide(a, b)) total += kHeadCollision;
-    // A box or two set a page off; more make it a page of boxes.
-    const auto boxes = std::count_if(outcome.units.begin(), outcome.units.end(),
-                                     [](const PlacedUnit& p) { return p.layout.boxedStory; });
-    total += kBoxBeyondTwo * std::max<double>(0, static_cast<double>(boxes) - 2);
-    // The lead is the widest story on the page.
-    for (const PlacedUnit& placed : outcome.units)
-        if (placed.unit != 0 && placed.area.columns > leadColumns) total += kLeadNotWidest;
     outcome.cost = total;
     return outcome;
 }

@@ -139,10 +139,12 @@ using SolvedPieces = std::unordered_map<std::string, SolvedPiece>;
 
 /// Places `plan` on the body area (`columns` wide from column 0, lines [top, foot)): the depths
 /// found by dynamic programming over the cuts, then heads side by side and a lead narrower than
-/// another story charged. `solved` keeps the pieces solved from one plan to the next.
+/// another story charged, cuts across moved to part heads that meet lower down unless the plan
+/// could not then cost less than `worthMoving`. `solved` keeps the pieces solved from one plan
+/// to the next.
 PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layouts,
                       SolvedPieces& solved, TextNeeds& needs, const std::vector<ComposeUnit>& units,
-                      const PageGrid& grid);
+                      const PageGrid& grid, double worthMoving = kImpossible);
 
 /// A plan of `unitCount` units on `columns` columns, cut at random where cuts make sense.
 PagePlan randomPlan(int unitCount, int columns, bool leadHeadAcross, std::mt19937& random);
