@@ -110,7 +110,10 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
     // Photos the story has no room for are left for the designer: a page without them costs
     // more than any other fault, but a page there is. Where the story has room for some of its
     // photos, the first of them stand in its band and only the rest are left.
-    auto leftOut = [&](std::size_t shown) { return kPhotoLeftOut * double(count - shown); };
+    // The lead's first photo is the page's picture, the last a desk would leave out.
+    auto leftOut = [&](std::size_t shown) {
+        return kPhotoLeftOut * (double(count - shown) + (unit.lead && shown == 0 ? 1 : 0));
+    };
     // The lead's photo is the page's picture: most of its width.
     auto narrow = [&](const PhotoBand& band, std::size_t shown) {
         const int wanted =

@@ -223,7 +223,7 @@ constexpr PagePreset kBroad = PagePreset::Broadsheet;
 
 // The shapes of day the issue names, each with no photo, one and four. Not there yet: the two
 // days whose copy fills the page before four photos do, twelve stories and the tabloid's
-// (photos left out, heads side by side, a hole): issue 18 stays open on them.
+// (photos left out; a hole, heads side by side): issue 18 stays open on them.
 INSTANTIATE_TEST_SUITE_P(Days, ComposedDayTest,
                          ::testing::Values(Day{kSeed, kBroad, 0}, Day{kSeed, kBroad, 1},
                                            Day{kSeed, kBroad, 4}, Day{kThree, kBroad, 0},
