@@ -33,6 +33,23 @@ EarPlacement addEar(Page& page, int columns) {
     return {{}, page.blocks.size() - 1};
 }
 
+int keepEars(const Page& before, Page& composed) {
+    int left = 0;
+    for (const Block& ear : before.blocks) {
+        if (ear.kind != BlockKind::Ear || ear.area.empty()) continue;
+        const EarPlacement placed = addEar(composed, ear.area.front().columns);
+        if (placed.outcome.refused()) {
+            ++left;
+            continue;
+        }
+        Block& kept = composed.blocks[placed.block];
+        const std::vector<GridRect> area = kept.area;
+        kept = ear;
+        kept.area = area;
+    }
+    return left;
+}
+
 void takeOff(Page& page, std::size_t index) {
     if (index >= page.blocks.size()) return;
     const Block& ear = page.blocks[index];

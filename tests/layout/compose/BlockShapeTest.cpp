@@ -81,6 +81,32 @@ TEST(PageFurniture, AnEarTakenOffGivesItsColumnsBack) {
     EXPECT_EQ(page.blocks[0].area, (std::vector<GridRect>{{0, 8, 0, 9}}));
 }
 
+// Auto-compose sets the stories afresh; the 报眼 the designer filled stays, words and id.
+TEST(PageFurniture, AnEarIsKeptOnAPageComposedAgain) {
+    Page before = pageOf({{{0, 8, 0, 9}}, {{0, 8, 9, 20}}});
+    before.blocks[0].kind = BlockKind::Masthead;
+    const EarPlacement placed = addEar(before, 3);
+    ASSERT_FALSE(placed.outcome.refused());
+    before.blocks[placed.block].earTitle = "今日天气";
+    before.blocks[placed.block].earText = "晴 18～26℃";
+    Page composed = pageOf({{{0, 8, 0, 7}}, {{0, 4, 7, 30}}});
+    composed.blocks[0].kind = BlockKind::Masthead;
+    EXPECT_EQ(keepEars(before, composed), 0);
+    ASSERT_EQ(composed.blocks.size(), 3u);
+    const Block& ear = composed.blocks[2];
+    EXPECT_EQ(ear.kind, BlockKind::Ear);
+    EXPECT_EQ(ear.id, before.blocks[placed.block].id);
+    EXPECT_EQ(ear.earTitle, "今日天气");
+    EXPECT_EQ(ear.earText, "晴 18～26℃");
+    EXPECT_EQ(ear.area, (std::vector<GridRect>{{5, 3, 0, 6}}));
+    EXPECT_EQ(composed.blocks[0].area, (std::vector<GridRect>{{0, 5, 0, 7}}));
+    // A masthead too narrow for it: said, not put over the name.
+    Page narrow = pageOf({{{0, 4, 0, 7}}});
+    narrow.blocks[0].kind = BlockKind::Masthead;
+    EXPECT_EQ(keepEars(before, narrow), 1);
+    EXPECT_EQ(narrow.blocks.size(), 1u);
+}
+
 TEST(PageFurniture, RefusesTheEarWhereAStoryStands) {
     Page page = pageOf({{{6, 2, 0, 20}}});
     EXPECT_EQ(addEar(page).outcome.blockInTheWay, std::optional<std::size_t>(0));
