@@ -10,6 +10,10 @@ PageComposer::PageComposer()
     : m_registry(std::make_unique<fonts::FontRegistry>()),
       m_typesetter(std::make_unique<Typesetter>(*m_registry)) {}
 
+PageComposer::PageComposer(fonts::FontCatalog catalog)
+    : m_registry(std::make_unique<fonts::FontRegistry>(std::move(catalog))),
+      m_typesetter(std::make_unique<Typesetter>(*m_registry)) {}
+
 PageComposer::~PageComposer() = default;
 
 Result<const FlowStyles*> PageComposer::styles(const StyleSheet& sheet) {
