@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <optional>
+#include <stop_token>
 
 #include "fonts/FontRegistry.h"
 #include "layout/base/Result.h"
@@ -45,9 +46,10 @@ public:
     /// none, on the document's own grid.
     Result<Page> autoCompose(const Document& document, std::optional<PagePreset> preset);
     /// The `count` best layouts auto-compose finds for the document's stories and photos, best
-    /// first, each with its measure and score (AutoCompose.h).
+    /// first, each with its measure and score (AutoCompose.h); none when `stop` abandoned it.
     Result<std::vector<ComposedPage>> composeVariants(const Document& document,
-                                                      std::optional<PagePreset> preset, int count);
+                                                      std::optional<PagePreset> preset, int count,
+                                                      std::stop_token stop = {});
 
 private:
     std::unique_ptr<fonts::FontRegistry> m_registry;
