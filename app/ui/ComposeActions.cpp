@@ -113,14 +113,15 @@ void ComposeActions::composed(const AutoComposer::Layouts& layouts) {
     const std::vector<layout::ComposedPage>& found = layouts.value();
     std::size_t taken = 0;
     if (m_count > 1) {
-        // Pictures small enough for three side by side: a broadsheet some 280 pixels wide. Drawn
-        // here with the window's composer: the painter is the GUI thread's.
+        // Pictures small enough for three side by side: a broadsheet some 280 pixels wide. Laid
+        // out and drawn here, with the window's composer: the painter and its photo cache are the
+        // GUI thread's, and a layout's faces are known only to the registry that made it.
         constexpr double kPixelsPerPoint = 0.25;
         std::vector<QImage> pictures;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        for (const layout::ComposedPage& composed : found) {
+        for (const layout::ComposedPage& variant : found) {
             layout::Document shown = m_document.document();
-            shown.page = composed.page;
+            shown.page = variant.page;
             const auto laid = m_document.composer().layout(shown);
             pictures.push_back(
                     laid ? pageImage(laid.value(), m_document.registry(), kPixelsPerPoint)
