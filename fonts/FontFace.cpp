@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -25,6 +26,14 @@ FT_Library library() {
         return l;
     }();
     return lib;
+}
+
+// Opening and closing a face changes the library's list of faces: two registries used from two
+// threads (the window's, and the one auto-composing beside it) must not do it at once, as
+// FreeType's documentation asks of a library shared between threads.
+std::mutex& libraryMutex() {
+    static std::mutex mutex;
+    return mutex;
 }
 
 struct OutlineSink {
@@ -97,8 +106,13 @@ std::unique_ptr<FontFace> FontFace::load(const FaceInfo& info, std::string& erro
     face->m_data = static_cast<const unsigned char*>(data);
     face->m_size = static_cast<std::size_t>(st.st_size);
 
-    if (FT_New_Memory_Face(library(), face->m_data, static_cast<FT_Long>(face->m_size),
-                           info.faceIndex, &face->m_ftFace) != 0) {
+    FT_Error opened = 0;
+    {
+        const std::lock_guard lock(libraryMutex());
+        opened = FT_New_Memory_Face(library(), face->m_data, static_cast<FT_Long>(face->m_size),
+                                    info.faceIndex, &face->m_ftFace);
+    }
+    if (opened != 0) {
         error = "cannot open face " + std::to_string(info.faceIndex) + " of font file " + path;
         return nullptr;
     }
@@ -140,7 +154,10 @@ FontFace::~FontFace() {
     if (m_hbFont) hb_font_destroy(m_hbFont);
     if (m_hbFace) hb_face_destroy(m_hbFace);
     if (m_blob) hb_blob_destroy(m_blob);
-    if (m_ftFace) FT_Done_Face(m_ftFace);
+    if (m_ftFace) {
+        const std::lock_guard lock(libraryMutex());
+        FT_Done_Face(m_ftFace);
+    }
     if (m_data) ::munmap(const_cast<unsigned char*>(m_data), m_size);
 }
 

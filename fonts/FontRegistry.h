@@ -25,7 +25,8 @@ struct FontIdResult {
 };
 
 /// The installed fonts and the faces loaded from them, each loaded once and known by its FontId.
-/// Used from one thread (FreeType faces are not shared across threads).
+/// Used from one thread (FreeType faces are not shared across threads); registries of their own may
+/// be used in several threads at once.
 class FontRegistry {
 public:
     /// Scans the system's font directories.

@@ -4,8 +4,8 @@
 
 #include "app/edit/EditCommand.h"
 #include "app/edit/FileLock.h"
-#include "layout/image/RasterImage.h"
 #include "layout/base/Utf8.h"
+#include "layout/image/RasterImage.h"
 #include "layout/proof/MarkAnchors.h"
 #include "layout/proof/OpenHints.h"
 
@@ -78,11 +78,13 @@ void PageDocument::apply(const layout::Document& document) {
 void PageDocument::setDocument(layout::Document document, bool storiesDiffer) {
     if (storiesDiffer) emit storiesAboutToChange();
     m_document = std::move(document);
+    ++m_revision;
     if (storiesDiffer) emit storiesChanged();
 }
 
 void PageDocument::preview(const layout::Page& page) {
     m_document.page = page;
+    ++m_revision;
     compose();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -46,6 +47,11 @@ public:
     /// installed (and the package that has it) — or nothing. Asked before it replaces the page
     /// shown, so that a page that cannot be shown never takes the place of one that can.
     std::optional<QString> missingFonts(const layout::Document& document) const;
+
+    /// Counts every change to the document (an edit, a drag's step, an undo, another page): work
+    /// done on a copy of it elsewhere (auto-compose's worker) is for the document only while
+    /// this is what it was when the copy was taken.
+    std::uint64_t revision() const { return m_revision; }
 
     QUndoStack* undoStack() const { return m_undo; }
     /// The .banmian file it was opened from or saved to; empty for imported articles not yet
@@ -105,12 +111,13 @@ private:
     mutable layout::PageComposer m_composer;
     std::optional<layout::PageLayout> m_layout;
     std::shared_ptr<const layout::SoftProof> m_proof;
-    std::string m_proofProfile;  // the profile path m_proof was made for
+    std::string m_proofProfile;              // the profile path m_proof was made for
     std::vector<layout::ProofMark> m_hints;  // of m_document's stories and marks
     std::optional<QString> m_error;
     QUndoStack* m_undo;
     QString m_path;
     std::unique_ptr<FileLock> m_lock;  // of m_path
+    std::uint64_t m_revision = 0;
 };
 
 }  // namespace banmian::app

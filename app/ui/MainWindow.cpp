@@ -24,12 +24,11 @@
 #include "app/edit/Autosave.h"
 #include "app/edit/FileLock.h"
 #include "app/edit/PageDocument.h"
-#include "app/render/PagePainter.h"
+#include "app/ui/ComposeActions.h"
 #include "app/ui/ExportActions.h"
 #include "app/ui/FileActions.h"
 #include "app/ui/FormatActions.h"
 #include "app/ui/FurnitureActions.h"
-#include "app/ui/LayoutChoiceDialog.h"
 #include "app/ui/PhotoActions.h"
 #include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
@@ -189,8 +188,8 @@ void MainWindow::createActions() {
     edit->addSeparator();
     edit->addAction(tr("&Take Off the Page"), QKeySequence::Delete, m_pageView,
                     &PageView::removeSelected);
-    edit->addAction(tr("Auto-&Compose the Page"), this, &MainWindow::autoComposePage);
-    edit->addAction(tr("Choose an Auto-Composed &Layout…"), this, &MainWindow::chooseLayout);
+    m_compose = new ComposeActions(*this, *m_document);
+    m_compose->addTo(*edit);
 
     // 版面: the masthead's words and the 报眼 beside it.
     QMenu* pageMenu = menuBar()->addMenu(tr("&Page"));
@@ -364,53 +363,6 @@ bool askToRestore(QWidget* parent, const RecoveredPage& page) {
     if (answer == QMessageBox::Yes) return true;
     Autosave::remove(page);
     return false;
-}
-
-void MainWindow::autoComposePage() {
-    // Every story placed afresh on the page's own grid, under its masthead: one undo step.
-    // The status line says what the page's measure found, so the designer knows what to mend.
-    layout::Document after = m_document->document();
-    auto composed = m_document->composer().composeVariants(after, std::nullopt, 1);
-    if (!composed) {
-        QMessageBox::warning(this, tr("Cannot compose the page"),
-                             QString::fromStdString(composed.error().message));
-        return;
-    }
-    after.page = composed.value().front().page;
-    m_document->change(tr("Auto-compose the page"), after);
-    statusBar()->showMessage(
-            tr("Page composed: %1").arg(measureSummary(composed.value().front().measure)), 8000);
-}
-
-void MainWindow::chooseLayout() {
-    // Pictures small enough for three side by side: a broadsheet some 280 pixels wide.
-    constexpr double kPixelsPerPoint = 0.25;
-    layout::Document after = m_document->document();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto layouts = m_document->composer().composeVariants(after, std::nullopt, 3);
-    std::vector<QImage> pictures;
-    if (layouts) {
-        for (const layout::ComposedPage& composed : layouts.value()) {
-            layout::Document shown = after;
-            shown.page = composed.page;
-            const auto laid = m_document->composer().layout(shown);
-            pictures.push_back(laid ? pageImage(laid.value(), m_document->composer().registry(),
-                                                kPixelsPerPoint)
-                                    : QImage());
-        }
-    }
-    QApplication::restoreOverrideCursor();
-    if (!layouts) {
-        QMessageBox::warning(this, tr("Cannot compose the page"),
-                             QString::fromStdString(layouts.error().message));
-        return;
-    }
-    LayoutChoiceDialog dialog(layouts.value(), pictures, this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    const layout::ComposedPage& chosen = layouts.value()[static_cast<std::size_t>(dialog.chosen())];
-    after.page = chosen.page;
-    m_document->change(tr("Auto-compose the page"), after);
-    statusBar()->showMessage(tr("Page composed: %1").arg(measureSummary(chosen.measure)), 8000);
 }
 
 void MainWindow::showStoryOfSelection() {

@@ -18,6 +18,7 @@ class QLabel;
 namespace banmian::app {
 
 class Autosave;
+class ComposeActions;
 class ExportActions;
 class FileActions;
 class FurnitureActions;
@@ -81,6 +82,8 @@ public:
     FurnitureActions* furniture() const { return m_furniture; }
     /// File → Import Photos…: the day's photos into the document and onto the page.
     PhotoActions* photos() const { return m_photos; }
+    /// Edit → Auto-Compose the Page and Choose an Auto-Composed Layout…, on a worker thread.
+    ComposeActions* compose() const { return m_compose; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,11 +93,6 @@ private:
     // Selects in the list, and shows, the story of the block selected on the page.
     void showStoryOfSelection();
     void showSelectedStory();
-    /// Edit → Auto-Compose the Page: the stories placed anew on the page (one undo step).
-    void autoComposePage();
-    /// Auto-compose's three best layouts side by side (LayoutChoiceDialog); the one taken
-    /// replaces the page as one undo step.
-    void chooseLayout();
     void documentChanged();
     void updateCopyfit();
     void updateTitle();
@@ -118,6 +116,7 @@ private:
     FormatActions* m_format = nullptr;
     ProofActions* m_proof = nullptr;
     FurnitureActions* m_furniture = nullptr;
+    ComposeActions* m_compose = nullptr;
 };
 
 /// Tells that the last session did not close properly and what its recovery copy holds; asks

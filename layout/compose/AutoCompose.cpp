@@ -183,7 +183,7 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
                                           const std::vector<DayPhoto>& photos, const PageGrid& grid,
                                           const Masthead& masthead, const FlowStyles& styles,
                                           const PrintSettings& print, Typesetter& typesetter,
-                                          int count) {
+                                          int count, std::stop_token stop) {
     Page base{grid, masthead, {}};
     // A page of Taiwan copy is a Taiwan page: its masthead and folio follow its stories' language.
     base.language = majorityLanguage(stories);
@@ -226,8 +226,10 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
     std::mt19937 random(20261204);
     if (unitCount > 0) {
         for (bool across : {true, false})
-            for (int i = 0; i < kRandomPlans; ++i)
+            for (int i = 0; i < kRandomPlans; ++i) {
+                if (stop.stop_requested()) return {};
                 consider(randomPlan(unitCount, grid.columns, across, random));
+            }
     }
     auto best = [&](std::size_t n) {
         std::vector<const Candidate*> sorted;
@@ -244,6 +246,7 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
         PagePlan plan = start.plan;
         double cost = start.outcome.cost;
         for (int step = 0; step < kImprovementSteps; ++step) {
+            if (stop.stop_requested()) return {};
             PagePlan next = mutatePlan(plan, grid.columns, random);
             const double nextCost = consider(next);
             if (nextCost < cost) {
@@ -256,6 +259,7 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
     // The best plans composed in full and measured; the page's measure has the last word.
     std::vector<ComposedPage> pages;
     for (const Candidate& candidate : best(kMeasuredPlans)) {
+        if (stop.stop_requested()) return {};
         ComposedPage composed;
         composed.page = base;
         const int bandTop = top;

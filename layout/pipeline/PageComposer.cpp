@@ -10,6 +10,10 @@ PageComposer::PageComposer()
     : m_registry(std::make_unique<fonts::FontRegistry>()),
       m_typesetter(std::make_unique<Typesetter>(*m_registry)) {}
 
+PageComposer::PageComposer(fonts::FontCatalog catalog)
+    : m_registry(std::make_unique<fonts::FontRegistry>(std::move(catalog))),
+      m_typesetter(std::make_unique<Typesetter>(*m_registry)) {}
+
 PageComposer::~PageComposer() = default;
 
 Result<const FlowStyles*> PageComposer::styles(const StyleSheet& sheet) {
@@ -29,7 +33,7 @@ Result<PageLayout> PageComposer::layout(const Document& document) {
 
 Result<std::vector<ComposedPage>> PageComposer::composeVariants(const Document& document,
                                                                 std::optional<PagePreset> preset,
-                                                                int count) {
+                                                                int count, std::stop_token stop) {
     const auto styles = this->styles(document.styles);
     if (!styles) return styles.error();
     const FlowStyles& s = *styles.value();
@@ -40,7 +44,7 @@ Result<std::vector<ComposedPage>> PageComposer::composeVariants(const Document& 
     // A paper is made the day before it comes out.
     if (masthead.date.empty() && !masthead.publication) masthead.publication = tomorrow();
     return layout::composeVariants(document.stories, document.photos, grid, masthead, s,
-                                   document.print, *m_typesetter, count);
+                                   document.print, *m_typesetter, count, std::move(stop));
 }
 
 Result<Page> PageComposer::autoCompose(const Document& document, std::optional<PagePreset> preset) {

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <optional>
+#include <stop_token>
 
 #include "fonts/FontRegistry.h"
 #include "layout/base/Result.h"
@@ -16,11 +17,15 @@ namespace banmian::layout {
 /// What composes a document's page, for the window and the command alike: the installed fonts, the
 /// typesetter and its caches, and the styles of the sheet last asked for, resolved to faces. A page
 /// is composed automatically only when a person asks for it (autoCompose); an empty page stays
-/// empty.
+/// empty. Used from one thread at a time (its faces and caches are its own); another composer over
+/// the same fonts composes in another thread at the same time.
 class PageComposer {
 public:
     /// Over the system's fonts (or BANMIAN_FONT_PATH's).
     PageComposer();
+    /// Over the fonts of `catalog`, scanned before: a second composer for another thread, with
+    /// faces and caches of its own, over the same fonts as the first.
+    explicit PageComposer(fonts::FontCatalog catalog);
     ~PageComposer();
     PageComposer(const PageComposer&) = delete;
     PageComposer& operator=(const PageComposer&) = delete;
@@ -41,9 +46,10 @@ public:
     /// none, on the document's own grid.
     Result<Page> autoCompose(const Document& document, std::optional<PagePreset> preset);
     /// The `count` best layouts auto-compose finds for the document's stories and photos, best
-    /// first, each with its measure and score (AutoCompose.h).
+    /// first, each with its measure and score (AutoCompose.h); none when `stop` abandoned it.
     Result<std::vector<ComposedPage>> composeVariants(const Document& document,
-                                                      std::optional<PagePreset> preset, int count);
+                                                      std::optional<PagePreset> preset, int count,
+                                                      std::stop_token stop = {});
 
 private:
     std::unique_ptr<fonts::FontRegistry> m_registry;

@@ -197,6 +197,49 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::ComposeActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop composing the page (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Compose the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Auto-Composed &amp;Layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-compose stopped: the page is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page changed while it was being composed: nothing was replaced; compose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compose the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-compose the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page composed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::DiagnosticsPanel</name>
     <message>
         <source>line %1</source>
@@ -969,31 +1012,11 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auto-&amp;Compose the Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot compose the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-compose the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an Auto-Composed &amp;Layout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page composed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

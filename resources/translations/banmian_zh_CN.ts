@@ -193,6 +193,49 @@
     </message>
 </context>
 <context>
+    <name>banmian::app::ComposeActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop composing the page (Esc)</source>
+        <translation>停止自动组版（Esc）</translation>
+    </message>
+    <message>
+        <source>Composing the page…</source>
+        <translation>正在自动组版…</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Compose the Page</source>
+        <translation>自动组版(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose an Auto-Composed &amp;Layout…</source>
+        <translation>选择自动组版版式(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Auto-compose stopped: the page is as it was</source>
+        <translation>已停止自动组版：版面保持原样</translation>
+    </message>
+    <message>
+        <source>The page changed while it was being composed: nothing was replaced; compose again</source>
+        <translation>组版期间版面有改动：未替换版面，请重新组版</translation>
+    </message>
+    <message>
+        <source>Cannot compose the page</source>
+        <translation>无法组版</translation>
+    </message>
+    <message>
+        <source>Auto-compose the page</source>
+        <translation>自动组版</translation>
+    </message>
+    <message>
+        <source>Page composed: %1</source>
+        <translation>已组版：%1</translation>
+    </message>
+</context>
+<context>
     <name>banmian::app::DiagnosticsPanel</name>
     <message>
         <source>line %1</source>
@@ -958,32 +1001,12 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
 副本保留在 %4，以便查看，今后不再提示。</translation>
     </message>
     <message>
-        <source>Auto-&amp;Compose the Page</source>
-        <translation>自动组版(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cannot compose the page</source>
-        <translation>无法组版</translation>
-    </message>
-    <message>
-        <source>Auto-compose the page</source>
-        <translation>自动组版</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Choose an Auto-Composed &amp;Layout…</source>
-        <translation>选择自动组版版式(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Page composed: %1</source>
-        <translation>已组版：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,7 @@
 #include "app/edit/PageDocument.h"
 #include "app/render/GlyphPaths.h"
 #include "app/render/PagePainter.h"
+#include "app/ui/ComposeActions.h"
 #include "app/ui/ExportActions.h"
 #include "app/ui/LayoutChoiceDialog.h"
 #include "app/ui/MainWindow.h"
@@ -29,7 +32,11 @@
 #include "tests/app/SeedStories.h"
 #include "tests/pdfx/PdfxCheck.h"
 
+using banmian::app::ComposeActions;
 using banmian::app::MainWindow;
+
+// Long enough for auto-compose in a debug build under the sanitizers.
+constexpr int kComposing = 120000;
 
 class OnePipelineTest : public QObject {
     Q_OBJECT
@@ -165,9 +172,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.document()->page().blocks.empty());
 
-        QAction* compose = action(window, MainWindow::tr("Auto-&Compose the Page"));
+        QAction* compose = action(window, ComposeActions::tr("Auto-&Compose the Page"));
         QVERIFY(compose);
+        QSignalSpy composed(window.compose(), &ComposeActions::finished);
         compose->trigger();
+        QVERIFY(composed.wait(kComposing));  // on a worker: the window goes on meanwhile
         QCOMPARE(storyBlocks(window), std::size_t{2});
         QCOMPARE(window.document()->page().masthead.title, std::string("徐汇报"));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
@@ -182,32 +191,40 @@ private slots:
         QVERIFY(!window.loadSeedPage());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QAction* best = action(window, MainWindow::tr("Auto-&Compose the Page"));
+        QAction* best = action(window, ComposeActions::tr("Auto-&Compose the Page"));
         QVERIFY(best);
+        QSignalSpy composed(window.compose(), &ComposeActions::finished);
         best->trigger();
+        QVERIFY(composed.wait(kComposing));
         // The status line says what the page's measure found.
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("empty cell")),
                  qPrintable(window.statusBar()->currentMessage()));
         const std::vector<banmian::layout::Block> bestBlocks = window.document()->page().blocks;
         const int steps = window.document()->undoStack()->count();
 
+        // The chooser opens once the worker has found the layouts: looked for until it does.
         bool shown = false;
-        QTimer::singleShot(0, [&shown]() {
+        QTimer look;
+        look.setInterval(10);
+        connect(&look, &QTimer::timeout, [&shown, &look]() {
             for (QWidget* top : QApplication::topLevelWidgets()) {
                 auto* dialog = qobject_cast<banmian::app::LayoutChoiceDialog*>(top);
                 if (!dialog) continue;
                 shown = true;
-                QCOMPARE(dialog->chosen(), 0);  // the best, chosen
-                QVERIFY(dialog->choice(2));     // three to choose from
+                look.stop();
+                const auto close = qScopeGuard([dialog] { dialog->accept(); });  // even failing
+                QCOMPARE(dialog->chosen(), 0);                                   // the best, chosen
+                QVERIFY(dialog->choice(2));  // three to choose from
                 QVERIFY(!dialog->choice(1)->icon().isNull());
                 QTest::mouseClick(dialog->choice(1), Qt::LeftButton);
                 QCOMPARE(dialog->chosen(), 1);
-                dialog->accept();
             }
         });
-        QAction* choose = action(window, MainWindow::tr("Choose an Auto-Composed &Layout…"));
+        look.start();
+        QAction* choose = action(window, ComposeActions::tr("Choose an Auto-Composed &Layout…"));
         QVERIFY(choose);
         choose->trigger();
+        QVERIFY(composed.wait(kComposing));
         QVERIFY(shown);
         QCOMPARE(window.document()->undoStack()->count(), steps + 1);
         const auto& chosen = window.document()->page().blocks;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <stop_token>
 
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
@@ -105,6 +106,31 @@ TEST_F(AutoComposeTest, IsDeterministicButForTheNewBlocksIds) {
         }
     }
     EXPECT_EQ(a.blocks, b.blocks);
+}
+
+// A search the window abandoned (its designer pressed Esc) gives nothing, rather than the best
+// of what it had seen so far; one that is never stopped gives the page it always gave.
+TEST_F(AutoComposeTest, AnAbandonedSearchGivesNothing) {
+    const Masthead masthead{"报名", "2023年6月30日", "", ""};
+    std::stop_source abandon;
+    abandon.request_stop();
+    EXPECT_TRUE(composeVariants(s_stories, {}, pageGrid(PagePreset::Broadsheet), masthead,
+                                *s_styles, {}, m_typesetter, 3, abandon.get_token())
+                        .empty());
+    std::stop_source kept;
+    const std::vector<ComposedPage> watched =
+            composeVariants(s_stories, {}, pageGrid(PagePreset::Broadsheet), masthead, *s_styles,
+                            {}, m_typesetter, 1, kept.get_token());
+    const std::vector<ComposedPage> unwatched =
+            composeVariants(s_stories, {}, pageGrid(PagePreset::Broadsheet), masthead, *s_styles,
+                            {}, m_typesetter, 1);
+    ASSERT_EQ(watched.size(), 1u);
+    ASSERT_EQ(unwatched.size(), 1u);
+    EXPECT_EQ(watched.front().plan, unwatched.front().plan);
+    EXPECT_EQ(watched.front().score, unwatched.front().score);
+    ASSERT_EQ(watched.front().page.blocks.size(), unwatched.front().page.blocks.size());
+    for (std::size_t b = 0; b < watched.front().page.blocks.size(); ++b)
+        EXPECT_EQ(watched.front().page.blocks[b].area, unwatched.front().page.blocks[b].area);
 }
 
 }  // namespace
