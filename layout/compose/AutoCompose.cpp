@@ -6,6 +6,7 @@
 
 #include "layout/base/Id.h"
 #include "layout/compose/ComposeUnits.h"
+#include "layout/compose/PageFurniture.h"
 #include "layout/compose/PagePlan.h"
 #include "layout/flow/BlockFlow.h"
 #include "layout/flow/PageFlow.h"
@@ -183,11 +184,12 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
                                           const std::vector<DayPhoto>& photos, const PageGrid& grid,
                                           const Masthead& masthead, const FlowStyles& styles,
                                           const PrintSettings& print, Typesetter& typesetter,
-                                          int count, std::stop_token stop) {
+                                          int count, const Page* before, std::stop_token stop) {
     Page base{grid, masthead, {}};
     // A page of Taiwan copy is a Taiwan page: its masthead and folio follow its stories' language.
     base.language = majorityLanguage(stories);
     base.blocks.push_back(mastheadBlock(base, stories, styles, typesetter));
+    if (before) keepEars(*before, base);
     const int top = base.blocks.front().area.front().endLine();
     const int foot = grid.lines - 2;  // a blank line above the folio's
     Block folio;

@@ -32,13 +32,15 @@ struct ComposedPage {
 /// stories give the same pages); each is scored by what its page measures — empty cells, heads
 /// side by side, stories out of proportion, empty frames — and the `count` best different plans
 /// are returned, best first.
+/// `before`, the page composed again, gives its 报眼 (keepEars()): the designer's furniture stays.
 /// `stop` abandons the search between two plans (a window whose designer gave up waiting): then
 /// nothing is returned. Asked or not, it changes nothing in what a search that ends finds.
 std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
                                           const std::vector<DayPhoto>& photos, const PageGrid& grid,
                                           const Masthead& masthead, const FlowStyles& styles,
                                           const PrintSettings& print, Typesetter& typesetter,
-                                          int count, std::stop_token stop = {});
+                                          int count, const Page* before = nullptr,
+                                          std::stop_token stop = {});
 
 /// The best of composeVariants(): the page auto-compose gives.
 Page autoCompose(const std::vector<Story>& stories, const PageGrid& grid, const Masthead& masthead,

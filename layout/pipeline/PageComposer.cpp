@@ -44,7 +44,8 @@ Result<std::vector<ComposedPage>> PageComposer::composeVariants(const Document& 
     // A paper is made the day before it comes out.
     if (masthead.date.empty() && !masthead.publication) masthead.publication = tomorrow();
     return layout::composeVariants(document.stories, document.photos, grid, masthead, s,
-                                   document.print, *m_typesetter, count, std::move(stop));
+                                   document.print, *m_typesetter, count, &document.page,
+                                   std::move(stop));
 }
 
 Result<Page> PageComposer::autoCompose(const Document& document, std::optional<PagePreset> preset) {

@@ -9,6 +9,7 @@
 #include <set>
 #include <stop_token>
 
+#include "layout/compose/PageFurniture.h"
 #include "layout/flow/PageFlow.h"
 #include "layout/import/ArticleImporter.h"
 
@@ -108,6 +109,37 @@ TEST_F(AutoComposeTest, IsDeterministicButForTheNewBlocksIds) {
     EXPECT_EQ(a.blocks, b.blocks);
 }
 
+// The 报眼 a designer filled (the weather, a teaser) stays when the page is composed again:
+// auto-compose places the stories, not the furniture.
+TEST_F(AutoComposeTest, ComposedAgainThePageKeepsItsEar) {
+    const Masthead masthead{"报名", "2023年6月30日", "", ""};
+    Page before = compose();
+    const EarPlacement placed = addEar(before);
+    ASSERT_FALSE(placed.outcome.refused());
+    before.blocks[placed.block].earTitle = "今日天气";
+    before.blocks[placed.block].earText = "晴 18～26℃";
+    const std::vector<ComposedPage> again =
+            composeVariants(s_stories, {}, pageGrid(PagePreset::Broadsheet), masthead, *s_styles,
+                            {}, m_typesetter, 3, &before);
+    ASSERT_EQ(again.size(), 3u);
+    for (const ComposedPage& composed : again) {
+        const auto ear = std::find_if(composed.page.blocks.begin(), composed.page.blocks.end(),
+                                      [](const Block& b) { return b.kind == BlockKind::Ear; });
+        ASSERT_NE(ear, composed.page.blocks.end());
+        EXPECT_EQ(ear->id, before.blocks[placed.block].id);
+        EXPECT_EQ(ear->earTitle, "今日天气");
+        EXPECT_EQ(ear->earText, "晴 18～26℃");
+        EXPECT_EQ(ear->area.front().endColumn(), composed.page.grid.columns);
+        // The name beside it, the stories under both.
+        EXPECT_EQ(composed.page.blocks.front().kind, BlockKind::Masthead);
+        EXPECT_EQ(composed.page.blocks.front().area.front().endColumn(), ear->area.front().column);
+        for (const Block& b : composed.page.blocks) {
+            if (b.kind != BlockKind::Story) continue;
+            EXPECT_GE(b.area.front().line, composed.page.blocks.front().area.front().endLine());
+        }
+    }
+}
+
 // A search the window abandoned (its designer pressed Esc) gives nothing, rather than the best
 // of what it had seen so far; one that is never stopped gives the page it always gave.
 TEST_F(AutoComposeTest, AnAbandonedSearchGivesNothing) {
@@ -115,12 +147,12 @@ TEST_F(AutoComposeTest, AnAbandonedSearchGivesNothing) {
     std::stop_source abandon;
     abandon.request_stop();
     EXPECT_TRUE(composeVariants(s_stories, {}, pageGrid(PagePreset::Broadsheet), masthead,
-                                *s_styles, {}, m_typesetter, 3, abandon.get_token())
+                                *s_styles, {}, m_typesetter, 3, nullptr, abandon.get_token())
                         .empty());
     std::stop_source kept;
     const std::vector<ComposedPage> watched =
             composeVariants(s_stories, {}, pageGrid(PagePreset::Broadsheet), masthead, *s_styles,
-                            {}, m_typesetter, 1, kept.get_token());
+                            {}, m_typesetter, 1, nullptr, kept.get_token());
     const std::vector<ComposedPage> unwatched =
             composeVariants(s_stories, {}, pageGrid(PagePreset::Broadsheet), masthead, *s_styles,
                             {}, m_typesetter, 1);
