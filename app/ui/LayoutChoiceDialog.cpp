@@ -30,6 +30,11 @@ QString measureSummary(const layout::PageMeasure& m) {
         parts << LayoutChoiceDialog::tr("%n empty photo frame(s)", "", m.emptyPhotoFrames);
     if (m.oversetLines > 0)
         parts << LayoutChoiceDialog::tr("%n line(s) overset", "", m.oversetLines);
+    // What the page had no room for: the designer places it or cuts copy.
+    if (m.unplacedStories > 0)
+        parts << LayoutChoiceDialog::tr("%n story(ies) left out", "", m.unplacedStories);
+    if (m.unplacedPhotos > 0)
+        parts << LayoutChoiceDialog::tr("%n photo(s) left out", "", m.unplacedPhotos);
     return parts.join(LayoutChoiceDialog::tr(", "));
 }
 

@@ -825,6 +825,20 @@ Fix it first, or export it anyway.</source>
         <source>Auto-compose found these layouts, the best first (the lower the score, the better). Click one to take it:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n story(ies) left out</source>
+        <translation>
+            <numerusform>%n story left out</numerusform>
+            <numerusform>%n stories left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) left out</source>
+        <translation>
+            <numerusform>%n photo left out</numerusform>
+            <numerusform>%n photos left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::LayoutTool</name>

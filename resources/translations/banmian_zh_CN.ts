@@ -814,6 +814,18 @@ Fix it first, or export it anyway.</source>
         <source>Auto-compose found these layouts, the best first (the lower the score, the better). Click one to take it:</source>
         <translation>自动组版找到以下版式，最好的在前（评分越低越好）。点选一个：</translation>
     </message>
+    <message numerus="yes">
+        <source>%n story(ies) left out</source>
+        <translation>
+            <numerusform>%n 篇稿件未排入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) left out</source>
+        <translation>
+            <numerusform>%n 张图片未排入</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::LayoutTool</name>

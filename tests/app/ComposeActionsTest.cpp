@@ -12,7 +12,9 @@
 
 #include "app/edit/PageDocument.h"
 #include "app/ui/ComposeActions.h"
+#include "app/ui/LayoutChoiceDialog.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/Translations.h"
 #include "app/view/PageView.h"
 #include "layout/import/ArticleImporter.h"
 
@@ -178,6 +180,22 @@ private slots:
         QVERIFY(finished.wait(kComposing));
         QCOMPARE(undo->count(), 1);
         QVERIFY(!(window.document()->page().blocks == before));  // composed afresh: new ids
+    }
+
+    // The status line and the chooser say, in the desk's language, what the page had no room
+    // for, so that the designer places it or cuts copy; nothing is said when all is placed.
+    void theSummarySaysWhatWasLeftOut() {
+        QCOMPARE(
+                banmian::app::installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China)),
+                QLocale::Chinese);
+        layout::PageMeasure measure;
+        measure.unusedCells = 6;
+        QVERIFY(!banmian::app::measureSummary(measure).contains(QStringLiteral("未排入")));
+        measure.unplacedStories = 1;
+        measure.unplacedPhotos = 2;
+        const QString said = banmian::app::measureSummary(measure);
+        QVERIFY2(said.contains(QStringLiteral("1 篇稿件未排入")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("2 张图片未排入")), qPrintable(said));
     }
 };
 
