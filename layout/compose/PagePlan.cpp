@@ -437,6 +437,14 @@ bool rightHeaded(std::size_t tops) {
     return (tops & 1u) != 0;
 }
 
+// The tops in which `piece` costs least at `depth` (the first of equals).
+std::size_t cheapestTops(const SolvedPiece& piece, std::size_t depth) {
+    std::size_t best = 0;
+    for (std::size_t t = 1; t < kTops; ++t)
+        if (piece.cost[t][depth] < piece.cost[best][depth]) best = t;
+    return best;
+}
+
 // Two pieces one above the other, a blank grid line parting them (the rule between stories
 // stands in it): at each depth, for each of the top piece's tops, the best cost, the top piece's
 // depth and the bottom piece's tops (nothing beside the bottom piece's top is at the whole
@@ -444,13 +452,9 @@ bool rightHeaded(std::size_t tops) {
 SolvedPiece stackPieces(const SolvedPiece& top, const SolvedPiece& bottom, std::size_t depths) {
     std::vector<double> bottomBest(depths, kImpossible);
     std::vector<std::uint8_t> bottomTops(depths, 0);
-    for (std::size_t t = 0; t < kTops; ++t) {
-        for (std::size_t h = 0; h < depths; ++h) {
-            if (bottom.cost[t][h] < bottomBest[h]) {
-                bottomBest[h] = bottom.cost[t][h];
-                bottomTops[h] = static_cast<std::uint8_t>(t);
-            }
-        }
+    for (std::size_t h = 0; h < depths; ++h) {
+        bottomTops[h] = static_cast<std::uint8_t>(cheapestTops(bottom, h));
+        bottomBest[h] = bottom.cost[bottomTops[h]][h];
     }
     SolvedPiece stacked;
     for (std::size_t t = 0; t < kTops; ++t) {
@@ -565,21 +569,13 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
     };
     solve(plan.root);
     const SolvedPiece& root = *pieces[static_cast<std::size_t>(plan.root)];
-    std::size_t rootTops = 0;
-    for (std::size_t t = 1; t < kTops; ++t)
-        if (root.cost[t][depths - 1] < root.cost[rootTops][depths - 1]) rootTops = t;
+    const std::size_t rootTops = cheapestTops(root, depths - 1);
     if (root.cost[rootTops][depths - 1] == kImpossible) return outcome;
 
     // The pieces placed, top down, each in the tops the depths were solved for; a cut across may
     // be moved from where the depths put it (`moved`, by node), its bottom piece then in the tops
     // best at its new depth. `splits` keeps where each cut across stands.
     std::vector<int> splits(plan.nodes.size(), -1);
-    auto bottomTopsAt = [&](const SolvedPiece& piece, std::size_t depth) {
-        std::size_t best = 0;
-        for (std::size_t t = 1; t < kTops; ++t)
-            if (piece.cost[t][depth] < piece.cost[best][depth]) best = t;
-        return best;
-    };
     std::function<bool(int, GridRect, std::size_t, const std::map<int, int>&)> place =
             [&](int n, GridRect area, std::size_t tops, const std::map<int, int>& moved) -> bool {
         const PlanNode& node = plan.nodes[static_cast<std::size_t>(n)];
@@ -608,7 +604,7 @@ PlanOutcome placePlan(const PagePlan& plan, int top, int foot, UnitLayouts& layo
         if (const auto m = moved.find(n); m != moved.end()) {
             first = m->second;
             if (first < 1 || area.lines - first - 1 < 1) return false;
-            secondTops = bottomTopsAt(*pieces[static_cast<std::size_t>(node.second)],
+            secondTops = cheapestTops(*pieces[static_cast<std::size_t>(node.second)],
                                       static_cast<std::size_t>(area.lines - first - 1));
         }
         if (first < 1) return false;  // no depth fits this piece as a parent moved it
