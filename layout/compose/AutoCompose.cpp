@@ -145,14 +145,16 @@ std::string describe(const PlanOutcome& outcome, bool across) {
 }
 
 // A page's score from its measure: an empty cell costs 1; what a designer would rebuild the page
-// for costs as much as a block of empty cells.
+// for costs as much as a block of empty cells. What a page cannot go to press with costs more
+// than a photo left out, which the designer may place or let go: a line of text lost (overset)
+// most, then heads side by side (撞题) and a hole.
 double scoreOf(const PageMeasure& m) {
-    double score = m.unusedCells + (m.largestHoleLines > 1 ? 30.0 * m.largestHoleLines : 0);
-    score += 150.0 * static_cast<double>(m.headCollisions.size());
+    double score = m.unusedCells + (m.largestHoleLines > 1 ? 400 + 30.0 * m.largestHoleLines : 0);
+    score += 450.0 * static_cast<double>(m.headCollisions.size());
     score += 40.0 * static_cast<double>(m.headlinesBrokenInsideWord.size());
     score += 40.0 * static_cast<double>(m.repeatedTitles.size());
     score += 200.0 * static_cast<double>(m.widerThanLead.size());
-    score += 100.0 * m.oversetLines + 200.0 * m.unplacedStories + 400.0 * m.unplacedPhotos;
+    score += 500.0 * m.oversetLines + 200.0 * m.unplacedStories + 400.0 * m.unplacedPhotos;
     score += 25.0 * m.emptyPhotoFrames;
     score += 50.0 * static_cast<double>(m.photosUnderResolution.size());
     if (m.leadHeadlineRatio > 0 && m.leadHeadlineRatio < 1.25) score += 40;

@@ -14,8 +14,8 @@ namespace {
 // What each fault costs a plan, in the currency of one empty grid cell. A head collision or a
 // story too short for its width is worth rebuilding much of the page for; an empty frame kept
 // for a photo is worth a few lines of text.
-constexpr double kOversetLine = 100;
-constexpr double kHeadCollision = 150;
+constexpr double kOversetLine = 500;  // each line of text lost: dearer than a photo left out
+constexpr double kHeadCollision = 450;
 constexpr double kLeadNotWidest = 400;
 constexpr double kPlaceholder = 25;
 constexpr double kPhotoLeftOut = 400;
@@ -31,7 +31,8 @@ constexpr std::size_t kBriefCharacters = 600;
 constexpr double kShortLine = 0.3;  // a column ending a line short of its block's foot
 // A block whose columns end more than a line short: a hole, which fails the page as heads side
 // by side do, so worth nearly as much.
-constexpr double kHole = 120;
+constexpr double kHole = 400;
+constexpr double kHoleLine = 30;  // and each line deep it is, as the page's measure counts it
 constexpr double kSliver = 30;
 constexpr double kFlatStory = 250;  // a story no deeper than wide: per unit it falls short of 0.6
 constexpr double kFlatLead = 150;   // the lead: per unit its depth falls short of its width
@@ -43,8 +44,10 @@ constexpr double kPhotoCropped = 30;
 constexpr double kPhotoUnderGoodResolution = 8;
 constexpr double kPhotoSmallForLead = 5;
 
-// Photographic proportions a frame takes (width over height): 3:2, 4:3, 1:1, 2:3.
-constexpr double kPhotoRatios[] = {3.0 / 2, 4.0 / 3, 1.0, 2.0 / 3};
+// Photographic proportions a frame takes (width over height), widest first: 3:2 (35 mm), 4:3,
+// 5:4 (large format, the 8×10 print), 1:1, and the same upright.
+constexpr double kPhotoRatios[] = {3.0 / 2, 4.0 / 3, 5.0 / 4, 1.0, 4.0 / 5, 3.0 / 4, 2.0 / 3};
+constexpr double kNarrowestRatio = kPhotoRatios[std::size(kPhotoRatios) - 1];
 // How far a frame may stray from one of them on the grid, and how much of a photo's width or
 // height a frame may crop away.
 constexpr double kRatioTolerance = 0.08;
@@ -53,6 +56,14 @@ constexpr double kCropTolerance = 0.2;
 // page: a desk crops hard rather than leave a hole, but only then.
 constexpr double kHardCropTolerance = 0.34;
 constexpr double kPhotoCroppedHard = 300;  // per unit of crop past kCropTolerance
+
+// Cells a block's text leaves empty, its columns set level: none, or a hole as deep as the
+// cells over its columns.
+double holeCost(int emptyCells, int columns) {
+    if (emptyCells <= 0) return 0;
+    const int lines = (emptyCells + columns - 1) / std::max(1, columns);
+    return kHole + kHoleLine * lines + emptyCells;
+}
 
 double offRatio(double aspect) {
     double best = kImpossible;
@@ -91,7 +102,7 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
             const int shallowest =
                     static_cast<int>(width / kPhotoRatios[0] / m_grid.leading * 0.92);
             const int deepest =
-                    static_cast<int>(width / kPhotoRatios[3] / m_grid.leading * 1.08) + 1;
+                    static_cast<int>(width / kNarrowestRatio / m_grid.leading * 1.08) + 1;
             for (int lines = std::max(4, shallowest); lines <= deepest; ++lines) {
                 const double aspect = width / (lines * static_cast<double>(m_grid.leading));
                 if (offRatio(aspect) > kRatioTolerance) continue;
@@ -107,13 +118,7 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
         }
         return;
     }
-    // Photos the story has no room for are left for the designer: a page without them costs
-    // more than any other fault, but a page there is. Where the story has room for some of its
-    // photos, the first of them stand in its band and only the rest are left.
-    // The lead's first photo is the page's picture, the last a desk would leave out.
-    auto leftOut = [&](std::size_t shown) {
-        return kPhotoLeftOut * (double(count - shown) + (unit.lead && shown == 0 ? 1 : 0));
-    };
+    auto leftOut = [&](std::size_t shown) { return photosLeftOut(unit, shown); };
     // The lead's photo is the page's picture: most of its width.
     auto narrow = [&](const PhotoBand& band, std::size_t shown) {
         const int wanted =
@@ -157,6 +162,16 @@ void UnitLayouts::addBandOptions(const ComposeUnit& unit, int storyColumns,
         }
         for (auto& [key, option] : cheapest) bands.push_back(std::move(option));
     }
+}
+
+// Photos the story has no room for are left for the designer: a page without them costs more
+// than a page a line short, but a page there is. Where the story has room for some of its
+// photos, the first `shown` stand in its band and only the rest are left.
+// The lead's first photo is the page's picture, the last a desk would leave out: dearer than
+// every other photo of the day left out.
+double UnitLayouts::photosLeftOut(const ComposeUnit& unit, std::size_t shown) const {
+    const double pagePicture = unit.lead && shown == 0 ? double(m_photos.size()) : 0;
+    return kPhotoLeftOut * (double(unit.photos.size() - shown) + pagePicture);
 }
 
 // The bands that photos [first, first + count) of a unit may make across a story
@@ -261,15 +276,15 @@ const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless, Layo
             layout.boxTextColumns = textColumns;
             layout.emptyCells = (lines - need) * columns;
             // The box's columns end level with its foot (齐栏) or leave a hole in it.
-            layout.cost = layout.emptyCells > 0 ? kHole + layout.emptyCells : 0;
+            layout.cost = holeCost(layout.emptyCells, columns);
             keep(lines, std::move(layout));
         }
         return table;
     }
 
-    // A brief without sidebars or photos may stand boxed, its head inside its frame.
-    if (unit.sidebars.empty() && unit.photos.empty() && !unit.lead &&
-        story.characterCount() <= kBriefCharacters) {
+    // A brief without sidebars may stand boxed, its head inside its frame; its photos, if it
+    // has any, left out (a day too full for them).
+    if (unit.sidebars.empty() && !unit.lead && story.characterCount() <= kBriefCharacters) {
         const int textColumns = std::max(1, (columns + 1) / 2);
         const BoxNeed box = m_needs.box(unit.story, columns, textColumns, headlineCap);
         const int need = box.lines;
@@ -281,7 +296,8 @@ const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless, Layo
             layout.storyLines = lines;
             layout.boxTextColumns = textColumns;
             layout.emptyCells = (lines - need) * columns;
-            layout.cost = kBoxedBrief + (layout.emptyCells > 0 ? kHole + layout.emptyCells : 0);
+            layout.cost =
+                    kBoxedBrief + holeCost(layout.emptyCells, columns) + photosLeftOut(unit, 0);
             keep(lines, std::move(layout));
         }
     }
@@ -355,10 +371,10 @@ const UnitTable& UnitLayouts::at(int unitIndex, int columns, bool headless, Layo
                 // line short; more leave holes.
                 double cost = bandCost + (layout.emptyCells < base.storyColumns
                                                   ? kShortLine * layout.emptyCells
-                                                  : kHole + layout.emptyCells);
+                                                  : holeCost(layout.emptyCells, base.storyColumns));
                 if (boxes == UnitLayout::Boxes::Beside)
                     cost += (lines - besideNeed) * base.boxColumns;  // the box's empty foot
-                cost += kOversetLine * std::ceil(double(layout.oversetCells) / base.storyColumns);
+                cost += kOversetLine * layout.oversetCells;
                 // A story is at least as deep as most of its width; the lead as deep as wide.
                 const double deep = proportion(lines);
                 if (unit.lead)

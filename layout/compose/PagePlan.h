@@ -70,6 +70,7 @@ public:
 private:
     void addBandOptions(const ComposeUnit& unit, int storyColumns,
                         std::vector<std::pair<UnitLayout, double>>& bands) const;
+    double photosLeftOut(const ComposeUnit& unit, std::size_t shown) const;
     struct PhotoBand {
         int columns = 0, lines = 0;  ///< lines: the photos' and their captions'
         double cost = 0;
