@@ -314,6 +314,9 @@ TEST_P(OverFullDayTest, LeavesOutPhotosRatherThanBreakARule) {
 constexpr const char* kSeed = "seeds/xuhui-front-page.txt";
 constexpr const char* kThree = "tests/data/compose/three-stories.txt";
 constexpr const char* kTwelve = "tests/data/compose/twelve-stories.txt";
+// The tabloid day as the desk cuts it for four photos: its stories' last paragraphs, the least
+// news, taken out.
+constexpr const char* kTabloidCut = "tests/data/compose/tabloid-day-cut.txt";
 constexpr const char* kLong = "tests/data/compose/one-long-story.txt";
 constexpr const char* kTabloid = "tests/data/compose/tabloid-day.txt";
 constexpr PagePreset kBroad = PagePreset::Broadsheet;
@@ -328,7 +331,8 @@ INSTANTIATE_TEST_SUITE_P(Days, ComposedDayTest,
                                            Day{kLong, kBroad, 0}, Day{kLong, kBroad, 1},
                                            Day{kLong, kBroad, 4},
                                            Day{kTabloid, PagePreset::Tabloid, 0},
-                                           Day{kTabloid, PagePreset::Tabloid, 1}));
+                                           Day{kTabloid, PagePreset::Tabloid, 1},
+                                           Day{kTabloidCut, PagePreset::Tabloid, 4}));
 
 // With one photo, twelve stories leave a broadsheet 8 empty cells, and the tabloid's stories
 // leave it 8 cells and a frame: three photos more, about 30 cells each with their captions,
