@@ -65,18 +65,39 @@ void ComposeActions::chooseLayout() {
 void ComposeActions::start(int count) {
     // Every story placed afresh on the page's own grid, under its masthead. One search at a
     // time: a second request while one runs is ignored (its actions are disabled meanwhile).
-    if (isComposing()) return;
+    if (isComposing() || m_choosing) return;
     m_count = count;
     m_revision = m_document.revision();
+    m_pending.reset();
+    m_undoText = tr("Auto-compose the page");
+    m_summary.clear();
     m_composer->start(m_document.document(), count);
     showComposing(true);
+}
+
+bool ComposeActions::composeWith(layout::Document document, const QString& undoText,
+                                 const QString& summary) {
+    if (m_choosing) return false;
+    m_composer->cancel();  // the search it replaces sends nothing
+    m_count = 1;
+    m_revision = m_document.revision();
+    m_undoText = undoText;
+    m_summary = summary;
+    m_composer->start(document, 1);
+    m_pending = std::move(document);
+    showComposing(true);
+    return true;
 }
 
 void ComposeActions::cancel() {
     if (!isComposing()) return;
     m_composer->cancel();
     showComposing(false);
-    m_window.statusBar()->showMessage(tr("Auto-compose stopped: the page is as it was"), 4000);
+    m_window.statusBar()->showMessage(
+            m_pending ? tr("Stopped composing: nothing was imported, the page is as it was")
+                      : tr("Auto-compose stopped: the page is as it was"),
+            4000);
+    m_pending.reset();
     emit finished();
 }
 
@@ -92,9 +113,12 @@ bool ComposeActions::stillCurrent() {
     // The layouts were made for the stories and page as they were: applied now, they would undo
     // what the designer did meanwhile.
     m_window.statusBar()->showMessage(
-            tr("The page changed while it was being composed: nothing was replaced; compose "
-               "again"),
+            m_pending ? tr("The page changed while it was being composed with what was "
+                           "imported: nothing was replaced; import again")
+                      : tr("The page changed while it was being composed: nothing was replaced; "
+                           "compose again"),
             8000);
+    m_pending.reset();
     return false;
 }
 
@@ -105,6 +129,7 @@ void ComposeActions::composed(const AutoComposer::Layouts& layouts) {
         return;
     }
     if (!layouts) {
+        m_pending.reset();
         QMessageBox::warning(&m_window, tr("Cannot compose the page"),
                              QString::fromStdString(layouts.error().message));
         emit finished();
@@ -113,6 +138,7 @@ void ComposeActions::composed(const AutoComposer::Layouts& layouts) {
     const std::vector<layout::ComposedPage>& found = layouts.value();
     std::size_t taken = 0;
     if (m_count > 1) {
+        m_choosing = true;
         // Pictures small enough for three side by side: a broadsheet some 280 pixels wide. Laid
         // out and drawn here, with the window's composer: the painter and its photo cache are the
         // GUI thread's, and a layout's faces are known only to the registry that made it.
@@ -129,18 +155,22 @@ void ComposeActions::composed(const AutoComposer::Layouts& layouts) {
         }
         QApplication::restoreOverrideCursor();
         LayoutChoiceDialog dialog(found, pictures, &m_window);
-        if (dialog.exec() != QDialog::Accepted || !stillCurrent()) {
+        const bool accepted = dialog.exec() == QDialog::Accepted;
+        m_choosing = false;
+        if (!accepted || !stillCurrent()) {
             emit finished();
             return;
         }
         taken = static_cast<std::size_t>(dialog.chosen());
     }
-    layout::Document after = m_document.document();
+    layout::Document after = m_pending ? std::move(*m_pending) : m_document.document();
+    m_pending.reset();
     after.page = found[taken].page;
-    m_document.change(tr("Auto-compose the page"), after);
+    m_document.change(m_undoText, after);
     // What the page's measure found, so the designer knows what to mend.
+    const QString composed = tr("Page composed: %1").arg(measureSummary(found[taken].measure));
     m_window.statusBar()->showMessage(
-            tr("Page composed: %1").arg(measureSummary(found[taken].measure)), 8000);
+            m_summary.isEmpty() ? composed : m_summary + tr("; ") + composed, 8000);
     emit finished();
 }
 

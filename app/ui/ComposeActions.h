@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 #include <cstdint>
+#include <optional>
 
 #include "app/edit/AutoComposer.h"
 
@@ -32,6 +34,11 @@ public:
     void autoCompose();
     /// The three best layouts side by side (LayoutChoiceDialog); the one taken becomes the page.
     void chooseLayout();
+    /// Composes `document` — the window's with what an action brings to it (the day's photos) —
+    /// and makes it the window's, with its best layout, as one undo step named `undoText`; the
+    /// status bar then says `summary` and what the page's measure found. A search under way is
+    /// abandoned for it: the designer's latest word wins. Refused (false) while a chooser is open.
+    bool composeWith(layout::Document document, const QString& undoText, const QString& summary);
     /// Abandons the search under way: the page stays as it is.
     void cancel();
     /// A search under way; asking for another meanwhile is ignored (the actions are disabled).
@@ -60,6 +67,12 @@ private:
     QAction* m_cancel;
     int m_count = 1;               // layouts asked for: 1 applies the best, 3 offers a choice
     std::uint64_t m_revision = 0;  // the document's when the search started
+    // What the search composes for, when not the window's document as it is (composeWith), the
+    // undo step's name and what the status bar says before the measure.
+    std::optional<layout::Document> m_pending;
+    QString m_undoText;
+    QString m_summary;
+    bool m_choosing = false;  // the chooser is open: its layouts are for the document as it is
 };
 
 }  // namespace banmian::app

@@ -49,7 +49,6 @@ MainWindow::MainWindow(QWidget* parent)
       m_autosave(new Autosave(*m_document, Autosave::defaultFolder(), this)),
       m_files(new FileActions(*this, *m_document, *m_autosave)),
       m_exports(new ExportActions(*this, *m_document)),
-      m_photos(new PhotoActions(*this, *m_document)),
       m_model(new StoryTableModel(*m_document, this)),
       m_list(new QTableView),
       m_preview(new StoryPreview),
@@ -61,6 +60,9 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Banmian"));
     resize(1400, 900);
     setCentralWidget(m_pageView);
+    // Importing photos composes the page again on the compose actions' worker.
+    m_compose = new ComposeActions(*this, *m_document);
+    m_photos = new PhotoActions(*this, *m_document, *m_compose);
 
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -188,7 +190,6 @@ void MainWindow::createActions() {
     edit->addSeparator();
     edit->addAction(tr("&Take Off the Page"), QKeySequence::Delete, m_pageView,
                     &PageView::removeSelected);
-    m_compose = new ComposeActions(*this, *m_document);
     m_compose->addTo(*edit);
 
     // 版面: the masthead's words and the 报眼 beside it.

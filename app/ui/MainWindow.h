@@ -103,7 +103,7 @@ private:
     Autosave* m_autosave;
     FileActions* m_files;
     ExportActions* m_exports;
-    PhotoActions* m_photos;
+    PhotoActions* m_photos = nullptr;
     StoryTableModel* m_model;
     int m_rowBeforeChange = -1;  // the story list's current row while its stories change
     QTableView* m_list;

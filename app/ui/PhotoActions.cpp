@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "app/edit/PageDocument.h"
+#include "app/ui/ComposeActions.h"
 #include "layout/import/DayPhotos.h"
 #include "layout/import/PhotoAssignment.h"
 
@@ -23,8 +24,8 @@ std::filesystem::path pathOf(const QString& file) {
 
 }  // namespace
 
-PhotoActions::PhotoActions(QMainWindow& window, PageDocument& document)
-    : QObject(&window), m_window(window), m_document(document) {}
+PhotoActions::PhotoActions(QMainWindow& window, PageDocument& document, ComposeActions& compose)
+    : QObject(&window), m_window(window), m_document(document), m_compose(compose) {}
 
 QAction* PhotoActions::addTo(QMenu& file) {
     QAction* folder = file.addAction(tr("Import &Photos…"), this, &PhotoActions::chooseFolder);
@@ -98,20 +99,16 @@ PhotoImport PhotoActions::take(layout::DayPhotosRead read, const QString& from) 
         import.problems << QString::fromStdString(warning.message);
     after.photos = std::move(assigned.photos);
 
-    // Composed again as Edit → Auto-Compose does, so that the photos are placed with their
-    // stories; the photos and the page change together, as one undo step.
-    auto composed = m_document.composer().autoCompose(after, std::nullopt);
-    if (!composed) {
-        import.error = tr("The photos were read, but the page cannot be composed with them: %1")
-                               .arg(QString::fromStdString(composed.error().message));
-        return import;
-    }
-    after.page = std::move(composed).value();
-    m_document.change(tr("Import photos"), after);
-
     import.summary = tr("Read %n photo(s) from %1", "", count).arg(from) + tr(", ") +
                      tr("%n with a caption", "", static_cast<int>(withCaption)) + tr(", ") +
                      tr("%n file(s) left out", "", static_cast<int>(leftOut));
+    // Composed again as Edit → Auto-Compose does, on its worker, so that the photos are placed
+    // with their stories; the photos and the page change together, as one undo step, when it
+    // ends.
+    if (!m_compose.composeWith(std::move(after), tr("Import photos"), import.summary))
+        import.error =
+                tr("A layout is being chosen: import the photos once it is taken or "
+                   "declined.");
     return import;
 }
 

@@ -238,6 +238,18 @@
         <source>Page composed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped composing: nothing was imported, the page is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page changed while it was being composed with what was imported: nothing was replaced; import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::DiagnosticsPanel</name>
@@ -1225,10 +1237,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The photos were read, but the page cannot be composed with them: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,6 +1271,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>Some files were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layout is being chosen: import the photos once it is taken or declined.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

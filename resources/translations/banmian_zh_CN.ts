@@ -234,6 +234,18 @@
         <source>Page composed: %1</source>
         <translation>已组版：%1</translation>
     </message>
+    <message>
+        <source>Stopped composing: nothing was imported, the page is as it was</source>
+        <translation>已停止组版：未导入任何内容，版面保持原样</translation>
+    </message>
+    <message>
+        <source>The page changed while it was being composed with what was imported: nothing was replaced; import again</source>
+        <translation>组版期间版面已改动：未作替换，请重新导入</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::DiagnosticsPanel</name>
@@ -1212,10 +1224,6 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <translation>未从 %1 读到图片。</translation>
     </message>
     <message>
-        <source>The photos were read, but the page cannot be composed with them: %1</source>
-        <translation>图片已读入，但无法用它们组版：%1</translation>
-    </message>
-    <message>
         <source>Import photos</source>
         <translation>导入图片</translation>
     </message>
@@ -1248,6 +1256,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>Some files were left out</source>
         <translation>部分文件未读入</translation>
+    </message>
+    <message>
+        <source>A layout is being chosen: import the photos once it is taken or declined.</source>
+        <translation>正在选择版式：选定或取消后再导入图片。</translation>
     </message>
 </context>
 <context>

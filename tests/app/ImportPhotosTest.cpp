@@ -1,15 +1,18 @@
 // File → Import Photos…: the day's photos chosen as a folder in the file dialog, read with their
-// captions, given to their stories, kept in the document and the page composed again — one undo
-// step that gives back both the photos and the page; files left out said in a dialog; nothing
-// read, nothing changed.
+// captions, given to their stories, kept in the document and the page composed again on the
+// compose actions' worker — one undo step, once composed, that gives back both the photos and the
+// page; a page changed meanwhile kept as it is; files left out said in a dialog; nothing read,
+// nothing changed.
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
 #include "app/edit/PageDocument.h"
+#include "app/ui/ComposeActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/PhotoActions.h"
 #include "app/ui/Translations.h"
@@ -17,6 +20,7 @@
 #include "tests/app/Desk.h"
 #include "tests/layout/import/PhotoFiles.h"
 
+using banmian::app::ComposeActions;
 using banmian::app::MainWindow;
 namespace layout = banmian::layout;
 using namespace banmian::layout::testing_photos;
@@ -46,6 +50,15 @@ fs::path desksFolder(const std::string& name) {
     writeBytes(folder / "schedule.docx", std::string("PK\x03\x04\x14\x00\x06\x00", 8) +
                                                  "[Content_Types].xml" + std::string(100, '\0'));
     return folder;
+}
+
+// Long enough for the seed composed in a debug build under the sanitizers.
+constexpr int kComposing = 120000;
+
+// Waits for the page composed with the photos imported: true once it is the window's.
+bool composed(const MainWindow& window) {
+    QSignalSpy finished(window.compose(), &ComposeActions::finished);
+    return !window.compose()->isComposing() || finished.wait(kComposing);
 }
 
 std::string storyId(const layout::Document& d, const std::string& words) {
@@ -87,6 +100,9 @@ private slots:
         QAction* import = menuItem(window, QStringLiteral("Import &Photos…"));
         QVERIFY(import);
         import->trigger();
+        QVERIFY(window.compose()->isComposing());  // on the worker: the window goes on
+        QCOMPARE(undo->count(), steps);
+        QVERIFY(composed(window));
 
         const layout::Document& after = window.document()->document();
         QCOMPARE(after.photos.size(), std::size_t(2));
@@ -119,15 +135,41 @@ private slots:
         banmian::app::PhotoActions& photos = *window.photos();
         const auto first = photos.importFolder(QString::fromStdString(folder.string()));
         QVERIFY(!first.error);
+        QVERIFY(composed(window));
         const std::vector<layout::DayPhoto> once = window.document()->document().photos;
         writeBytes(folder / "photo2.txt", "新的说明\n");
         const auto second = photos.importFolder(QString::fromStdString(folder.string()));
         QVERIFY(!second.error);
+        QVERIFY(composed(window));
         const std::vector<layout::DayPhoto>& twice = window.document()->document().photos;
         QCOMPARE(twice.size(), std::size_t(2));
         QCOMPARE(twice[1].id, once[1].id);
         QCOMPARE(twice[1].story, once[1].story);
         QCOMPARE(twice[1].caption, std::string("新的说明"));
+    }
+
+    // A block taken off the page while it composes with the photos: the page found was made for
+    // the page before, so neither it nor the photos are taken; the designer's change stays and the
+    // status bar says to import again.
+    void aPageChangedWhileComposingKeepsThePhotosOut() {
+        MainWindow window;
+        QVERIFY(!window.loadSeedPage());
+        window.show();
+        QUndoStack* undo = window.document()->undoStack();
+        const auto import = window.photos()->importFolder(
+                QString::fromStdString(desksFolder("window-changed").string()));
+        QVERIFY(!import.error);
+        QVERIFY(window.compose()->isComposing());
+        layout::Document edited = window.document()->document();
+        edited.page.blocks.pop_back();
+        window.document()->change(QStringLiteral("Take off"), edited);
+        QVERIFY(composed(window));
+
+        QCOMPARE(undo->count(), 1);  // the change, and no import
+        QVERIFY(window.document()->document().photos.empty());
+        QVERIFY(window.document()->page().blocks == edited.page.blocks);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("import again")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void nothingReadChangesNothing() {
