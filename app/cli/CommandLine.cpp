@@ -44,9 +44,12 @@ usage:
                                   without crop marks; --force: export what the preflight
                                   refuses (overset, a photo missing, RGB or under the
                                   document's minimum ppi, an empty photo frame)
-  banmian hints FILE              automatic proof hints (自动校对提示) on the stories of an article
-                                  file or a .banmian: unbalanced brackets and quotes, half-width
-                                  punctuation in Chinese, doubled characters, full-width Latin
+  banmian hints FILE [--list LIST] automatic proof hints (自动校对提示) on the stories of an
+                                  article file or a .banmian: unbalanced brackets and quotes,
+                                  half-width punctuation in Chinese, doubled characters,
+                                  full-width Latin, known mistakes (common slips, and the
+                                  newsroom's list: LIST, else known-mistakes.txt beside FILE;
+                                  one wrong→right a line, UTF-8)
   banmian --help | --version
 
 -o - writes to standard output (a PDF or picture only into a file or a pipe). No subcommand

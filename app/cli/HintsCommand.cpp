@@ -1,5 +1,6 @@
 #include "app/cli/HintsCommand.h"
 
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/import/FileKind.h"
+#include "layout/proof/KnownMistakes.h"
 #include "layout/proof/ProofHints.h"
 
 namespace banmian::app {
@@ -17,7 +19,8 @@ namespace banmian::app {
 namespace {
 
 constexpr const char* kUsage =
-        "usage: banmian hints FILE  (an article file or a .banmian document)";
+        "usage: banmian hints FILE [--list LIST]  (an article file or a .banmian document; LIST: "
+        "the newsroom's known mistakes, one wrong→right a line)";
 
 /// Characters of context either side of a hint, for a person to find it in the text.
 constexpr std::size_t kContext = 8;
@@ -76,14 +79,47 @@ std::string summary(const std::vector<layout::ProofMark>& hints) {
     return line + ")";
 }
 
+/// The newsroom's list: `--list LIST`, else known-mistakes.txt in FILE's folder when there is one
+/// (a newsroom keeps it beside its pages), else none. Where it came from, for the summary.
+struct NewsroomList {
+    std::vector<layout::KnownMistake> mistakes;
+    std::string from;
+};
+
+layout::Result<NewsroomList> newsroomList(const std::string& file, const std::string& given) {
+    std::filesystem::path list = given;
+    if (given.empty()) {
+        list = std::filesystem::path(file).parent_path() / layout::kKnownMistakesFile;
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(list, error)) return NewsroomList{};
+    }
+    auto read = layout::readKnownMistakes(list);
+    if (!read) return read.error();
+    return NewsroomList{std::move(read).value(), list.string()};
+}
+
 }  // namespace
 
 int runHintsCommand(const std::vector<std::string>& args) {
-    if (args.size() != 1 || (args[0].starts_with("-") && args[0] != "-")) {
-        std::cerr << "banmian hints: " << (args.empty() ? "which file? " : "") << kUsage << "\n";
+    std::string file, given;
+    bool usage = args.empty();
+    for (std::size_t i = 0; i < args.size() && !usage; ++i) {
+        if (args[i] == "--list") {
+            if (i + 1 == args.size()) {
+                std::cerr << "banmian hints: --list needs the list's file; " << kUsage << "\n";
+                return kExitUsage;
+            }
+            given = args[++i];
+        } else if (file.empty() && (!args[i].starts_with("-") || args[i] == "-")) {
+            file = args[i];
+        } else {
+            usage = true;
+        }
+    }
+    if (usage || file.empty()) {
+        std::cerr << "banmian hints: " << (file.empty() ? "which file? " : "") << kUsage << "\n";
         return kExitUsage;
     }
-    const std::string& file = args[0];
     std::vector<layout::Story> stories;
     if (file.ends_with(".banmian") ||
         layout::fileKindOfFile(file) == layout::FileKind::BanmianDocument) {
@@ -106,9 +142,20 @@ int runHintsCommand(const std::vector<std::string>& args) {
         }
         stories = std::move(imported).value().stories;
     }
-    const std::vector<layout::ProofMark> hints = layout::findHints(stories);
+    auto list = newsroomList(file, given);
+    if (!list) {
+        std::cerr << "banmian hints: " << list.error().message << "\n";
+        return kExitBadInput;
+    }
+    const std::vector<layout::ProofMark> hints = layout::findHints(stories, list.value().mistakes);
     for (const layout::ProofMark& hint : hints) std::cout << describeHint(hint, stories) << "\n";
-    std::cout << summary(hints) << "\n";
+    std::cout << summary(hints);
+    if (!list.value().from.empty()) {
+        const std::size_t count = list.value().mistakes.size();
+        std::cout << " — with the newsroom's list " << list.value().from << " (" << count
+                  << (count == 1 ? " known mistake)" : " known mistakes)");
+    }
+    std::cout << "\n";
     return kExitOk;
 }
 

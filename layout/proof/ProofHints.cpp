@@ -9,6 +9,7 @@
 
 #include "layout/base/CharClass.h"
 #include "layout/base/Utf8.h"
+#include "layout/text/Words.h"
 
 namespace banmian::layout {
 namespace {
@@ -17,6 +18,7 @@ constexpr const char* kUnbalancedBracket = "unbalanced-bracket";
 constexpr const char* kHalfwidthPunctuation = "halfwidth-punctuation";
 constexpr const char* kDoubledCharacter = "doubled-character";
 constexpr const char* kLatinWidth = "latin-width";
+constexpr const char* kKnownMistake = "known-mistake";
 
 // ---- A text as characters: every check looks at neighbours, so each text is decoded once.
 
@@ -432,8 +434,10 @@ std::vector<Finding> halfwidthPunctuation(const Chars& chars) {
 //    belongs to a neighbouring word: 为了|了解, 现在|在, 目的|的, 参与|与否, each listed below —
 //    and not inside an AABB word (的的确确, 是是非非);
 //  - an English article, preposition or conjunction twice ("the the").
-// What needs a dictionary to see is left to the proofreader: in 首个个人工智能 the 个个 is also a
-// word (一个个, 首个个人养老金账户).
+//  - 们 twice (他们们), and a pronoun keyed twice before 们 (我我们): never meant;
+//  - a measure word twice after a numeral or a demonstrative, where what follows the pair is a
+//    word of its own in ICU's dictionary, so the second has nothing to join: 首个个人工智能
+//    (人工智能), but not 首个个人养老金账户 (个人 养老金), 一个个 (one by one), 这家家具店.
 
 constexpr std::u32string_view kDoubledMarks = U"，、。；：";
 
@@ -515,6 +519,35 @@ std::optional<Finding> doubledLatinWord(const Chars& chars, std::size_t i) {
     return Finding{i, againEnd, encode(chars, i, end), kDoubledCharacter};
 }
 
+constexpr std::u32string_view kPluralPronouns = U"我你他她它咱";
+// Measure words that stand after a numeral or a demonstrative, and the characters before one
+// that make it so (一 is not among them: 一个个, 一位位 are meant, one after another).
+constexpr std::u32string_view kMeasureWords = U"个位名项家条次件座所张台辆场批架支只种类份届";
+constexpr std::u32string_view kCounting =
+        U"首每各某这那哪该此两几二三四五六七八九十百千万0123456789０１２３４５６７８９";
+
+/// Whether 们 or a pronoun before 们 is keyed twice at i, i + 1: 他们们, 我我们.
+bool isDoubledPlural(const Chars& chars, std::size_t i) {
+    if (!doubledHan(chars, i)) return false;
+    const char32_t c = chars[i].c;
+    return c == U'们' || (oneOf(c, kPluralPronouns) && charAfter(chars, i + 1) == U'们');
+}
+
+/// Whether the measure word doubled at i, i + 1 after a numeral or demonstrative leaves its
+/// second with nothing to join: the text after the pair starts a dictionary word of two
+/// characters or more.
+bool isDoubledMeasureWord(const Chars& chars, std::size_t i) {
+    if (!doubledHan(chars, i) || !oneOf(chars[i].c, kMeasureWords)) return false;
+    if (!oneOf(charBefore(chars, i), kCounting)) return false;
+    std::u32string after;
+    for (std::size_t j = i + 2; j < chars.size() && j < i + 2 + 8; ++j) after += chars[j].c;
+    const std::string rest = encode(after);
+    if (rest.empty()) return false;
+    const auto [begin, end] = wordAt(rest, 0);
+    return begin == 0 && utf8::length(std::string_view(rest).substr(0, end)) >= 2 &&
+           isHan(chars[i + 2].c);
+}
+
 std::vector<Finding> doubledCharacters(const Chars& chars) {
     std::vector<Finding> found;
     for (std::size_t i = 0; i < chars.size(); ++i) {
@@ -524,7 +557,8 @@ std::vector<Finding> doubledCharacters(const Chars& chars) {
             while (end < chars.size() && chars[end].c == c) ++end;
             found.push_back({i, end, encode(chars, i, i + 1), kDoubledCharacter});
             i = end - 1;
-        } else if (isDoubledFunctionWord(chars, i)) {
+        } else if (isDoubledFunctionWord(chars, i) || isDoubledPlural(chars, i) ||
+                   isDoubledMeasureWord(chars, i)) {
             found.push_back({i, i + 2, encode(chars, i, i + 1), kDoubledCharacter});
             ++i;
         } else if (auto word = doubledLatinWord(chars, i)) {
@@ -602,10 +636,43 @@ ProofMark hint(TextPlace where, std::string_view text, const Chars& chars, const
     return mark;
 }
 
+// ---- known-mistake
+//
+// A word of the list wherever it stands, unless the text there already reads its correction,
+// which may hold the wrong word (a list's 截止→截止到 meets 截止到, written right).
+
+/// The index of the character starting at byte `offset` of the text `chars` decodes.
+std::size_t charAt(const Chars& chars, std::size_t offset) {
+    return static_cast<std::size_t>(
+            std::lower_bound(chars.begin(), chars.end(), offset,
+                             [](const Char& c, std::size_t at) { return c.begin < at; }) -
+            chars.begin());
+}
+
+std::vector<Finding> knownMistakes(std::string_view text, const Chars& chars,
+                                   const std::vector<KnownMistake>& list) {
+    std::vector<Finding> found;
+    for (const KnownMistake& mistake : list) {
+        const std::size_t inRight = mistake.right.find(mistake.wrong);
+        for (std::size_t at = text.find(mistake.wrong); at != std::string_view::npos;
+             at = text.find(mistake.wrong, at + mistake.wrong.size())) {
+            if (inRight != std::string::npos && at >= inRight &&
+                text.substr(at - inRight).starts_with(mistake.right)) {
+                continue;
+            }
+            const std::size_t first = charAt(chars, at);
+            const std::size_t last = charAt(chars, at + mistake.wrong.size());
+            if (first < last && chars[first].begin == at)
+                found.push_back({first, last, mistake.right, kKnownMistake});
+        }
+    }
+    return found;
+}
+
 /// Every check on the texts of one field, read one after the other (one text for a head field,
 /// every paragraph for the body).
 void checkField(const std::string& story, StoryField field, const std::vector<std::string>& texts,
-                std::vector<ProofMark>& hints) {
+                const std::vector<KnownMistake>& list, std::vector<ProofMark>& hints) {
     std::vector<Chars> chars;
     for (const std::string& text : texts) chars.push_back(decode(text));
     const auto placeOf = [&](std::size_t text) {
@@ -619,18 +686,23 @@ void checkField(const std::string& story, StoryField field, const std::vector<st
         for (const Finding& found : textFaults(chars[t])) {
             hints.push_back(hint(placeOf(t), texts[t], chars[t], found));
         }
+        for (const Finding& found : knownMistakes(texts[t], chars[t], list)) {
+            hints.push_back(hint(placeOf(t), texts[t], chars[t], found));
+        }
     }
 }
 
 }  // namespace
 
-std::vector<ProofMark> findHints(const std::vector<Story>& stories) {
+std::vector<ProofMark> findHints(const std::vector<Story>& stories,
+                                 const std::vector<KnownMistake>& newsroom) {
+    const std::vector<KnownMistake> list = withCommonSlips(newsroom);
     std::vector<ProofMark> hints;
     for (const Story& story : stories) {
-        checkField(story.id, StoryField::Kicker, {story.kicker}, hints);
-        checkField(story.id, StoryField::Headline, {story.headline}, hints);
-        checkField(story.id, StoryField::Subtitle, {story.subtitle}, hints);
-        checkField(story.id, StoryField::Body, story.paragraphs, hints);
+        checkField(story.id, StoryField::Kicker, {story.kicker}, list, hints);
+        checkField(story.id, StoryField::Headline, {story.headline}, list, hints);
+        checkField(story.id, StoryField::Subtitle, {story.subtitle}, list, hints);
+        checkField(story.id, StoryField::Body, story.paragraphs, list, hints);
     }
     std::sort(hints.begin(), hints.end(), [](const ProofMark& a, const ProofMark& b) {
         return std::tie(a.range.begin, a.range.end, a.rule) <

@@ -755,6 +755,45 @@ TEST(Cli, HintsListsTheAutomaticProofHintsOfAnArticleFile) {
     EXPECT_NE(runProcess(kBanmian, {"--help"}).out.find("banmian hints FILE"), std::string::npos);
 }
 
+// A newsroom's list of known mistakes: given with --list, or found beside the file as
+// known-mistakes.txt; a list that is not one stops the command and names its line.
+TEST(Cli, HintsFindTheNewsroomsKnownMistakes) {
+    const auto folder = std::filesystem::temp_directory_path() / "banmian-cli-newsroom";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    const std::string article = (folder / "day.txt").string();
+    std::ofstream(article, std::ios::binary) << "徐江新闻\n\n截止目前，徐江区已建成12座驿站。\n";
+    const ProcessOutput shipped = runProcess(kBanmian, {"hints", article});
+    ASSERT_EQ(shipped.exitCode, 0) << shipped.err;
+    EXPECT_EQ(shipped.out,
+              "story [0] «徐江新闻» body ¶1: known-mistake: \"截止目前\" → \"截至目前\" in "
+              "截止目前，徐江区已建成1…\n"
+              "1 hint (known-mistake 1)\n");
+
+    const std::string list = (folder / "本报.txt").string();
+    std::ofstream(list, std::ios::binary) << "# 本报易错词\n徐江→徐汇\n";
+    const ProcessOutput listed = runProcess(kBanmian, {"hints", article, "--list", list});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err;
+    EXPECT_NE(listed.out.find("headline: known-mistake: \"徐江\" → \"徐汇\""), std::string::npos)
+            << listed.out;
+    EXPECT_NE(listed.out.find("3 hints (known-mistake 3) — with the newsroom's list " + list +
+                              " (1 known mistake)\n"),
+              std::string::npos)
+            << listed.out;
+
+    std::filesystem::copy_file(list, folder / "known-mistakes.txt");
+    EXPECT_NE(runProcess(kBanmian, {"hints", article}).out.find("3 hints"), std::string::npos);
+
+    std::ofstream(list, std::ios::binary) << "徐江→徐汇\n徐江 徐汇\n";
+    const ProcessOutput bad = runProcess(kBanmian, {"hints", article, "--list", list});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_EQ(bad.out, "");
+    EXPECT_NE(bad.err.find(list + ":2: “徐江 徐汇” is not a known mistake"), std::string::npos)
+            << bad.err;
+    EXPECT_EQ(runProcess(kBanmian, {"hints", article, "--list"}).exitCode, 2);
+    std::filesystem::remove_all(folder);
+}
+
 }  // namespace
 
 // A page document is exported as it is: one whose blocks were all taken off is not composed

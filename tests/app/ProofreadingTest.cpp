@@ -311,7 +311,7 @@ private slots:
     }
 
     void theMarkShownStaysTheSameWhenMarksBeforeItComeAndGo() {
-        // The seed's automatic hints (four in story 1) follow the marks in the list.
+        // The seed's automatic hints (five in story 1) follow the marks in the list.
         const std::vector<layout::ProofMark> hints = document().hints();
         QVERIFY(hints.size() >= 2);
         const std::string last = hints.back().id;
