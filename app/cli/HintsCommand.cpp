@@ -87,15 +87,12 @@ struct NewsroomList {
 };
 
 layout::Result<NewsroomList> newsroomList(const std::string& file, const std::string& given) {
-    std::filesystem::path list = given;
-    if (given.empty()) {
-        list = std::filesystem::path(file).parent_path() / layout::kKnownMistakesFile;
-        std::error_code error;
-        if (!std::filesystem::is_regular_file(list, error)) return NewsroomList{};
-    }
-    auto read = layout::readKnownMistakes(list);
+    auto read = given.empty() ? layout::readKnownMistakesBeside(file)
+                              : layout::readKnownMistakes(given);
     if (!read) return read.error();
-    return NewsroomList{std::move(read).value(), list.string()};
+    if (read.value().empty() && given.empty()) return NewsroomList{};
+    return NewsroomList{std::move(read).value(),
+                        given.empty() ? layout::knownMistakesBeside(file).string() : given};
 }
 
 }  // namespace

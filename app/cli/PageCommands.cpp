@@ -20,6 +20,7 @@
 #include "layout/import/FileKind.h"
 #include "layout/model/MastheadDate.h"
 #include "layout/pipeline/PageExport.h"
+#include "layout/proof/KnownMistakes.h"
 #include "layout/proof/ProofHints.h"
 
 namespace banmian::app {
@@ -358,6 +359,15 @@ int runExportCommand(const std::vector<std::string>& args) {
     options.cropMarks = marks;
     options.time = layout::exportClock();
     options.force = force;
+    if (proof) {
+        // The newsroom's list beside the page, as the window's proof has it.
+        auto list = layout::readKnownMistakesBeside(input);
+        if (!list) {
+            std::cerr << "banmian export: " << list.error().message << "\n";
+            return kExitBadInput;
+        }
+        options.knownMistakes = std::move(list).value();
+    }
     if (!icc.empty()) {
         std::ifstream in(icc, std::ios::binary);
         if (!in) {

@@ -31,8 +31,9 @@ void PageDocument::reset(layout::Document document, const QString& path,
     else if (path != m_path)
         m_lock.reset();  // the same file opened again keeps its lock
     m_path = path;
+    readKnownMistakes();
     layout::giveMissingIds(document);  // what selections, undo steps and marks know them by
-    m_hints = layout::undecidedHints(document.stories, document.marks);
+    m_hints = layout::undecidedHints(document.stories, document.marks, m_knownMistakes);
     setDocument(std::move(document), true);
     compose();
     m_undo->setClean();
@@ -61,16 +62,32 @@ std::optional<QString> PageDocument::save(const QString& path) {
     if (const auto error = layout::writeDocument(m_document, path.toStdString()))
         return QString::fromStdString(error->message);
     if (lock) m_lock = std::move(lock);
-    m_path = path;
+    if (path != m_path) {
+        m_path = path;
+        readKnownMistakes();  // another folder, another newsroom's list
+        m_hints = layout::undecidedHints(m_document.stories, m_document.marks, m_knownMistakes);
+        emit changed();
+    }
     m_undo->setClean();
     return std::nullopt;
+}
+
+void PageDocument::readKnownMistakes() {
+    m_knownMistakes.clear();
+    if (m_path.isEmpty()) return;
+    auto list = layout::readKnownMistakesBeside(m_path.toStdString());
+    if (list)
+        m_knownMistakes = std::move(list).value();
+    else
+        emit notice(tr("The list of known mistakes beside the page is not used: %1")
+                            .arg(QString::fromStdString(list.error().message)));
 }
 
 void PageDocument::apply(const layout::Document& document) {
     // The hints are found again only when what they depend on changed: a drag changes neither.
     const bool storiesDiffer = !(document.stories == m_document.stories);
     if (storiesDiffer || !(document.marks == m_document.marks))
-        m_hints = layout::undecidedHints(document.stories, document.marks);
+        m_hints = layout::undecidedHints(document.stories, document.marks, m_knownMistakes);
     setDocument(document, storiesDiffer);
     compose();
 }

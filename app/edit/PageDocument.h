@@ -11,6 +11,7 @@
 #include "layout/document/Document.h"
 #include "layout/output/PageLayout.h"
 #include "layout/pipeline/PageComposer.h"
+#include "layout/proof/KnownMistakes.h"
 
 class QUndoStack;
 
@@ -42,6 +43,9 @@ public:
     /// What the automatic proof checks find in the stories now and no one decided on yet (found
     /// again when the stories or the marks change).
     const std::vector<layout::ProofMark>& hints() const { return m_hints; }
+    /// The newsroom's known mistakes the hints look for besides the common slips: the list beside
+    /// the page's file (known-mistakes.txt), read when a page is opened or saved elsewhere.
+    const std::vector<layout::KnownMistake>& knownMistakes() const { return m_knownMistakes; }
 
     /// Why `document` cannot be composed on this machine — a font its styles need is not
     /// installed (and the package that has it) — or nothing. Asked before it replaces the page
@@ -100,10 +104,15 @@ signals:
     /// and have changed: what lists them lays itself out again. Before changed().
     void storiesAboutToChange();
     void storiesChanged();
+    /// What the designer should know about the page's folder: a list of known mistakes beside
+    /// it that is not one (the hints go on without it).
+    void notice(const QString& message);
 
 private:
     // Makes `document` the current one, saying so around it when its stories differ.
     void setDocument(layout::Document document, bool storiesDiffer);
+    // Reads the newsroom's list beside m_path; says why it cannot.
+    void readKnownMistakes();
     void compose();
 
     layout::Document m_document;
@@ -113,6 +122,7 @@ private:
     std::shared_ptr<const layout::SoftProof> m_proof;
     std::string m_proofProfile;              // the profile path m_proof was made for
     std::vector<layout::ProofMark> m_hints;  // of m_document's stories and marks
+    std::vector<layout::KnownMistake> m_knownMistakes;
     std::optional<QString> m_error;
     QUndoStack* m_undo;
     QString m_path;

@@ -57,6 +57,7 @@ layout::Result<layout::PageExport> ExportActions::exportNow(bool proof) {
     options.kind = proof ? layout::ExportKind::Proof : layout::ExportKind::Print;
     options.time = layout::exportClock();
     options.force = true;
+    options.knownMistakes = m_document.knownMistakes();
     return layout::exportPage(m_document.document(), *composed, m_document.composer(), options);
 }
 

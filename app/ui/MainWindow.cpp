@@ -148,6 +148,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_pageView->setDocument(m_document);
     connect(m_document, &PageDocument::changed, this, &MainWindow::documentChanged);
+    connect(m_document, &PageDocument::notice, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     // The list lays itself out again when the stories change (undo, a story split or merged):
     // the row that was current stays current, and its copy is shown again.
     connect(m_document, &PageDocument::storiesAboutToChange, this,

@@ -35,8 +35,8 @@ PdfOptions pdfOptions(const Page& page, const ExportOptions& options, const Flow
     if (pdf.title.empty()) pdf.title = "第1版";
     pdf.cropMarks = options.cropMarks;
     pdf.time = options.time;
-    const std::string slug = page.masthead.title + "　第1版　" + mastheadDate(page.masthead) + "　导出 " +
-                             formatTime(options.time, "%Y-%m-%d %H:%M") + "　Banmian";
+    const std::string slug = page.masthead.title + "　第1版　" + mastheadDate(page.masthead) +
+                             "　导出 " + formatTime(options.time, "%Y-%m-%d %H:%M") + "　Banmian";
     pdf.slug = slugLine(page.grid, slug, styles.folio, typesetter);
     return pdf;
 }
@@ -104,8 +104,9 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
     pdf.photos = &photos;
     if (proof) {
         pdf.title += " 校样";
-        auto written = exportProofPdf(layout, composer.registry(), pdf,
-                                      proofAnnotations(layout, proofMarks(document)));
+        auto written = exportProofPdf(
+                layout, composer.registry(), pdf,
+                proofAnnotations(layout, proofMarks(document, options.knownMistakes)));
         if (!written) return written.error();
         out.annotations = written.value().annotations;
         out.bytes = std::move(written).value().bytes;

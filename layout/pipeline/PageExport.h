@@ -9,6 +9,7 @@
 #include "layout/document/Document.h"
 #include "layout/output/PageLayout.h"
 #include "layout/pipeline/PageComposer.h"
+#include "layout/proof/KnownMistakes.h"
 
 namespace banmian::layout {
 
@@ -33,6 +34,9 @@ struct ExportOptions {
     std::time_t time = 0;
     /// Write the print file even where the preflight found what the plant would reject.
     bool force = false;
+    /// The newsroom's known mistakes a proof's hints look for besides the common slips: the list
+    /// beside the page (readKnownMistakesBeside()), as the window's hints do.
+    std::vector<KnownMistake> knownMistakes;
 };
 
 /// When an export happens: SOURCE_DATE_EPOCH when set (reproducible files), else now.

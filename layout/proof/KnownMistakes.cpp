@@ -100,6 +100,17 @@ Result<std::vector<KnownMistake>> readKnownMistakes(const std::filesystem::path&
     return list;
 }
 
+std::filesystem::path knownMistakesBeside(const std::filesystem::path& file) {
+    return file.parent_path() / kKnownMistakesFile;
+}
+
+Result<std::vector<KnownMistake>> readKnownMistakesBeside(const std::filesystem::path& file) {
+    const std::filesystem::path list = knownMistakesBeside(file);
+    std::error_code error;
+    if (!std::filesystem::exists(list, error)) return std::vector<KnownMistake>{};
+    return readKnownMistakes(list);
+}
+
 const std::vector<KnownMistake>& commonSlips() {
     return kCommonSlips;
 }

@@ -38,4 +38,12 @@ std::vector<KnownMistake> withCommonSlips(const std::vector<KnownMistake>& newsr
 /// known-mistakes.txt.
 inline constexpr std::string_view kKnownMistakesFile = "known-mistakes.txt";
 
+/// Where the newsroom's list beside `file` (a page or an article file) is kept, whether or not
+/// it is there: what the window, `hints` and `export --proof` all look for.
+std::filesystem::path knownMistakesBeside(const std::filesystem::path& file);
+
+/// The newsroom's list beside `file`, read: empty when there is none; an error naming its line
+/// when it is not a list.
+Result<std::vector<KnownMistake>> readKnownMistakesBeside(const std::filesystem::path& file);
+
 }  // namespace banmian::layout

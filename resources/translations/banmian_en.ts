@@ -1190,6 +1190,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>the ear</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list of known mistakes beside the page is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PagePrinter</name>

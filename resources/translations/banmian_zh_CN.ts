@@ -1177,6 +1177,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>the ear</source>
         <translation>报眼</translation>
     </message>
+    <message>
+        <source>The list of known mistakes beside the page is not used: %1</source>
+        <translation>版面旁的易错词表未启用：%1</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PagePrinter</name>

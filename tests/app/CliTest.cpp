@@ -454,6 +454,36 @@ TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
               runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", print, "-"}).out);
 }
 
+// The newsroom's list beside the page is the proof's as it is the window's: its known mistakes
+// are hints on the proof; a list that is not one writes no proof.
+TEST(Cli, ExportProofLooksForTheNewsroomsKnownMistakes) {
+    const auto folder = std::filesystem::temp_directory_path() / "banmian-cli-proof-list";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    const std::string article = (folder / "day.txt").string();
+    std::filesystem::copy_file(BANMIAN_SOURCE_DIR "/seeds/xuhui-front-page.txt", article);
+    const std::string proof = (folder / "proof.pdf").string();
+    const ProcessOutput without = runProcess(kBanmian, {"export", article, "-o", proof, "--proof"});
+    ASSERT_EQ(without.exitCode, 0) << without.err;
+    EXPECT_NE(without.err.find("proof with 5 annotations"), std::string::npos) << without.err;
+
+    std::ofstream(folder / "known-mistakes.txt", std::ios::binary) << "徐江→徐汇\n";
+    const ProcessOutput with = runProcess(kBanmian, {"export", article, "-o", proof, "--proof"});
+    ASSERT_EQ(with.exitCode, 0) << with.err;
+    EXPECT_NE(with.err.find("proof with 6 annotations"), std::string::npos) << with.err;
+
+    std::ofstream(folder / "known-mistakes.txt", std::ios::binary) << "徐江\n";
+    std::filesystem::remove(proof);
+    const ProcessOutput bad = runProcess(kBanmian, {"export", article, "-o", proof, "--proof"});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_NE(bad.err.find("known-mistakes.txt:1:"), std::string::npos) << bad.err;
+    EXPECT_FALSE(std::filesystem::exists(proof));
+    // The print file has no hints: the list is not read for it.
+    const std::string print = (folder / "print.pdf").string();
+    EXPECT_EQ(runProcess(kBanmian, {"export", article, "-o", print, "--force"}).exitCode, 0);
+    std::filesystem::remove_all(folder);
+}
+
 // A proof goes to the desk, not the plant: a photo still missing is a note on the proof's way
 // out, where the print PDF is refused for it.
 TEST(Cli, AProofIsMadeWhereThePrintFileIsRefused) {

@@ -4,6 +4,7 @@
 // takes each step back.
 #include <QFile>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -308,6 +309,43 @@ private slots:
         clickAccept();
         QCOMPARE(doc().marks[0].status, layout::MarkStatus::Accepted);
         QVERIFY(doc().stories == corrected);  // every story: that one change, nothing else
+    }
+
+    // The newsroom's list beside the page (known-mistakes.txt) is the hints' in the window, as it
+    // is the command's: saved into its folder the page finds 徐江; opened where the list is not
+    // one, the hints go on without it and the status bar says why.
+    void theNewsroomsListBesideThePageIsItsHints() {
+        auto knownMistakes = [&] {
+            return std::count_if(document().hints().begin(), document().hints().end(),
+                                 [](const auto& hint) { return hint.rule == "known-mistake"; });
+        };
+        QCOMPARE(knownMistakes(), 0);
+        QTemporaryDir dir;
+        {
+            QFile list(dir.filePath(QStringLiteral("known-mistakes.txt")));
+            QVERIFY(list.open(QIODevice::WriteOnly));
+            list.write("徐江→徐汇\n");
+        }
+        const QString path = dir.filePath(QStringLiteral("page.banmian"));
+        QVERIFY(!m_window->saveTo(path));
+        QCOMPARE(knownMistakes(), 1);
+        QCOMPARE(document().knownMistakes().size(), std::size_t{1});
+
+        QTemporaryDir other;
+        {
+            QFile list(other.filePath(QStringLiteral("known-mistakes.txt")));
+            QVERIFY(list.open(QIODevice::WriteOnly));
+            list.write("徐江 徐汇\n");
+        }
+        const QString copy = other.filePath(QStringLiteral("page.banmian"));
+        QVERIFY(QFile::copy(path, copy));
+        QSignalSpy notices(&document(), &banmian::app::PageDocument::notice);
+        QVERIFY(m_window->openFile(copy));
+        QCOMPARE(knownMistakes(), 0);
+        QCOMPARE(notices.count(), 1);
+        QVERIFY2(
+                notices.front().front().toString().contains(QStringLiteral("known-mistakes.txt:1")),
+                qPrintable(notices.front().front().toString()));
     }
 
     void theMarkShownStaysTheSameWhenMarksBeforeItComeAndGo() {
