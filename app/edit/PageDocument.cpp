@@ -4,6 +4,7 @@
 
 #include "app/edit/EditCommand.h"
 #include "app/edit/FileLock.h"
+#include "app/edit/Proofreading.h"
 #include "layout/base/Utf8.h"
 #include "layout/image/RasterImage.h"
 #include "layout/proof/MarkAnchors.h"
@@ -11,7 +12,14 @@
 
 namespace banmian::app {
 
-PageDocument::PageDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+PageDocument::PageDocument(QObject* parent)
+    : QObject(parent), m_undo(new QUndoStack(this)), m_proofreader(proofreaderName()) {}
+
+void PageDocument::setProofreader(const QString& name) {
+    if (name.trimmed().isEmpty()) return;
+    m_proofreader = name.trimmed();
+    setProofreaderName(m_proofreader);
+}
 
 PageDocument::~PageDocument() {
     // The stack clears itself as it goes, signalling to a window and an autosave that are being

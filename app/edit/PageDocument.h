@@ -57,6 +57,13 @@ public:
     /// this is what it was when the copy was taken.
     std::uint64_t revision() const { return m_revision; }
 
+    /// Who marks and reviews in this window (校对人), signing each mark: one window's, so that
+    /// two proofreaders at one machine sign their own; a window starts with the name set last
+    /// (proofreaderName()).
+    const QString& proofreader() const { return m_proofreader; }
+    /// Sets this window's proofreader, and the name the next window starts with.
+    void setProofreader(const QString& name);
+
     QUndoStack* undoStack() const { return m_undo; }
     /// The .banmian file it was opened from or saved to; empty for imported articles not yet
     /// saved.
@@ -126,6 +133,7 @@ private:
     std::optional<QString> m_error;
     QUndoStack* m_undo;
     QString m_path;
+    QString m_proofreader;
     std::unique_ptr<FileLock> m_lock;  // of m_path
     std::uint64_t m_revision = 0;
 };

@@ -19,12 +19,15 @@ struct Proofreading {
     Q_DECLARE_TR_FUNCTIONS(Proofreading)
 };
 
+// Local time with its offset from UTC ("2026-12-05T22:41:05+08:00"): a mark made at a desk in
+// another zone, or read after the clocks change, still says when it was made.
 std::string now() {
-    return QDateTime::currentDateTime().toString(Qt::ISODate).toStdString();
+    const QDateTime local = QDateTime::currentDateTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate).toStdString();
 }
 
-layout::Reviewer reviewer() {
-    return {proofreaderName().toStdString(), now()};
+layout::Reviewer reviewer(const PageDocument& document) {
+    return {document.proofreader().toStdString(), now()};
 }
 
 QString excerpt(const std::string& text) {
@@ -55,7 +58,7 @@ void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRa
     layout::recordMarkText(after.stories, mark);  // its text, and the text around it
     mark.correction = correction.toStdString();
     mark.pivot = pivot;
-    mark.author = proofreaderName().toStdString();
+    mark.author = document.proofreader().toStdString();
     mark.created = now();
     after.marks.push_back(std::move(mark));
     document.change(Proofreading::tr("Mark: %1").arg(kindName(kind)), after);
@@ -68,7 +71,7 @@ namespace {
 
 std::optional<QString> acceptMark(PageDocument& document, const std::string& mark) {
     layout::Document after = document.document();
-    if (const auto error = layout::acceptMark(after, mark, reviewer()))
+    if (const auto error = layout::acceptMark(after, mark, reviewer(document)))
         return QString::fromStdString(*error);
     document.change(
             Proofreading::tr("Accept %1").arg(kindName(layout::findMark(after.marks, mark)->kind)),
@@ -80,7 +83,7 @@ void rejectMark(PageDocument& document, const std::string& mark) {
     layout::Document after = document.document();
     const layout::ProofMark* rejected = layout::findMark(after.marks, mark);
     if (!rejected) return;
-    layout::rejectMark(after, mark, reviewer());
+    layout::rejectMark(after, mark, reviewer(document));
     document.change(Proofreading::tr("Reject %1").arg(kindName(rejected->kind)), after);
 }
 
@@ -91,8 +94,8 @@ QStringList reviewAllBy(PageDocument& document, const std::string& author, bool 
         const layout::ProofMark m = after.marks[i];
         if (m.author != author || !m.open()) continue;
         if (!accept) {
-            layout::rejectMark(after, m.id, reviewer());
-        } else if (const auto error = layout::acceptMark(after, m.id, reviewer())) {
+            layout::rejectMark(after, m.id, reviewer(document));
+        } else if (const auto error = layout::acceptMark(after, m.id, reviewer(document))) {
             refused << QStringLiteral("%1 “%2”: %3")
                                .arg(kindName(m.kind), excerpt(m.text),
                                     QString::fromStdString(*error));
@@ -108,7 +111,7 @@ QStringList reviewAllBy(PageDocument& document, const std::string& author, bool 
 std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint) {
     layout::Document after = document.document();
     after.marks.push_back(hint);  // under the hint's id: decided, it is not raised again
-    if (const auto error = layout::acceptMark(after, hint.id, reviewer()))
+    if (const auto error = layout::acceptMark(after, hint.id, reviewer(document)))
         return QString::fromStdString(*error);
     document.change(Proofreading::tr("Accept hint"), after);
     return std::nullopt;
@@ -117,7 +120,7 @@ std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMar
 void rejectHint(PageDocument& document, const layout::ProofMark& hint) {
     layout::Document after = document.document();
     after.marks.push_back(hint);
-    layout::rejectMark(after, hint.id, reviewer());
+    layout::rejectMark(after, hint.id, reviewer(document));
     document.change(Proofreading::tr("Reject hint"), after);
 }
 

@@ -12,8 +12,8 @@ namespace banmian::app {
 class PageDocument;
 
 /// The proofreader's and the editor's work on the open page, each step one undo step: marking,
-/// accepting and rejecting. The name marks are signed with is the one set in the settings (校对人),
-/// else the login name.
+/// accepting and rejecting, signed with the window's proofreader (PageDocument::proofreader()).
+/// The name a window starts with: the one set last (校对人, in the settings), else the login name.
 QString proofreaderName();
 void setProofreaderName(const QString& name);
 

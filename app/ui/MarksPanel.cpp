@@ -1,6 +1,7 @@
 #include "app/ui/MarksPanel.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -18,8 +19,12 @@ enum Column { Status, Kind, Story, Text, Asked, Author, Time, Columns };
 constexpr int kIdRole = Qt::UserRole;
 
 QString shortTime(const std::string& iso) {
-    // "2026-11-25T22:41:05" → "11-25 22:41": the evening's marks differ by the minute.
+    // "2026-11-25T22:41:05+08:00" → "11-25 22:41" on this desk's clock: the evening's marks
+    // differ by the minute. A time without its zone (marks before zones were kept) as written.
     const QString t = QString::fromStdString(iso);
+    const QDateTime when = QDateTime::fromString(t, Qt::ISODate);
+    if (when.isValid() && when.timeSpec() != Qt::LocalTime)
+        return when.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
     return t.size() >= 16 ? t.mid(5, 5) + QLatin1Char(' ') + t.mid(11, 5) : t;
 }
 

@@ -168,8 +168,8 @@ void ProofActions::askProofreaderName() {
     bool ok = false;
     const QString name = QInputDialog::getText(&m_window, tr("Proofreader"),
                                                tr("Marks are signed with this name:"),
-                                               QLineEdit::Normal, proofreaderName(), &ok);
-    if (ok && !name.trimmed().isEmpty()) setProofreaderName(name);
+                                               QLineEdit::Normal, m_document.proofreader(), &ok);
+    if (ok) m_document.setProofreader(name);
 }
 
 void ProofActions::showContextMenu(const QPoint& at) {

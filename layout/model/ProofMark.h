@@ -39,7 +39,9 @@ struct ProofMark {
     std::string rule;        ///< Hint: the check that found it ("unbalanced-bracket", …)
     std::size_t pivot = 0;   ///< Transpose: bytes of `text` in the first piece
     std::string author;
-    std::string created;  ///< local time, ISO 8601 ("2026-11-25T22:41:05")
+    /// Local time, ISO 8601 with its offset from UTC ("2026-11-25T22:41:05+08:00"); marks made
+    /// before zones were kept have none.
+    std::string created;
     MarkStatus status = MarkStatus::Open;
     /// Every character it marked was deleted by another edit: it stays, listed, with its text.
     bool orphaned = false;

@@ -4,6 +4,7 @@
 // takes each step back.
 #include <QFile>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,7 +233,7 @@ private slots:
             return QString::fromStdString(before[p]).left(1).toStdString().size();
         };
         for (std::size_t p : {0u, 1u, 2u}) {
-            if (p == 2) banmian::app::setProofreaderName(QStringLiteral("校对乙"));
+            if (p == 2) document().setProofreader(QStringLiteral("校对乙"));
             view()->selectText(layout::TextRange{
                     {storyOne(), layout::StoryField::Body, p, 0},
                     {storyOne(), layout::StoryField::Body, p, firstCharacter(p)}});
@@ -346,6 +347,28 @@ private slots:
         QVERIFY2(
                 notices.front().front().toString().contains(QStringLiteral("known-mistakes.txt:1")),
                 qPrintable(notices.front().front().toString()));
+    }
+
+    // Two proofreaders at one machine, a window each: each window signs its own marks, and a
+    // mark says when it was made with its offset from UTC.
+    void eachWindowSignsItsOwnMarksWithTheTimeAndItsZone() {
+        banmian::app::PageDocument other;
+        other.reset(testPage(), QString());
+        QCOMPARE(other.proofreader(), QStringLiteral("校对甲"));  // the name set last
+        other.setProofreader(QStringLiteral("校对乙"));
+        const layout::TextRange range{{storyOne(), layout::StoryField::Body, 0, 0},
+                                      {storyOne(), layout::StoryField::Body, 0, 3}};
+        banmian::app::addMark(other, layout::MarkKind::Delete, range, QString());
+        banmian::app::addMark(document(), layout::MarkKind::Delete, range, QString());
+        QCOMPARE(other.document().marks.back().author, std::string("校对乙"));
+        QCOMPARE(doc().marks.back().author, std::string("校对甲"));
+        document().setProofreader(QStringLiteral("校对甲"));  // the next test's name, as set last
+        const QString created = QString::fromStdString(doc().marks.back().created);
+        QVERIFY2(QRegularExpression(
+                         QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d([+-]\d\d:\d\d|Z)$)"))
+                         .match(created)
+                         .hasMatch(),
+                 qPrintable(created));
     }
 
     void theMarkShownStaysTheSameWhenMarksBeforeItComeAndGo() {
