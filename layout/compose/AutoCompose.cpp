@@ -6,6 +6,7 @@
 
 #include "layout/base/Id.h"
 #include "layout/compose/ComposeUnits.h"
+#include "layout/compose/FaultCosts.h"
 #include "layout/compose/PageFurniture.h"
 #include "layout/compose/PagePlan.h"
 #include "layout/flow/BlockFlow.h"
@@ -145,17 +146,19 @@ std::string describe(const PlanOutcome& outcome, bool across) {
 }
 
 // A page's score from its measure: an empty cell costs 1; what a designer would rebuild the page
-// for costs as much as a block of empty cells. What a page cannot go to press with costs more
-// than a photo left out, which the designer may place or let go: a line of text lost (overset)
-// most, then heads side by side (撞题) and a hole.
+// for costs as much as a block of empty cells; what fails the page as the plan's costs have it
+// (FaultCosts.h).
 double scoreOf(const PageMeasure& m) {
-    double score = m.unusedCells + (m.largestHoleLines > 1 ? 400 + 30.0 * m.largestHoleLines : 0);
-    score += 450.0 * static_cast<double>(m.headCollisions.size());
+    using namespace faultCost;
+    double score =
+            m.unusedCells + (m.largestHoleLines > 1 ? kHole + kHoleLine * m.largestHoleLines : 0);
+    score += kHeadCollision * static_cast<double>(m.headCollisions.size());
     score += 40.0 * static_cast<double>(m.headlinesBrokenInsideWord.size());
     score += 40.0 * static_cast<double>(m.repeatedTitles.size());
     score += 200.0 * static_cast<double>(m.widerThanLead.size());
-    score += 500.0 * m.oversetLines + 200.0 * m.unplacedStories + 400.0 * m.unplacedPhotos;
-    score += 25.0 * m.emptyPhotoFrames;
+    score += kOversetLine * m.oversetLines + 200.0 * m.unplacedStories +
+             kPhotoLeftOut * m.unplacedPhotos;
+    score += kPlaceholder * m.emptyPhotoFrames;
     score += 50.0 * static_cast<double>(m.photosUnderResolution.size());
     if (m.leadHeadlineRatio > 0 && m.leadHeadlineRatio < 1.25) score += 40;
     return score;

@@ -6,19 +6,18 @@
 #include <map>
 #include <set>
 
+#include "layout/compose/FaultCosts.h"
 #include "layout/compose/PageMeasure.h"
 
 namespace banmian::layout {
 namespace {
 
-// What each fault costs a plan, in the currency of one empty grid cell. A head collision or a
-// story too short for its width is worth rebuilding much of the page for; an empty frame kept
-// for a photo is worth a few lines of text.
-constexpr double kOversetLine = 500;  // each line of text lost: dearer than a photo left out
-constexpr double kHeadCollision = 450;
+// What each fault costs a plan, in the currency of one empty grid cell: those that fail a page
+// as its score counts them (FaultCosts.h), and the plan's own. A story too short for its width is
+// worth rebuilding much of the page for; an empty frame kept for a photo is worth a few lines of
+// text.
+using namespace faultCost;
 constexpr double kLeadNotWidest = 400;
-constexpr double kPlaceholder = 25;
-constexpr double kPhotoLeftOut = 400;
 constexpr double kBoxedBrief = 30;  // a short story boxed (加框), to keep its head from another's
 constexpr double kBoxBeyondTwo = 80;  // each box past the second on a page
 // A story under its photo, its head lower than its neighbours': only where a head beside it
@@ -29,10 +28,6 @@ constexpr int kMovedCutLines = 6;
 // Stories this short may be boxed.
 constexpr std::size_t kBriefCharacters = 600;
 constexpr double kShortLine = 0.3;  // a column ending a line short of its block's foot
-// A block whose columns end more than a line short: a hole, which fails the page as heads side
-// by side do, so worth nearly as much.
-constexpr double kHole = 400;
-constexpr double kHoleLine = 30;  // and each line deep it is, as the page's measure counts it
 constexpr double kSliver = 30;
 constexpr double kFlatStory = 250;  // a story no deeper than wide: per unit it falls short of 0.6
 constexpr double kFlatLead = 150;   // the lead: per unit its depth falls short of its width
