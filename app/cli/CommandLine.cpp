@@ -37,10 +37,13 @@ usage:
                                   a photo1.txt beside photo1.jpg; --force: replace PAGE.banmian
                                   if it exists
   banmian info PAGE.banmian       the page's grid and every block's frames and copyfit, as JSON
-  banmian export INPUT -o OUT.pdf [--proof] [--no-marks] [--force] [--icc PROFILE.icc]
+  banmian export INPUT -o OUT.pdf [--proof [--paper a3|a4]] [--no-marks] [--force]
+                       [--icc PROFILE.icc]
                                   the page as a print-ready PDF/X-1a (INPUT: articles or a
-                                  .banmian); --proof: a proof PDF for review instead, with the
-                                  proof marks and automatic hints as annotations; --no-marks:
+                                  .banmian); --proof: a proof PDF for review instead: the proof
+                                  marks and hints drawn in red and numbered, their notes beside
+                                  the page, a list of every mark after it, and annotations for
+                                  screen readers; --paper: the proof fitted to A3 or A4; --no-marks:
                                   without crop marks; --force: export what the preflight
                                   refuses (overset, a photo missing, RGB or under the
                                   document's minimum ppi, an empty photo frame)

@@ -278,18 +278,22 @@ int runComposeCommand(const std::vector<std::string>& args) {
 int runExportCommand(const std::vector<std::string>& args) {
     constexpr const char* kUsage =
             "usage: banmian export INPUT -o OUT.pdf [--proof] [--no-marks] [--force] "
-            "[--icc PROFILE.icc]\n"
+            "[--icc PROFILE.icc] [--paper a3|a4]\n"
             "  INPUT: an article file (auto-composed first) or a .banmian document\n"
-            "  --proof: a proof PDF for review, with the proof marks and automatic hints as "
-            "annotations\n"
+            "  --proof: a proof PDF for review: the proof marks and automatic hints drawn in red, "
+            "numbered, their notes beside the page, a list of them all after it, and each as an "
+            "annotation\n"
+            "  --paper: a proof fitted to A3 or A4 paper (default: at the page's size)\n"
             "  --force: export what the preflight refuses; -o -: the PDF to standard output";
-    std::string input, output, icc;
+    std::string input, output, icc, paper;
     bool marks = true, force = false, proof = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "-o" && i + 1 < args.size()) {
             output = args[++i];
         } else if (args[i] == "--icc" && i + 1 < args.size()) {
             icc = args[++i];
+        } else if (args[i] == "--paper" && i + 1 < args.size()) {
+            paper = args[++i];
         } else if (args[i] == "--no-marks") {
             marks = false;
         } else if (args[i] == "--force") {
@@ -302,6 +306,14 @@ int runExportCommand(const std::vector<std::string>& args) {
             std::cerr << "banmian export: unexpected " << args[i] << "\n" << kUsage << "\n";
             return kExitUsage;
         }
+    }
+    if (!paper.empty() && (!proof || !layout::paperSize(paper))) {
+        std::cerr << "banmian export: --paper " << paper
+                  << (proof ? " is no paper size known here: a3 or a4"
+                            : " is for a proof (--proof): the print file is at the page's size")
+                  << "\n"
+                  << kUsage << "\n";
+        return kExitUsage;
     }
     if (input.empty() || output.empty()) {
         std::cerr << "banmian export: " << (input.empty() ? "which input?" : "-o OUT.pdf is needed")
@@ -359,6 +371,7 @@ int runExportCommand(const std::vector<std::string>& args) {
     options.cropMarks = marks;
     options.time = layout::exportClock();
     options.force = force;
+    if (!paper.empty()) options.paper = layout::paperSize(paper);
     if (proof) {
         // The newsroom's list beside the page, as the window's proof has it.
         auto list = layout::readKnownMistakesBeside(input);

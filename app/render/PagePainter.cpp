@@ -24,6 +24,27 @@ QRectF rectOf(const layout::Rect& r) {
     return {pt(r.x), pt(r.y), pt(r.width), pt(r.height)};
 }
 
+void paintRules(QPainter& painter, const std::vector<layout::PageRule>& rules,
+                const layout::SoftProof* proof) {
+    if (!proof) proof = defaultSoftProof().get();
+    auto colour = [&](const layout::Colour& c) { return screenColour(c, proof); };
+    for (const layout::PageRule& rule : rules) {
+        const double width = pt(rule.width);
+        QPen pen(colour(rule.colour), width);
+        if (rule.dashGap > 0) {
+            // Qt's dashes are in pen widths, PDF's in points; dots are zero-length dashes with
+            // round caps, as in the PDF.
+            pen.setCapStyle(rule.dots ? Qt::RoundCap : Qt::FlatCap);
+            const double on = rule.dots ? 0 : pt(rule.dashOn) / width;
+            pen.setDashPattern({on, pt(rule.dashGap) / width - on});
+        } else {
+            pen.setCapStyle(Qt::FlatCap);
+        }
+        painter.setPen(pen);
+        painter.drawLine(QPointF(pt(rule.x1), pt(rule.y1)), QPointF(pt(rule.x2), pt(rule.y2)));
+    }
+}
+
 void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& glyphs,
                const PagePaintOptions& options) {
     const layout::PageGrid& grid = page.grid;
@@ -82,21 +103,7 @@ void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& gl
             painter.drawRect(r);
         }
     }
-    for (const layout::PageRule& rule : page.rules) {
-        const double width = pt(rule.width);
-        QPen pen(colour(rule.colour), width);
-        if (rule.dashGap > 0) {
-            // Qt's dashes are in pen widths, PDF's in points; dots are zero-length dashes with
-            // round caps, as in the PDF.
-            pen.setCapStyle(rule.dots ? Qt::RoundCap : Qt::FlatCap);
-            const double on = rule.dots ? 0 : pt(rule.dashOn) / width;
-            pen.setDashPattern({on, pt(rule.dashGap) / width - on});
-        } else {
-            pen.setCapStyle(Qt::FlatCap);
-        }
-        painter.setPen(pen);
-        painter.drawLine(QPointF(pt(rule.x1), pt(rule.y1)), QPointF(pt(rule.x2), pt(rule.y2)));
-    }
+    paintRules(painter, page.rules, proof);
     painter.setPen(Qt::NoPen);
     for (const layout::PageShape& shape : page.shapes) {
         QPolygonF polygon;

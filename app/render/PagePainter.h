@@ -34,6 +34,11 @@ QRectF rectOf(const layout::Rect& r);
 void paintPage(QPainter& painter, const layout::PageLayout& page, GlyphPaths& glyphs,
                const PagePaintOptions& options = {});
 
+/// Draws rules at their page positions (in points), solid, dashed or dotted as the PDF draws them,
+/// each in its colour as `proof` shows it (none: the default soft proof).
+void paintRules(QPainter& painter, const std::vector<layout::PageRule>& rules,
+                const layout::SoftProof* proof = nullptr);
+
 /// Where a run's glyphs put their ink, in points: their em boxes and a little around them
 /// (accents, overhangs).
 QRectF inkBounds(const layout::PageRun& run);

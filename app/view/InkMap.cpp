@@ -83,11 +83,11 @@ InkMap::InkMap(const layout::PageLayout& page) {
             mix(digest, static_cast<std::size_t>(v));
         mix(digest, rule.colour);
         const double half = pt(rule.width) / 2 + 1;
-        m_lines.emplace(digest, QRectF(QPointF(pt(std::min(rule.x1, rule.x2)),
-                                               pt(std::min(rule.y1, rule.y2))),
-                                       QPointF(pt(std::max(rule.x1, rule.x2)),
-                                               pt(std::max(rule.y1, rule.y2))))
-                                        .adjusted(-half, -half, half, half));
+        m_lines.emplace(
+                digest,
+                QRectF(QPointF(pt(std::min(rule.x1, rule.x2)), pt(std::min(rule.y1, rule.y2))),
+                       QPointF(pt(std::max(rule.x1, rule.x2)), pt(std::max(rule.y1, rule.y2))))
+                        .adjusted(-half, -half, half, half));
     }
 }
 

@@ -27,7 +27,7 @@ private:
         std::size_t digest = 0;
         bool operator==(const Ink&) const = default;
     };
-    std::map<int, Ink> m_blocks;  // by the block's place in the composition
+    std::map<int, Ink> m_blocks;                 // by the block's place in the composition
     std::multimap<std::size_t, QRectF> m_lines;  // rules and boxes, by digest
 };
 

@@ -64,8 +64,7 @@ void LayoutTool::drawOn(PageOverlay& overlay) const {
         for (const auto side : {layout::NotchSide::Left, layout::NotchSide::Right}) {
             const auto point = notchPoint(selected.front().block, side);
             // A rectangle's right notch is cut from its resize handle, with Shift.
-            if (!point || overlay.handle->contains(*point - QPointF(size / 2, size / 2)))
-                continue;
+            if (!point || overlay.handle->contains(*point - QPointF(size / 2, size / 2))) continue;
             overlay.notchHandles.push_back(
                     QRectF(point->x() - size / 2, point->y() - size / 2, size, size));
         }
@@ -105,8 +104,8 @@ std::optional<QPointF> LayoutTool::notchPoint(std::size_t block, layout::NotchSi
 }
 
 std::optional<layout::NotchSide> LayoutTool::notchAt(std::size_t block, layout::LayoutUnit x,
-                                                     layout::LayoutUnit y,
-                                                     layout::LayoutUnit reach, bool shift) const {
+                                                     layout::LayoutUnit y, layout::LayoutUnit reach,
+                                                     bool shift) const {
     const layout::Page& page = m_document->page();
     const bool onResize = layout::onResizeHandle(page, block, x, y, reach);
     for (const auto side : {layout::NotchSide::Right, layout::NotchSide::Left}) {
@@ -186,8 +185,8 @@ bool LayoutTool::press(QPointF p, Qt::KeyboardModifiers modifiers) {
     const bool oneBlock =
             selected.size() == 1 && selected.front().kind == layout::PagePart::Kind::Block;
     if (oneBlock) {
-        if (const auto side = notchAt(selected.front().block, x, y, reach,
-                                      modifiers & Qt::ShiftModifier)) {
+        if (const auto side =
+                    notchAt(selected.front().block, x, y, reach, modifiers & Qt::ShiftModifier)) {
             m_beforeDrag = m_document->document();
             m_drag = std::make_unique<DragSession>(page, composed, selected,
                                                    *side == layout::NotchSide::Left
@@ -295,8 +294,9 @@ bool LayoutTool::release() {
                               drag->mode() == DragSession::Mode::NotchRight;
         m_document->commit(
                 reshaped ? tr("Reshape %1").arg(m_document->storyName(drag->parts().front().block))
-                         : nameOf(drag->parts(), drag->mode() == DragSession::Mode::Resize ||
-                                                         drag->mode() == DragSession::Mode::ResizePhoto),
+                         : nameOf(drag->parts(),
+                                  drag->mode() == DragSession::Mode::Resize ||
+                                          drag->mode() == DragSession::Mode::ResizePhoto),
                 m_beforeDrag);
     }
     emit selectionChanged();  // the copyfit of what was dragged changed

@@ -171,7 +171,7 @@ void PageItem::paintOverlay(QPainter& painter) const {
         painter.setPen(QPen(QColor(0x1E, 0x6F, 0xD9), 2 * pixel));
         painter.drawLine(m_overlay.textCaret->topLeft(), m_overlay.textCaret->bottomLeft());
     }
-    paintMarks(painter, m_overlay.marks, m_overlay.noteFont, pixel);
+    paintMarks(painter, m_overlay.marks, m_overlay.shownMark, m_glyphs, pixel, m_proof.get());
     painter.restore();
 }
 

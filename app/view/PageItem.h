@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "app/render/GlyphPaths.h"
-#include "layout/colour/SoftProof.h"
 #include "app/view/InkMap.h"
 #include "app/view/MarkShapes.h"
+#include "layout/colour/SoftProof.h"
 #include "layout/output/PageLayout.h"
 
 namespace banmian::app {
@@ -23,8 +23,8 @@ struct PageOverlay {
     std::vector<QRectF> photoHandles;  ///< the corners of the one photo frame selected
     /// In a photo's crop mode: the whole picture as placed, beyond its frame too.
     std::optional<QRectF> cropPicture;
-    QImage cropImage;  ///< its image, shown faint where the frame cuts it away
-    QRectF cropFrame;  ///< the frame it is cropped to
+    QImage cropImage;                       ///< its image, shown faint where the frame cuts it away
+    QRectF cropFrame;                       ///< the frame it is cropped to
     std::vector<QRectF> notchHandles = {};  ///< its notch handles (an L's inner corners)
     struct Overset {
         QRectF block;
@@ -32,9 +32,10 @@ struct PageOverlay {
     };
     std::vector<Overset> overset;
     std::vector<QRectF> refused;  ///< where a dragged part may not go
-    /// Proof marks and hints, with their notes in the margins (which reach past the page).
-    std::vector<MarkShape> marks;
-    QFont noteFont;
+    /// Proof marks and hints, with their notes beside the page (past the trim), as the proof PDF
+    /// draws them; the one the marks list shows.
+    layout::MarkDrawing marks;
+    std::string shownMark;
     std::vector<QRectF> textSelection;  ///< the proofreader's selection of text
     std::optional<QRectF> textCaret;
 };
@@ -67,7 +68,7 @@ private:
 
     const layout::PageLayout* m_page;
     InkMap m_ink;  // of m_page, to compare the next composition with
-    GlyphPaths m_glyphs;
+    mutable GlyphPaths m_glyphs;  // a cache: the overlay draws its notes from it too
     std::shared_ptr<const layout::SoftProof> m_proof;
     PageOverlay m_overlay;
     QRectF m_marksBounds;

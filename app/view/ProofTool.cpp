@@ -26,18 +26,20 @@ void ProofTool::pageChanged() {
 }
 
 void ProofTool::drawOn(PageOverlay& overlay) const {
-    const layout::Page& page = m_document->page();
     const layout::PageLayout& composed = *m_document->layout();
-    // Proof marks and hints, their notes in the margins at a size that reads at this zoom.
     const layout::Document& d = m_document->document();
     static const std::vector<layout::ProofMark> kNone;
     // Hints only while proofreading: the designer's page stays clean of them.
     // Marks checked against the stories: none is drawn on characters that are not its text.
-    overlay.marks = markShapes(composed, layout::checkedMarks(d.stories, d.marks),
-                               m_view.proofMode() && m_hintsVisible ? m_document->hints() : kNone);
-    for (MarkShape& shape : overlay.marks) shape.selected = shape.mark == m_shownMark;
-    overlay.noteFont = noteFont(m_view.zoom());
-    layOutNotes(overlay.marks, page.grid, overlay.noteFont);
+    // Drawn as the proof PDF draws them, their notes beside the trim (one engine drawing).
+    layout::PageComposer& composer = m_document->composer();
+    if (const auto styles = composer.styles(d.styles)) {
+        overlay.marks =
+                markDrawing(composed, d.stories, layout::checkedMarks(d.stories, d.marks),
+                            m_view.proofMode() && m_hintsVisible ? m_document->hints() : kNone,
+                            composer.typesetter(), layout::markInk(styles.value()->body));
+    }
+    overlay.shownMark = m_shownMark.value_or(std::string());
     if (m_textSelection) {
         for (const layout::Rect& r : layout::rangeRects(composed, *m_textSelection))
             overlay.textSelection.push_back(rectOf(r));
@@ -59,12 +61,9 @@ void ProofTool::showMark(std::optional<std::string> mark) {
     m_shownMark = std::move(mark);
     m_view.updateOverlay();
     if (!m_view.pageItem() || !m_shownMark) return;
-    for (const MarkShape& s : m_view.pageItem()->overlay().marks) {
-        if (s.mark == *m_shownMark) {
-            m_view.ensureVisible(s.caret ? *s.caret : s.pieces.front(), 80, 80);
-            return;
-        }
-    }
+    if (const layout::DrawnMark* shown =
+                drawnMark(m_view.pageItem()->overlay().marks, *m_shownMark))
+        m_view.ensureVisible(rectOf(shown->caret ? *shown->caret : shown->pieces.front()), 80, 80);
 }
 
 void ProofTool::setHintsVisible(bool visible) {
@@ -85,9 +84,10 @@ std::optional<layout::TextPlace> ProofTool::textPlaceAt(QPointF point,
 
 void ProofTool::press(QPointF point) {
     // A mark or its note first: they lie over the text.
-    for (const MarkShape& s : m_view.pageItem()->overlay().marks) {
-        bool hit = s.noteRect.contains(point) || (s.caret && s.caret->contains(point));
-        for (const QRectF& r : s.pieces) hit |= r.contains(point);
+    for (const layout::DrawnMark& s : m_view.pageItem()->overlay().marks.marks) {
+        bool hit = rectOf(s.note).contains(point) ||
+                   (s.caret && rectOf(*s.caret).adjusted(-3, 0, 3, 0).contains(point));
+        for (const layout::Rect& r : s.pieces) hit |= rectOf(r).contains(point);
         if (hit) {
             const std::string mark = s.mark;  // showMark() draws the overlay again, `s` with it
             showMark(mark);

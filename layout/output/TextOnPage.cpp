@@ -64,6 +64,36 @@ std::vector<Rect> rangeRects(const PageLayout& page, const TextRange& range) {
     return pieces;
 }
 
+std::vector<Rect> textBoxes(const PageLayout& page) {
+    std::vector<Rect> boxes;
+    boxes.reserve(page.runs.size());
+    for (const PageRun& run : page.runs) {
+        if (run.glyphs.empty()) continue;
+        Rect box{};
+        for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
+            // A glyph with no advance kept (text that is no story's) takes an em.
+            Rect glyph;
+            if (g < run.advance.size()) {
+                glyph = emBox(run, g);
+            } else {
+                glyph = {run.x[g], run.y[g] - emFraction(run.size, 88, 100), run.size, run.size};
+            }
+            if (g == 0) {
+                box = glyph;
+                continue;
+            }
+            const LayoutUnit right = std::max(box.right(), glyph.right());
+            const LayoutUnit bottom = std::max(box.bottom(), glyph.bottom());
+            box.x = std::min(box.x, glyph.x);
+            box.y = std::min(box.y, glyph.y);
+            box.width = right - box.x;
+            box.height = bottom - box.y;
+        }
+        boxes.push_back(box);
+    }
+    return boxes;
+}
+
 std::optional<Rect> caretRect(const PageLayout& page, const TextPlace& place) {
     std::optional<Rect> caret;
     forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {

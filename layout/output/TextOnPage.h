@@ -19,6 +19,10 @@ std::vector<Rect> rangeRects(const PageLayout& page, const TextRange& range);
 /// A caret at `place`: a rectangle of no width, the height of the type beside it.
 std::optional<Rect> caretRect(const PageLayout& page, const TextPlace& place);
 
+/// Where text is printed on the page, story text or not (headlines, captions, the masthead, the
+/// folio): a box per run of glyphs, around their em boxes. What a proof's leaders keep off.
+std::vector<Rect> textBoxes(const PageLayout& page);
+
 /// The place between characters of story text nearest to the point (x, y) of the page: before a
 /// character when the point is on its first half, after it on its second. None when no story text
 /// is within `reach` of it.

@@ -28,8 +28,8 @@ std::string n(double v) {
 // Crop marks at the trim's corners, in registration colour (all plates), kept clear of the bleed.
 std::string cropMarks(const Frame& f, double trimWidth, double trimHeight, double bleed) {
     const double length = toPoints(fromMillimetres(5));
-    const double left = f.offset, right = f.offset + trimWidth, bottom = f.offset,
-                 top = f.offset + trimHeight;
+    const double left = f.left, right = f.left + trimWidth, bottom = f.height - f.top - trimHeight,
+                 top = f.height - f.top;
     std::string out = "q /CSReg CS 1 SCN 0.25 w\n";
     auto line = [&](double x1, double y1, double x2, double y2) {
         out += n(x1) + " " + n(y1) + " m " + n(x2) + " " + n(y2) + " l S\n";
@@ -177,7 +177,21 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
         const double trimWidth = toPoints(grid.trimWidth), trimHeight = toPoints(grid.trimHeight);
         const double bleed = toPoints(options.bleed);
         const double slug = options.cropMarks ? toPoints(fromMillimetres(12)) : bleed;
-        const Frame f{slug, trimHeight + 2 * slug};
+        // A proof's notes stand beside the trim, in a column each side.
+        const double beside = slug + toPoints(options.noteColumn);
+        const double media = trimWidth + 2 * beside, mediaHeight = trimHeight + 2 * slug;
+        // Fitted to the paper it is printed on (a broadsheet proof on A3), never enlarged.
+        const double scale = options.paper ? std::min({1.0, options.paper->first / media,
+                                                       options.paper->second / mediaHeight})
+                                           : 1.0;
+        const Frame f{.left = beside, .top = slug, .height = mediaHeight};
+        // The paper's size when fitted to it, the page centred on it.
+        const double paperWidth = options.paper ? options.paper->first : media;
+        const double paperHeight = options.paper ? options.paper->second : mediaHeight;
+        Frame scaled = f;
+        scaled.scale = scale;
+        scaled.originX = (paperWidth - scale * media) / 2;
+        scaled.originY = (paperHeight - scale * mediaHeight) / 2;
         const std::vector<const PageRun*> runs = runsOf(page);
 
         // The content: photos (placeholders), tints and boxes, rules, then the text, all in CMYK.
@@ -259,27 +273,31 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
         }
         content += "ET\nQ\n";
         if (options.cropMarks) content += cropMarks(f, trimWidth, trimHeight, bleed);
+        if (options.paper)
+            content = "q " + n(scale) + " 0 0 " + n(scale) + " " + n(scaled.originX) + " " +
+                      n(scaled.originY) + " cm\n" + content + "Q\n";
         const int contents = pdf.addStream("", content);
-        const double media = trimWidth + 2 * slug, mediaHeight = trimHeight + 2 * slug;
         const int pageObject = pdf.reserve();
         std::string annots;
-        if (proof) {
+        if (proof && kids.empty()) {  // the proof's page; the pages after it list its marks
             const std::vector<int> objects =
-                    addProofAnnotations(pdf, *proof, f, pageObject, pdfDate(options.time));
+                    addProofAnnotations(pdf, *proof, scaled, pageObject, pdfDate(options.time));
             for (const int object : objects) annots += std::to_string(object) + " 0 R ";
             if (!objects.empty()) annots = " /Annots [" + annots + "]";
             annotations += objects.size();
         }
         pdf.set(pageObject,
                 "<< /Type /Page /Parent " + std::to_string(pages) + " 0 R /MediaBox [0 0 " +
-                        n(media) + " " + n(mediaHeight) + "] /BleedBox [" + n(slug - bleed) + " " +
-                        n(slug - bleed) + " " + n(slug + trimWidth + bleed) + " " +
-                        n(slug + trimHeight + bleed) + "] /TrimBox [" + n(slug) + " " + n(slug) +
-                        " " + n(slug + trimWidth) + " " + n(slug + trimHeight) +
-                        "] /Resources << /Font << " + fonts.resources() + ">> /ExtGState << " +
-                        colours.graphicsStateResources() + ">> /XObject << " + xobjects +
-                        ">> /ColorSpace << /CSReg " + std::to_string(registration) + " 0 R " +
-                        colours.colourSpaceResources() + ">> >> /Contents " +
+                        n(paperWidth) + " " + n(paperHeight) + "] /BleedBox [" +
+                        n(scaled.x(-options.bleed)) + " " +
+                        n(scaled.y(grid.trimHeight + options.bleed)) + " " +
+                        n(scaled.x(grid.trimWidth + options.bleed)) + " " +
+                        n(scaled.y(-options.bleed)) + "] /TrimBox [" + n(scaled.x(0)) + " " +
+                        n(scaled.y(grid.trimHeight)) + " " + n(scaled.x(grid.trimWidth)) + " " +
+                        n(scaled.y(0)) + "] /Resources << /Font << " + fonts.resources() +
+                        ">> /ExtGState << " + colours.graphicsStateResources() + ">> /XObject << " +
+                        xobjects + ">> /ColorSpace << /CSReg " + std::to_string(registration) +
+                        " 0 R " + colours.colourSpaceResources() + ">> >> /Contents " +
                         std::to_string(contents) + " 0 R" + annots + " >>");
         kids += std::to_string(pageObject) + " 0 R ";
     }
@@ -331,10 +349,10 @@ Result<std::string> exportPagePdf(const PageLayout& page, const fonts::FontRegis
     return exportPdf({page}, registry, options);
 }
 
-Result<ProofPdf> exportProofPdf(const PageLayout& page, const fonts::FontRegistry& registry,
-                                const PdfOptions& options,
+Result<ProofPdf> exportProofPdf(const std::vector<PageLayout>& pages,
+                                const fonts::FontRegistry& registry, const PdfOptions& options,
                                 const std::vector<ProofAnnotation>& annotations) {
-    return writePdf({page}, registry, options, &annotations);
+    return writePdf(pages, registry, options, &annotations);
 }
 
 }  // namespace banmian::layout

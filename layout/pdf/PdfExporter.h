@@ -34,6 +34,11 @@ struct PdfOptions {
     /// Glyphs of the slug line (paper, page, date and time of export), in page units, set below
     /// the trim by the caller; printed outside the trim only when there are crop marks.
     std::vector<PageRun> slug;
+    /// A proof's room beside the trim, left and right, where the marks' notes are written.
+    LayoutUnit noteColumn = 0;
+    /// The paper the file is printed on (width, height in pt; A3: 842 × 1191): each page scaled
+    /// down to fit it, whole. None: at the page's size.
+    std::optional<std::pair<double, double>> paper;
 };
 
 /// Several pages in one file (a galley's), sharing their fonts; as exportPagePdf otherwise.
@@ -52,13 +57,15 @@ struct ProofPdf {
     std::size_t annotations = 0;
 };
 
-/// The page as a proof for review (校样): the same page as exportPagePdf draws, with `annotations`
+/// The page as a proof for review (校样): `pages` — the page as exportPagePdf draws it, with the
+/// marks drawn on it, then the pages that list them —, and on the first, `annotations`
 /// (the open marks, as proof/MarkAnnotations makes them) as standard PDF annotations that common
 /// readers show and print (ProofAnnotations.h): deletions and changes struck out in red,
 /// insertions as carets, other marks highlighted, comments as notes in the margin, the automatic
 /// checks' hints in blue. Not PDF/X (which forbids annotations on the page): no OutputIntent, no
 /// GTS_PDFX keys; PDF 1.6.
-Result<ProofPdf> exportProofPdf(const PageLayout& page, const fonts::FontRegistry& registry,
+Result<ProofPdf> exportProofPdf(const std::vector<PageLayout>& pages,
+                                const fonts::FontRegistry& registry,
                                 const PdfOptions& options,
                                 const std::vector<ProofAnnotation>& annotations);
 

@@ -152,7 +152,9 @@ std::vector<int> addProofAnnotations(PdfDocument& pdf,
         std::string date = pdfDate(a.created);
         if (date.empty()) date = exportDate;
         if (!date.empty()) dictionary += " /M (" + date + ") /CreationDate (" + date + ")";
-        dictionary += " /C [" + colour.operands() + "] /F 4 /P " + std::to_string(page) +
+        // Not printed (no /F 4): on paper the proof's own red marks and notes, drawn on the page,
+        // say it; printed too, each mark would show twice.
+        dictionary += " /C [" + colour.operands() + "] /F 0 /P " + std::to_string(page) +
                       " 0 R /AP << /N " + std::to_string(appearance) + " 0 R >> >>";
         objects.push_back(pdf.add(std::move(dictionary)));
     }

@@ -10,14 +10,18 @@ namespace banmian::layout {
 class PdfDocument;
 
 /// Where the page is in a PDF page's user space: page units (y downwards from the trim's top-left)
-/// to points (y upwards from the MediaBox's bottom-left), the trim `offset` in from the MediaBox's
-/// edges. What the page's content and its annotations are both placed by.
+/// to points (y upwards from the MediaBox's bottom-left), the trim `left` and `top` in from the
+/// MediaBox's edges, all of it at `scale` and centred on the paper (a proof fitted to A3). What the page's
+/// content and its annotations are both placed by.
 struct PdfPageFrame {
-    double offset = 0;  ///< the trim's distance from the MediaBox's edges, in pt
-    double height = 0;  ///< the MediaBox's height, in pt
+    double left = 0;    ///< the trim's distance from the MediaBox's left edge, in pt, unscaled
+    double top = 0;     ///< and from its top edge
+    double height = 0;  ///< the MediaBox's height, in pt, unscaled
+    double scale = 1;
+    double originX = 0, originY = 0;  ///< where the scaled page stands on the paper
 
-    double x(LayoutUnit u) const { return offset + toPoints(u); }
-    double y(LayoutUnit u) const { return height - offset - toPoints(u); }
+    double x(LayoutUnit u) const { return originX + scale * (left + toPoints(u)); }
+    double y(LayoutUnit u) const { return originY + scale * (height - top - toPoints(u)); }
 };
 
 /// How a mark shows in a proof PDF: the standard annotation types every reader draws.

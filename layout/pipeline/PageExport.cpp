@@ -8,6 +8,9 @@
 #include "layout/model/MastheadText.h"
 #include "layout/pdf/PdfExporter.h"
 #include "layout/proof/MarkAnnotations.h"
+#include "layout/proof/MarkDrawing.h"
+#include "layout/proof/MarkList.h"
+#include "layout/proof/MarkWords.h"
 #include "layout/proof/OpenHints.h"
 
 namespace banmian::layout {
@@ -47,6 +50,12 @@ std::time_t exportClock() {
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
         return static_cast<std::time_t>(std::atoll(epoch));
     return std::time(nullptr);
+}
+
+std::optional<std::pair<double, double>> paperSize(std::string_view name) {
+    if (name == "a3" || name == "A3") return std::pair{841.89, 1190.55};
+    if (name == "a4" || name == "A4") return std::pair{595.28, 841.89};
+    return std::nullopt;
 }
 
 std::string PageExport::description() const {
@@ -104,9 +113,27 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
     pdf.photos = &photos;
     if (proof) {
         pdf.title += " 校样";
-        auto written = exportProofPdf(
-                layout, composer.registry(), pdf,
-                proofAnnotations(layout, proofMarks(document, options.knownMistakes)));
+        // The marks drawn on the page as a proofreader draws them, with their notes beside the
+        // trim, then the pages that list them: what reads on paper; and the annotations, for
+        // readers on screen.
+        const std::vector<ProofMark> numbered =
+                numberedMarks(document.stories, proofMarks(document, options.knownMistakes));
+        std::vector<MarkToDraw> toDraw;
+        for (const ProofMark& mark : numbered) toDraw.push_back({mark, markNote(mark)});
+        const MarkInk ink = markInk(styles.value()->body);
+        const MarkDrawing drawing = drawMarks(layout, toDraw, composer.typesetter(), ink);
+        std::vector<PageLayout> pages{layout};
+        pages.front().runs.insert(pages.front().runs.end(), drawing.runs.begin(),
+                                  drawing.runs.end());
+        pages.front().rules.insert(pages.front().rules.end(), drawing.rules.begin(),
+                                   drawing.rules.end());
+        for (PageLayout& list : markListPages(layout.grid, pdf.title, numbered, document.stories,
+                                              composer.typesetter(), ink))
+            pages.push_back(std::move(list));
+        pdf.noteColumn = ink.column;
+        pdf.paper = options.paper;
+        auto written =
+                exportProofPdf(pages, composer.registry(), pdf, proofAnnotations(layout, numbered));
         if (!written) return written.error();
         out.annotations = written.value().annotations;
         out.bytes = std::move(written).value().bytes;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <ctime>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "layout/base/Result.h"
@@ -37,7 +40,13 @@ struct ExportOptions {
     /// The newsroom's known mistakes a proof's hints look for besides the common slips: the list
     /// beside the page (readKnownMistakesBeside()), as the window's hints do.
     std::vector<KnownMistake> knownMistakes;
+    /// A proof printed on smaller paper than the page (a broadsheet on A3): the paper's width and
+    /// height in pt, the proof fitted to it. None: at the page's size.
+    std::optional<std::pair<double, double>> paper;
 };
+
+/// Paper a proof is fitted to, by name: "a3", "a4" (portrait); none for another name.
+std::optional<std::pair<double, double>> paperSize(std::string_view name);
 
 /// When an export happens: SOURCE_DATE_EPOCH when set (reproducible files), else now.
 std::time_t exportClock();
@@ -61,7 +70,9 @@ struct PageExport {
 
 /// The document's composed page `layout` exported as `options` ask: the preflight first, then a
 /// print-ready PDF/X-1a (titled with the masthead, with the slug line under the trim) or a proof
-/// PDF (the open marks and the hints not yet decided on, as annotations). Photos are separated
+/// PDF: the open marks and the hints not yet decided on drawn in red on the page, numbered, their
+/// notes beside the trim (drawMarks(), as the window draws them), then pages that list them all,
+/// and each as a standard annotation as well, for readers on screen. Photos are separated
 /// to the plant's CMYK (each a note among the findings). The error: a profile that is no
 /// version 2 CMYK output profile or cannot be read, a face that cannot be embedded.
 Result<PageExport> exportPage(const Document& document, const PageLayout& layout,

@@ -3,35 +3,10 @@
 #include <algorithm>
 
 #include "layout/output/TextOnPage.h"
+#include "layout/proof/MarkWords.h"
 
 namespace banmian::layout {
 namespace {
-
-std::string quoted(const std::string& text) {
-    return "“" + text + "”";
-}
-
-const char* subjectOf(MarkKind kind) {
-    switch (kind) {
-        case MarkKind::Delete:
-            return "删除";
-        case MarkKind::Insert:
-            return "增补";
-        case MarkKind::Replace:
-            return "改正";
-        case MarkKind::Transpose:
-            return "对调";
-        case MarkKind::Style:
-            return "改字体";
-        case MarkKind::Query:
-            return "疑问";
-        case MarkKind::Comment:
-            return "批注";
-        case MarkKind::Hint:
-            return "提示";
-    }
-    return "批注";
-}
 
 AnnotationShape shapeOf(MarkKind kind) {
     switch (kind) {
@@ -49,46 +24,6 @@ AnnotationShape shapeOf(MarkKind kind) {
             return AnnotationShape::Highlight;
     }
     return AnnotationShape::Highlight;
-}
-
-// What an automatic check found, as the desk says it (ProofHints.h lists the rules).
-std::string ruleDescription(const std::string& rule) {
-    if (rule == "unbalanced-bracket") return "引号或括号不成对";
-    if (rule == "halfwidth-punctuation") return "中文里用了半角标点";
-    if (rule == "doubled-character") return "字词重复";
-    if (rule == "latin-width") return "字母或数字用了全角";
-    return "自动校对发现的问题";
-}
-
-// What the editor is asked to do, in the words of the desk.
-std::string contentsOf(const ProofMark& mark) {
-    switch (mark.kind) {
-        case MarkKind::Delete:
-            return "删除" + quoted(mark.text);
-        case MarkKind::Insert:
-            return mark.correction;
-        case MarkKind::Replace:
-            return "改为" + quoted(mark.correction) + "（原为" + quoted(mark.text) + "）";
-        case MarkKind::Transpose:
-            if (mark.pivot > 0 && mark.pivot < mark.text.size()) {
-                return "对调" + quoted(mark.text.substr(0, mark.pivot)) + "与" +
-                       quoted(mark.text.substr(mark.pivot));
-            }
-            return "对调" + quoted(mark.text);
-        case MarkKind::Style:
-            return mark.correction.empty() ? "改字体" : "改" + mark.correction;
-        case MarkKind::Query:
-            return mark.correction.empty() ? quoted(mark.text) + "有疑问" : mark.correction;
-        case MarkKind::Comment:
-            return mark.correction;
-        case MarkKind::Hint: {
-            std::string out = ruleDescription(mark.rule);
-            if (!mark.rule.empty()) out += "（" + mark.rule + "）";
-            if (!mark.correction.empty()) out += "：建议改为" + quoted(mark.correction);
-            return out;
-        }
-    }
-    return mark.correction;
 }
 
 bool overlaps(const Rect& a, const Rect& b) {
@@ -138,8 +73,8 @@ std::vector<ProofAnnotation> proofAnnotations(const PageLayout& page,
         ProofAnnotation a;
         a.shape = shapeOf(mark.kind);
         a.id = mark.id;
-        a.subject = subjectOf(mark.kind);
-        a.contents = contentsOf(mark);
+        a.subject = markSubject(mark.kind);
+        a.contents = markRequest(mark);
         a.hint = mark.kind == MarkKind::Hint;
         a.author = a.hint && (mark.author.empty() || mark.author == "auto") ? "自动校对"
                    : mark.author.empty()                                    ? "校对"

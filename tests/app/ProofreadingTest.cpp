@@ -176,7 +176,7 @@ private slots:
         const auto pieces = layout::rangeRects(composed(), doc().marks[0].range);
         QVERIFY(!pieces.empty());
         bool drawn = false;
-        for (const auto& shape : view()->pageItem()->overlay().marks)
+        for (const auto& shape : view()->pageItem()->overlay().marks.marks)
             drawn |= !shape.hint && shape.mark == doc().marks[0].id && !shape.pieces.empty();
         QVERIFY(drawn);
     }
@@ -294,13 +294,11 @@ private slots:
         const layout::TextRange right{{storyOne(), layout::StoryField::Body, 0, at},
                                       {storyOne(), layout::StoryField::Body, 0, at + word.size()}};
         QVERIFY(textOf(mark.range) != word);                       // where its offsets point now
-        const auto& shapes = view()->pageItem()->overlay().marks;  // the hints' too
+        const auto& shapes = view()->pageItem()->overlay().marks.marks;  // the hints' too
         const auto shape = std::find_if(shapes.begin(), shapes.end(),
-                                        [](const banmian::app::MarkShape& s) { return !s.hint; });
+                                        [](const layout::DrawnMark& s) { return !s.hint; });
         QVERIFY(shape != shapes.end());
-        std::vector<QRectF> expected;
-        for (const layout::Rect& r : layout::rangeRects(composed(), right))
-            expected.push_back(banmian::app::rectOf(r));
+        const std::vector<layout::Rect> expected = layout::rangeRects(composed(), right);
         QVERIFY(!expected.empty());
         QCOMPARE(shape->pieces, expected);
 
@@ -380,8 +378,9 @@ private slots:
         QCOMPARE(panel()->selectedMark(), std::optional(last));
         auto shownOnThePage = [&] {
             std::vector<std::string> selected;
-            for (const auto& shape : view()->pageItem()->overlay().marks) {
-                if (shape.selected) selected.push_back(shape.mark);
+            const auto& overlay = view()->pageItem()->overlay();
+            for (const auto& shape : overlay.marks.marks) {
+                if (shape.mark == overlay.shownMark) selected.push_back(shape.mark);
             }
             return selected;
         };

@@ -86,7 +86,7 @@ protected:
             GTEST_SKIP() << "qpdf and pdftotext (poppler-utils) are needed";
         page = layoutPage(seed.compose(), seed.stories, *seed.styles, seed.typesetter);
         const double slug = toPoints(fromMillimetres(12));  // cropMarks: the default
-        frame = {slug, toPoints(page.grid.trimHeight) + 2 * slug};
+        frame = {.left = slug, .top = slug, .height = toPoints(page.grid.trimHeight) + 2 * slug};
         dir = std::filesystem::temp_directory_path() /
               ("banmian-proof-pdf-" + std::to_string(getpid()));
         std::filesystem::create_directories(dir);
@@ -233,7 +233,8 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
     PdfOptions options;
     options.title = "报名 校样";
     options.time = 1795654800;  // 2026-11-26 09:00 in Beijing: the hints' date
-    const auto proof = exportProofPdf(page, seed.registry, options, proofAnnotations(page, marks));
+    const auto proof =
+            exportProofPdf({page}, seed.registry, options, proofAnnotations(page, marks));
     ASSERT_TRUE(proof) << proof.error().message;
     EXPECT_EQ(proof.value().annotations, 9u);
     const std::string& bytes = proof.value().bytes;
@@ -290,7 +291,7 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
         EXPECT_EQ(a["/Subj"], "u:" + e.subject);
         EXPECT_EQ(a["/Contents"], "u:" + e.contents);
         EXPECT_EQ(a["/T"], "u:" + e.author);
-        EXPECT_EQ(a["/F"], 4);
+        EXPECT_EQ(a["/F"], 0);  // not printed: the proof's own red marks are, drawn on the page
         EXPECT_EQ(a["/P"], pageRef);
         EXPECT_TRUE(a["/AP"]["/N"].is_string());  // an appearance stream, by reference
         const bool isHint = e.id.starts_with("hint");
@@ -357,8 +358,8 @@ TEST_F(ProofPdfTest, EveryOpenMarkIsAnAnnotationOverItsCharacters) {
     const double typeRight = frame.x(page.grid.marginLeft + page.grid.typeAreaWidth());
     EXPECT_TRUE(note[2] <= typeLeft || note[0] >= typeRight)
             << note[0] << " " << note[2] << " type area " << typeLeft << "–" << typeRight;
-    EXPECT_GE(note[0], frame.offset);
-    EXPECT_LE(note[2], frame.offset + toPoints(page.grid.trimWidth));
+    EXPECT_GE(note[0], frame.left);
+    EXPECT_LE(note[2], frame.left + toPoints(page.grid.trimWidth));
     const double middle = (frame.y(line.y) + frame.y(line.bottom())) / 2;
     EXPECT_NEAR((note[1] + note[3]) / 2, middle, 0.5);
     EXPECT_EQ(textIn(pdf, note[0], note[1], note[2], note[3], false), "");
@@ -392,7 +393,7 @@ TEST_F(ProofPdfTest, NotesBesideOneLineStackDownTheMargin) {
 }
 
 TEST_F(ProofPdfTest, WithoutMarksAProofHasNoAnnotations) {
-    const auto proof = exportProofPdf(page, seed.registry, {}, {});
+    const auto proof = exportProofPdf({page}, seed.registry, {}, {});
     ASSERT_TRUE(proof);
     EXPECT_EQ(proof.value().annotations, 0u);
     EXPECT_EQ(proof.value().bytes.find("/Annots"), std::string::npos);
