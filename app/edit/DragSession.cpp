@@ -21,8 +21,8 @@ DragSession::Step DragSession::moveTo(layout::LayoutUnit x, layout::LayoutUnit y
     if (m_mode == Mode::NotchLeft || m_mode == Mode::NotchRight) {
         // The notch's inner corner follows the pointer to the nearest column edge and grid line.
         const std::size_t block = m_parts.front().block;
-        const auto side = m_mode == Mode::NotchLeft ? layout::NotchSide::Left
-                                                    : layout::NotchSide::Right;
+        const auto side =
+                m_mode == Mode::NotchLeft ? layout::NotchSide::Left : layout::NotchSide::Right;
         const auto handle = layout::notchHandle(m_start, block, side);
         if (!handle) return {};
         const layout::LayoutUnit edge =

@@ -82,13 +82,33 @@ std::optional<QString> PageDocument::save(const QString& path) {
 
 void PageDocument::readKnownMistakes() {
     m_knownMistakes.clear();
+    if (const QString settings = newsroomListPath(); !settings.isEmpty()) {
+        auto list = layout::readKnownMistakes(settings.toStdString());
+        if (list)
+            m_knownMistakes = std::move(list).value();
+        else
+            emit notice(tr("The newsroom's list of known mistakes is not used: %1")
+                                .arg(QString::fromStdString(list.error().message)));
+    }
     if (m_path.isEmpty()) return;
     auto list = layout::readKnownMistakesBeside(m_path.toStdString());
-    if (list)
-        m_knownMistakes = std::move(list).value();
-    else
+    if (list) {  // the page's own folder's word wins over the settings' for the same text
+        std::erase_if(m_knownMistakes, [&](const layout::KnownMistake& m) {
+            return std::any_of(
+                    list.value().begin(), list.value().end(),
+                    [&](const layout::KnownMistake& own) { return own.wrong == m.wrong; });
+        });
+        m_knownMistakes.insert(m_knownMistakes.end(), list.value().begin(), list.value().end());
+    } else {
         emit notice(tr("The list of known mistakes beside the page is not used: %1")
                             .arg(QString::fromStdString(list.error().message)));
+    }
+}
+
+void PageDocument::reloadKnownMistakes() {
+    readKnownMistakes();
+    m_hints = layout::undecidedHints(m_document.stories, m_document.marks, m_knownMistakes);
+    emit changed();
 }
 
 void PageDocument::apply(const layout::Document& document) {

@@ -43,9 +43,13 @@ public:
     /// What the automatic proof checks find in the stories now and no one decided on yet (found
     /// again when the stories or the marks change).
     const std::vector<layout::ProofMark>& hints() const { return m_hints; }
-    /// The newsroom's known mistakes the hints look for besides the common slips: the list beside
-    /// the page's file (known-mistakes.txt), read when a page is opened or saved elsewhere.
+    /// The newsroom's known mistakes the hints look for besides the common slips: the list set in
+    /// the settings (newsroomListPath()), then the list beside the page's file
+    /// (known-mistakes.txt), whose entries win; read when a page is opened or saved elsewhere, or
+    /// the settings' list is changed (reloadKnownMistakes()).
     const std::vector<layout::KnownMistake>& knownMistakes() const { return m_knownMistakes; }
+    /// Reads the lists again and finds the hints with them.
+    void reloadKnownMistakes();
 
     /// Why `document` cannot be composed on this machine — a font its styles need is not
     /// installed (and the package that has it) — or nothing. Asked before it replaces the page

@@ -48,6 +48,14 @@ void setProofreaderName(const QString& name) {
     QSettings().setValue(QStringLiteral("proof/name"), name.trimmed());
 }
 
+QString newsroomListPath() {
+    return QSettings().value(QStringLiteral("proof/knownMistakes")).toString();
+}
+
+void setNewsroomListPath(const QString& path) {
+    QSettings().setValue(QStringLiteral("proof/knownMistakes"), path);
+}
+
 void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRange& range,
              const QString& correction, std::size_t pivot) {
     layout::Document after = document.document();
@@ -179,8 +187,9 @@ QString noteText(const layout::ProofMark& mark) {
                     : rule == QLatin1String("halfwidth-punctuation")
                             ? Proofreading::tr("half-width punctuation")
                     : rule == QLatin1String("doubled-character") ? Proofreading::tr("doubled")
-                    : rule == QLatin1String("latin-width") ? Proofreading::tr("full-width Latin")
-                                                           : rule;
+                    : rule == QLatin1String("latin-width")   ? Proofreading::tr("full-width Latin")
+                    : rule == QLatin1String("known-mistake") ? Proofreading::tr("known mistake")
+                                                             : rule;
             return correction.isEmpty() ? why : Proofreading::tr("%1 → %2").arg(why, correction);
         }
     }

@@ -17,6 +17,11 @@ class PageDocument;
 QString proofreaderName();
 void setProofreaderName(const QString& name);
 
+/// The newsroom's list of known mistakes set in the settings (报社常见差错表: one wrong→right a
+/// line, UTF-8), which every page's hints look for, with the list beside the page; empty: none.
+QString newsroomListPath();
+void setNewsroomListPath(const QString& path);
+
 /// Puts a mark of `kind` on `range` of the open page's stories: `correction` is the text to
 /// insert or put in place, the face, the question or the comment; `pivot`, for a transposition,
 /// the bytes of the first piece.

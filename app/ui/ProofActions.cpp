@@ -1,5 +1,11 @@
 #include "app/ui/ProofActions.h"
 
+#include <QPushButton>
+
+#include <QMessageBox>
+
+#include <QFileDialog>
+
 #include <QAction>
 #include <QDockWidget>
 #include <QInputDialog>
@@ -14,6 +20,7 @@
 #include "app/view/PageView.h"
 #include "layout/base/Utf8.h"
 #include "layout/model/DocumentText.h"
+#include "layout/proof/KnownMistakes.h"
 
 namespace banmian::app {
 
@@ -60,6 +67,7 @@ ProofActions::ProofActions(QMainWindow& window, PageDocument& document, PageView
     }
     m_menu->addSeparator();
     m_menu->addAction(tr("Proofreader &Name…"), this, &ProofActions::askProofreaderName);
+    m_menu->addAction(tr("Newsroom's &Known Mistakes…"), this, &ProofActions::chooseNewsroomList);
 
     m_panel = new MarksPanel(m_document);
     m_panel->setObjectName(QStringLiteral("marksPanel"));
@@ -170,6 +178,43 @@ void ProofActions::askProofreaderName() {
                                                tr("Marks are signed with this name:"),
                                                QLineEdit::Normal, m_document.proofreader(), &ok);
     if (ok) m_document.setProofreader(name);
+}
+
+void ProofActions::chooseNewsroomList() {
+    // Cancel keeps the list; a list set can be taken off (the hints then look for the common
+    // slips and the list beside the page only).
+    const QString current = newsroomListPath();
+    if (!current.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Newsroom's Known Mistakes"),
+                        tr("The hints look for the known mistakes listed in %1.").arg(current),
+                        QMessageBox::Cancel, &m_window);
+        QPushButton* other = box.addButton(tr("Choose Another List…"), QMessageBox::AcceptRole);
+        QPushButton* none = box.addButton(tr("Use No List"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (box.clickedButton() == none) {
+            setNewsroomListPath({});
+            m_document.reloadKnownMistakes();
+            return;
+        }
+        if (box.clickedButton() != other) return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+            &m_window, tr("The Newsroom's List of Known Mistakes"), current,
+            tr("Lists of known mistakes, one wrong→right a line (*.txt);;All files (*)"));
+    if (path.isEmpty()) return;
+    // Read first: a file that is no list is said, and the list set before stays.
+    const auto list = layout::readKnownMistakes(path.toStdString());
+    if (!list) {
+        QMessageBox::warning(&m_window, tr("Newsroom's Known Mistakes"),
+                             QString::fromStdString(list.error().message));
+        return;
+    }
+    setNewsroomListPath(path);
+    m_document.reloadKnownMistakes();
+    m_window.statusBar()->showMessage(tr("The hints look for %n known mistake(s) from %1.", nullptr,
+                                         static_cast<int>(list.value().size()))
+                                              .arg(path),
+                                      5000);
 }
 
 void ProofActions::showContextMenu(const QPoint& at) {

@@ -39,6 +39,8 @@ private:
     // Asks what the mark needs (text, face, where to split) and marks; nothing when cancelled.
     void askAndMark(layout::MarkKind kind);
     void askProofreaderName();
+    /// The newsroom's list of known mistakes every page's hints look for, in the settings.
+    void chooseNewsroomList();
     void showContextMenu(const QPoint& at);
 
     QMainWindow& m_window;

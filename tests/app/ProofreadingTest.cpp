@@ -293,7 +293,7 @@ private slots:
         const std::size_t at = edited.find(word);
         const layout::TextRange right{{storyOne(), layout::StoryField::Body, 0, at},
                                       {storyOne(), layout::StoryField::Body, 0, at + word.size()}};
-        QVERIFY(textOf(mark.range) != word);                       // where its offsets point now
+        QVERIFY(textOf(mark.range) != word);  // where its offsets point now
         const auto& shapes = view()->pageItem()->overlay().marks.marks;  // the hints' too
         const auto shape = std::find_if(shapes.begin(), shapes.end(),
                                         [](const layout::DrawnMark& s) { return !s.hint; });
@@ -345,6 +345,42 @@ private slots:
         QVERIFY2(
                 notices.front().front().toString().contains(QStringLiteral("known-mistakes.txt:1")),
                 qPrintable(notices.front().front().toString()));
+    }
+
+    // The newsroom's list set once in the settings is every page's; the list beside a page wins
+    // for the same text; a list taken off leaves the common slips.
+    void theNewsroomsListInTheSettingsIsEveryPagesHints() {
+        auto correctionOf = [&](const std::string& wrong) -> std::optional<std::string> {
+            for (const auto& hint : document().hints()) {
+                if (hint.rule == "known-mistake" && hint.text == wrong) return hint.correction;
+            }
+            return std::nullopt;
+        };
+        QVERIFY(!correctionOf("徐江"));
+        QTemporaryDir dir;
+        const QString settingsList = dir.filePath(QStringLiteral("newsroom.txt"));
+        {
+            QFile list(settingsList);
+            QVERIFY(list.open(QIODevice::WriteOnly));
+            list.write("# 本报常见差错\n徐江→徐汇\n");
+        }
+        banmian::app::setNewsroomListPath(settingsList);
+        document().reloadKnownMistakes();
+        QCOMPARE(correctionOf("徐江"), std::optional<std::string>("徐汇"));
+
+        // A page in a folder with its own list: its word for 徐江 is taken.
+        {
+            QFile list(dir.filePath(QStringLiteral("known-mistakes.txt")));
+            QVERIFY(list.open(QIODevice::WriteOnly));
+            list.write("徐江→徐汇区\n");
+        }
+        QVERIFY(!m_window->saveTo(dir.filePath(QStringLiteral("page.banmian"))));
+        QCOMPARE(correctionOf("徐江"), std::optional<std::string>("徐汇区"));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("known-mistakes.txt"))));
+
+        banmian::app::setNewsroomListPath({});
+        document().reloadKnownMistakes();
+        QVERIFY(!correctionOf("徐江"));
     }
 
     // Two proofreaders at one machine, a window each: each window signs its own marks, and a
