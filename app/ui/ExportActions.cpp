@@ -30,7 +30,9 @@ ExportActions::ExportActions(QMainWindow& window, PageDocument& document)
 QAction* ExportActions::addTo(QMenu& file) {
     QAction* exportPdf = file.addAction(tr("&Export PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                         this, &ExportActions::chooseExportFile);
-    file.addAction(tr("Export Proo&f…"), this, &ExportActions::chooseProofFile);
+    file.addAction(tr("Export Proo&f…"), this, [this] { chooseProofFile({}); });
+    // A broadsheet proof on the desk's A3 printer, whole.
+    file.addAction(tr("Export Proof on &A3…"), this, [this] { chooseProofFile("a3"); });
     file.addAction(tr("Print Pre&view…"), this, &ExportActions::previewPage);
     file.addAction(tr("&Print…"), QKeySequence::Print, this, &ExportActions::printPage);
     file.addAction(tr("Prin&t Settings…"), this, &ExportActions::editPrintSettings);
@@ -41,11 +43,11 @@ std::optional<QString> ExportActions::exportPdf(const QString& path) {
     return writePdf(path, false);
 }
 
-std::optional<QString> ExportActions::exportProof(const QString& path) {
-    return writePdf(path, true);
+std::optional<QString> ExportActions::exportProof(const QString& path, const std::string& paper) {
+    return writePdf(path, true, paper);
 }
 
-layout::Result<layout::PageExport> ExportActions::exportNow(bool proof) {
+layout::Result<layout::PageExport> ExportActions::exportNow(bool proof, const std::string& paper) {
     const layout::PageLayout* composed = m_document.layout();
     if (!composed) {
         return layout::Diagnostic{0, m_document.error().value_or(QString()).toStdString()};
@@ -58,11 +60,13 @@ layout::Result<layout::PageExport> ExportActions::exportNow(bool proof) {
     options.time = layout::exportClock();
     options.force = true;
     options.knownMistakes = m_document.knownMistakes();
+    if (!paper.empty()) options.paper = layout::paperSize(paper);
     return layout::exportPage(m_document.document(), *composed, m_document.composer(), options);
 }
 
-std::optional<QString> ExportActions::writePdf(const QString& path, bool proof) {
-    const auto exported = exportNow(proof);
+std::optional<QString> ExportActions::writePdf(const QString& path, bool proof,
+                                               const std::string& paper) {
+    const auto exported = exportNow(proof, paper);
     if (!exported) return QString::fromStdString(exported.error().message);
     return writeExport(path, exported.value());
 }
@@ -74,11 +78,11 @@ std::optional<QString> ExportActions::writeExport(const QString& path,
     return std::nullopt;
 }
 
-void ExportActions::chooseProofFile() {
+void ExportActions::chooseProofFile(const std::string& paper) {
     const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Proof"), QString(),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty()) return;
-    if (const auto error = exportProof(path))
+    if (const auto error = exportProof(path, paper))
         QMessageBox::warning(&m_window, tr("Cannot export the proof"), *error);
     else
         m_window.statusBar()->showMessage(tr("Wrote the proof %1").arg(path), 5000);

@@ -37,9 +37,10 @@ public:
 
     /// Writes the page as a print-ready PDF; the error, if any.
     std::optional<QString> exportPdf(const QString& path);
-    /// Writes the page as a proof for review: its open marks and hints as PDF annotations (the
-    /// print PDF never carries them); the error, if any.
-    std::optional<QString> exportProof(const QString& path);
+    /// Writes the page as a proof for review: its open marks and hints drawn in red with their
+    /// notes beside the page, a list of them after it, and as PDF annotations (the print PDF never
+    /// carries them), at the page's size or fitted to `paper` ("a3"); the error, if any.
+    std::optional<QString> exportProof(const QString& path, const std::string& paper = {});
     /// Prints the page on `printer` as its print dialog left it: to paper, fitted or tiled
     /// (`fit`) when the page is larger; to a PDF file ("Print to File"), as the print-ready PDF
     /// that Export PDF writes, byte for byte. The error, if any.
@@ -50,14 +51,14 @@ public:
 
 private:
     void chooseExportFile();
-    void chooseProofFile();
+    void chooseProofFile(const std::string& paper);
     // What the plant would reject (the export's findings), asked about before the print PDF is
     // written; whether to go on (nothing to reject, or the designer insists).
     bool readyForPrint(const std::vector<layout::Diagnostic>& findings);
     // The page exported through the engine, forced, with what its preflight found.
-    layout::Result<layout::PageExport> exportNow(bool proof);
+    layout::Result<layout::PageExport> exportNow(bool proof, const std::string& paper = {});
     // The page as a print-ready PDF, or as a proof with its marks, written atomically.
-    std::optional<QString> writePdf(const QString& path, bool proof);
+    std::optional<QString> writePdf(const QString& path, bool proof, const std::string& paper = {});
     std::optional<QString> writeExport(const QString& path, const layout::PageExport& exported);
     // The page, or a message saying why there is none to print.
     const layout::PageLayout* pageToPrint();
