@@ -34,6 +34,10 @@ struct PdfOptions {
     /// Glyphs of the slug line (paper, page, date and time of export), in page units, set below
     /// the trim by the caller; printed outside the trim only when there are crop marks.
     std::vector<PageRun> slug;
+    /// A proof's: the document it was drawn from (documentToJson's text), carried compressed as
+    /// the embedded file kProofSourceFile (PdfAnnotationReader.h), so that the annotations a
+    /// proofreader adds can be read back onto the very text they were drawn over. None: none.
+    std::string sourceDocument;
 };
 
 /// Several pages in one file (a galley's), sharing their fonts; as exportPagePdf otherwise.

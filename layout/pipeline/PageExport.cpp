@@ -104,6 +104,9 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
     pdf.photos = &photos;
     if (proof) {
         pdf.title += " 校样";
+        // The page as it is now, inside its proof: what `banmian proof import` composes again to
+        // find the text under a proofreader's annotations, however the page changed since.
+        pdf.sourceDocument = documentToJson(document);
         auto written = exportProofPdf(
                 layout, composer.registry(), pdf,
                 proofAnnotations(layout, proofMarks(document, options.knownMistakes)));
