@@ -60,8 +60,9 @@ std::string ruleDescription(const std::string& rule) {
     return "自动校对发现的问题";
 }
 
-// What the editor is asked to do, in the words of the desk.
-std::string contentsOf(const ProofMark& mark) {
+}  // namespace
+
+std::string annotationContents(const ProofMark& mark) {
     switch (mark.kind) {
         case MarkKind::Delete:
             return "删除" + quoted(mark.text);
@@ -90,6 +91,8 @@ std::string contentsOf(const ProofMark& mark) {
     }
     return mark.correction;
 }
+
+namespace {
 
 bool overlaps(const Rect& a, const Rect& b) {
     return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
@@ -139,7 +142,7 @@ std::vector<ProofAnnotation> proofAnnotations(const PageLayout& page,
         a.shape = shapeOf(mark.kind);
         a.id = mark.id;
         a.subject = subjectOf(mark.kind);
-        a.contents = contentsOf(mark);
+        a.contents = annotationContents(mark);
         a.hint = mark.kind == MarkKind::Hint;
         a.author = a.hint && (mark.author.empty() || mark.author == "auto") ? "自动校对"
                    : mark.author.empty()                                    ? "校对"

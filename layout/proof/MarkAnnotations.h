@@ -15,4 +15,8 @@ namespace banmian::layout {
 std::vector<ProofAnnotation> proofAnnotations(const PageLayout& page,
                                               const std::vector<ProofMark>& marks);
 
+/// What a mark's annotation says (/Contents): what the editor is asked to do, in the words of the
+/// desk ("改为“阶段”（原为“阶级”）"). How an annotated proof's mark is known to be unchanged.
+std::string annotationContents(const ProofMark& mark);
+
 }  // namespace banmian::layout
