@@ -88,6 +88,12 @@ Result<ProofMarksImported> importProofMarks(Document& document, std::string_view
     }
     for (const ProofMark& changed : marks.updated) {
         if (ProofMark* mark = findMark(document.marks, changed.id)) {
+            // A mark decided here since the proof went out stays as it was decided: the editor's
+            // decision was on what it asked then.
+            if (mark->status != MarkStatus::Open) {
+                ++out.kept;
+                continue;
+            }
             // What it asks for changed; where it is stays the page's own.
             mark->kind = changed.kind;
             mark->correction = changed.correction;

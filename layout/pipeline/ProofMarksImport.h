@@ -15,8 +15,9 @@ namespace banmian::layout {
 /// What reading an annotated proof's marks into a page did.
 struct ProofMarksImported {
     std::size_t added = 0;    ///< new marks
-    std::size_t updated = 0;  ///< the page's marks whose annotation now asks for something else
-    std::size_t kept = 0;     ///< the page's marks that came back as they went
+    std::size_t updated = 0;  ///< the page's open marks whose annotation now asks for another thing
+    /// The page's marks that came back as they went, or were decided here since (left as decided)
+    std::size_t kept = 0;
     /// Of those added: found again where the page's text moved them since the proof was made.
     std::size_t reanchored = 0;
     /// Of those added: their text is no longer on the page (kept, listed, never dropped), each

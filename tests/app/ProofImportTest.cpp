@@ -298,6 +298,23 @@ TEST_F(ProofImport, AViewersAnnotationsBecomeMarksOnTheCharactersUnderThem) {
             << back.out;
     EXPECT_EQ(marksOf(at("marked.banmian")).size(), 8u);
     EXPECT_EQ(distinctIds(at("marked.banmian")), 8u);
+
+    // The desk's comment rejected here since; the proofreader edits it once more in the viewer:
+    // the decision stands, the mark is not changed under it.
+    Document decided = readDocument(at("marked.banmian")).value();
+    findMark(decided.marks, m_commentId)->status = MarkStatus::Rejected;
+    ASSERT_FALSE(writeDocument(decided, at("marked.banmian")));
+    ASSERT_EQ(annotate(at("annotated.pdf"), at("edited.pdf"),
+                       nlohmann::json::array({{{"edit", m_commentId}, {"contents", "第三遍"}}}))
+                      .exitCode,
+              0);
+    const ProcessOutput late =
+            banmian({"proof", "import", at("marked.banmian").string(), at("edited.pdf").string()});
+    ASSERT_EQ(late.exitCode, 0) << late.err;
+    EXPECT_NE(late.out.find("0 marks added, 0 updated, 8 kept"), std::string::npos) << late.out;
+    const Document after = readDocument(at("marked.banmian")).value();
+    EXPECT_EQ(findMark(after.marks, m_commentId)->correction, "请再核实");
+    EXPECT_EQ(findMark(after.marks, m_commentId)->status, MarkStatus::Rejected);
 }
 
 TEST_F(ProofImport, MarksOfAProofOfAnEarlierPageFindTheirTextAgain) {
