@@ -12,6 +12,7 @@
 #include "app/cli/HintsCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/PageCommands.h"
+#include "app/cli/ProofImportCommand.h"
 #include "app/cli/TypesetCommand.h"
 
 namespace banmian::app {
@@ -53,6 +54,11 @@ usage:
                                   full-width Latin, known mistakes (common slips, and the
                                   newsroom's list: LIST, else known-mistakes.txt beside FILE;
                                   one wrong→right a line, UTF-8)
+  banmian proof import PAGE.banmian ANNOTATED.pdf [-o OUT.banmian] [--force]
+                                  a proof's annotations (strike-outs, carets, highlights,
+                                  notes, replies), added in any PDF viewer, read in as the
+                                  page's proof marks (校样批注导入), over PAGE or into OUT; a
+                                  summary of marks added, updated, kept, orphaned and skipped
   banmian --help | --version
 
 -o - writes to standard output (a PDF or picture only into a file or a pipe). No subcommand
@@ -62,8 +68,8 @@ such as "□记者 曹香玉", and paragraphs, as newsrooms send them.
 Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wrong usage.
 )";
 
-constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose",
-                                             "info",   "export",  "hints"};
+constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose", "info",
+                                             "export", "hints",   "proof"};
 
 // Letters to add, drop or change to turn one word into the other (Levenshtein).
 std::size_t editDistance(std::string_view a, std::string_view b) {
@@ -111,14 +117,14 @@ std::optional<int> refuseFileToOpen(int argc, char** argv) {
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0) {
         const int error = errno;
-        // A bare word is a subcommand mistyped or unknown (`banmian proof import …`); anything
+        // A bare word is a subcommand mistyped or unknown (`banmian galley page.banmian`); anything
         // with a dot or a slash is a file's name.
         if (error == ENOENT && file.find_first_of("./") == std::string::npos) {
             const std::string_view nearest = nearestSubcommand(file);
             std::cerr << "banmian: " << file << " is neither a subcommand nor a file here"
                       << (nearest.empty() ? ""
                                           : "; did you mean banmian " + std::string(nearest) + "?")
-                      << " (subcommands: import, typeset, compose, info, export, hints; see "
+                      << " (subcommands: import, typeset, compose, info, export, hints, proof; see "
                          "banmian --help)\n";
             return kExitUsage;
         }
@@ -176,6 +182,14 @@ std::optional<int> runCommandLine(int argc, char** argv) {
     if (command == "info") return runInfoCommand(rest);
     if (command == "export") return runExportCommand(rest);
     if (command == "hints") return runHintsCommand(rest);
+    if (command == "proof") {
+        if (!rest.empty() && rest.front() == "import")
+            return runProofImportCommand({rest.begin() + 1, rest.end()});
+        std::cerr << "banmian proof: "
+                  << (rest.empty() ? "which?" : "unknown proof command " + rest.front())
+                  << " (banmian proof import PAGE.banmian ANNOTATED.pdf; see banmian --help)\n";
+        return kExitUsage;
+    }
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

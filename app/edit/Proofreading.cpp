@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <algorithm>
 
@@ -114,6 +116,28 @@ QStringList reviewAllBy(PageDocument& document, const std::string& author, bool 
                            : Proofreading::tr("Reject all marks by %1").arg(who),
                     after);
     return refused;
+}
+
+layout::Result<layout::ProofMarksImported> importProofMarks(PageDocument& document,
+                                                            const QString& pdfPath) {
+    QFile file(pdfPath);
+    const QString pdfName = QFileInfo(pdfPath).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return layout::Diagnostic{0, Proofreading::tr("Cannot read %1: %2")
+                                             .arg(pdfName, file.errorString())
+                                             .toStdString()};
+    }
+    const QByteArray bytes = file.readAll();
+    layout::Document after = document.document();
+    const QString page = document.path().isEmpty() ? Proofreading::tr("this page")
+                                                   : QFileInfo(document.path()).fileName();
+    auto imported = layout::importProofMarks(after, std::string_view(bytes.data(), bytes.size()),
+                                             document.composer(), pdfName.toStdString(),
+                                             page.toStdString());
+    if (!imported) return imported;
+    if (after.marks == document.document().marks) return imported;  // all kept: no step to undo
+    document.change(Proofreading::tr("Import Proof Marks from %1").arg(pdfName), after);
+    return imported;
 }
 
 std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint) {

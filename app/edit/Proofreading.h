@@ -5,7 +5,9 @@
 #include <cstddef>
 #include <optional>
 
+#include "layout/base/Result.h"
 #include "layout/model/ProofMark.h"
+#include "layout/pipeline/ProofMarksImport.h"
 
 namespace banmian::app {
 
@@ -39,6 +41,12 @@ QStringList reviewAllBy(PageDocument& document, const std::string& author, bool 
 std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint);
 /// Sets a hint aside as not a fault: kept in the marks, rejected, and not raised again.
 void rejectHint(PageDocument& document, const layout::ProofMark& hint);
+
+/// Reads the marks a proofreader annotated the proof PDF at `pdfPath` with into the open page, as
+/// one undo step (layout::importProofMarks(), the engine `banmian proof import` runs): what came
+/// of them, or why the PDF is refused (no PDF, a proof of another page), nothing changed then.
+layout::Result<layout::ProofMarksImported> importProofMarks(PageDocument& document,
+                                                            const QString& pdfPath);
 
 /// How a person calls a mark's kind (删除, 改正 …) and its status.
 QString kindName(layout::MarkKind kind);

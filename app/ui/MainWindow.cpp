@@ -237,6 +237,9 @@ void MainWindow::createActions() {
 
     m_format = new FormatActions(*this, *m_document, *m_pageView);
     m_proof = new ProofActions(*this, *m_document, *m_pageView);
+    // A proof comes back as a file, so File is where it is read in (导入校样批注).
+    file->insertAction(quit, m_proof->importMarksAction());
+    file->insertSeparator(quit);
     tools->addSeparator();
     tools->addAction(m_proof->proofModeAction());
 

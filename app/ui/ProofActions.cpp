@@ -8,10 +8,13 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 
 #include "app/edit/PageDocument.h"
@@ -68,6 +71,10 @@ ProofActions::ProofActions(QMainWindow& window, PageDocument& document, PageView
     m_menu->addSeparator();
     m_menu->addAction(tr("Proofreader &Name…"), this, &ProofActions::askProofreaderName);
     m_menu->addAction(tr("Newsroom's &Known Mistakes…"), this, &ProofActions::chooseNewsroomList);
+    m_importMarks = new QAction(tr("Import Proof &Marks…"), this);
+    m_importMarks->setStatusTip(
+            tr("Read the marks a proofreader made on a proof PDF in any PDF viewer into the page"));
+    connect(m_importMarks, &QAction::triggered, this, &ProofActions::chooseProofToImport);
 
     m_panel = new MarksPanel(m_document);
     m_panel->setObjectName(QStringLiteral("marksPanel"));
@@ -226,6 +233,39 @@ void ProofActions::showContextMenu(const QPoint& at) {
             menu.addAction(action);
     }
     menu.exec(m_view.mapToGlobal(at));
+}
+
+void ProofActions::chooseProofToImport() {
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Proof Marks"),
+                                                      QFileInfo(m_document.path()).absolutePath(),
+                                                      tr("PDF files (*.pdf);;All files (*)"));
+    if (!path.isEmpty()) importProofMarksFrom(path);
+}
+
+void ProofActions::importProofMarksFrom(const QString& pdfPath) {
+    const auto imported = importProofMarks(m_document, pdfPath);
+    if (!imported) {
+        QMessageBox::warning(&m_window, tr("Cannot import the proof's marks"),
+                             QString::fromStdString(imported.error().message));
+        return;
+    }
+    const layout::ProofMarksImported& result = imported.value();
+    QString said = tr("Proof marks from %1: %2 added, %3 updated, %4 kept, %5 orphaned")
+                           .arg(QFileInfo(pdfPath).fileName())
+                           .arg(result.added)
+                           .arg(result.updated)
+                           .arg(result.kept)
+                           .arg(result.orphaned.size());
+    if (result.reanchored > 0)
+        said += tr("; %n re-anchored to the page's text now", nullptr,
+                   static_cast<int>(result.reanchored));
+    if (!result.skipped.empty()) {
+        said += tr("; %n annotations skipped (%1: %2)", nullptr,
+                   static_cast<int>(result.skipped.size()))
+                        .arg(QString::fromStdString(result.skipped.front().what),
+                             QString::fromStdString(result.skipped.front().why));
+    }
+    m_window.statusBar()->showMessage(said, 15000);
 }
 
 }  // namespace banmian::app

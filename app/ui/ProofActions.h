@@ -28,6 +28,12 @@ public:
     QMenu* menu() const { return m_menu; }
     QAction* proofModeAction() const { return m_proofMode; }
     MarksPanel* panel() const { return m_panel; }
+    /// File → Import Proof Marks…: a proof PDF a proofreader annotated in any viewer, read in.
+    QAction* importMarksAction() const { return m_importMarks; }
+
+    /// Reads the annotated proof at `pdfPath` into the page as one undo step: the summary (said
+    /// in the status bar), or why the PDF is refused (said in a message box), nothing changed.
+    void importProofMarksFrom(const QString& pdfPath);
 
     /// Marks the text selected on the page with `kind`: `correction` is the text to insert or
     /// put in place, the face, the question or the comment; `pivot` splits a transposition. The
@@ -41,6 +47,7 @@ private:
     void askProofreaderName();
     /// The newsroom's list of known mistakes every page's hints look for, in the settings.
     void chooseNewsroomList();
+    void chooseProofToImport();
     void showContextMenu(const QPoint& at);
 
     QMainWindow& m_window;
@@ -48,6 +55,7 @@ private:
     PageView& m_view;
     QMenu* m_menu;
     QAction* m_proofMode;
+    QAction* m_importMarks;
     MarksPanel* m_panel;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <map>
 
 namespace banmian::layout {
 namespace {
@@ -135,6 +136,35 @@ std::optional<TextPlace> placeAt(const PageLayout& page, LayoutUnit x, LayoutUni
         nearest = placeOf(run, firstHalf ? run.textBegin[g] : run.textEnd[g]);
     });
     return nearest;
+}
+
+std::optional<TextRange> rangeUnder(const PageLayout& page, const std::vector<Rect>& areas) {
+    // The centre, not any overlap: a viewer's quadrilaterals are drawn a little wider and taller
+    // than the characters, and touch the neighbours' boxes, never their centres.
+    struct Covered {
+        std::size_t count = 0;
+        TextRange range;
+    };
+    std::map<std::string, Covered> byStory;
+    forEachStoryGlyph(page, [&](const PageRun& run, std::size_t g) {
+        const Rect box = emBox(run, g);
+        const LayoutUnit cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+        const bool under = std::any_of(areas.begin(), areas.end(), [&](const Rect& area) {
+            return cx >= area.x && cx <= area.right() && cy >= area.y && cy <= area.bottom();
+        });
+        if (!under) return;
+        Covered& covered = byStory[run.source.story];
+        const TextPlace begin = placeOf(run, run.textBegin[g]), end = placeOf(run, run.textEnd[g]);
+        if (covered.count == 0 || begin < covered.range.begin) covered.range.begin = begin;
+        if (covered.count == 0 || covered.range.end < end) covered.range.end = end;
+        ++covered.count;
+    });
+    const Covered* most = nullptr;
+    for (const auto& [story, covered] : byStory) {
+        if (!most || covered.count > most->count) most = &covered;
+    }
+    if (!most) return std::nullopt;
+    return most->range;
 }
 
 }  // namespace banmian::layout

@@ -29,4 +29,9 @@ std::vector<Rect> textBoxes(const PageLayout& page);
 std::optional<TextPlace> placeAt(const PageLayout& page, LayoutUnit x, LayoutUnit y,
                                  LayoutUnit reach);
 
+/// The story text under `areas` (a proofreader's strike-out or highlight, one rectangle a line
+/// piece): from the first to the last character whose em box's centre lies in one of them, in
+/// the story that has most such characters. None when no character's centre is under them.
+std::optional<TextRange> rangeUnder(const PageLayout& page, const std::vector<Rect>& areas);
+
 }  // namespace banmian::layout

@@ -9,6 +9,7 @@
 #include "layout/colour/IccProfile.h"
 #include "layout/image/RasterImage.h"
 #include "layout/output/PhotoPlacement.h"
+#include "layout/pdf/PdfAnnotationReader.h"
 #include "layout/pdf/PdfColours.h"
 #include "layout/pdf/PdfDate.h"
 #include "layout/pdf/PdfDocument.h"
@@ -323,6 +324,23 @@ Result<ProofPdf> writePdf(const std::vector<PageLayout>& pageLayouts,
         const int intent = pdf.add(entries + " >>");
         catalogEntries = " /OutputIntents [" + std::to_string(intent) + " 0 R]";
         info += " /GTS_PDFXVersion (PDF/X-1:2001) /GTS_PDFXConformance (PDF/X-1a:2001)";
+    }
+    if (proof && !options.sourceDocument.empty()) {
+        // An associated file (PDF 2.0's /AF, /AFRelationship /Source; older readers list it as an
+        // attachment at most): the page's source, which viewers keep through their saves.
+        const std::string name = pdfTextString(kProofSourceFile);
+        const int file = pdf.addStream(
+                "/Type /EmbeddedFile /Subtype /application#2Fjson /Params "
+                "<< /Size " +
+                        std::to_string(options.sourceDocument.size()) + " >>",
+                options.sourceDocument);
+        const int spec = pdf.add("<< /Type /Filespec /F " + name + " /UF " + name + " /EF << /F " +
+                                 std::to_string(file) +
+                                 " 0 R >> /AFRelationship /Source /Desc (Banmian page the proof "
+                                 "was made from) >>");
+        catalogEntries += " /Names << /EmbeddedFiles << /Names [" + name + " " +
+                          std::to_string(spec) + " 0 R] >> >> /AF [" + std::to_string(spec) +
+                          " 0 R]";
     }
     pdf.set(catalog,
             "<< /Type /Catalog /Pages " + std::to_string(pages) + " 0 R" + catalogEntries + " >>");

@@ -39,6 +39,10 @@ struct PdfOptions {
     /// The paper the file is printed on (width, height in pt; A3: 842 × 1191): each page scaled
     /// down to fit it, whole. None: at the page's size.
     std::optional<std::pair<double, double>> paper;
+    /// A proof's: the document it was drawn from (documentToJson's text), carried compressed as
+    /// the embedded file kProofSourceFile (PdfAnnotationReader.h), so that the annotations a
+    /// proofreader adds can be read back onto the very text they were drawn over. None: none.
+    std::string sourceDocument;
 };
 
 /// Several pages in one file (a galley's), sharing their fonts; as exportPagePdf otherwise.
@@ -65,8 +69,7 @@ struct ProofPdf {
 /// checks' hints in blue. Not PDF/X (which forbids annotations on the page): no OutputIntent, no
 /// GTS_PDFX keys; PDF 1.6.
 Result<ProofPdf> exportProofPdf(const std::vector<PageLayout>& pages,
-                                const fonts::FontRegistry& registry,
-                                const PdfOptions& options,
+                                const fonts::FontRegistry& registry, const PdfOptions& options,
                                 const std::vector<ProofAnnotation>& annotations);
 
 }  // namespace banmian::layout

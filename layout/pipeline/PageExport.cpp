@@ -131,6 +131,9 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
                                               composer.typesetter(), ink))
             pages.push_back(std::move(list));
         pdf.noteColumn = ink.column;
+        // The page as it is now, inside its proof: what `banmian proof import` composes again to
+        // find the text under a proofreader's annotations, however the page changed since.
+        pdf.sourceDocument = documentToJson(document);
         pdf.paper = options.paper;
         auto written =
                 exportProofPdf(pages, composer.registry(), pdf, proofAnnotations(layout, numbered));

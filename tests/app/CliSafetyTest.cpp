@@ -342,6 +342,12 @@ TEST_F(CliSafety, NeverWritesOverAPageAWindowHolds) {
         EXPECT_EQ(run.err, "banmian compose: " + args[3] + " " + holder);
         EXPECT_EQ(read(at("page.banmian")), page) << "written over while the window holds it";
     }
+    // A proofreader's marks read in go over the page itself: not while a window holds it.
+    const ProcessOutput marks = runProcess(
+            kBanmian, {"proof", "import", at("page.banmian").string(), at("proof.pdf").string()});
+    EXPECT_EQ(marks.exitCode, 1);
+    EXPECT_EQ(marks.err, "banmian proof import: " + at("page.banmian").string() + " " + holder);
+    EXPECT_EQ(read(at("page.banmian")), page) << "marks written over a page a window holds";
 
     ::kill(window, SIGKILL);
     ::waitpid(window, nullptr, 0);
@@ -485,10 +491,10 @@ TEST_F(CliSafety, UnknownWordsAndMissingFilesAreOneLineNeverAWindow) {
             {{"nosuchcommand"},
              2,
              "banmian: nosuchcommand is neither a subcommand nor a file here (subcommands: import, "
-             "typeset, compose, info, export, hints; see banmian --help)\n"},
-            {{"proof", "import", at("page.banmian").string(), at("y.pdf").string()},
+             "typeset, compose, info, export, hints, proof; see banmian --help)\n"},
+            {{"galley", at("page.banmian").string(), at("y.pdf").string()},
              2,
-             "banmian: proof is neither a subcommand nor a file here"},
+             "banmian: galley is neither a subcommand nor a file here"},
             {{"exprot", kSeed, "-o", at("x.pdf").string()},
              2,
              "nor a file here; did you mean banmian export? (subcommands:"},

@@ -1,0 +1,121 @@
+#include "layout/pipeline/ProofMarksImport.h"
+
+#include <map>
+
+#include "layout/pdf/PdfAnnotationReader.h"
+#include "layout/proof/MarkMerge.h"
+
+namespace banmian::layout {
+namespace {
+
+Diagnostic refusal(std::string kind, std::string message) {
+    return Diagnostic{0, std::move(message), Severity::Error, std::move(kind)};
+}
+
+std::string described(const ProofMark& mark) {
+    std::string out = toString(mark.kind);
+    if (!mark.text.empty()) out += " “" + mark.text + "”";
+    if (!mark.correction.empty()) out += " → “" + mark.correction + "”";
+    if (!mark.author.empty()) out += " (" + mark.author + ")";
+    return out;
+}
+
+bool shareAStory(const Document& a, const Document& b) {
+    for (const Story& mine : a.stories) {
+        for (const Story& theirs : b.stories) {
+            if (mine.id == theirs.id) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string ProofMarksImported::summary() const {
+    std::string out = std::to_string(added) + (added == 1 ? " mark" : " marks") + " added, " +
+                      std::to_string(updated) + " updated, " + std::to_string(kept) + " kept, " +
+                      std::to_string(orphaned.size()) + " orphaned";
+    if (reanchored > 0) {
+        out += "; re-anchored " + std::to_string(reanchored) +
+               (reanchored == 1 ? " mark" : " marks") + " to the page's text now";
+    }
+    if (!skipped.empty()) out += "; " + std::to_string(skipped.size()) + " annotations skipped";
+    return out;
+}
+
+Result<ProofMarksImported> importProofMarks(Document& document, std::string_view pdf,
+                                            PageComposer& composer, const std::string& pdfName,
+                                            const std::string& pageName) {
+    auto read = readPdfProof(pdf);
+    if (!read) return refusal("bad-pdf", pdfName + " " + read.error().message);
+    const PdfProofContents& proof = read.value();
+    if (proof.sourceJson.empty()) {
+        return refusal("not-a-proof",
+                       pdfName +
+                               " carries no Banmian page: it is no proof made by banmian export "
+                               "--proof (or one made before proofs carried their page)");
+    }
+    auto parsed = documentFromJson(proof.sourceJson);
+    if (!parsed) {
+        return refusal("not-a-proof",
+                       pdfName + ": the page it carries cannot be read: " + parsed.error().message);
+    }
+    const Document source = std::move(parsed).value();
+    if (!shareAStory(source, document)) {
+        return refusal(
+                "another-page",
+                pdfName + " is a proof of another page (no story in common with " + pageName + ")");
+    }
+    // The page exactly as the proof drew it: the same engine composing the same document.
+    auto layout = composer.layout(source);
+    if (!layout) return layout.error();
+
+    ProofMarksRead marks = readProofMarks(source, layout.value(), proof, document.marks);
+    ProofMarksImported out;
+    out.skipped = std::move(marks.skipped);
+
+    // New marks, and marks of the proof the page no longer has, come in by merging: found again by
+    // their text where the page moved it, orphaned (never dropped) where it is gone.
+    Document other;
+    other.stories = source.stories;
+    other.marks = marks.added;
+    for (const std::string& id : marks.kept) {
+        if (findMark(document.marks, id)) {
+            ++out.kept;
+        } else if (const ProofMark* mark = findMark(source.marks, id)) {
+            other.marks.push_back(*mark);
+        }
+    }
+    for (const ProofMark& changed : marks.updated) {
+        if (ProofMark* mark = findMark(document.marks, changed.id)) {
+            // A mark decided here since the proof went out stays as it was decided: the editor's
+            // decision was on what it asked then.
+            if (mark->status != MarkStatus::Open) {
+                ++out.kept;
+                continue;
+            }
+            // What it asks for changed; where it is stays the page's own.
+            mark->kind = changed.kind;
+            mark->correction = changed.correction;
+            ++out.updated;
+        } else {
+            other.marks.push_back(changed);
+        }
+    }
+    std::map<std::string, TextRange> drawnAt;
+    for (const ProofMark& mark : other.marks) drawnAt[mark.id] = mark.range;
+    mergeMarks(document, other);
+    for (const auto& [id, range] : drawnAt) {
+        const ProofMark* mark = findMark(document.marks, id);
+        if (!mark) continue;
+        ++out.added;
+        if (mark->orphaned) {
+            out.orphaned.push_back(described(*mark));
+        } else if (mark->range != range) {
+            ++out.reanchored;
+        }
+    }
+    return out;
+}
+
+}  // namespace banmian::layout
