@@ -20,6 +20,7 @@
 #include "layout/document/DayPhotosJson.h"
 #include "layout/document/DocumentFiles.h"
 #include "layout/document/MastheadJson.h"
+#include "layout/document/ProofRecordJson.h"
 #include "layout/model/MarkText.h"
 #include "layout/model/StoryJson.h"
 #include "layout/style/StyleSheetJson.h"
@@ -140,6 +141,10 @@ json markToJson(const ProofMark& m) {
     if (m.orphaned) out["orphaned"] = true;
     if (!m.reviewer.empty()) out["reviewer"] = m.reviewer;
     if (!m.reviewed.empty()) out["reviewed"] = m.reviewed;
+    // Written only when not what a file without them reads as (round 1, nothing recorded).
+    if (m.round != 1) out["round"] = m.round;
+    if (m.changedText) out["accepted"] = {{"was", m.was}, {"became", m.became}};
+    if (!m.conflictsWith.empty()) out["conflictsWith"] = m.conflictsWith;
     return out;
 }
 
@@ -528,6 +533,20 @@ struct Reader {
         m.orphaned = flag(j, "orphaned", where);
         m.reviewer = text(j, "reviewer", where);
         m.reviewed = text(j, "reviewed", where);
+        // Marks from before rounds were kept were made in the first.
+        if (j.contains("round")) m.round = number<int>(j, "round", where, 1, 99);
+        if (j.contains("accepted")) {
+            const auto& accepted = j["accepted"];
+            if (!accepted.is_object() || !accepted.contains("was") ||
+                !accepted.contains("became")) {
+                fail(where + "/accepted", "should be an object with \"was\" and \"became\"");
+            } else {
+                m.was = text(accepted, "was", where + "/accepted");
+                m.became = text(accepted, "became", where + "/accepted");
+                m.changedText = true;
+            }
+        }
+        m.conflictsWith = text(j, "conflictsWith", where);
         if (j.contains("context")) {
             const auto& context = j["context"];
             if (!context.is_object()) {
@@ -593,6 +612,7 @@ std::string documentToJson(const Document& document) {
     out["stories"] = std::move(stories);
     // Written only when there are some: a page without the day's photos saves as it did before.
     if (!d.photos.empty()) out["photos"] = dayPhotosToJson(d.photos);
+    proofRecordToJson(d, out);
     if (!d.marks.empty()) {
         auto marks = json::array();
         for (const ProofMark& m : d.marks) marks.push_back(markToJson(m));
@@ -751,6 +771,17 @@ Result<Document> readDocumentJson(std::string_view text) {
         for (std::size_t i = 0; i < j["marks"].size(); ++i) {
             d.marks.push_back(reader.mark(j["marks"][i], "/marks/" + std::to_string(i)));
             if (reader.error) return *reader.error;
+        }
+    }
+    if (auto error = proofRecordFromJson(j, reader.stories, d)) return *error;
+    // A mark of a round the page never opened was edited by hand (or its rounds were taken out).
+    const int rounds = std::max<int>(1, static_cast<int>(d.rounds.size()));
+    for (std::size_t i = 0; i < d.marks.size(); ++i) {
+        if (d.marks[i].round > rounds) {
+            return Diagnostic{0, "/marks/" + std::to_string(i) +
+                                         "/round: " + std::to_string(d.marks[i].round) +
+                                         " is a round the page has not opened (it has " +
+                                         std::to_string(rounds) + ")"};
         }
     }
     // Each mark checked against its story: a mark copied from another copy of the page after
