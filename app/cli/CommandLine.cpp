@@ -12,6 +12,7 @@
 #include "app/cli/HintsCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/PageCommands.h"
+#include "app/cli/ProofCommand.h"
 #include "app/cli/TypesetCommand.h"
 
 namespace banmian::app {
@@ -50,6 +51,21 @@ usage:
                                   full-width Latin, known mistakes (common slips, and the
                                   newsroom's list: LIST, else known-mistakes.txt beside FILE;
                                   one wrong→right a line, UTF-8)
+  banmian proof status PAGE.banmian
+                                  the proof round (校次: 一校, 二校 … 终校, who opened it and
+                                  when), the open marks by round and by kind, conflicts, and
+                                  the sign-off (签样: by whom and when, or not signed; lifts)
+  banmian proof check PAGE.banmian
+                                  核红: each accepted correction checked against the page's
+                                  text now — made, NOT MADE (the old text is back), changed
+                                  since — then what changed since the manuscript (稿件原文);
+                                  exit 1 when any correction is NOT MADE, else 0
+  banmian proof merge PAGE.banmian OTHER.banmian… [-o OUT.banmian] [--force]
+                                  brings the marks of other copies of the page in: added,
+                                  updated, kept, orphaned; marks asking different things of
+                                  the same characters are conflicts (冲突), both kept open for
+                                  the editor; writes OUT, or PAGE itself with --force; never a
+                                  signed page (lift the sign-off first)
   banmian --help | --version
 
 -o - writes to standard output (a PDF or picture only into a file or a pipe). No subcommand
@@ -59,8 +75,8 @@ such as "□记者 曹香玉", and paragraphs, as newsrooms send them.
 Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wrong usage.
 )";
 
-constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose",
-                                             "info",   "export",  "hints"};
+constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose", "info",
+                                             "export", "hints",   "proof"};
 
 // Letters to add, drop or change to turn one word into the other (Levenshtein).
 std::size_t editDistance(std::string_view a, std::string_view b) {
@@ -108,14 +124,14 @@ std::optional<int> refuseFileToOpen(int argc, char** argv) {
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0) {
         const int error = errno;
-        // A bare word is a subcommand mistyped or unknown (`banmian proof import …`); anything
+        // A bare word is a subcommand mistyped or unknown (`banmian proofs check …`); anything
         // with a dot or a slash is a file's name.
         if (error == ENOENT && file.find_first_of("./") == std::string::npos) {
             const std::string_view nearest = nearestSubcommand(file);
             std::cerr << "banmian: " << file << " is neither a subcommand nor a file here"
                       << (nearest.empty() ? ""
                                           : "; did you mean banmian " + std::string(nearest) + "?")
-                      << " (subcommands: import, typeset, compose, info, export, hints; see "
+                      << " (subcommands: import, typeset, compose, info, export, hints, proof; see "
                          "banmian --help)\n";
             return kExitUsage;
         }
@@ -173,6 +189,7 @@ std::optional<int> runCommandLine(int argc, char** argv) {
     if (command == "info") return runInfoCommand(rest);
     if (command == "export") return runExportCommand(rest);
     if (command == "hints") return runHintsCommand(rest);
+    if (command == "proof") return runProofCommand(rest);
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

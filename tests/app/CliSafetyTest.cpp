@@ -485,10 +485,10 @@ TEST_F(CliSafety, UnknownWordsAndMissingFilesAreOneLineNeverAWindow) {
             {{"nosuchcommand"},
              2,
              "banmian: nosuchcommand is neither a subcommand nor a file here (subcommands: import, "
-             "typeset, compose, info, export, hints; see banmian --help)\n"},
-            {{"proof", "import", at("page.banmian").string(), at("y.pdf").string()},
+             "typeset, compose, info, export, hints, proof; see banmian --help)\n"},
+            {{"galley", at("page.banmian").string(), at("y.pdf").string()},
              2,
-             "banmian: proof is neither a subcommand nor a file here"},
+             "banmian: galley is neither a subcommand nor a file here"},
             {{"exprot", kSeed, "-o", at("x.pdf").string()},
              2,
              "nor a file here; did you mean banmian export? (subcommands:"},
