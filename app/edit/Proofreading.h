@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <cstddef>
 #include <optional>
+#include <string>
 
 #include "layout/model/ProofMark.h"
 
@@ -15,6 +16,8 @@ class PageDocument;
 /// accepting and rejecting, signed with the window's proofreader (PageDocument::proofreader()).
 /// The name a window starts with: the one set last (校对人, in the settings), else the login name.
 QString proofreaderName();
+/// Now, as a mark, a round or a sign-off records it: local time, ISO 8601 with its offset.
+std::string proofTime();
 void setProofreaderName(const QString& name);
 
 /// Puts a mark of `kind` on `range` of the open page's stories: `correction` is the text to
