@@ -646,6 +646,18 @@ Result<Document> documentFromJson(std::string_view text) {
 
 namespace {
 
+// Whether the bytes from `at` are one character cut short by the end of the text: a lead byte
+// followed by fewer continuation bytes than it announces (RFC 3629 §3), and nothing else.
+bool cutAtTheEnd(std::string_view text, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (length == 1 || at + length <= text.size()) return false;
+    for (std::size_t i = at + 1; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return false;
+    }
+    return true;
+}
+
 // Why bytes that should be a document are not JSON, in words that say what to do: the file chosen
 // was something else, a text editor saved it in another encoding, a hand edit broke it, or saving
 // was cut short (a full disk, a crash) — each asks for a different remedy.
@@ -660,6 +672,13 @@ std::string whyNotJson(std::string_view text, std::size_t errorByte) {
         if (hasZero || invalid != std::string_view::npos)
             return "a binary file, not a Banmian document: is it the right file?";
         return "not a Banmian document (it does not begin as one, with '{'): is it the right file?";
+    }
+    // Cut short in the middle of a character (a full disk, a crash while saving): the text is
+    // truncated, not in another encoding. Pages carry Chinese to their last key (the stories'
+    // manuscripts), so a cut lands inside a character more often than not.
+    if (invalid != std::string_view::npos && cutAtTheEnd(text, invalid)) {
+        return "the document breaks off at byte " + std::to_string(text.size()) +
+               ": is the file truncated (a full disk when it was saved)?";
     }
     if (invalid != std::string_view::npos && !hasZero) {
         return "not UTF-8 text at line " + line(invalid) +
