@@ -12,7 +12,7 @@
 #include "app/cli/HintsCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/PageCommands.h"
-#include "app/cli/ProofImportCommand.h"
+#include "app/cli/ProofCommand.h"
 #include "app/cli/TypesetCommand.h"
 
 namespace banmian::app {
@@ -59,6 +59,21 @@ usage:
                                   notes, replies), added in any PDF viewer, read in as the
                                   page's proof marks (校样批注导入), over PAGE or into OUT; a
                                   summary of marks added, updated, kept, orphaned and skipped
+  banmian proof status PAGE.banmian
+                                  the proof round (校次: 一校, 二校 … 终校, who opened it and
+                                  when), the open marks by round and by kind, conflicts, and
+                                  the sign-off (签样: by whom and when, or not signed; lifts)
+  banmian proof check PAGE.banmian
+                                  核红: each accepted correction checked against the page's
+                                  text now — made, NOT MADE (the old text is back), changed
+                                  since — then what changed since the manuscript (稿件原文);
+                                  exit 1 when any correction is NOT MADE, else 0
+  banmian proof merge PAGE.banmian OTHER.banmian… [-o OUT.banmian] [--force]
+                                  brings the marks of other copies of the page in: added,
+                                  updated, kept, orphaned; marks asking different things of
+                                  the same characters are conflicts (冲突), both kept open for
+                                  the editor; writes OUT, or PAGE itself with --force; never a
+                                  signed page (lift the sign-off first)
   banmian --help | --version
 
 -o - writes to standard output (a PDF or picture only into a file or a pipe). No subcommand
@@ -182,14 +197,7 @@ std::optional<int> runCommandLine(int argc, char** argv) {
     if (command == "info") return runInfoCommand(rest);
     if (command == "export") return runExportCommand(rest);
     if (command == "hints") return runHintsCommand(rest);
-    if (command == "proof") {
-        if (!rest.empty() && rest.front() == "import")
-            return runProofImportCommand({rest.begin() + 1, rest.end()});
-        std::cerr << "banmian proof: "
-                  << (rest.empty() ? "which?" : "unknown proof command " + rest.front())
-                  << " (banmian proof import PAGE.banmian ANNOTATED.pdf; see banmian --help)\n";
-        return kExitUsage;
-    }
+    if (command == "proof") return runProofCommand(rest);
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

@@ -22,6 +22,7 @@
 #include "layout/pipeline/PageExport.h"
 #include "layout/proof/KnownMistakes.h"
 #include "layout/proof/ProofHints.h"
+#include "layout/proof/Rounds.h"
 
 namespace banmian::app {
 
@@ -128,6 +129,9 @@ int composePage(const std::vector<layout::Story>& stories, const ComposeOptions&
     layout::PageComposer composer;
     layout::Document document;
     document.stories = stories;
+    // Named now, and their text kept as it came in: what 核红 compares the page with later.
+    layout::giveMissingIds(document);
+    layout::keepManuscripts(document);
     document.photos = options.photos;
     document.page.masthead = {options.title, options.date, "", ""};
     // --date's text is a date when it reads as one (2026年12月5日): printed with its weekday.

@@ -1,5 +1,6 @@
 #include "app/edit/PageDocument.h"
 
+#include <QDateTime>
 #include <QUndoStack>
 
 #include "app/edit/EditCommand.h"
@@ -9,6 +10,7 @@
 #include "layout/image/RasterImage.h"
 #include "layout/proof/MarkAnchors.h"
 #include "layout/proof/OpenHints.h"
+#include "layout/proof/Rounds.h"
 
 namespace banmian::app {
 
@@ -111,13 +113,56 @@ void PageDocument::reloadKnownMistakes() {
     emit changed();
 }
 
-void PageDocument::apply(const layout::Document& document) {
+std::optional<QString> PageDocument::frozen() const {
+    const auto signedOff = layout::currentSignOff(m_document);
+    if (!signedOff) return std::nullopt;
+    // "22:41" on this desk's clock for a signature of today, else with the day too.
+    const QDateTime when =
+            QDateTime::fromString(QString::fromStdString(signedOff->time), Qt::ISODate);
+    QString time = QString::fromStdString(signedOff->time);
+    if (when.isValid()) {
+        const QDateTime local = when.toLocalTime();
+        time = local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                    : local.toString(QStringLiteral("MM-dd HH:mm"));
+    }
+    return tr("This page is signed off (%1 %2): lift the sign-off before changing it")
+            .arg(QString::fromStdString(signedOff->by), time);
+}
+
+bool PageDocument::refuseWhenFrozen() {
+    const auto why = frozen();
+    if (why) emit notice(*why);
+    return why.has_value();
+}
+
+void PageDocument::record(const layout::Document& after) {
+    setDocument(after, false);
+    compose();
+    m_undo->clear();
+    m_undo->resetClean();  // the record is saved with the page
+}
+
+bool PageDocument::apply(const layout::Document& document) {
+    // The sign-off history changes only by record(): a document made before a sign-off or a lift
+    // (a dialog's, the auto-composer's worker's) neither signs the page again nor lifts it.
+    if (document.signOffs != m_document.signOffs) {
+        layout::Document kept = document;
+        kept.signOffs = m_document.signOffs;
+        return apply(kept);
+    }
+    // The one place every undo step's change goes through (EditCommand, a photo's scaling): a
+    // signed page (签样) takes none. Compared only then: a drag's steps do not pay for it.
+    if (frozen() && layout::documentToJson(document) != layout::documentToJson(m_document)) {
+        refuseWhenFrozen();
+        return false;
+    }
     // The hints are found again only when what they depend on changed: a drag changes neither.
     const bool storiesDiffer = !(document.stories == m_document.stories);
     if (storiesDiffer || !(document.marks == m_document.marks))
         m_hints = layout::undecidedHints(document.stories, document.marks, m_knownMistakes);
     setDocument(document, storiesDiffer);
     compose();
+    return true;
 }
 
 void PageDocument::setDocument(layout::Document document, bool storiesDiffer) {
@@ -128,16 +173,19 @@ void PageDocument::setDocument(layout::Document document, bool storiesDiffer) {
 }
 
 void PageDocument::preview(const layout::Page& page) {
+    if (refuseWhenFrozen()) return;
     m_document.page = page;
     ++m_revision;
     compose();
 }
 
 void PageDocument::commit(const QString& name, const layout::Document& before) {
+    if (refuseWhenFrozen()) return;
     m_undo->push(new EditCommand(*this, name, before, m_document));
 }
 
-void PageDocument::change(const QString& name, const layout::Document& after) {
+bool PageDocument::change(const QString& name, const layout::Document& after) {
+    if (refuseWhenFrozen()) return false;
     const layout::Document before = m_document;
     if (after.marks == before.marks && !(after.stories == before.stories)) {
         layout::Document followed = after;
@@ -147,6 +195,7 @@ void PageDocument::change(const QString& name, const layout::Document& after) {
         apply(after);
     }
     commit(name, before);
+    return true;
 }
 
 QString PageDocument::storyName(std::size_t block) const {

@@ -89,16 +89,30 @@ public:
     /// another window does.
     std::optional<QString> lockFile();
 
-    /// Makes `document` the current one and composes it (what undo commands call).
-    void apply(const layout::Document& document);
-    /// Shows `page` composed, without an undo step: the steps of a drag.
+    /// Makes `document` the current one and composes it (what undo commands call). Refused (false,
+    /// said by notice()) when the page is signed off and `document` differs from it.
+    bool apply(const layout::Document& document);
+    /// Shows `page` composed, without an undo step: the steps of a drag. Refused while signed off.
     void preview(const layout::Page& page);
-    /// Records the change from `before` to the current document as one undo step named `name`.
+    /// Records the change from `before` to the current document as one undo step named `name`;
+    /// nothing while signed off.
     void commit(const QString& name, const layout::Document& before);
     /// apply() + commit(): one named change. A change to the stories' text that leaves the proof
     /// marks as they were (an edit that knows nothing of marks) has them follow their text; one
-    /// that changes marks too (accepting a correction) moved them itself.
-    void change(const QString& name, const layout::Document& after);
+    /// that changes marks too (accepting a correction) moved them itself. False when refused: the
+    /// page is signed off (签样), and notice() said so.
+    bool change(const QString& name, const layout::Document& after);
+
+    /// Why the page cannot be changed now — it is signed off (签样): "This page is signed off
+    /// (张三 22:41): lift the sign-off before changing it" — or nothing.
+    std::optional<QString> frozen() const;
+    /// Signs the page off or lifts its sign-off (`after`: the document with the event added),
+    /// past the freeze. Not an undo step: a signature is a record — an editor expects Undo
+    /// neither to erase it nor to step back past it into the page before it was signed (which
+    /// would change a signed page), so the undo history is closed there (cleared), and a
+    /// signature is taken back only by lifting it, which is recorded too. The page is left
+    /// modified, to be saved.
+    void record(const layout::Document& after);
 
     /// What a block shows, for naming it in messages and undo steps: its story's title, or the
     /// masthead, the folio.
@@ -122,6 +136,8 @@ signals:
 private:
     // Makes `document` the current one, saying so around it when its stories differ.
     void setDocument(layout::Document document, bool storiesDiffer);
+    // Whether the page is signed off, saying so by notice() when it is.
+    bool refuseWhenFrozen();
     // Reads the newsroom's list beside m_path; says why it cannot.
     void readKnownMistakes();
     void compose();

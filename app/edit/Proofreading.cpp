@@ -11,6 +11,7 @@
 #include "layout/base/Id.h"
 #include "layout/model/MarkText.h"
 #include "layout/proof/Review.h"
+#include "layout/proof/Rounds.h"
 
 namespace banmian::app {
 
@@ -21,11 +22,8 @@ struct Proofreading {
     Q_DECLARE_TR_FUNCTIONS(Proofreading)
 };
 
-// Local time with its offset from UTC ("2026-12-05T22:41:05+08:00"): a mark made at a desk in
-// another zone, or read after the clocks change, still says when it was made.
 std::string now() {
-    const QDateTime local = QDateTime::currentDateTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate).toStdString();
+    return proofTime();
 }
 
 layout::Reviewer reviewer(const PageDocument& document) {
@@ -38,6 +36,13 @@ QString excerpt(const std::string& text) {
 }
 
 }  // namespace
+
+// Local time with its offset from UTC ("2026-12-05T22:41:05+08:00"): a mark made at a desk in
+// another zone, or read after the clocks change, still says when it was made.
+std::string proofTime() {
+    const QDateTime local = QDateTime::currentDateTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate).toStdString();
+}
 
 QString proofreaderName() {
     const QString set = QSettings().value(QStringLiteral("proof/name")).toString();
@@ -70,6 +75,7 @@ void addMark(PageDocument& document, layout::MarkKind kind, const layout::TextRa
     mark.pivot = pivot;
     mark.author = document.proofreader().toStdString();
     mark.created = now();
+    mark.round = layout::currentRound(after).number;  // 校次: the round it was made in
     after.marks.push_back(std::move(mark));
     document.change(Proofreading::tr("Mark: %1").arg(kindName(kind)), after);
 }
@@ -143,6 +149,7 @@ layout::Result<layout::ProofMarksImported> importProofMarks(PageDocument& docume
 std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMark& hint) {
     layout::Document after = document.document();
     after.marks.push_back(hint);  // under the hint's id: decided, it is not raised again
+    after.marks.back().round = layout::currentRound(after).number;
     if (const auto error = layout::acceptMark(after, hint.id, reviewer(document)))
         return QString::fromStdString(*error);
     document.change(Proofreading::tr("Accept hint"), after);
@@ -152,6 +159,7 @@ std::optional<QString> acceptHint(PageDocument& document, const layout::ProofMar
 void rejectHint(PageDocument& document, const layout::ProofMark& hint) {
     layout::Document after = document.document();
     after.marks.push_back(hint);
+    after.marks.back().round = layout::currentRound(after).number;
     layout::rejectMark(after, hint.id, reviewer(document));
     document.change(Proofreading::tr("Reject hint"), after);
 }
@@ -180,6 +188,10 @@ QString kindName(layout::MarkKind kind) {
 }
 
 QString statusName(const layout::ProofMark& mark) {
+    // Two copies' marks asking different things of the same characters: the editor decides.
+    if (mark.open() && !mark.conflictsWith.empty())
+        return Proofreading::tr("冲突 conflict ↔ %1")
+                .arg(QString::fromStdString(mark.conflictsWith));
     if (mark.status == layout::MarkStatus::Accepted) return Proofreading::tr("accepted");
     if (mark.status == layout::MarkStatus::Rejected) return Proofreading::tr("rejected");
     if (mark.orphaned) return Proofreading::tr("orphaned");

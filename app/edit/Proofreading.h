@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <cstddef>
 #include <optional>
+#include <string>
 
 #include "layout/base/Result.h"
 #include "layout/model/ProofMark.h"
@@ -17,6 +18,8 @@ class PageDocument;
 /// accepting and rejecting, signed with the window's proofreader (PageDocument::proofreader()).
 /// The name a window starts with: the one set last (校对人, in the settings), else the login name.
 QString proofreaderName();
+/// Now, as a mark, a round or a sign-off records it: local time, ISO 8601 with its offset.
+std::string proofTime();
 void setProofreaderName(const QString& name);
 
 /// The newsroom's list of known mistakes set in the settings (报社常见差错表: one wrong→right a

@@ -18,6 +18,7 @@
 #include "layout/document/Document.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/import/FileKind.h"
+#include "layout/proof/Rounds.h"
 
 namespace banmian::app {
 
@@ -51,6 +52,9 @@ std::optional<QString> FileActions::loadArticles(const QByteArray& bytes, const 
     // Articles imported make a new page, composed automatically: what the designer asked for.
     layout::Document document;
     document.stories = result.stories;
+    // Named now, and their text kept as it came in: what 核红 compares the page with later.
+    layout::giveMissingIds(document);
+    layout::keepManuscripts(document);
     auto composed = m_document.composer().autoCompose(document, layout::PagePreset::Broadsheet);
     if (!composed) {
         return tr("The stories were read, but no page can be composed: %1")

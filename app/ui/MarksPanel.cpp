@@ -4,11 +4,13 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "app/edit/PageDocument.h"
+#include "app/edit/ProofRounds.h"
 #include "app/edit/Proofreading.h"
 
 namespace banmian::app {
@@ -56,8 +58,11 @@ MarksPanel::MarksPanel(PageDocument& document, QWidget* parent)
     for (QPushButton* b : {m_accept, m_reject, m_acceptAuthor, m_rejectAuthor})
         buttons->addWidget(b);
     buttons->addStretch();
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("proofState"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
     layout->addWidget(m_showHints);
@@ -83,6 +88,7 @@ void MarksPanel::refresh() {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     const layout::Document& d = m_document.document();
+    m_header->setText(proofStateText(m_document));  // the round and the sign-off
     auto add = [&](const layout::ProofMark& m, bool hint) {
         auto* item = new QTreeWidgetItem;
         item->setText(Status, statusName(m));
@@ -95,6 +101,9 @@ void MarksPanel::refresh() {
         item->setData(0, kIdRole, QString::fromStdString(m.id));
         if (!m.open()) {
             for (int c = 0; c < Columns; ++c) item->setForeground(c, QColor(0x80, 0x80, 0x80));
+        } else if (!m.conflictsWith.empty()) {
+            item->setForeground(Status, QColor(0xD0, 0x10, 0x10));
+            item->setForeground(Kind, QColor(0xD0, 0x10, 0x10));
         } else {
             item->setForeground(Kind, hint ? QColor(0xE0, 0x70, 0x00) : QColor(0xD0, 0x10, 0x10));
         }

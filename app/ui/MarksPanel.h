@@ -8,6 +8,7 @@
 #include "layout/model/ProofMark.h"
 
 class QCheckBox;
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -26,6 +27,8 @@ public:
     explicit MarksPanel(PageDocument& document, QWidget* parent = nullptr);
 
     QTreeWidget* list() const { return m_list; }
+    /// The header over the list: the round (校次) and the sign-off (签样).
+    QLabel* header() const { return m_header; }
     /// Selects the row of the mark (or hint) of id `mark`.
     void selectMark(const std::string& mark);
     /// The id of the mark (or hint) selected.
@@ -49,6 +52,7 @@ private:
 
     PageDocument& m_document;
     QTreeWidget* m_list;
+    QLabel* m_header;
     QCheckBox* m_showHints;
     QPushButton* m_accept;
     QPushButton* m_reject;

@@ -18,12 +18,15 @@
 #include <QStatusBar>
 
 #include "app/edit/PageDocument.h"
+#include "app/edit/ProofRounds.h"
 #include "app/edit/Proofreading.h"
 #include "app/ui/MarksPanel.h"
+#include "app/ui/RedCheckDialog.h"
 #include "app/view/PageView.h"
 #include "layout/base/Utf8.h"
 #include "layout/model/DocumentText.h"
 #include "layout/proof/KnownMistakes.h"
+#include "layout/proof/Rounds.h"
 
 namespace banmian::app {
 
@@ -68,6 +71,14 @@ ProofActions::ProofActions(QMainWindow& window, PageDocument& document, PageView
         connect(&m_view, &PageView::textSelectionChanged, action,
                 [this, action] { action->setEnabled(m_view.textSelection().has_value()); });
     }
+    m_menu->addSeparator();
+    m_nextRound = m_menu->addAction(tr("Open the Next &Round…"), this, &ProofActions::askNextRound);
+    m_signOff = m_menu->addAction(tr("&Sign the Page Off…"), this, &ProofActions::askSignOff);
+    m_lift = m_menu->addAction(tr("&Lift the Sign-off…"), this, &ProofActions::askLift);
+    m_menu->addAction(tr("&Check the Red (核红)…"), this, &ProofActions::showRedCheck);
+    m_menu->addAction(tr("&Merge Marks from a Copy…"), this, &ProofActions::askMerge);
+    connect(&m_document, &PageDocument::changed, this, &ProofActions::updateRoundActions);
+    updateRoundActions();
     m_menu->addSeparator();
     m_menu->addAction(tr("Proofreader &Name…"), this, &ProofActions::askProofreaderName);
     m_menu->addAction(tr("Newsroom's &Known Mistakes…"), this, &ProofActions::chooseNewsroomList);
@@ -266,6 +277,64 @@ void ProofActions::importProofMarksFrom(const QString& pdfPath) {
                              QString::fromStdString(result.skipped.front().why));
     }
     m_window.statusBar()->showMessage(said, 15000);
+}
+
+void ProofActions::updateRoundActions() {
+    const bool signedOff = layout::currentSignOff(m_document.document()).has_value();
+    m_nextRound->setEnabled(!signedOff);
+    m_signOff->setEnabled(!signedOff);
+    m_lift->setEnabled(signedOff);
+}
+
+void ProofActions::askNextRound() {
+    const layout::ProofRound now = layout::currentRound(m_document.document());
+    const QString next = QString::fromStdString(layout::roundName({now.number + 1, false, {}, {}}));
+    bool ok = false;
+    // The next numbered round, or the last (终校): the newsroom says which.
+    const QString chosen = QInputDialog::getItem(
+            &m_window, tr("Open the Next Round"),
+            tr("The page is in %1. Open:").arg(QString::fromStdString(layout::roundName(now))),
+            {next, QStringLiteral("终校")}, 0, false, &ok);
+    if (!ok) return;
+    if (const auto error = openNextRound(m_document, chosen != next))
+        m_window.statusBar()->showMessage(*error, 8000);
+}
+
+void ProofActions::askSignOff() {
+    bool ok = false;
+    const QString editor = QInputDialog::getText(
+            &m_window, tr("Sign the Page Off"),
+            tr("签样: the page is frozen until the sign-off is lifted. Signed by:"),
+            QLineEdit::Normal, m_document.proofreader(), &ok);
+    if (!ok) return;
+    if (const auto error = signOffPage(m_document, editor))
+        m_window.statusBar()->showMessage(QString(*error), 8000);
+}
+
+void ProofActions::askLift() {
+    bool ok = false;
+    const QString editor = QInputDialog::getText(&m_window, tr("Lift the Sign-off"),
+                                                 tr("Lifted by (recorded with the page):"),
+                                                 QLineEdit::Normal, m_document.proofreader(), &ok);
+    if (!ok) return;
+    const QString note = QInputDialog::getText(&m_window, tr("Lift the Sign-off"),
+                                               tr("Why (optional):"), QLineEdit::Normal, {}, &ok);
+    if (!ok) return;
+    if (const auto error = liftSignOff(m_document, editor, note))
+        m_window.statusBar()->showMessage(*error, 8000);
+}
+
+void ProofActions::showRedCheck() {
+    RedCheckDialog dialog(m_document, &m_window);
+    dialog.exec();
+}
+
+void ProofActions::askMerge() {
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Merge Marks from a Copy"),
+                                                      QFileInfo(m_document.path()).absolutePath(),
+                                                      tr("Banmian pages (*.banmian)"));
+    if (path.isEmpty()) return;
+    m_window.statusBar()->showMessage(mergeMarksFrom(m_document, path).message, 10000);
 }
 
 }  // namespace banmian::app

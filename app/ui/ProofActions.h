@@ -41,6 +41,11 @@ public:
     std::optional<QString> markSelection(layout::MarkKind kind, const QString& correction = {},
                                          std::size_t pivot = 0);
 
+    /// The Proof menu's round and sign-off actions (for tests: triggered as the editor does).
+    QAction* nextRoundAction() const { return m_nextRound; }
+    QAction* signOffAction() const { return m_signOff; }
+    QAction* liftAction() const { return m_lift; }
+
 private:
     // Asks what the mark needs (text, face, where to split) and marks; nothing when cancelled.
     void askAndMark(layout::MarkKind kind);
@@ -49,6 +54,13 @@ private:
     void chooseNewsroomList();
     void chooseProofToImport();
     void showContextMenu(const QPoint& at);
+    // The rounds, the sign-off, 核红 and merging (issue 19), each asking what it needs first.
+    void askNextRound();
+    void askSignOff();
+    void askLift();
+    void showRedCheck();
+    void askMerge();
+    void updateRoundActions();
 
     QMainWindow& m_window;
     PageDocument& m_document;
@@ -57,6 +69,9 @@ private:
     QAction* m_proofMode;
     QAction* m_importMarks;
     MarksPanel* m_panel;
+    QAction* m_nextRound = nullptr;
+    QAction* m_signOff = nullptr;
+    QAction* m_lift = nullptr;
 };
 
 }  // namespace banmian::app

@@ -109,7 +109,7 @@ void PhotoCropMode::scaleBy(double factor) {
     if (next == now) return;
     const layout::Document before = m_document.document();
     const layout::Document after = cropped(next);
-    m_document.apply(after);
+    if (!m_document.apply(after)) return;  // a signed page: said in the status bar
     auto* step = new EditCommand(m_document,
                                  tr("Scale the photo of %1").arg(m_document.storyName(at->block)),
                                  before, after);

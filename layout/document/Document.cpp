@@ -20,6 +20,7 @@
 #include "layout/document/DayPhotosJson.h"
 #include "layout/document/DocumentFiles.h"
 #include "layout/document/MastheadJson.h"
+#include "layout/document/ProofRecordJson.h"
 #include "layout/model/MarkText.h"
 #include "layout/model/StoryJson.h"
 #include "layout/style/StyleSheetJson.h"
@@ -140,6 +141,10 @@ json markToJson(const ProofMark& m) {
     if (m.orphaned) out["orphaned"] = true;
     if (!m.reviewer.empty()) out["reviewer"] = m.reviewer;
     if (!m.reviewed.empty()) out["reviewed"] = m.reviewed;
+    // Written only when not what a file without them reads as (round 1, nothing recorded).
+    if (m.round != 1) out["round"] = m.round;
+    if (m.changedText) out["accepted"] = {{"was", m.was}, {"became", m.became}};
+    if (!m.conflictsWith.empty()) out["conflictsWith"] = m.conflictsWith;
     return out;
 }
 
@@ -528,6 +533,20 @@ struct Reader {
         m.orphaned = flag(j, "orphaned", where);
         m.reviewer = text(j, "reviewer", where);
         m.reviewed = text(j, "reviewed", where);
+        // Marks from before rounds were kept were made in the first.
+        if (j.contains("round")) m.round = number<int>(j, "round", where, 1, 99);
+        if (j.contains("accepted")) {
+            const auto& accepted = j["accepted"];
+            if (!accepted.is_object() || !accepted.contains("was") ||
+                !accepted.contains("became")) {
+                fail(where + "/accepted", "should be an object with \"was\" and \"became\"");
+            } else {
+                m.was = text(accepted, "was", where + "/accepted");
+                m.became = text(accepted, "became", where + "/accepted");
+                m.changedText = true;
+            }
+        }
+        m.conflictsWith = text(j, "conflictsWith", where);
         if (j.contains("context")) {
             const auto& context = j["context"];
             if (!context.is_object()) {
@@ -593,6 +612,7 @@ std::string documentToJson(const Document& document) {
     out["stories"] = std::move(stories);
     // Written only when there are some: a page without the day's photos saves as it did before.
     if (!d.photos.empty()) out["photos"] = dayPhotosToJson(d.photos);
+    proofRecordToJson(d, out);
     if (!d.marks.empty()) {
         auto marks = json::array();
         for (const ProofMark& m : d.marks) marks.push_back(markToJson(m));
@@ -626,6 +646,18 @@ Result<Document> documentFromJson(std::string_view text) {
 
 namespace {
 
+// Whether the bytes from `at` are one character cut short by the end of the text: a lead byte
+// followed by fewer continuation bytes than it announces (RFC 3629 §3), and nothing else.
+bool cutAtTheEnd(std::string_view text, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (length == 1 || at + length <= text.size()) return false;
+    for (std::size_t i = at + 1; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return false;
+    }
+    return true;
+}
+
 // Why bytes that should be a document are not JSON, in words that say what to do: the file chosen
 // was something else, a text editor saved it in another encoding, a hand edit broke it, or saving
 // was cut short (a full disk, a crash) — each asks for a different remedy.
@@ -640,6 +672,13 @@ std::string whyNotJson(std::string_view text, std::size_t errorByte) {
         if (hasZero || invalid != std::string_view::npos)
             return "a binary file, not a Banmian document: is it the right file?";
         return "not a Banmian document (it does not begin as one, with '{'): is it the right file?";
+    }
+    // Cut short in the middle of a character (a full disk, a crash while saving): the text is
+    // truncated, not in another encoding. Pages carry Chinese to their last key (the stories'
+    // manuscripts), so a cut lands inside a character more often than not.
+    if (invalid != std::string_view::npos && cutAtTheEnd(text, invalid)) {
+        return "the document breaks off at byte " + std::to_string(text.size()) +
+               ": is the file truncated (a full disk when it was saved)?";
     }
     if (invalid != std::string_view::npos && !hasZero) {
         return "not UTF-8 text at line " + line(invalid) +
@@ -751,6 +790,17 @@ Result<Document> readDocumentJson(std::string_view text) {
         for (std::size_t i = 0; i < j["marks"].size(); ++i) {
             d.marks.push_back(reader.mark(j["marks"][i], "/marks/" + std::to_string(i)));
             if (reader.error) return *reader.error;
+        }
+    }
+    if (auto error = proofRecordFromJson(j, reader.stories, d)) return *error;
+    // A mark of a round the page never opened was edited by hand (or its rounds were taken out).
+    const int rounds = std::max<int>(1, static_cast<int>(d.rounds.size()));
+    for (std::size_t i = 0; i < d.marks.size(); ++i) {
+        if (d.marks[i].round > rounds) {
+            return Diagnostic{0, "/marks/" + std::to_string(i) +
+                                         "/round: " + std::to_string(d.marks[i].round) +
+                                         " is a round the page has not opened (it has " +
+                                         std::to_string(rounds) + ")"};
         }
     }
     // Each mark checked against its story: a mark copied from another copy of the page after

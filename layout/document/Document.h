@@ -10,6 +10,7 @@
 #include "layout/model/DayPhoto.h"
 #include "layout/model/PrintSettings.h"
 #include "layout/model/ProofMark.h"
+#include "layout/model/ProofRound.h"
 #include "layout/model/Story.h"
 #include "layout/style/StyleSheet.h"
 
@@ -26,6 +27,13 @@ struct Document {
     PrintSettings print;
     /// The day's photos handed in for the page, placed or not: what auto-compose places.
     std::vector<DayPhoto> photos = {};
+    /// The proof rounds opened, in order; none for a page still in its first round as made (its
+    /// current round is 一校, opened by nobody recorded).
+    std::vector<ProofRound> rounds = {};
+    /// The sign-offs (签样) and their liftings, in order: the page is signed while the last is one.
+    std::vector<SignOffEvent> signOffs = {};
+    /// Each story's text as it came in, for 核红's "changed since the manuscript".
+    std::vector<Manuscript> manuscripts = {};
 };
 
 /// The document format's version this build writes, and the newest it reads: 3 names every story,

@@ -47,6 +47,17 @@ struct ProofMark {
     bool orphaned = false;
     std::string reviewer;  ///< who accepted or rejected it
     std::string reviewed;  ///< and when
+    /// The proof round (校次) it was made in: 1 for 一校, and for every mark of a document from
+    /// before rounds were kept.
+    int round = 1;
+    /// An accepted correction's text where it went in: what stood there (`was`) and what it put
+    /// there (`became`), recorded at acceptance so that 核红 can check the page still carries it.
+    /// Empty for marks accepted before they were kept, and for marks that change no text.
+    std::string was, became;
+    bool changedText = false;  ///< whether acceptance put `became` in place of `was`
+    /// The id of a mark brought in from another copy that asks something else of the same
+    /// characters (a merge conflict, 冲突): the editor accepts one and rejects the other.
+    std::string conflictsWith;
 
     bool open() const { return status == MarkStatus::Open && !orphaned; }
     bool operator==(const ProofMark&) const = default;

@@ -127,8 +127,8 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
                                   drawing.runs.end());
         pages.front().rules.insert(pages.front().rules.end(), drawing.rules.begin(),
                                    drawing.rules.end());
-        for (PageLayout& list : markListPages(layout.grid, pdf.title, numbered, document.stories,
-                                              composer.typesetter(), ink))
+        for (PageLayout& list :
+             markListPages(layout.grid, pdf.title, numbered, document, composer.typesetter(), ink))
             pages.push_back(std::move(list));
         pdf.noteColumn = ink.column;
         // The page as it is now, inside its proof: what `banmian proof import` composes again to

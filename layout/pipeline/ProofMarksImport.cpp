@@ -4,6 +4,7 @@
 
 #include "layout/pdf/PdfAnnotationReader.h"
 #include "layout/proof/MarkMerge.h"
+#include "layout/proof/Rounds.h"
 
 namespace banmian::layout {
 namespace {
@@ -46,6 +47,9 @@ std::string ProofMarksImported::summary() const {
 Result<ProofMarksImported> importProofMarks(Document& document, std::string_view pdf,
                                             PageComposer& composer, const std::string& pdfName,
                                             const std::string& pageName) {
+    // A signed page (签样) takes no marks until its sign-off is lifted.
+    if (const auto frozen = frozenBecause(document))
+        return refusal("signed-off", pageName + ": " + *frozen);
     auto read = readPdfProof(pdf);
     if (!read) return refusal("bad-pdf", pdfName + " " + read.error().message);
     const PdfProofContents& proof = read.value();
@@ -79,6 +83,8 @@ Result<ProofMarksImported> importProofMarks(Document& document, std::string_view
     Document other;
     other.stories = source.stories;
     other.marks = marks.added;
+    // A proofreader's new marks belong to the round the page is in (校次).
+    for (ProofMark& mark : other.marks) mark.round = currentRound(document).number;
     for (const std::string& id : marks.kept) {
         if (findMark(document.marks, id)) {
             ++out.kept;

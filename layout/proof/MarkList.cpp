@@ -1,6 +1,7 @@
 #include "layout/proof/MarkList.h"
 
 #include "layout/proof/MarkWords.h"
+#include "layout/proof/Rounds.h"
 
 namespace banmian::layout {
 namespace {
@@ -24,22 +25,31 @@ std::string shortTime(const std::string& iso) {
     return iso.substr(5, 5) + " " + iso.substr(11, 5);
 }
 
+// The round a mark was made in, as the page named it (终校 for its last).
+std::string roundOf(const ProofMark& mark, const Document& document) {
+    for (const ProofRound& round : document.rounds) {
+        if (round.number == mark.round) return roundName(round);
+    }
+    return roundName({mark.round, false, {}, {}});
+}
+
 }  // namespace
 
-std::string markListEntry(int number, const ProofMark& mark, const std::vector<Story>& stories) {
+std::string markListEntry(int number, const ProofMark& mark, const Document& document) {
     std::string entry = std::to_string(number) + ". 【" + markSubject(mark.kind) + "】" +
-                        storyName(findStory(stories, mark.range.begin.story));
+                        storyName(findStory(document.stories, mark.range.begin.story));
     if (!mark.text.empty()) entry += " “" + mark.text + "”";
     entry += " " + markRequest(mark);
     const std::string who = mark.kind == MarkKind::Hint ? "自动校对" : mark.author;
     if (!who.empty()) entry += " —— " + who;
     if (!mark.created.empty()) entry += " " + shortTime(mark.created);
+    if (mark.kind != MarkKind::Hint) entry += " " + roundOf(mark, document);
     return entry;
 }
 
 std::vector<PageLayout> markListPages(const PageGrid& grid, const std::string& title,
                                       const std::vector<ProofMark>& numbered,
-                                      const std::vector<Story>& stories, Typesetter& typesetter,
+                                      const Document& document, Typesetter& typesetter,
                                       const MarkInk& ink) {
     std::vector<PageLayout> pages;
     ParagraphStyle entryStyle = ink.note;
@@ -67,8 +77,9 @@ std::vector<PageLayout> markListPages(const PageGrid& grid, const std::string& t
     auto newPage = [&] {
         pages.emplace_back();
         pages.back().grid = grid;
-        const std::string head = title + " 校样批注清单　共 " + std::to_string(numbered.size()) +
-                                 " 处" + (pages.size() > 1 ? "（续）" : "");
+        const std::string head = title + " " + roundName(currentRound(document)) +
+                                 " 校样批注清单　共 " + std::to_string(numbered.size()) + " 处" +
+                                 (pages.size() > 1 ? "（续）" : "");
         top = grid.marginTop +
               place(head, heading, grid.marginLeft, grid.marginTop, pages.back(),
                     grid.typeAreaWidth()) +
@@ -78,7 +89,7 @@ std::vector<PageLayout> markListPages(const PageGrid& grid, const std::string& t
     newPage();
     const LayoutUnit columnTop = top;
     for (std::size_t i = 0; i < numbered.size(); ++i) {
-        const std::string entry = markListEntry(static_cast<int>(i) + 1, numbered[i], stories);
+        const std::string entry = markListEntry(static_cast<int>(i) + 1, numbered[i], document);
         const TypesetParagraph set =
                 typesetter.typeset(entry, entryStyle, ConstantLineWidth(width));
         if (top + set.height > bottom && top > columnTop) {

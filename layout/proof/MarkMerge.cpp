@@ -19,10 +19,46 @@ bool oneMark(const ProofMark& a, const ProofMark& b) {
     return a.author == b.author && a.created == b.created && a.kind == b.kind;
 }
 
+// Whether a mark changes the text or its face: what two proofreaders can ask differently of the
+// same characters. A question or a comment asks nothing that excludes another.
+bool asksChange(const ProofMark& m) {
+    switch (m.kind) {
+        case MarkKind::Delete:
+        case MarkKind::Insert:
+        case MarkKind::Replace:
+        case MarkKind::Transpose:
+        case MarkKind::Style:
+            return true;
+        case MarkKind::Hint:
+            return !m.correction.empty();
+        case MarkKind::Query:
+        case MarkKind::Comment:
+            break;
+    }
+    return false;
+}
+
 }  // namespace
+
+bool marksConflict(const ProofMark& a, const ProofMark& b) {
+    if (!a.open() || !b.open() || !asksChange(a) || !asksChange(b)) return false;
+    const TextRange& x = a.range;
+    const TextRange& y = b.range;
+    if (x.begin.story != y.begin.story || x.begin.story.empty()) return false;
+    // Overlapping characters; two carets (insertions) conflict where they are one place.
+    const bool overlap = x.empty() || y.empty() ? x.begin == y.begin && x.end == y.end
+                                                : x.begin < y.end && y.begin < x.end;
+    if (!overlap) return false;
+    const bool alike = a.kind == b.kind && a.correction == b.correction && a.pivot == b.pivot &&
+                       a.range == b.range;
+    return !alike;
+}
 
 MarksMerged mergeMarks(Document& document, const Document& other) {
     MarksMerged merged;
+    // Conflicts are between this copy's marks and the other's: two of this copy's marks on the
+    // same characters were made side by side, and are this copy's business.
+    const std::size_t ours = document.marks.size();
     std::map<std::string, std::size_t> markById;
     for (std::size_t i = 0; i < document.marks.size(); ++i)
         markById.emplace(document.marks[i].id, i);
@@ -50,6 +86,14 @@ MarksMerged mergeMarks(Document& document, const Document& other) {
         ++merged.added;
         merged.orphaned += mark.orphaned;
         document.marks.push_back(std::move(mark));
+        ProofMark& added = document.marks.back();
+        for (std::size_t i = 0; i < ours; ++i) {
+            ProofMark& here = document.marks[i];
+            if (!marksConflict(here, added)) continue;
+            merged.conflicts.emplace_back(here.id, added.id);
+            if (here.conflictsWith.empty()) here.conflictsWith = added.id;
+            if (added.conflictsWith.empty()) added.conflictsWith = here.id;
+        }
     }
     return merged;
 }

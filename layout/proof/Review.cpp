@@ -94,6 +94,14 @@ std::optional<std::string> applyMark(Document& document, std::size_t index,
         const DocumentText after(document.stories);
         const std::size_t begin = *text.offsetOf(range.begin);
         mark.range = {after.placeAt(begin), after.placeAt(begin + corrected->size())};
+        // What 核红 checks later: what stood there, what went in, and the text around it now
+        // (the context it was marked in may have changed by other corrections since).
+        mark.was = marked;
+        mark.became = *corrected;
+        mark.changedText = true;
+        const std::string text = mark.text;
+        recordMarkText(document.stories, mark);
+        mark.text = text;  // the characters it was made on, as the proofreader marked them
     }
     mark.status = MarkStatus::Accepted;
     mark.reviewer = reviewer.name;

@@ -98,7 +98,8 @@ std::optional<std::vector<Diagonal>> commonStretches(const std::vector<char32_t>
 
 }  // namespace
 
-TextDiff::TextDiff(std::string_view before, std::string_view after) {
+TextDiff::TextDiff(std::string_view before, std::string_view after)
+    : m_beforeSize(before.size()), m_afterSize(after.size()) {
     if (before == after) {
         m_unchanged = true;
         if (!before.empty()) m_common.push_back({0, 0, before.size()});
@@ -172,6 +173,22 @@ std::size_t TextDiff::kept(std::size_t begin, std::size_t end) const {
         if (from < to) total += to - from;
     }
     return total;
+}
+
+std::vector<TextDiff::Edit> TextDiff::edits() const {
+    std::vector<Edit> edits;
+    std::size_t before = 0, after = 0;  // where the last shared stretch ended
+    auto gap = [&](std::size_t beforeEnd, std::size_t afterEnd) {
+        if (beforeEnd > before || afterEnd > after)
+            edits.push_back({before, beforeEnd, after, afterEnd});
+    };
+    for (const Stretch& s : m_common) {
+        gap(s.before, s.after);
+        before = s.before + s.length;
+        after = s.after + s.length;
+    }
+    gap(m_beforeSize, m_afterSize);
+    return edits;
 }
 
 }  // namespace banmian::layout

@@ -24,12 +24,21 @@ public:
 
     bool unchanged() const { return m_unchanged; }
 
+    /// One stretch that differs: bytes [beforeBegin, beforeEnd) of the text before became
+    /// [afterBegin, afterEnd) of the text after (either may be empty: an insertion, a deletion).
+    struct Edit {
+        std::size_t beforeBegin = 0, beforeEnd = 0, afterBegin = 0, afterEnd = 0;
+    };
+    /// The stretches between those both texts share, in order: what changed, for a person to read.
+    std::vector<Edit> edits() const;
+
 private:
     struct Stretch {
         std::size_t before = 0, after = 0, length = 0;  ///< bytes
     };
     std::vector<Stretch> m_common;  ///< in order, in both texts
     bool m_unchanged = false;
+    std::size_t m_beforeSize = 0, m_afterSize = 0;
 };
 
 }  // namespace banmian::layout

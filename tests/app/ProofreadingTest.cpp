@@ -2,10 +2,13 @@
 // a column break, marked, the block moved, the text reflowed and another correction applied — the
 // mark still on the same characters; accepting and rejecting change the story exactly, and undo
 // takes each step back.
+#include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -13,12 +16,14 @@
 #include <algorithm>
 
 #include "app/edit/PageDocument.h"
+#include "app/edit/ProofRounds.h"
 #include "app/edit/Proofreading.h"
 #include "app/render/PagePainter.h"
 #include "app/ui/ExportActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/MarksPanel.h"
 #include "app/ui/ProofActions.h"
+#include "app/ui/RedCheckDialog.h"
 #include "app/view/PageItem.h"
 #include "app/view/PageView.h"
 #include "layout/document/Document.h"
@@ -26,6 +31,7 @@
 #include "layout/model/DocumentText.h"
 #include "layout/model/MarkText.h"
 #include "layout/output/TextOnPage.h"
+#include "layout/proof/Rounds.h"
 #include "tests/app/SeedStories.h"
 
 using banmian::app::MainWindow;
@@ -433,6 +439,124 @@ private slots:
         QCOMPARE(document().hints().size(), hints.size());
         QCOMPARE(panel()->selectedMark(), std::optional(last));
         QCOMPARE(shownOnThePage(), shown);
+    }
+
+    // 签样: a signed page takes no edit — marks, corrections, blocks, undo — from any path, says so
+    // in the status bar, and takes them again once the sign-off is lifted; both are recorded.
+    void aSignedPageRefusesEveryEditUntilTheSignOffIsLifted() {
+        const std::string paragraph = doc().stories[1].paragraphs[1];
+        const std::size_t two = QString::fromStdString(paragraph).left(2).toStdString().size();
+        const layout::TextRange first{{storyOne(), layout::StoryField::Body, 1, 0},
+                                      {storyOne(), layout::StoryField::Body, 1, two}};
+        view()->selectText(first);
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Replace,
+                                                  QStringLiteral("甲乙")));
+        QCOMPARE(doc().marks.back().round, 1);
+        QVERIFY(!banmian::app::openNextRound(document(), false));
+        QVERIFY(panel()->header()->text().startsWith(QStringLiteral("二校")));
+        view()->selectText(first);
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Query, QStringLiteral("？")));
+        QCOMPARE(doc().marks.back().round, 2);  // made in 二校
+
+        QVERIFY(!banmian::app::signOffPage(document(), QStringLiteral("张三")));
+        QVERIFY(layout::currentSignOff(doc()));
+        QVERIFY(!document().undoStack()->canUndo());  // no undo past the signature
+        QVERIFY(document().isModified());             // the signature is to be saved
+        QVERIFY(panel()->header()->text().contains(QStringLiteral("张三")));
+        QVERIFY(m_window->proof()->liftAction()->isEnabled());
+        QVERIFY(!m_window->proof()->signOffAction()->isEnabled());
+
+        const std::string before = layout::documentToJson(doc());
+        view()->selectText(first);
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Delete));  // asked, refused
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("signed off")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("张三")));
+        panel()->selectMark(doc().marks[0].id);
+        clickAccept();
+        layout::Document moved = doc();
+        moved.page.blocks[1].area.front().line += 2;
+        QVERIFY(!document().change(QStringLiteral("Move"), moved));
+        QVERIFY(!document().apply(moved));
+        document().preview(moved.page);
+        document().commit(QStringLiteral("Move"), moved);
+        banmian::app::rejectMark(document(), doc().marks[1].id);
+        QVERIFY(banmian::app::openNextRound(document(), false));
+        QVERIFY(!document().undoStack()->canUndo());
+        QCOMPARE(layout::documentToJson(doc()), before);  // nothing changed by any of them
+
+        QVERIFY(!banmian::app::liftSignOff(document(), QStringLiteral("李四"),
+                                           QStringLiteral("标题改字")));
+        QVERIFY(!layout::currentSignOff(doc()));
+        QCOMPARE(doc().signOffs.size(), std::size_t(2));
+        QCOMPARE(doc().signOffs[1].by, std::string("李四"));
+        // `moved` was made while the page was signed: it moves the block, and signs nothing.
+        QVERIFY(document().change(QStringLiteral("Move"), moved));
+        QCOMPARE(doc().page.blocks[1].area.front().line, moved.page.blocks[1].area.front().line);
+        QCOMPARE(doc().signOffs.size(), std::size_t(2));
+        QVERIFY(document().undoStack()->canUndo());
+    }
+
+    // 核红 in the window: the same engine function as `banmian proof check`.
+    void theRedCheckListsAcceptedCorrections() {
+        const std::string paragraph = doc().stories[1].paragraphs[1];
+        const std::size_t two = QString::fromStdString(paragraph).left(2).toStdString().size();
+        view()->selectText(layout::TextRange{{storyOne(), layout::StoryField::Body, 1, 0},
+                                             {storyOne(), layout::StoryField::Body, 1, two}});
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Replace,
+                                                  QStringLiteral("甲乙")));
+        panel()->selectMark(doc().marks[0].id);
+        clickAccept();
+        QCOMPARE(doc().marks[0].status, layout::MarkStatus::Accepted);
+        {
+            banmian::app::RedCheckDialog dialog(document());
+            QCOMPARE(dialog.corrections()->topLevelItemCount(), 1);
+            QCOMPARE(dialog.corrections()->topLevelItem(0)->text(0), QStringLiteral("made"));
+        }
+        // The old text typed back (an edit that knows nothing of marks): NOT MADE.
+        layout::Document typedBack = doc();
+        typedBack.stories[1].paragraphs[1] = paragraph;
+        QVERIFY(document().change(QStringLiteral("Edit"), typedBack));
+        banmian::app::RedCheckDialog dialog(document());
+        QCOMPARE(dialog.corrections()->topLevelItem(0)->text(0), QStringLiteral("NOT MADE"));
+    }
+
+    // Another copy's marks merged in one undo step; a different ask of the same characters is a
+    // conflict the list shows (冲突) with the other mark's id.
+    void marksMergedFromACopyShowTheirConflicts() {
+        const std::string paragraph = doc().stories[1].paragraphs[1];
+        const std::size_t two = QString::fromStdString(paragraph).left(2).toStdString().size();
+        const layout::TextRange first{{storyOne(), layout::StoryField::Body, 1, 0},
+                                      {storyOne(), layout::StoryField::Body, 1, two}};
+        layout::Document copy = doc();
+        layout::ProofMark theirs;
+        theirs.id = "theirs";
+        theirs.kind = layout::MarkKind::Replace;
+        theirs.range = first;
+        layout::recordMarkText(copy.stories, theirs);
+        theirs.correction = "丙丁";
+        theirs.author = "校对乙";
+        theirs.created = "2026-12-05T21:00:00+08:00";
+        copy.marks.push_back(theirs);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("copy.banmian"));
+        QVERIFY(!layout::writeDocument(copy, path.toStdString()));
+
+        view()->selectText(first);
+        QVERIFY(!m_window->proof()->markSelection(layout::MarkKind::Replace,
+                                                  QStringLiteral("甲乙")));
+        const int steps = document().undoStack()->index();
+        const auto outcome = banmian::app::mergeMarksFrom(document(), path);
+        QVERIFY2(outcome.merged, qPrintable(outcome.message));
+        QVERIFY(outcome.message.contains(QStringLiteral("1 conflicts")));
+        QCOMPARE(document().undoStack()->index(), steps + 1);
+        QCOMPARE(doc().marks.size(), std::size_t(2));
+        QCOMPARE(doc().marks[0].conflictsWith, std::string("theirs"));
+        const QString status = panel()->list()->topLevelItem(0)->text(0);
+        QVERIFY2(status.contains(QStringLiteral("冲突")) &&
+                         status.contains(QStringLiteral("theirs")),
+                 qPrintable(status));
+        document().undoStack()->undo();
+        QCOMPARE(doc().marks.size(), std::size_t(1));
     }
 };
 

@@ -182,6 +182,8 @@ TEST(Document, RejectsBadDocumentsSayingWhatAndWhere) {
             {textBoxed, "/page/blocks/0/boxed: should be true or false"},
             {numberKind, "kind should be"},
             {good.substr(0, good.size() / 2), "truncated"},
+            // Cut inside a character (报 is three bytes): truncated, not another encoding.
+            {good.substr(0, good.find("报名") + 1), "truncated"},
             {"{\"format\": \"something else\"}", "not a Banmian document"},
             {"", "truncated"},
             {"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "a binary file, not a Banmian document"},

@@ -151,12 +151,19 @@ TEST_F(MarkDrawingTest, TheListAfterThePageNamesEveryMarkWithItsNumber) {
     offThePage.range.begin.story = offThePage.range.end.story = "a story not on this page";
     marks.push_back(offThePage);
     marks = numberedMarks(seed.stories, marks);
-    const auto pages = markListPages(page.grid, "报名", marks, seed.stories, seed.typesetter,
+    Document document;
+    document.stories = seed.stories;
+    document.rounds = {{1, false, "", ""}, {2, false, "编辑乙", "2026-12-05T21:00:00+08:00"}};
+    marks[1].round = 2;
+    const auto pages = markListPages(page.grid, "报名", marks, document, seed.typesetter,
                                      markInk(seed.styles->body));
     ASSERT_EQ(pages.size(), 1u);
     const std::string listed =
             textOf(pages[0].runs, {0, 0, page.grid.trimWidth, page.grid.trimHeight});
+    EXPECT_NE(listed.find("报名二校校样批注清单"), std::string::npos) << listed;
     EXPECT_NE(listed.find("共3处"), std::string::npos) << listed;
+    EXPECT_NE(listed.find("12-0522:41一校"), std::string::npos) << listed;
+    EXPECT_NE(listed.find("12-0522:41二校"), std::string::npos) << listed;
     EXPECT_NE(listed.find("1.【改正】"), std::string::npos) << listed;
     EXPECT_NE(listed.find("改为“汇”"), std::string::npos) << listed;
     EXPECT_NE(listed.find("2.【增补】"), std::string::npos) << listed;
