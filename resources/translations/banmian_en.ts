@@ -70,6 +70,41 @@
     </message>
 </context>
 <context>
+    <name>ProofRounds</name>
+    <message>
+        <source> (opened by %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签样 signed off by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 kept, %4 orphaned, %5 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge marks from a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Proofreading</name>
     <message>
         <source>Proofreader</source>
@@ -193,6 +228,26 @@
     </message>
     <message>
         <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Proof Marks from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突 conflict ↔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known mistake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +503,10 @@ Fix it first, or export it anyway.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Proof on &amp;A3…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1253,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>The list of known mistakes beside the page is not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The newsroom&apos;s list of known mistakes is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is signed off (%1 %2): lift the sign-off before changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PagePrinter</name>
@@ -1586,6 +1653,135 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Marks are signed with this name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the Next &amp;Round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign the Page Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift the Sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the Red (核红)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Marks from a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom&apos;s &amp;Known Mistakes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Proof &amp;Marks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the marks a proofreader made on a proof PDF in any PDF viewer into the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom&apos;s Known Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hints look for the known mistakes listed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Another List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use No List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Newsroom&apos;s List of Known Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists of known mistakes, one wrong→right a line (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hints look for %n known mistake(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Proof Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the proof&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof marks from %1: %2 added, %3 updated, %4 kept, %5 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n re-anchored to the page&apos;s text now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n annotations skipped (%1: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Next Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is in %1. Open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the Page Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签样: the page is frozen until the sign-off is lifted. Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted by (recorded with the page):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Marks from a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banmian pages (*.banmian)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PropertiesPanel</name>
@@ -1796,6 +1992,81 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>Headline place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::RedCheckDialog</name>
+    <message>
+        <source>核红 Check the Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted corrections: %2 made, %3 NOT MADE, %4 changed since, %5 not recorded (check by eye)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT MADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the manuscript (稿件原文): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

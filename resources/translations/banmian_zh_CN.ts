@@ -66,6 +66,41 @@
     </message>
 </context>
 <context>
+    <name>ProofRounds</name>
+    <message>
+        <source> (opened by %1 %2)</source>
+        <translation>（%1 于 %2 开始）</translation>
+    </message>
+    <message>
+        <source>签样 signed off by %1 %2</source>
+        <translation>已签样：%1 %2</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>未签样</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>开始%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 kept, %4 orphaned, %5 conflicts</source>
+        <translation>新增 %1 条，更新 %2 条，保留 %3 条，失去原文 %4 条，冲突 %5 处</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1</source>
+        <translation>没有可合并的批注：%1</translation>
+    </message>
+    <message>
+        <source>Merge marks from a copy</source>
+        <translation>合并另一份校样的批注</translation>
+    </message>
+    <message>
+        <source>Marks merged: %1</source>
+        <translation>批注已合并：%1</translation>
+    </message>
+</context>
+<context>
     <name>Proofreading</name>
     <message>
         <source>Proofreader</source>
@@ -190,6 +225,26 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation>此版</translation>
+    </message>
+    <message>
+        <source>Import Proof Marks from %1</source>
+        <translation>从 %1 导入校样批注</translation>
+    </message>
+    <message>
+        <source>冲突 conflict ↔ %1</source>
+        <translation>冲突 ↔ %1</translation>
+    </message>
+    <message>
+        <source>known mistake</source>
+        <translation>常见差错</translation>
     </message>
 </context>
 <context>
@@ -446,6 +501,10 @@ Fix it first, or export it anyway.</source>
         <translation>
             <numerusform>；%n 张 RGB 图片已分色为 CMYK</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Proof on &amp;A3…</source>
+        <translation>导出 A3 校样(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1240,14 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>The list of known mistakes beside the page is not used: %1</source>
         <translation>版面旁的易错词表未启用：%1</translation>
     </message>
+    <message>
+        <source>The newsroom&apos;s list of known mistakes is not used: %1</source>
+        <translation>报社常见差错表未启用：%1</translation>
+    </message>
+    <message>
+        <source>This page is signed off (%1 %2): lift the sign-off before changing it</source>
+        <translation>此版已签样（%1 %2），先撤销签样再改</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PagePrinter</name>
@@ -1570,6 +1637,132 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>Marks are signed with this name:</source>
         <translation>标记署此名：</translation>
     </message>
+    <message>
+        <source>Open the Next &amp;Round…</source>
+        <translation>开始下一校次(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the Page Off…</source>
+        <translation>签样(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the Sign-off…</source>
+        <translation>撤销签样(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Red (核红)…</source>
+        <translation>核红(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Marks from a Copy…</source>
+        <translation>合并另一份校样的批注(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Newsroom&apos;s &amp;Known Mistakes…</source>
+        <translation>报社常见差错表(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Import Proof &amp;Marks…</source>
+        <translation>导入校样批注(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Read the marks a proofreader made on a proof PDF in any PDF viewer into the page</source>
+        <translation>把校对在任意 PDF 阅读器中批在校样 PDF 上的批注读入版面</translation>
+    </message>
+    <message>
+        <source>Newsroom&apos;s Known Mistakes</source>
+        <translation>报社常见差错表</translation>
+    </message>
+    <message>
+        <source>The hints look for the known mistakes listed in %1.</source>
+        <translation>自动校对提示会查找 %1 中列出的常见差错。</translation>
+    </message>
+    <message>
+        <source>Choose Another List…</source>
+        <translation>选择另一张表…</translation>
+    </message>
+    <message>
+        <source>Use No List</source>
+        <translation>不用差错表</translation>
+    </message>
+    <message>
+        <source>The Newsroom&apos;s List of Known Mistakes</source>
+        <translation>报社常见差错表</translation>
+    </message>
+    <message>
+        <source>Lists of known mistakes, one wrong→right a line (*.txt);;All files (*)</source>
+        <translation>常见差错表，每行一条“错→正”（*.txt）;;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hints look for %n known mistake(s) from %1.</source>
+        <translation>
+            <numerusform>自动校对提示会查找 %1 中的 %n 条常见差错。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Proof Marks</source>
+        <translation>导入校样批注</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the proof&apos;s marks</source>
+        <translation>无法导入校样批注</translation>
+    </message>
+    <message>
+        <source>Proof marks from %1: %2 added, %3 updated, %4 kept, %5 orphaned</source>
+        <translation>来自 %1 的校样批注：新增 %2 条，更新 %3 条，保留 %4 条，失去原文 %5 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n re-anchored to the page&apos;s text now</source>
+        <translation>
+            <numerusform>；%n 条已按现在的文字重新定位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n annotations skipped (%1: %2)</source>
+        <translation>
+            <numerusform>；跳过 %n 条批注（%1：%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Next Round</source>
+        <translation>开始下一校次</translation>
+    </message>
+    <message>
+        <source>The page is in %1. Open:</source>
+        <translation>此版现为%1。开始：</translation>
+    </message>
+    <message>
+        <source>Sign the Page Off</source>
+        <translation>签样</translation>
+    </message>
+    <message>
+        <source>签样: the page is frozen until the sign-off is lifted. Signed by:</source>
+        <translation>签样后，撤销签样前此版不可改动。签样人：</translation>
+    </message>
+    <message>
+        <source>Lift the Sign-off</source>
+        <translation>撤销签样</translation>
+    </message>
+    <message>
+        <source>Lifted by (recorded with the page):</source>
+        <translation>撤销人（记入此版）：</translation>
+    </message>
+    <message>
+        <source>Why (optional):</source>
+        <translation>原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>Merge Marks from a Copy</source>
+        <translation>合并另一份校样的批注</translation>
+    </message>
+    <message>
+        <source>Banmian pages (*.banmian)</source>
+        <translation>版面文件 (*.banmian)</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PropertiesPanel</name>
@@ -1782,6 +1975,81 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>Headline place of %1</source>
         <translation>%1的标题位置</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::RedCheckDialog</name>
+    <message>
+        <source>核红 Check the Red</source>
+        <translation>核红</translation>
+    </message>
+    <message>
+        <source>%1 accepted corrections: %2 made, %3 NOT MADE, %4 changed since, %5 not recorded (check by eye)</source>
+        <translation>已接受的改正 %1 处：已改 %2 处，未改 %3 处，改后又变 %4 处，无记录 %5 处（请目测核对）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>校次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现为</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>接受人</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>已改</translation>
+    </message>
+    <message>
+        <source>NOT MADE</source>
+        <translation>未改</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>改后又变</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Changed since the manuscript (稿件原文): %1</source>
+        <translation>与稿件原文相比的改动：%1</translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation>稿件原文</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>改后</translation>
     </message>
 </context>
 <context>
