@@ -28,10 +28,10 @@ struct RecordReader {
         }
         return j[key].get<std::string>();
     }
-    const json* list(const json& j, const char* key) {
+    const json* list(const json& j, const char* key, const std::string& where = {}) {
         if (!j.contains(key)) return nullptr;
         if (!j[key].is_array()) {
-            fail(std::string("/") + key, "not a list");
+            fail(where + "/" + key, "not a list");
             return nullptr;
         }
         return &j[key];
@@ -52,6 +52,12 @@ void proofRecordToJson(const Document& d, json& out) {
             if (r.last) round["last"] = true;
             round["openedBy"] = r.openedBy;
             round["opened"] = r.opened;
+            if (!r.texts.empty()) {
+                auto texts = json::array();
+                for (const Manuscript& t : r.texts)
+                    texts.push_back({{"story", t.story}, {"text", t.text}});
+                round["texts"] = std::move(texts);
+            }
             rounds.push_back(std::move(round));
         }
         out["rounds"] = std::move(rounds);
@@ -104,6 +110,17 @@ std::optional<Diagnostic> proofRecordFromJson(const json& j, const std::set<std:
             }
             round.openedBy = reader.text(item, "openedBy", where, false);
             round.opened = reader.text(item, "opened", where, false);
+            if (const json* texts = reader.list(item, "texts", where)) {
+                for (std::size_t t = 0; t < texts->size() && !reader.error; ++t) {
+                    const std::string at = where + "/texts/" + std::to_string(t);
+                    if (!(*texts)[t].is_object()) {
+                        reader.fail(at, "not an object");
+                        break;
+                    }
+                    round.texts.push_back({reader.text((*texts)[t], "story", at, true),
+                                           reader.text((*texts)[t], "text", at, true)});
+                }
+            }
             d.rounds.push_back(std::move(round));
         }
         if (!reader.error && d.rounds.size() > static_cast<std::size_t>(kMaxRound))

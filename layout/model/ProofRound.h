@@ -5,6 +5,15 @@
 
 namespace banmian::layout {
 
+/// The story's text as it came in (稿件原文), kept when the page was first composed or the story
+/// imported: what 核红 compares the page's text with ("what changed since the manuscript").
+struct Manuscript {
+    std::string story;  ///< the story's id
+    std::string text;   ///< its texts joined by line feeds, as DocumentText joins them
+
+    bool operator==(const Manuscript&) const = default;
+};
+
 /// One proof round (校次) opened on the page: 一校, 二校, 三校 … and the last, 终校 (三校两检,
 /// research/newsroom-workflow.md §1: each proof carries its round number and who read it).
 struct ProofRound {
@@ -13,6 +22,9 @@ struct ProofRound {
     std::string openedBy;
     /// Local time, ISO 8601 with its offset from UTC, as ProofMark::created.
     std::string opened;
+    /// The stories' text as the round was opened: what the next round's proof shows its changes
+    /// against (changesSinceLastRound()). None for a round opened before they were kept.
+    std::vector<Manuscript> texts = {};
 
     bool operator==(const ProofRound&) const = default;
 };
@@ -28,15 +40,6 @@ struct SignOffEvent {
     std::string note;  ///< why it was lifted (optional)
 
     bool operator==(const SignOffEvent&) const = default;
-};
-
-/// The story's text as it came in (稿件原文), kept when the page was first composed or the story
-/// imported: what 核红 compares the page's text with ("what changed since the manuscript").
-struct Manuscript {
-    std::string story;  ///< the story's id
-    std::string text;   ///< its texts joined by line feeds, as DocumentText joins them
-
-    bool operator==(const Manuscript&) const = default;
 };
 
 }  // namespace banmian::layout

@@ -12,6 +12,7 @@
 #include "layout/proof/MarkList.h"
 #include "layout/proof/MarkWords.h"
 #include "layout/proof/OpenHints.h"
+#include "layout/proof/Rounds.h"
 
 namespace banmian::layout {
 namespace {
@@ -127,8 +128,12 @@ Result<PageExport> exportPage(const Document& document, const PageLayout& layout
                                   drawing.runs.end());
         pages.front().rules.insert(pages.front().rules.end(), drawing.rules.begin(),
                                    drawing.rules.end());
-        for (PageLayout& list :
-             markListPages(layout.grid, pdf.title, numbered, document, composer.typesetter(), ink))
+        // What changed since the last round's proof, for the red to be checked (核红).
+        const std::vector<TextRange> changes = changesSinceLastRound(document);
+        for (const PageRule& rule : drawChanges(layout, changes, ink))
+            pages.front().rules.push_back(rule);
+        for (PageLayout& list : markListPages(layout.grid, pdf.title, numbered, document,
+                                              changes.size(), composer.typesetter(), ink))
             pages.push_back(std::move(list));
         pdf.noteColumn = ink.column;
         // The page as it is now, inside its proof: what `banmian proof import` composes again to

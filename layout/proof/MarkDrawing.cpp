@@ -251,6 +251,7 @@ MarkInk markInk(const ParagraphStyle& note) {
     ink.note.vertical = false;
     ink.red = {.name = "proof red", .spot = {}, .cmyk = {0, 1, 1, 0}, .tint = 1};
     ink.hint = {.name = "hint orange", .spot = {}, .cmyk = {0, 0.55, 1, 0}, .tint = 1};
+    ink.change = {.name = "change blue", .spot = {}, .cmyk = {1, 0.35, 0, 0}, .tint = 1};
     ink.column = fromMillimetres(38);
     ink.stroke = fromPoints(0.6);
     return ink;
@@ -360,6 +361,33 @@ MarkDrawing drawMarks(const PageLayout& page, const std::vector<MarkToDraw>& mar
         if (m.caret) out.bounds = unite(out.bounds, *m.caret);
     }
     return out;
+}
+
+std::vector<PageRule> drawChanges(const PageLayout& page, const std::vector<TextRange>& changes,
+                                  const MarkInk& ink) {
+    std::vector<PageRule> rules;
+    const LayoutUnit pen = ink.stroke * 2 / 3;
+    for (const TextRange& change : changes) {
+        if (change.empty()) {
+            if (const auto c = caretRect(page, change.begin)) {
+                // A tick over the place, in the space above the line.
+                if (c->height > 0)
+                    rules.push_back(
+                            rule({c->x, c->y - c->height / 4}, {c->x, c->y}, pen, ink.change));
+                else
+                    rules.push_back(rule({c->right(), c->y}, {c->right() + c->width / 4, c->y}, pen,
+                                         ink.change));
+            }
+            continue;
+        }
+        for (const Rect& r : rangeRects(page, change)) {
+            rules.push_back(downward(r) ? rule({r.x - pen * 2, r.y}, {r.x - pen * 2, r.bottom()},
+                                               pen, ink.change)
+                                        : rule({r.x, r.bottom() + pen * 2},
+                                               {r.right(), r.bottom() + pen * 2}, pen, ink.change));
+        }
+    }
+    return rules;
 }
 
 }  // namespace banmian::layout

@@ -30,6 +30,7 @@ struct MarkInk {
     ParagraphStyle note;
     Colour red;             ///< a proofreader's marks
     Colour hint;            ///< what the automatic checks found: not an order, another ink
+    Colour change;          ///< text changed since the last round: for the eye, not an order
     LayoutUnit column = 0;  ///< the note column's width, outside the trim on either side
     LayoutUnit stroke = 0;  ///< the pen
 };
@@ -69,5 +70,11 @@ struct MarkDrawing {
 /// (overset, a story off it) are not drawn, and keep their number.
 MarkDrawing drawMarks(const PageLayout& page, const std::vector<MarkToDraw>& marks,
                       Typesetter& typesetter, const MarkInk& ink);
+
+/// Text changed since the last round (changesSinceLastRound()) marked on `page` for the proofreader
+/// checking the red (核红): a thin blue line under the changed characters (beside a vertical
+/// line's), a blue tick where text was only taken out. Rules to draw with the marks.
+std::vector<PageRule> drawChanges(const PageLayout& page, const std::vector<TextRange>& changes,
+                                  const MarkInk& ink);
 
 }  // namespace banmian::layout

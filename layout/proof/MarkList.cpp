@@ -49,8 +49,8 @@ std::string markListEntry(int number, const ProofMark& mark, const Document& doc
 
 std::vector<PageLayout> markListPages(const PageGrid& grid, const std::string& title,
                                       const std::vector<ProofMark>& numbered,
-                                      const Document& document, Typesetter& typesetter,
-                                      const MarkInk& ink) {
+                                      const Document& document, std::size_t changes,
+                                      Typesetter& typesetter, const MarkInk& ink) {
     std::vector<PageLayout> pages;
     ParagraphStyle entryStyle = ink.note;
     entryStyle.size = grid.bodySize;
@@ -77,9 +77,10 @@ std::vector<PageLayout> markListPages(const PageGrid& grid, const std::string& t
     auto newPage = [&] {
         pages.emplace_back();
         pages.back().grid = grid;
-        const std::string head = title + " " + roundName(currentRound(document)) +
-                                 " 校样批注清单　共 " + std::to_string(numbered.size()) + " 处" +
-                                 (pages.size() > 1 ? "（续）" : "");
+        const std::string head =
+                title + " " + roundName(currentRound(document)) + " 校样批注清单　共 " +
+                std::to_string(numbered.size()) + " 处" + (pages.size() > 1 ? "（续）" : "") +
+                (changes > 0 ? "　蓝线：上一校次以来改动 " + std::to_string(changes) + " 处" : "");
         top = grid.marginTop +
               place(head, heading, grid.marginLeft, grid.marginTop, pages.back(),
                     grid.typeAreaWidth()) +

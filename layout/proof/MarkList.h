@@ -16,11 +16,12 @@ namespace banmian::layout {
 std::string markListEntry(int number, const ProofMark& mark, const Document& document);
 
 /// The pages after a proof's page that list every mark (校样批注清单): a heading with `title`, the
-/// page's round and the count, then markListEntry() for each of `numbered` (numberedMarks()), in
-/// columns down the type area of `grid`, as many pages as they take.
+/// page's round and the count (and, when the proof shows `changes` since the last round, how many
+/// and in what ink), then markListEntry() for each of `numbered` (numberedMarks()), in columns down
+/// the type area of `grid`, as many pages as they take.
 std::vector<PageLayout> markListPages(const PageGrid& grid, const std::string& title,
                                       const std::vector<ProofMark>& numbered,
-                                      const Document& document, Typesetter& typesetter,
-                                      const MarkInk& ink);
+                                      const Document& document, std::size_t changes,
+                                      Typesetter& typesetter, const MarkInk& ink);
 
 }  // namespace banmian::layout

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/model/DocumentText.h"
+#include "layout/proof/TextDiff.h"
 
 namespace banmian::layout {
 
@@ -47,9 +48,35 @@ std::optional<std::string> openNextRound(Document& document, const std::string& 
     if (now.last) return "the last round (终校) is open: the page is signed off after it";
     // The first round was never opened on record (the page as made): it is written down now, so
     // that the list reads 一校, 二校 … with nothing missing.
-    if (document.rounds.empty()) document.rounds.push_back(now);
-    document.rounds.push_back({now.number + 1, last, who, time});
+    // Each round keeps the text it was opened with, the next one's proof shows what changed since
+    // (the first: the manuscripts, the text as it came in).
+    if (document.rounds.empty()) {
+        ProofRound first = now;
+        first.texts = document.manuscripts;
+        document.rounds.push_back(std::move(first));
+    }
+    document.rounds.push_back({now.number + 1, last, who, time, storyTexts(document.stories)});
     return std::nullopt;
+}
+
+std::vector<TextRange> changesSinceLastRound(const Document& document) {
+    const ProofRound now = currentRound(document);
+    const auto last = std::find_if(document.rounds.begin(), document.rounds.end(),
+                                   [&](const ProofRound& r) { return r.number == now.number - 1; });
+    if (last == document.rounds.end()) return {};
+    const DocumentText text(document.stories);
+    std::vector<TextRange> changes;
+    for (const Manuscript& was : last->texts) {
+        const auto span = text.storySpan(was.story);
+        if (!span) continue;
+        const std::string_view story =
+                std::string_view(text.text()).substr(span->begin, span->end - span->begin);
+        for (const TextDiff::Edit& edit : TextDiff(was.text, story).edits()) {
+            changes.push_back({text.placeAt(span->begin + edit.afterBegin),
+                               text.placeAt(span->begin + edit.afterEnd)});
+        }
+    }
+    return changes;
 }
 
 std::optional<std::string> signOff(Document& document, const std::string& who,
@@ -68,15 +95,21 @@ std::optional<std::string> liftSignOff(Document& document, const std::string& wh
     return std::nullopt;
 }
 
+std::vector<Manuscript> storyTexts(const std::vector<Story>& stories) {
+    const DocumentText text(stories);
+    std::vector<Manuscript> texts;
+    for (const Story& story : stories) {
+        if (const auto span = text.storySpan(story.id); span && !story.id.empty())
+            texts.push_back({story.id, text.text().substr(span->begin, span->end - span->begin)});
+    }
+    return texts;
+}
+
 void keepManuscripts(Document& document) {
-    const DocumentText text(document.stories);
-    for (const Story& story : document.stories) {
+    for (Manuscript& text : storyTexts(document.stories)) {
         const bool kept = std::any_of(document.manuscripts.begin(), document.manuscripts.end(),
-                                      [&](const Manuscript& m) { return m.story == story.id; });
-        const auto span = text.storySpan(story.id);
-        if (kept || !span || story.id.empty()) continue;
-        document.manuscripts.push_back(
-                {story.id, text.text().substr(span->begin, span->end - span->begin)});
+                                      [&](const Manuscript& m) { return m.story == text.story; });
+        if (!kept) document.manuscripts.push_back(std::move(text));
     }
 }
 

@@ -35,6 +35,15 @@ std::optional<std::string> signOff(Document& document, const std::string& who,
 std::optional<std::string> liftSignOff(Document& document, const std::string& who,
                                        const std::string& time, const std::string& note = {});
 
+/// What changed in the stories' text since the last round's proof (上一校次以来的改动): each
+/// stretch that differs from the text kept when that round was opened (the manuscripts for 一校),
+/// as a range of the stories now — empty where text was only taken out. None in the first round,
+/// or when the last round kept no text.
+std::vector<TextRange> changesSinceLastRound(const Document& document);
+
+/// Each story's texts joined as DocumentText joins them, by the story's id.
+std::vector<Manuscript> storyTexts(const std::vector<Story>& stories);
+
 /// Keeps each story's text as it is now as its manuscript (稿件原文), for those that have none:
 /// called when articles are first made into a page, so that 核红 can say what changed since.
 void keepManuscripts(Document& document);

@@ -13,6 +13,7 @@
 #include "layout/document/Document.h"
 #include "layout/image/RasterImage.h"
 #include "layout/pdf/PdfDocument.h"
+#include "layout/proof/Rounds.h"
 #include "tests/pdfx/PdfxCheck.h"
 
 namespace {
@@ -464,6 +465,32 @@ TEST(Cli, ExportProofAnnotatesTheMarksAndThePrintFileHasNone) {
     EXPECT_NE(proofText.find("② 提示：中文里用了半角标"), std::string::npos) << proofText;
     EXPECT_NE(proofText.find("校样批注清单"), std::string::npos) << proofText;
     EXPECT_NE(proofText.find("1.【删除】"), std::string::npos) << proofText;
+}
+
+// In 二校 the proof shows what changed since 一校's proof, for the red to be checked: a blue
+// line under the changed characters and their count with the list of marks.
+TEST(Cli, AProofOfTheSecondRoundShowsWhatChangedSinceTheFirst) {
+    using namespace banmian::layout;
+    auto read = readDocument(documentWithMarks());
+    ASSERT_TRUE(read);
+    Document d = std::move(read).value();
+    keepManuscripts(d);
+    ASSERT_FALSE(openNextRound(d, "编辑", "2026-12-05T22:00:00+08:00", false));
+    std::string& paragraph = d.stories[0].paragraphs[0];
+    paragraph.replace(paragraph.find("华泾镇"), std::string("华泾镇").size(), "徐汇区华泾镇");
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string page = (dir / "banmian-cli-second-round.banmian").string();
+    ASSERT_FALSE(writeDocument(d, page));
+    const std::string proof = (dir / "banmian-cli-second-round.pdf").string();
+    const ProcessOutput run = runProcess(kBanmian, {"export", page, "-o", proof, "--proof"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::string text = runProcess("/usr/bin/pdftotext", {"-enc", "UTF-8", proof, "-"}).out;
+    EXPECT_NE(text.find("二校 校样批注清单"), std::string::npos) << text;
+    EXPECT_NE(text.find("蓝线：上一校次以来改动 1 处"), std::string::npos) << text;
+    // The line, in the change's blue (C100 M35), under the page's text.
+    const std::string content =
+            runProcess("/usr/bin/qpdf", {"--qdf", "--object-streams=disable", proof, "-"}).out;
+    EXPECT_NE(content.find("1 0.35 0 0 K"), std::string::npos);
 }
 
 // The newsroom's list beside the page is the proof's as it is the window's: its known mistakes

@@ -142,6 +142,7 @@ TEST_F(MarkDrawingTest, NotesAndLeadersKeepOffTheTextAndInsideTheSheet) {
     }
     // Nearly every mark is joined to its note; the rest by their number alone.
     EXPECT_GE(led * 10, drawing.marks.size() * 8) << led << " of " << drawing.marks.size();
+    RecordProperty("led", std::to_string(led) + " of " + std::to_string(drawing.marks.size()));
 }
 
 TEST_F(MarkDrawingTest, TheListAfterThePageNamesEveryMarkWithItsNumber) {
@@ -155,7 +156,7 @@ TEST_F(MarkDrawingTest, TheListAfterThePageNamesEveryMarkWithItsNumber) {
     document.stories = seed.stories;
     document.rounds = {{1, false, "", ""}, {2, false, "编辑乙", "2026-12-05T21:00:00+08:00"}};
     marks[1].round = 2;
-    const auto pages = markListPages(page.grid, "报名", marks, document, seed.typesetter,
+    const auto pages = markListPages(page.grid, "报名", marks, document, 0, seed.typesetter,
                                      markInk(seed.styles->body));
     ASSERT_EQ(pages.size(), 1u);
     const std::string listed =

@@ -222,3 +222,44 @@ TEST(MarkMerge, DifferentAsksOfTheSameCharactersAreAConflictTheSameMarkIsNotDoub
 
 }  // namespace
 }  // namespace banmian::layout
+
+namespace banmian::layout {
+namespace {
+
+// A round keeps the text it was opened with; the next round's proof shows what changed since:
+// in 二校, the corrections put in after 一校's proof; in 三校, only those made since 二校 opened.
+TEST(ProofRounds, EachRoundKeepsItsTextAndTheNextShowsWhatChangedSince) {
+    Document d = page();
+    keepManuscripts(d);
+    EXPECT_TRUE(changesSinceLastRound(d).empty()) << "一校: nothing before it to compare";
+
+    // 一校's correction, put in: 人才 → 英才 is what 二校's proof must show.
+    d.marks = {markOn(d, 0, 1, "人才", MarkKind::Replace, "英才")};
+    ASSERT_FALSE(acceptMark(d, d.marks[0].id, {"编辑", "2026-12-05T21:30:00+08:00"}));
+    ASSERT_FALSE(openNextRound(d, "编辑", "2026-12-05T22:00:00+08:00", false));
+    ASSERT_EQ(d.rounds.size(), 2u);
+    EXPECT_EQ(d.rounds[0].texts, d.manuscripts) << "一校 opened with the text as it came in";
+    const std::vector<TextRange> inSecond = changesSinceLastRound(d);
+    ASSERT_EQ(inSecond.size(), 1u);
+    const DocumentText text(d.stories);
+    EXPECT_EQ(text.textOf(inSecond[0]), "英") << "the changed characters, not the whole word";
+
+    // Saved and read back with the texts.
+    const Document read = readBack(d);
+    EXPECT_EQ(read.rounds, d.rounds);
+    EXPECT_EQ(changesSinceLastRound(read), inSecond);
+
+    // 三校: what changed since 二校 opened, and no more; a deletion is a place, not a range.
+    ASSERT_FALSE(openNextRound(d, "编辑", "2026-12-05T23:00:00+08:00", false));
+    EXPECT_TRUE(changesSinceLastRound(d).empty());
+    std::string& line = d.stories[1].paragraphs[1];
+    line.erase(line.find("越过"), std::string("越过").size());
+    const std::vector<TextRange> inThird = changesSinceLastRound(d);
+    ASSERT_EQ(inThird.size(), 1u);
+    EXPECT_TRUE(inThird[0].empty());
+    EXPECT_EQ(inThird[0].begin.story, d.stories[1].id);
+    EXPECT_EQ(inThird[0].begin.paragraph, 1u);
+}
+
+}  // namespace
+}  // namespace banmian::layout
