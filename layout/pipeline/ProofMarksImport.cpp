@@ -21,6 +21,24 @@ std::string described(const ProofMark& mark) {
     return out;
 }
 
+// The page's stories by the proof's ids, where the ids differ but the stories are the same text: a
+// page from before ids were kept (version 1 or 2) is given new ones each time it is read, so its
+// proof names stories that the page, read again, has under other ids.
+std::map<std::string, std::string> sameStoriesOtherIds(const Document& proof,
+                                                       const Document& page) {
+    std::map<std::string, std::string> ids;
+    for (const Story& theirs : proof.stories) {
+        for (const Story& mine : page.stories) {
+            if (mine.headline == theirs.headline && mine.paragraphs == theirs.paragraphs &&
+                mine.kicker == theirs.kicker && mine.subtitle == theirs.subtitle) {
+                ids.emplace(theirs.id, mine.id);
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
 bool shareAStory(const Document& a, const Document& b) {
     for (const Story& mine : a.stories) {
         for (const Story& theirs : b.stories) {
@@ -65,7 +83,9 @@ Result<ProofMarksImported> importProofMarks(Document& document, std::string_view
                        pdfName + ": the page it carries cannot be read: " + parsed.error().message);
     }
     const Document source = std::move(parsed).value();
-    if (!shareAStory(source, document)) {
+    std::map<std::string, std::string> renamed;
+    if (!shareAStory(source, document)) renamed = sameStoriesOtherIds(source, document);
+    if (!shareAStory(source, document) && renamed.empty()) {
         return refusal(
                 "another-page",
                 pdfName + " is a proof of another page (no story in common with " + pageName + ")");
@@ -106,6 +126,16 @@ Result<ProofMarksImported> importProofMarks(Document& document, std::string_view
             ++out.updated;
         } else {
             other.marks.push_back(changed);
+        }
+    }
+    // The proof's stories under the page's ids, and its marks on them.
+    for (Story& story : other.stories) {
+        if (const auto id = renamed.find(story.id); id != renamed.end()) story.id = id->second;
+    }
+    for (ProofMark& mark : other.marks) {
+        for (TextPlace* place : {&mark.range.begin, &mark.range.end}) {
+            if (const auto id = renamed.find(place->story); id != renamed.end())
+                place->story = id->second;
         }
     }
     std::map<std::string, TextRange> drawnAt;

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "layout/base/Id.h"
+#include "layout/base/Utf8.h"
 #include "layout/model/MarkText.h"
 #include "layout/output/TextOnPage.h"
 #include "layout/proof/MarkAnnotations.h"
@@ -90,11 +91,8 @@ std::string describeAnnotation(const PdfAnnotation& a) {
     std::string out = a.subtype.empty() ? "an annotation" : a.subtype;
     if (!a.author.empty()) out += " by " + a.author;
     if (!a.contents.empty()) {
-        std::string shown = a.contents.substr(0, 40);
-        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
-            shown.pop_back();  // never half a character
-        if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.pop_back();
-        out += " “" + shown + (shown.size() < a.contents.size() ? "…" : "") + "”";
+        const std::string_view shown = utf8::prefix(a.contents, 12);  // whole characters
+        out += " “" + std::string(shown) + (shown.size() < a.contents.size() ? "…" : "") + "”";
     }
     return out;
 }

@@ -390,6 +390,25 @@ TEST_F(ProofImport, WhatIsNoProofOfThePageIsRefusedAndNothingWritten) {
     refused(at("cut.pdf"), "cut short");
 }
 
+// A page saved before stories kept their ids (version 2) is given new ones each time it is read:
+// its proof comes back onto the same stories, found by their text, its marks kept, not doubled.
+TEST_F(ProofImport, AProofOfAPageFromBeforeIdsComesBackOntoItsStories) {
+    fs::copy_file(BANMIAN_SOURCE_DIR "/tests/fuzz/corpus/document/seed-with-marks.banmian",
+                  at("old.banmian"));
+    ASSERT_EQ(
+            banmian({"export", at("old.banmian").string(), "-o", at("old.pdf").string(), "--proof"})
+                    .exitCode,
+            0);
+    const ProcessOutput run = banmian({"proof", "import", at("old.banmian").string(),
+                                       at("old.pdf").string(), "-o", at("new.banmian").string()});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("0 marks added"), std::string::npos) << run.out;
+    auto before = readDocument(at("old.banmian"));
+    auto after = readDocument(at("new.banmian"));
+    ASSERT_TRUE(before && after);
+    EXPECT_EQ(after.value().marks.size(), before.value().marks.size());
+}
+
 TEST_F(ProofImport, UsageMistakesAreSaid) {
     EXPECT_EQ(banmian({"proof"}).exitCode, 2);
     EXPECT_EQ(banmian({"proof", "import", "page.banmian"}).exitCode, 2);
