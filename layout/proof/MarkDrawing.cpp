@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <map>
 
@@ -55,18 +56,19 @@ public:
     // The free space above (or below) `piece` before the text over it: the channel between its
     // line and the one before, where a leader can leave the line without crossing a character.
     std::optional<LayoutUnit> channel(const Rect& piece, bool above, LayoutUnit least) const {
-        LayoutUnit edge = above ? std::numeric_limits<LayoutUnit>::min()
-                                : std::numeric_limits<LayoutUnit>::max();
+        // Nothing over it: free to the page's edge (in 64 bits: no overflow at the far end).
+        std::int64_t edge = above ? std::numeric_limits<LayoutUnit>::min()
+                                  : std::numeric_limits<LayoutUnit>::max();
         for (const Rect& b : m_boxes) {
             if (b.right() <= piece.x || b.x >= piece.right()) continue;
-            if (above && b.bottom() <= piece.y) edge = std::max(edge, b.bottom());
-            if (!above && b.y >= piece.bottom()) edge = std::min(edge, b.y);
+            if (above && b.bottom() <= piece.y) edge = std::max<std::int64_t>(edge, b.bottom());
+            if (!above && b.y >= piece.bottom()) edge = std::min<std::int64_t>(edge, b.y);
         }
         const LayoutUnit from = above ? piece.y : piece.bottom();
-        const LayoutUnit room = above ? from - edge : edge - from;
+        const std::int64_t room = above ? from - edge : edge - from;
         if (room < least) return std::nullopt;
         // Close to its own line: far enough out and it would run into the line beside a headline.
-        const LayoutUnit half = std::min(room / 2, least * 3 / 2);
+        const auto half = static_cast<LayoutUnit>(std::min<std::int64_t>(room / 2, least * 3 / 2));
         return above ? from - half : from + half;
     }
 
@@ -90,7 +92,7 @@ std::vector<PagePoint> route(const Obstacles& obstacles, const Rect& anchor, boo
         const LayoutUnit gutter = hit + (toRight ? -least : least);
         if ((toRight && gutter <= from) || (!toRight && gutter >= from)) continue;
         if (!obstacles.verticalClear(gutter, *y - least, *y + least)) continue;
-        const LayoutUnit step = std::max(least / 2, LayoutUnit{16});
+        const LayoutUnit step = std::max(least / 2, fromPoints(0.5));
         const LayoutUnit reach = fromPoints(300);
         for (const int direction : {-1, 1}) {
             for (LayoutUnit d = step; d < reach; d += step) {

@@ -5,6 +5,8 @@
 
 #include "SeedPage.h"
 #include "layout/pdf/PdfExporter.h"
+#include "layout/proof/MarkDrawing.h"
+#include "layout/proof/MarkWords.h"
 
 namespace {
 
@@ -71,6 +73,41 @@ void BM_ExportPdf(benchmark::State& state) {
     state.counters["bytes"] = static_cast<double>(bytes);
 }
 BENCHMARK(BM_ExportPdf)->Unit(benchmark::kMillisecond);
+
+// The proof marks drawn on the seed page, as the window draws them on every change of the page
+// (a drag step with marks on the page): a mark of each kind in three paragraphs of every story and
+// its headline, their notes set and placed, their leaders found clear of the text.
+void BM_DrawMarksOnTheSeed(benchmark::State& state) {
+    Seed& s = seed();
+    if (!s.styles || s.stories.empty())
+        return state.SkipWithError("the seed page or its fonts are missing");
+    const layout::PageLayout page =
+            layout::layoutPage(s.compose(), s.stories, *s.styles, s.typesetter);
+    const layout::MarkKind kinds[] = {layout::MarkKind::Delete,    layout::MarkKind::Replace,
+                                      layout::MarkKind::Insert,    layout::MarkKind::Query,
+                                      layout::MarkKind::Transpose, layout::MarkKind::Comment};
+    std::vector<layout::MarkToDraw> marks;
+    for (std::size_t i = 0; i < s.stories.size(); ++i) {
+        const layout::Story& story = s.stories[i];
+        for (std::size_t p = 0; p < std::min<std::size_t>(story.paragraphs.size(), 3); ++p) {
+            const std::size_t at = 3 * (5 + 7 * p);  // whole characters: 3 bytes each here
+            if (story.paragraphs[p].size() < at + 9) continue;
+            layout::ProofMark mark;
+            mark.id = "m" + std::to_string(marks.size());
+            mark.kind = kinds[(i + p) % 6];
+            const bool caret = mark.kind == layout::MarkKind::Insert;
+            mark.range = {{story.id, layout::StoryField::Body, p, at},
+                          {story.id, layout::StoryField::Body, p, caret ? at : at + 6}};
+            mark.correction = "汇";
+            marks.push_back({mark, layout::markNote(mark)});
+        }
+    }
+    const layout::MarkInk ink = layout::markInk(s.styles->body);
+    std::size_t drawn = 0;
+    for (auto _ : state) drawn = layout::drawMarks(page, marks, s.typesetter, ink).marks.size();
+    state.counters["marks"] = static_cast<double>(drawn);
+}
+BENCHMARK(BM_DrawMarksOnTheSeed)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
