@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 
+#include "layout/base/Utf8.h"
 #include "layout/output/TextOnPage.h"
 #include "layout/text/Orientation.h"
 
@@ -191,11 +192,8 @@ void strokesOf(const DrawnMark& m, const MarkInk& ink, std::vector<PageRule>& ru
 // ①…⑳, then (21): the numbers a proofreader circles.
 std::string circled(int number) {
     if (number >= 1 && number <= 20) {
-        const char32_t c = U'\u2460' + static_cast<char32_t>(number - 1);
         std::string out;
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
+        utf8::append(out, U'\u2460' + static_cast<char32_t>(number - 1));
         return out;
     }
     return "(" + std::to_string(number) + ")";

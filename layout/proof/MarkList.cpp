@@ -1,5 +1,6 @@
 #include "layout/proof/MarkList.h"
 
+#include "layout/base/Utf8.h"
 #include "layout/proof/MarkWords.h"
 #include "layout/proof/Rounds.h"
 
@@ -11,12 +12,8 @@ std::string storyName(const Story* story) {
     if (!story) return "（稿件已删）";
     std::string name = story->headline;
     if (name.empty() && !story->paragraphs.empty()) name = story->paragraphs.front();
-    // At most 16 characters (UTF-8 lead bytes counted).
-    std::size_t characters = 0, end = 0;
-    for (; end < name.size(); ++end) {
-        if ((static_cast<unsigned char>(name[end]) & 0xC0) != 0x80 && ++characters > 16) break;
-    }
-    return "《" + name.substr(0, end) + (end < name.size() ? "…" : "") + "》";
+    const std::string_view shown = utf8::prefix(name, 16);  // at most 16 characters
+    return "《" + std::string(shown) + (shown.size() < name.size() ? "…" : "") + "》";
 }
 
 // "2026-12-05T22:41:05+08:00" as a desk reads it: 12-05 22:41.
