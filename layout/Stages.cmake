@@ -16,4 +16,6 @@ set(BANMIAN_LAYOUT_STAGES
     document  # a .banmian file read and written; edits to the stories
     proof     # proof marks followed through edits, reviewed, hinted, made into annotations
     pipeline  # the one way a page goes, window and command alike: composed, laid out, exported
+    edition   # a day's paper of many pages: states, stories continued across pages (转版), folders
+    newsroom  # the edition shared through PostgreSQL: schema, leases, changes pushed (LISTEN/NOTIFY)
 )
