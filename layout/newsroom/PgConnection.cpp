@@ -105,8 +105,13 @@ Result<PgRows> PgConnection::exec(std::string_view sql, const std::vector<PgPara
     const std::string statement(sql);
     PgRows rows(PQexecParams(m_connection.get(), statement.c_str(), static_cast<int>(values.size()),
                              nullptr, values.data(), nullptr, nullptr, 0));
+    if (auto error = failure(rows)) return *error;
+    return rows;
+}
+
+std::optional<Diagnostic> PgConnection::failure(const PgRows& rows) const {
     const ExecStatusType status = PQresultStatus(rows.m_result.get());
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return rows;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return std::nullopt;
     if (!alive()) {
         return Diagnostic{0,
                           "the connection to the newsroom's " + describe() +
@@ -122,9 +127,9 @@ Result<PgRows> PgConnection::exec(std::string_view sql, const std::vector<PgPara
 }
 
 std::optional<Diagnostic> PgConnection::run(std::string_view sql) {
-    auto rows = exec(sql);
-    if (!rows) return rows.error();
-    return std::nullopt;
+    // The simple query protocol (PQexec): several statements in one text, as a schema's are.
+    PgRows rows(PQexec(m_connection.get(), std::string(sql).c_str()));
+    return failure(rows);
 }
 
 bool PgConnection::alive() const {

@@ -89,6 +89,7 @@ private:
         void operator()(pg_conn* connection) const;
     };
     PgConnection(std::unique_ptr<pg_conn, Closer> connection, std::string url);
+    std::optional<Diagnostic> failure(const PgRows& rows) const;
 
     std::unique_ptr<pg_conn, Closer> m_connection;
     std::string m_url;

@@ -20,8 +20,12 @@ ProcessOutput runProcess(const std::string& program, const std::vector<std::stri
     if (pid == 0) {
         dup2(outPipe[1], STDOUT_FILENO);
         dup2(errPipe[1], STDERR_FILENO);
+        // Only 1 and 2 lead to the pipes: a daemon it starts (pg_ctl's server) must not keep
+        // them open, or the wait for their end would never end.
         close(outPipe[0]);
         close(errPipe[0]);
+        close(outPipe[1]);
+        close(errPipe[1]);
         for (const std::string& name : unsetEnv) unsetenv(name.c_str());
         for (const std::string& entry : setEnv) putenv(const_cast<char*>(entry.c_str()));
         std::vector<char*> argv{const_cast<char*>(program.c_str())};

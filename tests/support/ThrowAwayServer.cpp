@@ -1,0 +1,120 @@
+#include "ThrowAwayServer.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "RunProcess.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The newest PostgreSQL installed the Debian way (/usr/lib/postgresql/15/bin).
+std::string serverPrograms() {
+    std::string best;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator("/usr/lib/postgresql", error)) {
+        const fs::path bin = entry.path() / "bin";
+        if (fs::exists(bin / "initdb") && bin.string() > best) best = bin.string();
+    }
+    return best;
+}
+
+std::string readAll(const fs::path& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+ThrowAwayServer::ThrowAwayServer() {
+    m_bin = serverPrograms();
+    if (m_bin.empty()) {
+        m_error =
+                "no PostgreSQL server programs in /usr/lib/postgresql/*/bin (install "
+                "postgresql-15: scripts/setup does)";
+        return;
+    }
+    char folder[] = "/tmp/banmian-pg-XXXXXX";
+    if (!mkdtemp(folder)) {
+        m_error = "cannot make a temporary folder";
+        return;
+    }
+    m_folder = folder;
+    if (geteuid() == 0) {
+        // The server refuses to run as root: its folder is given to the postgres user.
+        const passwd* postgres = getpwnam("postgres");
+        if (!postgres || chown(m_folder.c_str(), postgres->pw_uid, postgres->pw_gid) != 0) {
+            m_error = "running as root, but there is no postgres user to run the server as";
+            return;
+        }
+    }
+    if (!runAsServerUser(m_bin + "/initdb", {"-D", m_folder + "/data", "-N", "-A", "trust", "-U",
+                                             "postgres", "-E", "UTF8", "--locale=C.UTF-8"})) {
+        return;
+    }
+    start();
+}
+
+ThrowAwayServer::~ThrowAwayServer() {
+    if (m_running)
+        runAsServerUser(m_bin + "/pg_ctl",
+                        {"-D", m_folder + "/data", "-w", "-s", "-m", "immediate", "stop"});
+    if (!m_folder.empty()) {
+        std::error_code ignored;
+        fs::remove_all(m_folder, ignored);
+    }
+}
+
+bool ThrowAwayServer::runAsServerUser(const std::string& program,
+                                      const std::vector<std::string>& args) {
+    ProcessOutput output;
+    if (geteuid() == 0) {
+        std::vector<std::string> all{"-u", "postgres", "--", program};
+        all.insert(all.end(), args.begin(), args.end());
+        output = runProcess("/usr/sbin/runuser", all, {}, {}, 120);
+    } else {
+        output = runProcess(program, args, {}, {}, 120);
+    }
+    if (output.exitCode != 0) {
+        m_error = program + " failed (" + std::to_string(output.exitCode) + "): " + output.err +
+                  output.out + readAll(m_folder + "/log");
+        return false;
+    }
+    return true;
+}
+
+bool ThrowAwayServer::start() {
+    // No TCP at all: the socket in the folder, and no fsync (a throw-away cluster).
+    m_running = runAsServerUser(
+            m_bin + "/pg_ctl",
+            {"-D", m_folder + "/data", "-w", "-s", "-l", m_folder + "/log", "-o",
+             "-k " + m_folder + " -c listen_addresses='' -F -c max_connections=100", "start"});
+    return m_running;
+}
+
+bool ThrowAwayServer::stop() {
+    if (!m_running) return true;
+    m_running = !runAsServerUser(m_bin + "/pg_ctl",
+                                 {"-D", m_folder + "/data", "-w", "-s", "-m", "fast", "stop"});
+    return !m_running;
+}
+
+std::string ThrowAwayServer::url(const std::string& name) const {
+    return "host=" + m_folder + " dbname=" + name + " user=postgres";
+}
+
+std::string ThrowAwayServer::createDatabase(const std::string& name) {
+    const ProcessOutput made = runProcess(
+            "/usr/bin/psql", {"-X", "-q", "-d", url("postgres"), "-c", "CREATE DATABASE " + name});
+    if (made.exitCode != 0) m_error = "CREATE DATABASE " + name + ": " + made.err;
+    return url(name);
+}
