@@ -11,6 +11,7 @@
 
 #include "app/cli/HintsCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/NewsroomCommands.h"
 #include "app/cli/PageCommands.h"
 #include "app/cli/ProofCommand.h"
 #include "app/cli/TypesetCommand.h"
@@ -74,6 +75,33 @@ usage:
                                   the same characters are conflicts (冲突), both kept open for
                                   the editor; writes OUT, or PAGE itself with --force; never a
                                   signed page (lift the sign-off first)
+
+the newsroom (an edition of many pages shared through PostgreSQL; URL as libpq takes it, e.g.
+postgresql://user@host/db, or BANMIAN_DB; the password from PGPASSWORD or ~/.pgpass; --as NAME
+says who is at work, default the login's name):
+  banmian newsroom init|migrate --db URL
+                                  creates Banmian's schema in the newsroom's database, or brings
+                                  it up to this build's version
+  banmian edition create --db URL --paper NAME --date YYYY-MM-DD --pages N [--size broadsheet|tabloid]
+                                  a new edition (a day's paper) of N pages
+  banmian edition import --db URL --date D ARTICLES
+                                  the stories of an article file into the edition's stock
+  banmian edition status --db URL --date D
+                                  the pages as JSON: state (排版中, 一校 … 签版, 已付印), who
+                                  holds each, its marks
+  banmian edition export --db URL --date D -o DIR [--all] [--name TEMPLATE] [--force]
+                                  every signed page (--all: every page) as a print PDF in DIR,
+                                  named by TEMPLATE ({paper} {date} {yyyy} {mm} {dd} {page}
+                                  {page2} {page3} {section}; default {date}-{page2}.pdf); a
+                                  signed page sent becomes 已付印
+  banmian page push|pull --db URL --date D --page N FILE.banmian [--force] [--autosave]
+                                  a page moved from a file into the edition, or back into a
+                                  file (--autosave: the last holder's unsaved layout)
+  banmian proof mark --db URL --date D --page N --author NAME --kind KIND --story ID --text TEXT
+                     [--correction TEXT]
+                                  a proofreader's mark (delete, insert, replace, transpose,
+                                  style, query, comment) on the first TEXT in the story
+
   banmian --help | --version
 
 -o - writes to standard output (a PDF or picture only into a file or a pipe). No subcommand
@@ -83,8 +111,8 @@ such as "□记者 曹香玉", and paragraphs, as newsrooms send them.
 Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wrong usage.
 )";
 
-constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose", "info",
-                                             "export", "hints",   "proof"};
+constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose", "info",    "export",
+                                             "hints",  "proof",   "newsroom", "edition", "page"};
 
 // Letters to add, drop or change to turn one word into the other (Levenshtein).
 std::size_t editDistance(std::string_view a, std::string_view b) {
@@ -139,7 +167,8 @@ std::optional<int> refuseFileToOpen(int argc, char** argv) {
             std::cerr << "banmian: " << file << " is neither a subcommand nor a file here"
                       << (nearest.empty() ? ""
                                           : "; did you mean banmian " + std::string(nearest) + "?")
-                      << " (subcommands: import, typeset, compose, info, export, hints, proof; see "
+                      << " (subcommands: import, typeset, compose, info, export, hints, proof, "
+                         "newsroom, edition, page; see "
                          "banmian --help)\n";
             return kExitUsage;
         }
@@ -198,6 +227,9 @@ std::optional<int> runCommandLine(int argc, char** argv) {
     if (command == "export") return runExportCommand(rest);
     if (command == "hints") return runHintsCommand(rest);
     if (command == "proof") return runProofCommand(rest);
+    if (command == "newsroom") return runNewsroomCommand(rest);
+    if (command == "edition") return runEditionCommand(rest);
+    if (command == "page") return runPageCommand(rest);
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

@@ -37,14 +37,6 @@ constexpr const char* kComposeUsage =
         "  --force: replace PAGE.banmian when it exists; -o -: the document to standard output\n"
         "  --variants N: compose N different layouts, list their scores, write the best";
 
-std::optional<layout::PagePreset> presetNamed(const std::string& name) {
-    if (name == "broadsheet" || name == "对开") return layout::PagePreset::Broadsheet;
-    if (name == "tabloid" || name == "四开") return layout::PagePreset::Tabloid;
-    if (name == "a3" || name == "A3") return layout::PagePreset::A3;
-    if (name == "a4" || name == "A4") return layout::PagePreset::A4;
-    return std::nullopt;
-}
-
 double pt(layout::LayoutUnit u) {
     return std::round(layout::toPoints(u) * 100) / 100;
 }
@@ -227,7 +219,7 @@ int runComposeCommand(const std::vector<std::string>& args) {
             input = arg;
         }
     }
-    const auto preset = presetNamed(page);
+    const auto preset = layout::parsePagePreset(page);
     const int variantCount = variants.size() == 1 && variants[0] >= '1' && variants[0] <= '9'
                                      ? variants[0] - '0'
                                      : 0;

@@ -5,6 +5,7 @@
 
 #include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/NewsroomCommands.h"
 #include "app/cli/ProofImportCommand.h"
 #include "layout/base/Utf8.h"
 #include "layout/document/Document.h"
@@ -19,7 +20,8 @@ namespace {
 constexpr const char* kUsage =
         "usage: banmian proof status PAGE.banmian | proof check PAGE.banmian | proof merge "
         "PAGE.banmian OTHER.banmian… [-o OUT.banmian] [--force] | proof import PAGE.banmian "
-        "ANNOTATED.pdf [-o OUT.banmian] [--force]";
+        "ANNOTATED.pdf [-o OUT.banmian] [--force] | proof mark --db URL --date D --page N --kind "
+        "KIND --story ID --text TEXT";
 
 int usage(const std::string& why) {
     std::cerr << "banmian proof: " << why << "; " << kUsage << "\n";
@@ -222,6 +224,7 @@ int runProofCommand(const std::vector<std::string>& args) {
     if (command == "status") return status(rest);
     if (command == "check") return check(rest);
     if (command == "merge") return merge(rest);
+    if (command == "mark") return runProofMarkCommand(args);
     if (command == "import") {
         return runProofImportCommand(rest);
     }

@@ -109,4 +109,12 @@ PageGrid pageGrid(PagePreset preset, LayoutUnit bodySize, LayoutUnit leading) {
     return {};
 }
 
+std::optional<PagePreset> parsePagePreset(std::string_view name) {
+    if (name == "broadsheet" || name == "对开") return PagePreset::Broadsheet;
+    if (name == "tabloid" || name == "四开") return PagePreset::Tabloid;
+    if (name == "a3" || name == "A3") return PagePreset::A3;
+    if (name == "a4" || name == "A4") return PagePreset::A4;
+    return std::nullopt;
+}
+
 }  // namespace banmian::layout
