@@ -569,7 +569,7 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
                     utf8::length(text.substr(line.textBegin, line.textEnd - line.textBegin));
             if (jump.continuedOn > 0) {
                 // The line breaker chose where this line starts (no closing mark at its head,
-                // clreq 3.1.7): the next part begins with its first character.
+                // clreq §3.1.4): the next part begins with its first character.
                 if (!fit.continueAt)
                     fit.continueAt = TextPlace{story.id, StoryField::Body, p, line.textBegin};
                 fit.continuedCharacters += characters;

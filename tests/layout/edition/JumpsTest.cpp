@@ -4,9 +4,15 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 #include "layout/import/ArticleImporter.h"
+#include "layout/pipeline/PageExport.h"
 
 namespace banmian::layout {
 namespace {
@@ -35,6 +41,23 @@ std::string otherText(const PageLayout& layout, int block = 0) {
         if (run.block != block || !run.source.story.empty()) continue;
         for (const std::string& t : run.text) text += t;
     }
+    return text;
+}
+
+// What pdftotext reads in the PDF `bytes` (poppler-utils, an independent reader); none when it
+// is not installed.
+std::optional<std::string> pdfText(const std::string& bytes) {
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("banmian-jumps-" + std::to_string(getpid()) + ".pdf");
+    std::ofstream(path, std::ios::binary) << bytes;
+    FILE* pipe = popen(("pdftotext -enc UTF-8 " + path.string() + " - 2>/dev/null").c_str(), "r");
+    if (!pipe) return std::nullopt;
+    std::string text;
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, n);
+    const int status = pclose(pipe);
+    std::filesystem::remove(path);
+    if (status != 0) return std::nullopt;
     return text;
 }
 
@@ -144,7 +167,7 @@ TEST_F(JumpsTest, TheFirstPartEndsWithItsJumpLineAndTheContinuationTakesUpItsNex
                                        [](const auto& r) { return r.source.story.empty(); });
     ASSERT_NE(jumpLine, inside.runs.end());
     EXPECT_LT(jumpLine->y.front(), firstBody->y.front()) << "above the first body line";
-    // Flush left: its opening bracket's blank half hangs out of the column (clreq 3.1.6).
+    // Flush left: its opening bracket's blank half hangs out of the column (clreq §3.1.6.3).
     const LayoutUnit left = inside.copyfit[0].textFrames.front().x;
     EXPECT_LE(jumpLine->x.front(), left);
     EXPECT_GE(jumpLine->x.front(), left - jumpLine->size / 2);
@@ -155,6 +178,23 @@ TEST_F(JumpsTest, TheFirstPartEndsWithItsJumpLineAndTheContinuationTakesUpItsNex
     EXPECT_EQ(firstBody->textBegin.front(), start.offset);
     // Nothing lost, nothing set twice.
     EXPECT_EQ(bodyText(front) + bodyText(inside), storyBody());
+}
+
+// The jump lines are glyphs like the body's: the PDF prints them as text a reader finds.
+TEST_F(JumpsTest, TheJumpLinesArePrintedAsTextInThePdf) {
+    const std::vector<NumberedPage> edition = jumped(pages());
+    ASSERT_EQ(edition.size(), 2u);
+    ExportOptions proof;
+    proof.kind = ExportKind::Proof;
+    for (const auto& [page, line] : {std::pair{0, "（下转第3版）"}, {1, "（上接第1版）"}}) {
+        const Document& document = edition[static_cast<std::size_t>(page)].document;
+        const auto exported = exportPage(document, layout(edition[static_cast<std::size_t>(page)]),
+                                         *s_composer, proof);
+        ASSERT_TRUE(exported.ok()) << exported.error().message;
+        const auto text = pdfText(exported.value().bytes);
+        if (!text) GTEST_SKIP() << "pdftotext (poppler-utils) is needed";
+        EXPECT_NE(withoutSpaces(*text).find(line), std::string::npos) << *text;
+    }
 }
 
 TEST_F(JumpsTest, MovingTheContinuationToPage4ChangesTheFirstPartsJumpLine) {
