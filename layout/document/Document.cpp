@@ -115,6 +115,16 @@ json blockToJson(const Block& b, const std::vector<Story>& stories) {
         out["earTitle"] = b.earTitle;
         out["earText"] = b.earText;
     }
+    if (b.jump.continued()) {
+        json jump = json::object();
+        if (b.jump.continuedOn > 0) jump["continuedOn"] = b.jump.continuedOn;
+        if (b.jump.continuedFrom > 0) {
+            jump["continuedFrom"] = b.jump.continuedFrom;
+            jump["start"] = {{"paragraph", b.jump.start.paragraph},
+                             {"offset", b.jump.start.offset}};
+        }
+        out["jump"] = std::move(jump);
+    }
     return out;
 }
 
@@ -166,7 +176,8 @@ bool lacksIds(const Document& d) {
 struct Reader {
     int version = kDocumentVersion;
     std::optional<Diagnostic> error;
-    std::set<std::string> stories;           // the stories' ids
+    std::set<std::string> stories;                   // the stories' ids
+    const std::vector<Story>* storyTexts = nullptr;  // the stories read, for places in them
     std::vector<std::string> storyByNumber;  // the same in order: before version 3 files said
                                              // which story by its number
     // Where each id was first seen, by kind of object: the second of one is refused.
@@ -463,7 +474,69 @@ struct Reader {
         }
         b.earTitle = text(j, "earTitle", where);
         b.earText = text(j, "earText", where);
+        if (j.contains("jump")) b.jump = jump(j["jump"], where + "/jump", b);
         return b;
+    }
+
+    // A page number a jump line prints (第3版): 1 or more, 0 or absent for none.
+    int jumpPage(const nlohmann::ordered_json& j, const char* key, const std::string& where) {
+        if (!j.contains(key)) return 0;
+        if (!j[key].is_number_integer() || j[key].get<long long>() < 0 ||
+            j[key].get<long long>() > 9999) {
+            fail(where + "/" + key, "a page number is a whole number from 1 (0: none)");
+            return 0;
+        }
+        return j[key].get<int>();
+    }
+
+    // Which part of a story continued across pages (转版) the block shows; its start must be a
+    // character's place in the story's body, or the continuation would set text from nowhere.
+    Jump jump(const nlohmann::ordered_json& j, const std::string& where, const Block& b) {
+        Jump jump;
+        if (!j.is_object()) {
+            fail(where, "should be an object such as {\"continuedOn\": 3}");
+            return jump;
+        }
+        if (b.kind != BlockKind::Story || b.story.empty()) {
+            fail(where, "only a block showing a story is continued on another page");
+            return jump;
+        }
+        jump.continuedOn = jumpPage(j, "continuedOn", where);
+        jump.continuedFrom = jumpPage(j, "continuedFrom", where);
+        // Only a continuation has a start; a first part sets its story from the beginning.
+        if (jump.continuedFrom == 0) return jump;
+        jump.start = {b.story, StoryField::Body, 0, 0};
+        if (!j.contains("start")) return jump;
+        const std::string at = where + "/start";
+        if (!j["start"].is_object()) {
+            fail(at, "should be an object such as {\"paragraph\": 2, \"offset\": 45}");
+            return jump;
+        }
+        jump.start.paragraph = whole(j["start"], "paragraph", at);
+        jump.start.offset = whole(j["start"], "offset", at);
+        const Story* story = storyTexts ? findStory(*storyTexts, b.story) : nullptr;
+        if (error || !story) return jump;
+        if (jump.start.paragraph >= std::max<std::size_t>(story->paragraphs.size(), 1)) {
+            fail(at + "/paragraph", std::to_string(jump.start.paragraph) +
+                                            " is past the story's last paragraph (it has " +
+                                            std::to_string(story->paragraphs.size()) + ")");
+            return jump;
+        }
+        const std::string_view text =
+                story->paragraphs.empty()
+                        ? std::string_view()
+                        : std::string_view(story->paragraphs[jump.start.paragraph]);
+        // Past the paragraph's end, or inside a character's bytes (UTF-8 continuation bytes are
+        // 10xxxxxx): no character starts there.
+        const std::size_t offset = jump.start.offset;
+        if (offset > text.size() ||
+            (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)) {
+            fail(at + "/offset", std::to_string(offset) +
+                                         " is not the place of a character in paragraph " +
+                                         std::to_string(jump.start.paragraph) + " (" +
+                                         std::to_string(text.size()) + " bytes)");
+        }
+        return jump;
     }
 
     std::size_t whole(const nlohmann::ordered_json& j, const char* key, const std::string& where) {
@@ -777,6 +850,7 @@ Result<Document> readDocumentJson(std::string_view text) {
         if (!language) return language.error();
         d.page.language = language.value();
     }
+    reader.storyTexts = &d.stories;
     if (page.contains("blocks")) {
         if (!page["blocks"].is_array()) return Diagnostic{0, "/page/blocks: not a list"};
         for (std::size_t i = 0; i < page["blocks"].size(); ++i) {

@@ -4,7 +4,9 @@
 
 #include "fonts/FontRole.h"
 #include "layout/base/Utf8.h"
+#include "layout/flow/BodyPieces.h"
 #include "layout/flow/HeadlineFit.h"
+#include "layout/flow/JumpLines.h"
 #include "layout/flow/VerticalFlow.h"
 #include "layout/model/MastheadText.h"
 #include "layout/output/Borders.h"
@@ -81,12 +83,13 @@ ParagraphStyle unjustified(ParagraphStyle style) {
 }
 
 // What the text engine said of a text set at `where` (block, story, text, paragraph), each at
-// its offset in that text.
-void addDiagnostics(const TypesetParagraph& set, const DiagnosticPlace& where, PageLayout& out) {
+// its offset in that text; a piece set from `shift` bytes into its paragraph counts from there.
+void addDiagnostics(const TypesetParagraph& set, const DiagnosticPlace& where, PageLayout& out,
+                    std::size_t shift = 0) {
     for (Diagnostic d : set.diagnostics) {
         const int offset = d.place.offset;
         d.place = where;
-        d.place.offset = offset;
+        d.place.offset = offset + static_cast<int>(shift);
         out.diagnostics.push_back(std::move(d));
     }
 }
@@ -373,7 +376,9 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     // The credits across the top of the body; a vertical body sets them as its first lines.
     const LayoutUnit creditX = sideHead ? clipLeft : headX;
     const LayoutUnit creditWidth = sideHead ? clipRight - clipLeft : headWidth;
-    for (std::size_t b = 0; b < story.bylines.size() && !block.verticalBody; ++b) {
+    // A part continued from another page (转版) carries no credits: they head the first part.
+    const bool continuation = block.jump.continuedFrom > 0;
+    for (std::size_t b = 0; b < story.bylines.size() && !block.verticalBody && !continuation; ++b) {
         const LayoutUnit top = grid.lineY(block.area.front().line + headLines);
         const LayoutUnit height =
                 setParagraph(bylineText(story.bylines[b]), styles.byline, creditX, creditWidth, top,
@@ -424,6 +429,16 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
     };
     std::vector<LayoutUnit> slotWidths;
     std::vector<Slot> slots;
+    const Jump& jump = block.jump;
+    const std::vector<BodyPiece> pieces = bodyPieces(story, jump);
+    // A part that begins inside a paragraph goes on with its line: no first-line indent.
+    ParagraphStyle bodyNotIndented = body;
+    bodyNotIndented.indentEms = 0;
+    auto pieceStyle = [&](const BodyPiece& piece) -> const ParagraphStyle& {
+        return piece.indented ? body : bodyNotIndented;
+    };
+    // The jump lines (转版) take a line each out of the body's.
+    const int jumpLines = (jump.continuedOn > 0 ? 1 : 0) + (jump.continuedFrom > 0 ? 1 : 0);
     Copyfit fit;
     fit.block = id;
     fit.headLines = headLines;
@@ -462,10 +477,12 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
             std::vector<LayoutUnit> widths;
             for (const Segment& s : segments)
                 for (int l = 0; l < s.lines; ++l) widths.push_back(s.width);
-            std::size_t needed = 0;
-            for (const std::string& paragraph : story.paragraphs)
-                needed += typesetter.typeset(paragraph, body, SlotWidths(widths, needed))
-                                  .lines.size();
+            std::size_t needed = static_cast<std::size_t>(jumpLines);
+            for (const BodyPiece& piece : pieces)
+                needed +=
+                        typesetter
+                                .typeset(piece.text, pieceStyle(piece), SlotWidths(widths, needed))
+                                .lines.size();
             int spare = widths.size() > needed ? static_cast<int>(widths.size() - needed) : 0;
             for (bool taken = true; spare > 0 && taken;) {
                 taken = false;
@@ -487,50 +504,103 @@ void flowStory(const Page& page, std::size_t index, const Story& story, std::siz
             fit.undersetLines += shortBy[i];
         }
     }
+    // 转版: the line （下转第N版） takes the block's last line, （上接第M版） its first body line,
+    // kept from the body so that no text is set under them.
+    struct JumpLine {
+        std::string text;
+        Alignment alignment;
+        Slot at;
+        LayoutUnit width;
+    };
+    std::vector<JumpLine> jumpLineSlots;  // in reading order
+    if (jump.continuedFrom > 0 && !slots.empty()) {
+        jumpLineSlots.push_back({continuedFromLine(jump.continuedFrom), Alignment::Left,
+                                 slots.front(), slotWidths.front()});
+        slots.erase(slots.begin());
+        slotWidths.erase(slotWidths.begin());
+    }
+    if (jump.continuedOn > 0 && !slots.empty()) {
+        jumpLineSlots.push_back({continuedOnLine(jump.continuedOn), Alignment::Right, slots.back(),
+                                 slotWidths.back()});
+        slots.pop_back();
+        slotWidths.pop_back();
+    }
     std::size_t slot = 0;
     if (slotWidths.empty()) slotWidths.push_back(grid.columnWidth());
     auto placeBodyLine = [&](const TypesetLine& line, const std::string& text,
                              const TypesetLine& first, const ParagraphStyle& style,
-                             const TextSource& source) {
+                             const TextSource& source, const Slot& at) {
         if (block.verticalBody) {
-            placeVerticalLine(line, text, slots[slot].y, slots[slot].x, id, style.colour, out,
-                              source);
+            placeVerticalLine(line, text, at.y, at.x, id, style.colour, out, source);
         } else {
             // On the grid: the line's baseline sits its em-box top below its grid line's top.
-            placeLine(line, text, slots[slot].x, slots[slot].y + first.baseline, id, style.colour,
-                      out, source);
+            placeLine(line, text, at.x, at.y + first.baseline, id, style.colour, out, source);
         }
     };
     // A vertical body's credits are its first lines.
-    for (std::size_t b = 0; b < story.bylines.size() && block.verticalBody; ++b) {
+    for (std::size_t b = 0; b < story.bylines.size() && block.verticalBody && !continuation; ++b) {
         const std::string text = bylineText(story.bylines[b]);
         const TypesetParagraph set = typesetter.typeset(text, unjustified(vertical(styles.byline)),
                                                         SlotWidths(slotWidths, slot));
         addDiagnostics(set, place("credit line"), out);
         for (const TypesetLine& line : set.lines) {
             if (slot >= slots.size()) break;
-            placeBodyLine(line, text, set.lines[0], styles.byline, {});
+            placeBodyLine(line, text, set.lines[0], styles.byline, {}, slots[slot]);
             ++slot;
         }
     }
-    for (std::size_t p = 0; p < story.paragraphs.size(); ++p) {
+    fit.continuedOn = jump.continuedOn;
+    for (const BodyPiece& piece : pieces) {
+        const std::size_t p = piece.paragraph;
         const std::string& text = story.paragraphs[p];
-        const TypesetParagraph set = typesetter.typeset(text, body, SlotWidths(slotWidths, slot));
+        const TypesetParagraph set =
+                typesetter.typeset(piece.text, pieceStyle(piece), SlotWidths(slotWidths, slot));
         DiagnosticPlace paragraph = place(toString(StoryField::Body));
         paragraph.paragraph = static_cast<int>(p);
-        addDiagnostics(set, paragraph, out);
+        addDiagnostics(set, paragraph, out, piece.offset);
         for (std::size_t i = 0; i < set.lines.size(); ++i, ++slot) {
-            const TypesetLine& line = set.lines[i];
-            if (slot >= slots.size()) {
-                ++fit.oversetLines;
-                fit.oversetCharacters +=
-                        utf8::length(text.substr(line.textBegin, line.textEnd - line.textBegin));
+            const TypesetLine line = inParagraph(set.lines[i], piece.offset);
+            if (slot < slots.size()) {
+                placeBodyLine(line, text, set.lines[0], body, {story.id, StoryField::Body, p},
+                              slots[slot]);
                 continue;
             }
-            placeBodyLine(line, text, set.lines[0], body, {story.id, StoryField::Body, p});
+            const std::size_t characters =
+                    utf8::length(text.substr(line.textBegin, line.textEnd - line.textBegin));
+            if (jump.continuedOn > 0) {
+                // The line breaker chose where this line starts (no closing mark at its head,
+                // clreq §3.1.4): the next part begins with its first character.
+                if (!fit.continueAt)
+                    fit.continueAt = TextPlace{story.id, StoryField::Body, p, line.textBegin};
+                fit.continuedCharacters += characters;
+            } else {
+                ++fit.oversetLines;
+                fit.oversetCharacters += characters;
+            }
         }
     }
+    if (jump.continuedOn > 0 && !fit.continueAt) fit.continueAt = endOfBody(story);
+    for (const JumpLine& jumpLine : jumpLineSlots) {
+        const ParagraphStyle style = jumpLineStyle(styles, body, jumpLine.alignment);
+        const TypesetParagraph set =
+                typesetter.typeset(jumpLine.text, style, ConstantLineWidth(jumpLine.width));
+        if (set.lines.empty()) continue;
+        // On the body's baseline: typeset alone, a smaller jump style would sit higher.
+        const TypesetParagraph bodyLine = typesetter.typeset(jumpLine.text, unjustified(body),
+                                                             ConstantLineWidth(jumpLine.width));
+        const TypesetLine& baselineOf = bodyLine.lines.empty() ? set.lines[0] : bodyLine.lines[0];
+        placeBodyLine(set.lines[0], jumpLine.text, baselineOf, style, {}, jumpLine.at);
+    }
     fit.undersetLines += static_cast<int>(slots.size() > slot ? slots.size() - slot : 0);
+    if (fit.continuedCharacters > 0) {
+        // Not overset: the text goes on to the page its jump line names.
+        out.diagnostics.push_back({.message = std::to_string(fit.continuedCharacters) +
+                                              " characters continued on page " +
+                                              std::to_string(jump.continuedOn),
+                                   .severity = Severity::Note,
+                                   .kind = "continued",
+                                   .place = place("")});
+    }
     if (fit.oversetLines > 0) {
         // What does not fit is not printed: an error the print export stops at.
         out.diagnostics.push_back({.message = std::to_string(fit.oversetLines) + " lines (" +

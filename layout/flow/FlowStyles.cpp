@@ -16,6 +16,7 @@ FlowStyles localized(const FlowStyles& styles, Language language, fonts::FontReg
           &out.mastheadInfo, &out.folio}) {
         *style = localized(*style, language, registry);
     }
+    if (out.jump) out.jump = localized(*out.jump, language, registry);
     return out;
 }
 
@@ -45,6 +46,13 @@ Result<FlowStyles> flowStyles(const StyleSheet& sheet, fonts::FontRegistry& regi
     for (ParagraphStyle* head : {&styles.kicker, &styles.headline, &styles.leadHeadline,
                                  &styles.subtitle, &styles.sidebarHeadline})
         head->lineBreaking = LineBreaking::BetweenWordsBalanced;
+    // A sheet without a jump style sets jump lines in the body's (FlowStyles::jump).
+    if (sheet.find("jump")) {
+        auto jump = paragraphStyle(sheet.get("jump"), registry);
+        if (!jump) return jump.error();
+        styles.jump = std::move(jump).value();
+        styles.jump->colour = sheet.colour(sheet.get("jump").ink);
+    }
     styles.swatches = sheet.swatches();
     const TextStyle& headline = sheet.get("headline");
     const TextStyle& lead = sheet.get("lead.headline");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "layout/base/Result.h"
 #include "layout/style/StyleSheet.h"
 #include "layout/text/Typesetter.h"
@@ -17,6 +19,8 @@ struct FlowStyles {
     ParagraphStyle body, kicker, headline, leadHeadline, subtitle, byline, caption;
     ParagraphStyle sidebarHeadline, sidebarBody, mastheadTitle, mastheadInfo, folio;
     SizeRange headlineSizes, leadHeadlineSizes;
+    /// The jump lines of a story continued across pages (（下转第3版）); none: the body's style.
+    std::optional<ParagraphStyle> jump;
     /// The sheet's swatches: the inks a block's frame, tint, headline and bands name.
     std::vector<Swatch> swatches;
 

@@ -11,6 +11,7 @@
 #include "layout/colour/Colour.h"
 #include "layout/model/MastheadDate.h"
 #include "layout/model/PageGrid.h"
+#include "layout/model/TextPlace.h"
 
 namespace banmian::layout {
 
@@ -67,6 +68,24 @@ enum class HeadSide { Top, Right, Left };
 /// The head sides as the document file names them, in HeadSide's order.
 inline constexpr std::array<std::string_view, 3> kHeadSideNames = {"top", "right", "left"};
 
+/// A story continued from one page onto another (转版): which part of it a block shows. The first
+/// part ends with a jump line （下转第N版）, the next begins with （上接第M版）; a part in the
+/// middle of a chain over three pages has both. The page numbers and the start are kept right by
+/// the edition (layout/edition/Jumps.h), not typed by people.
+struct Jump {
+    /// The page (版次) the story's text that does not fit goes on to; 0: none, what does not fit
+    /// is overset.
+    int continuedOn = 0;
+    /// The page the story comes from; 0: this part begins the story.
+    int continuedFrom = 0;
+    /// Where in the story's body this part's text starts (paragraph, byte offset): the first
+    /// character the part before it did not set. Only read while `continuedFrom` is set.
+    TextPlace start = {};
+
+    bool continued() const { return continuedOn > 0 || continuedFrom > 0; }
+    bool operator==(const Jump&) const = default;
+};
+
 /// A block on the page grid: a story's rectangle (or L-shape: a union of rectangles, the first
 /// holding the head), how its body is set in columns, its photos, and whether it is boxed.
 struct Block {
@@ -118,6 +137,8 @@ struct Block {
     /// The 报眼's words (BlockKind::Ear): a short title and its text.
     std::string earTitle = {};
     std::string earText = {};
+    /// For a story continued across pages (转版), which part this block shows; none by default.
+    Jump jump = {};
 
     bool operator==(const Block&) const = default;
 };

@@ -107,6 +107,13 @@ struct Copyfit {
     std::size_t oversetCharacters = 0;
     int undersetLines = 0;
     std::vector<Rect> textFrames;  ///< the body's column frames on the page
+    /// A part of a story continued on another page (转版): the page, and the characters set on
+    /// there instead of overset; 0 for a block that is not continued.
+    int continuedOn = 0;
+    std::size_t continuedCharacters = 0;
+    /// Where a continued part's text stops: the place of the first character it did not set
+    /// (the story's end when it set all), where the next part begins. None when not continued.
+    std::optional<TextPlace> continueAt;
 };
 
 /// A page composed: every glyph, rule, box and image at its place, and each block's copyfit.

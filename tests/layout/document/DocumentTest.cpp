@@ -414,5 +414,50 @@ TEST(Document, KeepsTheLanguageOfEachStoryAndOfTheDocument) {
             << "says which languages it sets";
 }
 
+// A story continued across pages (转版): each part's jump is kept; a hand-edited one that names no
+// page or starts outside its story is refused, saying where.
+TEST(Document, KeepsAContinuedStorysJumpsAndRefusesABadOne) {
+    Document d = sample();
+    d.page.blocks[0].jump = {.continuedOn = 3};
+    Block continuation = d.page.blocks[0];
+    continuation.id = "continuation";
+    continuation.photos.clear();
+    continuation.jump = {.continuedOn = 5,
+                         .continuedFrom = 1,
+                         .start = {d.stories[0].id, StoryField::Body, 1, 9}};
+    d.page.blocks.push_back(continuation);
+    const std::string json = documentToJson(d);
+    const auto back = documentFromJson(json);
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(back.value().page.blocks, d.page.blocks);
+    EXPECT_EQ(documentToJson(back.value()), json);
+    // A block that is not continued writes no jump.
+    const auto plain = nlohmann::ordered_json::parse(documentToJson(sample()));
+    EXPECT_FALSE(plain["page"]["blocks"][0].contains("jump"));
+
+    auto edited = [&](const std::string& jump) {
+        nlohmann::ordered_json file = nlohmann::ordered_json::parse(json);
+        file["page"]["blocks"][2]["jump"] = nlohmann::ordered_json::parse(jump);
+        return documentFromJson(file.dump());
+    };
+    const std::vector<std::pair<std::string, std::string>> cases = {
+            {R"({"continuedOn": -2})",
+             "/page/blocks/2/jump/continuedOn: a page number is a whole number from 1"},
+            {R"({"continuedFrom": 1, "start": {"paragraph": 7, "offset": 0}})",
+             "/page/blocks/2/jump/start/paragraph: 7 is past the story's last paragraph (it has "
+             "2)"},
+            {R"({"continuedFrom": 1, "start": {"paragraph": 1, "offset": 10}})",
+             "/page/blocks/2/jump/start/offset: 10 is not the place of a character in paragraph 1"},
+            {R"({"continuedFrom": 1, "start": {"paragraph": 1, "offset": 900}})",
+             "/page/blocks/2/jump/start/offset: 900 is not the place of a character"},
+            {R"("page 3")", "/page/blocks/2/jump: should be an object"},
+    };
+    for (const auto& [jump, expected] : cases) {
+        const auto read = edited(jump);
+        ASSERT_FALSE(read.ok()) << jump;
+        EXPECT_NE(read.error().message.find(expected), std::string::npos) << read.error().message;
+    }
+}
+
 }  // namespace
 }  // namespace banmian::layout
