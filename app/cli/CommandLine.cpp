@@ -93,7 +93,8 @@ says who is at work, default the login's name):
                                   every signed page (--all: every page) as a print PDF in DIR,
                                   named by TEMPLATE ({paper} {date} {yyyy} {mm} {dd} {page}
                                   {page2} {page3} {section}; default {date}-{page2}.pdf); a
-                                  signed page sent becomes 已付印
+                                  signed page sent becomes 已付印; --force: past the
+                                  preflight, as export --force
   banmian page push|pull --db URL --date D --page N FILE.banmian [--force] [--autosave]
                                   a page moved from a file into the edition, or back into a
                                   file (--autosave: the last holder's unsaved layout)
@@ -111,7 +112,7 @@ such as "□记者 曹香玉", and paragraphs, as newsrooms send them.
 Exit status: 0 done, 1 bad input (one line on stderr says what and where), 2 wrong usage.
 )";
 
-constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose", "info",    "export",
+constexpr std::string_view kSubcommands[] = {"import", "typeset", "compose",  "info",    "export",
                                              "hints",  "proof",   "newsroom", "edition", "page"};
 
 // Letters to add, drop or change to turn one word into the other (Levenshtein).

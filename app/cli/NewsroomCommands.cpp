@@ -177,11 +177,12 @@ layout::Document newPage(const std::string& paper, const layout::CalendarDate& d
 }
 
 int editionCreate(const std::vector<std::string>& args) {
-    const Given given = parse(args, 1, {"--db", "--as", "--paper", "--date", "--pages", "--size"}, {});
+    const Given given =
+            parse(args, 1, {"--db", "--as", "--paper", "--date", "--pages", "--size"}, {});
     if (!given.error.empty() || !given.files.empty() || !given.has("--paper") ||
         !given.has("--pages")) {
         std::cerr << "banmian edition create: "
-                  << (!given.error.empty() ? given.error
+                  << (!given.error.empty()   ? given.error
                       : !given.files.empty() ? "it takes no file"
                                              : "it needs --paper and --pages")
                   << "; usage: banmian edition create --db URL --paper NAME --date YYYY-MM-DD "
@@ -196,7 +197,8 @@ int editionCreate(const std::vector<std::string>& args) {
     const std::string size = given.has("--size") ? given["--size"] : "broadsheet";
     const auto preset = layout::parsePagePreset(size);
     if (!preset) {
-        std::cerr << "banmian edition create: --size is broadsheet, tabloid, a3 or a4, not " << size << "\n";
+        std::cerr << "banmian edition create: --size is broadsheet, tabloid, a3 or a4, not " << size
+                  << "\n";
         return kExitUsage;
     }
     auto session = connect("edition create", given);
@@ -239,14 +241,16 @@ int editionImport(const std::vector<std::string>& args) {
     std::cout << "imported " << added.value() << " of " << stories.size()
               << " stories into the edition's stock (placed on no page yet)\n";
     for (const layout::Story& story : stories)
-        std::cout << "  " << story.id << "  " << (story.headline.empty() ? story.kicker : story.headline) << "\n";
+        std::cout << "  " << story.id << "  "
+                  << (story.headline.empty() ? story.kicker : story.headline) << "\n";
     return kExitOk;
 }
 
 int editionStatus(const std::vector<std::string>& args) {
     const Given given = parse(args, 1, {"--db", "--as", "--paper", "--date"}, {});
     if (!given.error.empty() || !given.files.empty()) {
-        std::cerr << "banmian edition status: " << (given.error.empty() ? "it takes no file" : given.error)
+        std::cerr << "banmian edition status: "
+                  << (given.error.empty() ? "it takes no file" : given.error)
                   << "; usage: banmian edition status --db URL --date D\n";
         return kExitUsage;
     }
@@ -261,17 +265,19 @@ int editionStatus(const std::vector<std::string>& args) {
     out["date"] = layout::isoDate(found->edition.date);
     auto pages = nlohmann::ordered_json::array();
     for (const layout::PageStatus& p : status.value()) {
-        nlohmann::ordered_json page = {{"number", p.number},
-                                       {"section", p.section},
-                                       {"state", layout::stateKey(p.state)},
-                                       {"stateName", layout::stateName(p.state)},
-                                       {"holder", p.holder.empty() ? nullptr : nlohmann::ordered_json(p.holder)},
-                                       {"leaseUntil", p.leaseUntil.empty() ? nullptr : nlohmann::ordered_json(p.leaseUntil)},
-                                       {"version", p.version},
-                                       {"stories", p.stories},
-                                       {"marks", {{"open", p.openMarks}, {"total", p.marks}}},
-                                       {"savedBy", p.savedBy},
-                                       {"savedAt", p.savedAt}};
+        nlohmann::ordered_json page = {
+                {"number", p.number},
+                {"section", p.section},
+                {"state", layout::stateKey(p.state)},
+                {"stateName", layout::stateName(p.state)},
+                {"holder", p.holder.empty() ? nullptr : nlohmann::ordered_json(p.holder)},
+                {"leaseUntil",
+                 p.leaseUntil.empty() ? nullptr : nlohmann::ordered_json(p.leaseUntil)},
+                {"version", p.version},
+                {"stories", p.stories},
+                {"marks", {{"open", p.openMarks}, {"total", p.marks}}},
+                {"savedBy", p.savedBy},
+                {"savedAt", p.savedAt}};
         pages.push_back(std::move(page));
     }
     out["pages"] = std::move(pages);
@@ -284,8 +290,9 @@ int editionExport(const std::vector<std::string>& args) {
                               {"--all", "--force", "--no-marks"});
     if (!given.error.empty() || !given.files.empty() || !given.has("-o")) {
         std::cerr << "banmian edition export: "
-                  << (!given.error.empty() ? given.error
-                      : given.files.empty() ? "it needs -o DIR" : "it takes no file")
+                  << (!given.error.empty()  ? given.error
+                      : given.files.empty() ? "it needs -o DIR"
+                                            : "it takes no file")
                   << "; usage: banmian edition export --db URL --date D -o DIR [--all] [--name "
                      "TEMPLATE] [--force]\n";
         return kExitUsage;
@@ -298,7 +305,7 @@ int editionExport(const std::vector<std::string>& args) {
     options.folder = given["-o"];
     if (given.has("--name")) options.nameTemplate = given["--name"];
     options.everyPage = given.flags.count("--all") > 0;
-    options.replace = given.flags.count("--force") > 0;
+    options.force = given.flags.count("--force") > 0;
     options.cropMarks = given.flags.count("--no-marks") == 0;
     layout::PageComposer composer;
     auto report = layout::exportEdition(session->store, *found, composer, options);
@@ -308,7 +315,8 @@ int editionExport(const std::vector<std::string>& args) {
         for (const layout::Diagnostic& finding : page.findings) {
             if (finding.severity == layout::Severity::Error)
                 std::cerr << "banmian edition export: page " << page.number << ": "
-                          << layout::describe(finding) << "\n";
+                          << (options.force ? "warning: " : "error: ") << layout::describe(finding)
+                          << "\n";
         }
         if (!page.file.empty()) {
             ++written;
@@ -331,8 +339,9 @@ int pagePushOrPull(const std::string& verb, const std::vector<std::string>& args
                               {"--force", "--autosave"});
     if (!given.error.empty() || given.files.size() != 1 || !given.has("--page")) {
         std::cerr << "banmian " << command << ": "
-                  << (!given.error.empty() ? given.error
-                      : given.has("--page") ? "it takes one .banmian file" : "it needs --page N")
+                  << (!given.error.empty()  ? given.error
+                      : given.has("--page") ? "it takes one .banmian file"
+                                            : "it needs --page N")
                   << "; usage: banmian page " << verb
                   << " --db URL --date D --page N FILE.banmian\n";
         return kExitUsage;
@@ -358,7 +367,8 @@ int pagePushOrPull(const std::string& verb, const std::vector<std::string>& args
     const auto number = pageNumber(command, given, *found);
     if (!number) return kExitBadInput;
     if (verb == "push") {
-        if (auto error = session->store.pushPage(*found, *number, document)) return fail(command, *error);
+        if (auto error = session->store.pushPage(*found, *number, document))
+            return fail(command, *error);
         std::cout << "pushed " << file << " as page " << *number << " of "
                   << layout::isoDate(found->edition.date) << " (" << document.stories.size()
                   << " stories, " << document.marks.size() << " marks)\n";
@@ -385,7 +395,8 @@ int pagePushOrPull(const std::string& verb, const std::vector<std::string>& args
 }
 
 // Where `text` first stands in the story: kicker, headline, subtitle, then the body's paragraphs.
-std::optional<layout::TextRange> firstOccurrence(const layout::Story& story, const std::string& text) {
+std::optional<layout::TextRange> firstOccurrence(const layout::Story& story,
+                                                 const std::string& text) {
     using layout::StoryField;
     const std::pair<StoryField, const std::string*> heads[] = {
             {StoryField::Kicker, &story.kicker},
@@ -394,7 +405,8 @@ std::optional<layout::TextRange> firstOccurrence(const layout::Story& story, con
     for (const auto& [field, value] : heads) {
         const auto at = value->find(text);
         if (at != std::string::npos)
-            return layout::TextRange{{story.id, field, 0, at}, {story.id, field, 0, at + text.size()}};
+            return layout::TextRange{{story.id, field, 0, at},
+                                     {story.id, field, 0, at + text.size()}};
     }
     for (std::size_t p = 0; p < story.paragraphs.size(); ++p) {
         const auto at = story.paragraphs[p].find(text);
@@ -451,21 +463,21 @@ int runProofMarkCommand(const std::vector<std::string>& args) {
                               {});
     const std::string kindName = given.has("--kind") ? given["--kind"] : "delete";
     const auto kind = layout::parseMarkKind(kindName);
-    const bool needsCorrection = kind && (*kind == layout::MarkKind::Insert ||
-                                          *kind == layout::MarkKind::Replace ||
-                                          *kind == layout::MarkKind::Query ||
-                                          *kind == layout::MarkKind::Comment ||
-                                          *kind == layout::MarkKind::Style);
+    const bool needsCorrection =
+            kind && (*kind == layout::MarkKind::Insert || *kind == layout::MarkKind::Replace ||
+                     *kind == layout::MarkKind::Query || *kind == layout::MarkKind::Comment ||
+                     *kind == layout::MarkKind::Style);
     if (!given.error.empty() || !given.files.empty() || !given.has("--story") ||
         !given.has("--text") || !given.has("--page") || !kind || *kind == layout::MarkKind::Hint ||
         (needsCorrection && !given.has("--correction"))) {
         std::cerr << "banmian proof mark: "
-                  << (!given.error.empty()        ? given.error
-                      : !given.files.empty()      ? "it takes no file"
+                  << (!given.error.empty()   ? given.error
+                      : !given.files.empty() ? "it takes no file"
                       : !kind || *kind == layout::MarkKind::Hint
-                              ? "--kind is delete, insert, replace, transpose, style, query or comment"
-                      : needsCorrection           ? "--kind " + kindName + " needs --correction TEXT"
-                                                  : "it needs --page, --story and --text")
+                              ? "--kind is delete, insert, replace, transpose, style, query or "
+                                "comment"
+                      : needsCorrection ? "--kind " + kindName + " needs --correction TEXT"
+                                        : "it needs --page, --story and --text")
                   << "; usage: banmian proof mark --db URL --date D --page N --author NAME --kind "
                      "delete --story ID --text TEXT [--correction TEXT]\n";
         return kExitUsage;

@@ -30,17 +30,27 @@ Result<std::string> printFileName(const std::string& pattern, const Edition& edi
         }
         const std::size_t close = pattern.find('}', i);
         if (close == std::string::npos)
-            return Diagnostic{0, "the file name template " + pattern + " has a { that is not closed"};
+            return Diagnostic{0,
+                              "the file name template " + pattern + " has a { that is not closed"};
         const std::string field = pattern.substr(i + 1, close - i - 1);
-        if (field == "paper") name += edition.paper;
-        else if (field == "date") name += padded(d.year, 4) + padded(d.month, 2) + padded(d.day, 2);
-        else if (field == "yyyy") name += padded(d.year, 4);
-        else if (field == "mm") name += padded(d.month, 2);
-        else if (field == "dd") name += padded(d.day, 2);
-        else if (field == "page") name += std::to_string(page.number);
-        else if (field == "page2") name += padded(page.number, 2);
-        else if (field == "page3") name += padded(page.number, 3);
-        else if (field == "section") name += page.section;
+        if (field == "paper")
+            name += edition.paper;
+        else if (field == "date")
+            name += padded(d.year, 4) + padded(d.month, 2) + padded(d.day, 2);
+        else if (field == "yyyy")
+            name += padded(d.year, 4);
+        else if (field == "mm")
+            name += padded(d.month, 2);
+        else if (field == "dd")
+            name += padded(d.day, 2);
+        else if (field == "page")
+            name += std::to_string(page.number);
+        else if (field == "page2")
+            name += padded(page.number, 2);
+        else if (field == "page3")
+            name += padded(page.number, 3);
+        else if (field == "section")
+            name += page.section;
         else
             return Diagnostic{0, "the file name template " + pattern + " has an unknown field {" +
                                          field +

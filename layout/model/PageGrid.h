@@ -85,7 +85,8 @@ struct PageGrid {
 enum class PagePreset { Broadsheet, Tabloid, A3, A4 };
 
 /// The grid of a preset at body size 9 pt and leading 12.5 pt, or others when given.
-/// A preset by the name a person types: broadsheet (对开), tabloid (四开), a3, a4; none for another.
+/// A preset by the name a person types: broadsheet (对开), tabloid (四开), a3, a4; none for
+/// another.
 std::optional<PagePreset> parsePagePreset(std::string_view name);
 
 PageGrid pageGrid(PagePreset preset, LayoutUnit bodySize = fromPoints(9),

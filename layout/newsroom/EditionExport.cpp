@@ -12,8 +12,8 @@ Result<std::vector<PageSent>> exportEdition(EditionStore& store, const StoredEdi
     std::error_code error;
     std::filesystem::create_directories(options.folder, error);
     if (error || !std::filesystem::is_directory(options.folder)) {
-        return Diagnostic{0, "cannot make the folder " + options.folder.string() + " for the print files: " +
-                                     error.message()};
+        return Diagnostic{0, "cannot make the folder " + options.folder.string() +
+                                     " for the print files: " + error.message()};
     }
     // Every name first: a template that fails, or gives two pages one name, stops before a file
     // is written.
@@ -44,21 +44,18 @@ Result<std::vector<PageSent>> exportEdition(EditionStore& store, const StoredEdi
             continue;
         }
         const std::filesystem::path file = options.folder / names[i];
-        if (std::filesystem::exists(file) && !options.replace) {
-            sent.skipped = file.string() + " is there already (replace it with --force)";
-            report.push_back(std::move(sent));
-            continue;
-        }
         auto layout = composer.layout(document);
         if (!layout) return layout.error();
         ExportOptions exportOptions;
         exportOptions.cropMarks = options.cropMarks;
         exportOptions.time = exportClock();
+        exportOptions.force = options.force;
         auto pdf = exportPage(document, layout.value(), composer, exportOptions);
         if (!pdf) return pdf.error();
         sent.findings = pdf.value().findings;
         if (pdf.value().refused) {
-            sent.skipped = "refused by the preflight (see its findings)";
+            sent.skipped =
+                    "refused by the preflight: fix the above, or send it anyway with --force";
             report.push_back(std::move(sent));
             continue;
         }

@@ -17,7 +17,9 @@ struct EditionExportOptions {
     std::filesystem::path folder;
     std::string nameTemplate = kDefaultPrintFileName;
     bool everyPage = false;  ///< pages not signed too (a check: they are not marked 已付印)
-    bool replace = false;    ///< write over print files of the same name in the folder
+    /// Write a page's print file even where the preflight found what the plant would reject (as
+    /// `banmian export --force`); a print file of the same name is replaced, as export does.
+    bool force = false;
     bool cropMarks = true;
 };
 

@@ -491,7 +491,8 @@ TEST_F(CliSafety, UnknownWordsAndMissingFilesAreOneLineNeverAWindow) {
             {{"nosuchcommand"},
              2,
              "banmian: nosuchcommand is neither a subcommand nor a file here (subcommands: import, "
-             "typeset, compose, info, export, hints, proof; see banmian --help)\n"},
+             "typeset, compose, info, export, hints, proof, newsroom, edition, page; see banmian "
+             "--help)\n"},
             {{"galley", at("page.banmian").string(), at("y.pdf").string()},
              2,
              "banmian: galley is neither a subcommand nor a file here"},
