@@ -19,6 +19,7 @@
 #include "layout/model/MastheadDate.h"
 #include "layout/newsroom/EditionExport.h"
 #include "layout/newsroom/EditionStore.h"
+#include "layout/newsroom/OpenPage.h"
 #include "layout/newsroom/Schema.h"
 #include "layout/proof/Rounds.h"
 
@@ -384,7 +385,8 @@ int pagePushOrPull(const std::string& verb, const std::vector<std::string>& args
         }
         pulled = std::move(*autosave.value());
     } else {
-        auto page = session->store.pullPage(*found, *number);
+        layout::PageComposer composer;
+        auto page = layout::openPage(session->store, *found, *number, composer);
         if (!page) return fail(command, page.error());
         pulled = std::move(page.value().document);
     }

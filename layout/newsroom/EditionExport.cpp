@@ -1,6 +1,7 @@
 #include "layout/newsroom/EditionExport.h"
 
 #include "layout/base/AtomicFile.h"
+#include "layout/newsroom/OpenPage.h"
 #include "layout/pipeline/PageExport.h"
 #include "layout/proof/Rounds.h"
 
@@ -34,7 +35,7 @@ Result<std::vector<PageSent>> exportEdition(EditionStore& store, const StoredEdi
         const EditionPage& page = edition.edition.pages[i];
         PageSent sent;
         sent.number = page.number;
-        auto stored = store.pullPage(edition, page.number);
+        auto stored = openPage(store, edition, page.number, composer);
         if (!stored) return stored.error();
         const Document& document = stored.value().document;
         const bool signedOff = currentSignOff(document).has_value();
