@@ -193,14 +193,23 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
     Page base{grid, masthead, {}};
     // A page of Taiwan copy is a Taiwan page: its masthead and folio follow its stories' language.
     base.language = majorityLanguage(stories);
-    base.blocks.push_back(mastheadBlock(base, stories, styles, typesetter));
-    if (before) keepEars(*before, base);
-    const int top = base.blocks.front().area.front().endLine();
-    const int foot = grid.lines - 2;  // a blank line above the folio's
+    // An inside page of an edition has no masthead: its 报眉 (the folio line) stands at its top.
+    base.number = before ? before->number : 1;
+    base.section = before ? before->section : "";
+    const bool inside = base.number > 1;
     Block folio;
     folio.id = newId();
     folio.kind = BlockKind::Folio;
-    folio.area = {{0, grid.columns, grid.lines - 1, 1}};
+    folio.area = {{0, grid.columns, inside ? 0 : grid.lines - 1, 1}};
+    if (inside) {
+        base.blocks.push_back(folio);
+    } else {
+        base.blocks.push_back(mastheadBlock(base, stories, styles, typesetter));
+        if (before) keepEars(*before, base);
+    }
+    // A blank line under the 报眉, and above the front page's folio.
+    const int top = base.blocks.front().area.front().endLine() + (inside ? 1 : 0);
+    const int foot = inside ? grid.lines : grid.lines - 2;
 
     const std::vector<ComposeUnit> units = composeUnits(stories, photos);
     TextNeeds needs(stories, photos, grid, styles, typesetter);
@@ -274,8 +283,10 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
             addUnit(placed, units[static_cast<std::size_t>(placed.unit)], candidate.outcome,
                     bandTop, stories, photos, composed.page);
         }
-        composed.page.blocks.push_back(folio);
-        composed.page.blocks.back().id = newId();
+        if (!inside) {
+            composed.page.blocks.push_back(folio);
+            composed.page.blocks.back().id = newId();
+        }
         const PageLayout layout = layoutPage(composed.page, stories, styles, typesetter);
         composed.measure = measurePage(composed.page, layout, stories, print, photos);
         // The plan's own costs the measure cannot see (proportions, crops) count for half.
@@ -286,7 +297,7 @@ std::vector<ComposedPage> composeVariants(const std::vector<Story>& stories,
     if (pages.empty()) {  // no stories, or none that fits: the masthead and the folio
         ComposedPage empty;
         empty.page = base;
-        empty.page.blocks.push_back(folio);
+        if (!inside) empty.page.blocks.push_back(folio);
         const PageLayout layout = layoutPage(empty.page, stories, styles, typesetter);
         empty.measure = measurePage(empty.page, layout, stories, print, photos);
         empty.score = scoreOf(empty.measure);

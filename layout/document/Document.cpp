@@ -673,6 +673,9 @@ std::string documentToJson(const Document& document) {
     page["grid"] = gridToJson(d.page.grid);
     page["masthead"] = mastheadToJson(d.page.masthead);
     if (d.page.columnRules) page["columnRules"] = true;
+    // Written only for a page of an edition: a front page alone saves as it did before.
+    if (d.page.number != 1) page["number"] = d.page.number;
+    if (!d.page.section.empty()) page["section"] = d.page.section;
     // Written only when not the default: a simplified-Chinese page saves as it did before.
     if (d.page.language != Language::Hans) page["lang"] = languageTag(d.page.language);
     auto blocks = json::array();
@@ -843,6 +846,8 @@ Result<Document> readDocumentJson(std::string_view text) {
         d.page.masthead = std::move(masthead).value();
     }
     d.page.columnRules = reader.flag(page, "columnRules", "/page");
+    if (page.contains("number")) d.page.number = reader.number(page, "number", "/page", 1, 999);
+    d.page.section = reader.text(page, "section", "/page");
     if (reader.error) return *reader.error;
     // Files from before languages are simplified Chinese.
     if (page.contains("lang")) {

@@ -728,8 +728,13 @@ void flowBlock(const Page& page, std::size_t index, const std::vector<Story>& st
         case BlockKind::Folio: {
             const Rect rect = page.grid.rect(block.area.front());
             // The folio line: the paper, the date, the page (page 1 has no 报眉 above its
-            // masthead).
-            setParagraph(page.masthead.title + "　" + mastheadDate(page.masthead) + "　第1版",
+            // masthead). An inside page's stands at its top, as its 报眉: the page and its
+            // section first, where a reader turning pages looks.
+            const std::string number = "第" + std::to_string(page.number) + "版";
+            const std::string section = page.section.empty() ? "" : "　" + page.section;
+            const std::string paper = page.masthead.title + "　" + mastheadDate(page.masthead);
+            setParagraph(page.number > 1 ? number + section + "　　" + paper
+                                         : paper + "　" + number + section,
                          styles.folio, rect.x, rect.width, rect.y, typesetter,
                          static_cast<int>(index), out, placeIn(page, index, "folio"));
             return;

@@ -169,6 +169,10 @@ struct Page {
     bool columnRules = false;
     /// The document's written form: what a story that names none is set in (Story::language).
     Language language = Language::Hans;
+    /// Its page number in the edition (版次: 1 for the front page), printed in the folio and
+    /// the 报眉; and its section (版名: 要闻, 综合, 评论 …), printed in the 报眉.
+    int number = 1;
+    std::string section = {};
 };
 
 }  // namespace banmian::layout

@@ -235,6 +235,9 @@ Result<StoredPage> EditionStore::readPage(const StoredEdition& edition, int numb
         return error;
     }
     stored.document = std::move(document).value();
+    // Its number and section are the edition's: a page moved in the plan prints where it is now.
+    stored.document.page.number = number;
+    if (!stored.section.empty()) stored.document.page.section = stored.section;
     return stored;
 }
 
@@ -274,8 +277,10 @@ std::optional<Diagnostic> EditionStore::pushPage(const StoredEdition& edition, i
         auto layout = m_connection.exec(
                 "UPDATE banmian.pages SET layout = $3::jsonb, version = version + 1, saved_by = "
                 "$4, saved_at = now(), autosave = CASE WHEN holder_session = $5 THEN NULL ELSE "
-                "autosave END WHERE edition = $1 AND number = $2",
-                {e, page, parts.layout.dump(), m_worker.name, m_worker.session});
+                "autosave END, section = CASE WHEN $6 <> '' THEN $6 ELSE section END WHERE "
+                "edition = $1 AND number = $2",
+                {e, page, parts.layout.dump(), m_worker.name, m_worker.session,
+                 document.page.section});
         if (!layout) return layout.error();
         if (auto c = recordChange(m_connection, edition.id,
                                   {0, "page-saved", number, "", "", m_worker.name});

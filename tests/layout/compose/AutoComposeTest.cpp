@@ -140,6 +140,35 @@ TEST_F(AutoComposeTest, ComposedAgainThePageKeepsItsEar) {
     }
 }
 
+// An inside page of an edition (第3版) is composed under its 报眉, with no masthead: the stories
+// from the line after it, down to the page's foot.
+TEST_F(AutoComposeTest, AnInsidePageIsComposedUnderItsHeaderWithNoMasthead) {
+    const Masthead masthead{"报名", "2023年6月30日", "", ""};
+    Page before{pageGrid(PagePreset::Broadsheet), masthead, {}};
+    before.number = 3;
+    before.section = "综合";
+    const std::vector<ComposedPage> composed =
+            composeVariants(s_stories, {}, pageGrid(PagePreset::Broadsheet), masthead, *s_styles,
+                            {}, m_typesetter, 1, &before);
+    ASSERT_EQ(composed.size(), 1u);
+    const Page& page = composed.front().page;
+    EXPECT_EQ(page.number, 3);
+    EXPECT_EQ(page.section, "综合");
+    int folios = 0, stories = 0;
+    for (const Block& b : page.blocks) {
+        EXPECT_NE(b.kind, BlockKind::Masthead);
+        if (b.kind == BlockKind::Folio) {
+            ++folios;
+            EXPECT_EQ(b.area.front().line, 0);
+        }
+        if (b.kind != BlockKind::Story) continue;
+        ++stories;
+        EXPECT_GE(b.area.front().line, 2);
+    }
+    EXPECT_EQ(folios, 1);
+    EXPECT_GT(stories, 3);
+}
+
 // A search the window abandoned (its designer pressed Esc) gives nothing, rather than the best
 // of what it had seen so far; one that is never stopped gives the page it always gave.
 TEST_F(AutoComposeTest, AnAbandonedSearchGivesNothing) {

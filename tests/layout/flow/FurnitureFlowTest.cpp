@@ -29,8 +29,9 @@ protected:
         story.kicker = "国际禁毒日";
         story.headline = "华泾镇举办主题宣传活动";
         for (int i = 0; i < 6; ++i)
-            story.paragraphs.push_back("6月26日，华泾镇在社区广场举办禁毒主题宣传活动，居民踊跃"
-                                       "参与，现场气氛热烈。");
+            story.paragraphs.push_back(
+                    "6月26日，华泾镇在社区广场举办禁毒主题宣传活动，居民踊跃"
+                    "参与，现场气氛热烈。");
         m_stories = {story};
         m_page.blocks = {block};
         m_page.blocks[0].story = "story";
@@ -56,9 +57,9 @@ TEST_F(FurnitureFlowTest, DrawsEveryBorderInsideItsFrameInItsColour) {
     block.area = {{0, 3, 10, 30}};
     block.boxed = true;
     block.frameInk = {"报头红", 100};
-    for (BorderKind kind : {BorderKind::Plain, BorderKind::Double, BorderKind::ThickThin,
-                            BorderKind::ThinThick, BorderKind::Dotted, BorderKind::Dashed,
-                            BorderKind::Diamonds, BorderKind::Beads}) {
+    for (BorderKind kind :
+         {BorderKind::Plain, BorderKind::Double, BorderKind::ThickThin, BorderKind::ThinThick,
+          BorderKind::Dotted, BorderKind::Dashed, BorderKind::Diamonds, BorderKind::Beads}) {
         block.border = kind;
         const PageLayout out = flow(block);
         const Rect frame = rectOf(block);
@@ -196,7 +197,7 @@ TEST_F(FurnitureFlowTest, PreflightNotesColoursNewsprintCannotHold) {
         }
         return false;
     };
-    EXPECT_TRUE(has("colour-fine"));   // the thin two-ink frame
+    EXPECT_TRUE(has("colour-fine"));       // the thin two-ink frame
     EXPECT_FALSE(has("colour-reversed"));  // the kicker is 三号, large enough
     EXPECT_FALSE(has("colour-ink"));
     // A small reversed text, and a swatch of more ink than the plant takes.
@@ -218,6 +219,45 @@ TEST_F(FurnitureFlowTest, PreflightNotesColoursNewsprintCannotHold) {
     block.boxed = false;
     block.kickerBand = {};
     EXPECT_TRUE(preflightColours(m_page, flow(block), m_stories, print).empty());
+}
+
+}  // namespace
+}  // namespace banmian::layout
+
+namespace banmian::layout {
+namespace {
+
+// The folio's words as the flow sets them.
+std::string folioText(const Page& page, fonts::FontRegistry& registry, const FlowStyles& styles) {
+    Typesetter typesetter{registry};
+    PageLayout out;
+    out.grid = page.grid;
+    flowBlock(page, 0, {}, styles, typesetter, out);
+    std::string text;
+    for (const PageRun& run : out.runs)
+        for (const std::string& t : run.text) text += t;
+    return text;
+}
+
+TEST(FolioFlowTest, AnInsidePagesHeaderNamesItsPageAndSectionFirst) {
+    fonts::FontRegistry registry;
+    auto styles = flowStyles(StyleSheet::defaults(), registry);
+    ASSERT_TRUE(styles.ok()) << styles.error().message;
+    Page page{pageGrid(PagePreset::Broadsheet), {}, {}};
+    page.masthead.title = "徐汇报";
+    page.masthead.publication = CalendarDate{2026, 12, 6};
+    Block folio;
+    folio.kind = BlockKind::Folio;
+    folio.area = {{0, page.grid.columns, page.grid.lines - 1, 1}};
+    page.blocks = {folio};
+    // The front page's folio at its foot: the paper, the date, 第1版 (the runs keep no spaces).
+    EXPECT_EQ(folioText(page, registry, styles.value()), "徐汇报　2026年12月6日星期日　第1版");
+    // Page 3 of the edition, 综合: its 报眉 at the top says so first.
+    page.number = 3;
+    page.section = "综合";
+    page.blocks[0].area = {{0, page.grid.columns, 0, 1}};
+    EXPECT_EQ(folioText(page, registry, styles.value()),
+              "第3版　综合　　徐汇报　2026年12月6日星期日");
 }
 
 }  // namespace
