@@ -103,6 +103,10 @@ says who is at work, default the login's name):
                                   a proofreader's mark (delete, insert, replace, transpose,
                                   style, query, comment) on the first TEXT in the story
 
+  banmian edition create|status --folder DIR …, banmian page push|pull --folder DIR …
+                                  the same for an edition kept in a folder (edition.json beside
+                                  page-01.banmian …), for a paper with no database server
+
   banmian --help | --version
 
 -o - writes to standard output (a PDF or picture only into a file or a pipe). No subcommand

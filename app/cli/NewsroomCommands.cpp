@@ -13,6 +13,7 @@
 
 #include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/FolderEditionCommands.h"
 #include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
 #include "layout/import/ArticleImporter.h"
@@ -167,13 +168,23 @@ int newsroomInitOrMigrate(const std::string& verb, const std::vector<std::string
     return kExitOk;
 }
 
-// A new page of the edition: the broadsheet grid, the masthead's name and date from the edition.
+// A new page of the edition: the grid, the masthead's name and date from the edition, and on an
+// inside page its 报眉 at the top (page 1's masthead is set when its stories are composed).
 layout::Document newPage(const std::string& paper, const layout::CalendarDate& date,
-                         layout::PagePreset preset) {
+                         layout::PagePreset preset, const layout::EditionPage& number) {
     layout::Document page;
     page.page.grid = layout::pageGrid(preset);
     page.page.masthead.title = paper;
     page.page.masthead.publication = date;
+    page.page.number = number.number;
+    page.page.section = number.section;
+    if (number.number > 1) {
+        layout::Block header;
+        header.id = layout::newId();
+        header.kind = layout::BlockKind::Folio;
+        header.area = {{0, page.page.grid.columns, 0, 1}};
+        page.page.blocks.push_back(header);
+    }
     return page;
 }
 
@@ -206,8 +217,9 @@ int editionCreate(const std::vector<std::string>& args) {
     if (!session) return kExitBadInput;
     const int pages = std::atoi(given["--pages"].c_str());
     auto made = session->store.createEdition(
-            given["--paper"], *date, pages,
-            [&](const layout::EditionPage&) { return newPage(given["--paper"], *date, *preset); });
+            given["--paper"], *date, pages, [&](const layout::EditionPage& p) {
+                return newPage(given["--paper"], *date, *preset, p);
+            });
     if (!made) return fail("edition create", made.error());
     std::cout << "made the edition of " << given["--paper"] << " for " << layout::isoDate(*date)
               << ": " << pages << " pages\n";
@@ -440,6 +452,7 @@ int runNewsroomCommand(const std::vector<std::string>& args) {
 }
 
 int runEditionCommand(const std::vector<std::string>& args) {
+    if (namesFolderEdition(args)) return runFolderEditionCommand(args);
     const std::string verb = args.empty() ? "" : args[0];
     if (verb == "create") return editionCreate(args);
     if (verb == "import") return editionImport(args);
@@ -451,6 +464,7 @@ int runEditionCommand(const std::vector<std::string>& args) {
 }
 
 int runPageCommand(const std::vector<std::string>& args) {
+    if (namesFolderEdition(args)) return runFolderPageCommand(args);
     const std::string verb = args.empty() ? "" : args[0];
     if (verb == "push" || verb == "pull") return pagePushOrPull(verb, args);
     std::cerr << "banmian page: usage: banmian page push|pull --db URL --date D --page N "

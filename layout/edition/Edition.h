@@ -66,6 +66,19 @@ std::optional<std::string> checkNewEdition(const std::string& paper, const Calen
                                            int count);
 std::vector<EditionPage> numberedPages(int count);
 
+/// One page's line in the edition's status and its page plan (版面规划).
+struct PageStatus {
+    int number = 0;
+    std::string section;
+    PageState state;
+    std::string holder;  ///< who holds the layout now (a live lease, a window); empty: no one
+    std::string leaseUntil;
+    long long version = 0;
+    int stories = 0;
+    int openMarks = 0, marks = 0;
+    std::string savedBy, savedAt;
+};
+
 /// A paper of more pages than this is a typing mistake (the largest dailies print ~100).
 inline constexpr int kMaxEditionPages = 200;
 

@@ -45,19 +45,6 @@ struct StoredPage {
     std::map<std::string, long long> storyVersions;
 };
 
-/// One page's line in the edition's status (版面规划).
-struct PageStatus {
-    int number = 0;
-    std::string section;
-    PageState state;
-    std::string holder;  ///< who holds the layout now (a live lease); empty: no one
-    std::string leaseUntil;
-    long long version = 0;
-    int stories = 0;
-    int openMarks = 0, marks = 0;
-    std::string savedBy, savedAt;
-};
-
 /// What happened when a page was taken: whether it was free, held by this worker already, or
 /// taken over from someone whose lease ran out — and whether that holder left an autosave.
 struct Holding {

@@ -150,3 +150,52 @@ TEST_F(NewsroomCommand, AWrongDatabaseIsSaidWithWhatToDo) {
 }
 
 }  // namespace
+
+namespace {
+
+// A paper with no database server: its edition in a folder, with the same plan and jumps.
+TEST(FolderEditionCommand, AnEditionInAFolderHasItsPlanAndMovesPagesInAndOut) {
+    const fs::path folder =
+            fs::temp_directory_path() / ("banmian-folder-edition-" + std::to_string(::getpid()));
+    fs::remove_all(folder);
+    const std::string edition = (folder / "2026-12-06").string();
+    auto banmian = [](std::vector<std::string> args) {
+        return runProcess(kBanmian, args, {}, {}, 300);
+    };
+    ProcessOutput out = banmian({"edition", "create", "--folder", edition, "--paper", "徐汇报",
+                                 "--date", "2026-12-06", "--pages", "4"});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    EXPECT_TRUE(fs::exists(edition + "/edition.json"));
+    EXPECT_TRUE(fs::exists(edition + "/page-04.banmian"));
+    out = banmian({"edition", "create", "--folder", edition, "--paper", "徐汇报", "--date",
+                   "2026-12-06", "--pages", "4"});
+    EXPECT_EQ(out.exitCode, 1);
+    EXPECT_NE(out.err.find("has an edition"), std::string::npos) << out.err;
+
+    out = banmian({"compose", BANMIAN_SOURCE_DIR "/seeds/xuhui-front-page.txt", "-o",
+                   (folder / "front.banmian").string()});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    out = banmian({"page", "push", "--folder", edition, "--page", "1",
+                   (folder / "front.banmian").string()});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    out = banmian({"edition", "status", "--folder", edition});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    const auto plan = nlohmann::json::parse(out.out, nullptr, false);
+    ASSERT_EQ(plan["pages"].size(), 4u) << out.out;
+    EXPECT_EQ(plan["pages"][0]["stateName"], "排版中");
+    EXPECT_GT(plan["pages"][0]["stories"].get<int>(), 5);
+    EXPECT_EQ(plan["pages"][2]["file"], "page-03.banmian");
+
+    // Page 3 pulled out: its number is the edition's, its 报眉 at the top.
+    out = banmian({"page", "pull", "--folder", edition, "--page", "3",
+                   (folder / "three.banmian").string()});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    const Document three = readDocument(folder / "three.banmian").value();
+    EXPECT_EQ(three.page.number, 3);
+    ASSERT_EQ(three.page.blocks.size(), 1u);
+    EXPECT_EQ(three.page.blocks[0].kind, BlockKind::Folio);
+    EXPECT_EQ(three.page.blocks[0].area.front().line, 0);
+    fs::remove_all(folder);
+}
+
+}  // namespace
