@@ -252,7 +252,8 @@ Result<StoredPage> EditionStore::pullPage(const StoredEdition& edition, int numb
 }
 
 std::optional<Diagnostic> EditionStore::pushPage(const StoredEdition& edition, int number,
-                                                 const Document& document) {
+                                                 const Document& document,
+                                                 const std::map<std::string, long long>* read) {
     const PageParts parts = splitPage(document);
     auto pushed = inTransaction<bool>(m_connection, [&]() -> Result<bool> {
         auto stored = readPage(edition, number, true);
@@ -291,8 +292,8 @@ std::optional<Diagnostic> EditionStore::pushPage(const StoredEdition& edition, i
             const json& story = parts.stories[i];
             const std::string storyId = story.value("id", "");
             auto old = m_connection.exec(
-                    "SELECT story::text, story = $3::jsonb FROM banmian.stories WHERE edition = $1 "
-                    "AND id = $2 FOR UPDATE",
+                    "SELECT story::text, story = $3::jsonb, version FROM banmian.stories WHERE "
+                    "edition = $1 AND id = $2 FOR UPDATE",
                     {e, storyId, story.dump()});
             if (!old) return old.error();
             if (old.value().empty()) {
@@ -313,6 +314,11 @@ std::optional<Diagnostic> EditionStore::pushPage(const StoredEdition& edition, i
                     {e, storyId, page, std::to_string(i)});
             if (!placed) return placed.error();
             if (old.value().text(0, 1) == "t") continue;
+            // An editor saved the story since this copy read it: their text stands.
+            if (read) {
+                const auto it = read->find(storyId);
+                if (it == read->end() || it->second != old.value().number(0, 2)) continue;
+            }
             // Another's text replaced by this copy's: the old text stays in the history.
             auto edited = m_connection.exec(
                     "UPDATE banmian.stories SET story = $3::jsonb, version = version + 1, "
@@ -334,6 +340,17 @@ std::optional<Diagnostic> EditionStore::pushPage(const StoredEdition& edition, i
         }
         for (const json& mark : parts.marks) {
             const std::string markId = mark.value("id", "");
+            if (read) {
+                // A window's copy: its marks' places may be older than the edition's (an
+                // editor's text moved them); only a decision made in this copy is written.
+                auto stored = m_connection.exec(
+                        "SELECT mark->>'status' FROM banmian.marks WHERE edition = $1 AND id = $2",
+                        {e, markId});
+                if (!stored) return stored.error();
+                if (!stored.value().empty() &&
+                    stored.value().text(0, 0) == mark.value("status", ""))
+                    continue;
+            }
             auto written = m_connection.exec(
                     "INSERT INTO banmian.marks (edition, id, story, mark, author) VALUES ($1, $2, "
                     "$3, $4::jsonb, $5) ON CONFLICT (edition, id) DO UPDATE SET mark = "

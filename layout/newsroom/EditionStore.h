@@ -82,11 +82,16 @@ public:
     /// Page `number` as it stands (the designer's layout, the editors' text, every mark).
     Result<StoredPage> pullPage(const StoredEdition& edition, int number);
     /// Writes page `number` from `document`: its layout, its stories' text, its marks, rounds and
-    /// sign-offs. Refused while another holds the page, and for a signed page. Stories and marks
-    /// written by others meanwhile are kept: a mark only this copy has is added, one both have
-    /// takes this copy's decision; a story's text replaced is kept in the change's detail.
+    /// sign-offs. Refused while another holds the page, and for a signed page. `read`: the
+    /// stories' versions as this copy read them (StoredPage::storyVersions), as a window has
+    /// them: a story an editor saved since is not written back (text and geometry apart: the
+    /// designer's save never undoes an editor's), and a mark only this copy has is added, one
+    /// both have takes this copy's only where this copy decided it. Without `read` (a file pushed
+    /// in), the file's text and marks replace the edition's; what they replace stays in the
+    /// history (the change's detail).
     std::optional<Diagnostic> pushPage(const StoredEdition& edition, int number,
-                                       const Document& document);
+                                       const Document& document,
+                                       const std::map<std::string, long long>* read = nullptr);
 
     /// A proofreader's mark on page `page` (on its story's text: it never waits for the layout).
     /// Written once however often it is sent (by its id). The change notified.
