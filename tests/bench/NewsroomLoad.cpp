@@ -201,7 +201,8 @@ private:
             m_lastRenew = Clock::now();
         }
         const int page = myPages()[static_cast<std::size_t>(uniform(0, 1))];
-        Document document = pull(page).document;
+        const StoredPage pulled = pull(page);
+        Document document = pulled.document;
         std::vector<Block*> stories;
         for (Block& block : document.page.blocks) {
             if (block.kind == BlockKind::Story && block.area.size() == 1) stories.push_back(&block);
@@ -212,7 +213,9 @@ private:
         area.lines = uniform(10, 18);  // within its band of 18 lines
         area.columns = uniform(6, 8);  // from the left edge, inside the 8 columns
         const auto start = Clock::now();
-        if (auto error = m_store->pushPage(m_edition, page, document))
+        // As a window saves: with the story versions it read, so that an editor's text saved
+        // meanwhile is never put back to what the designer read.
+        if (auto error = m_store->pushPage(m_edition, page, document, &pulled.storyVersions))
             fail("push page " + std::to_string(page), error->message);
         write({{"type", "pushed"}, {"page", page}, {"ms", millisSince(start)}});
     }
@@ -647,7 +650,7 @@ int coordinate(const std::string& self, int seconds) {
     }
 
     const bool allPresent = missingMarks == 0 && extraMarks == 0 && countMismatches == 0;
-    ok = ok && allPresent && late == 0;
+    ok = ok && allPresent && late == 0 && storiesReplaced == 0 && marksReplaced == 0;
     std::cout << "newsroom_load: " << clients.size() << " clients, " << seconds << " s ("
               << std::fixed << std::setprecision(1) << ranFor << " s with start and drain), "
               << kPages << " pages: " << thousands(long(marks.size())) << " marks, "
