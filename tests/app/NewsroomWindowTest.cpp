@@ -194,12 +194,14 @@ private slots:
         view->actualSize();
         const QPoint from = view->viewPointOf(
                 {layout::toPoints(run->x.front()), layout::toPoints(run->y.front()) - 4});
-        const QPoint to = from + QPoint(0, 120);
+        const QPoint to = from + QPoint(0, -40);  // up, where nothing is in the way
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
         for (int i = 1; i <= 4; ++i) QTest::mouseMove(view->viewport(), from + (to - from) * i / 4);
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
         QVERIFY(other.document().page.blocks == before.page.blocks);
         QVERIFY(!other.isModified());
+        QVERIFY2(second->statusBar()->currentMessage().contains(QStringLiteral("设计甲")),
+                 qPrintable(second->statusBar()->currentMessage()));
         // An edit by any other way is refused too, saying why.
         layout::Document edited = before;
         edited.page.blocks.pop_back();
@@ -222,6 +224,27 @@ private slots:
         QVERIFY(pulled);
         QVERIFY(pulled.value().document.page.blocks[3].area == moved.page.blocks[3].area);
         QCOMPARE(QString::fromStdString(pulled.value().holder), QStringLiteral("设计甲"));
+    }
+
+    // (e) The server restarted: the window connects again and reads what it missed by id — a
+    // mark made before it was back is on the page — and the status bar said so.
+    void aLostConnectionMissesNothing() {
+        QVERIFY(m_server->stop());
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_window->statusBar()->currentMessage().contains(QStringLiteral("lost")), 5000);
+        QVERIFY(m_server->start());
+        const layout::Story& story = doc().stories[1];
+        layout::ProofMark mark;
+        mark.id = "mark-while-away";
+        mark.kind = layout::MarkKind::Query;
+        mark.author = "校对乙";
+        mark.range = {{story.id, layout::StoryField::Body, 0, 0},
+                      {story.id, layout::StoryField::Body, 0, 3}};
+        mark.created = "2026-12-05T22:30:00+08:00";
+        auto added = m_proofreader->addMark(m_edition, 1, mark);
+        QVERIFY2(added, added ? "" : added.error().message.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(layout::findMark(doc().marks, "mark-while-away"), 10000);
+        QVERIFY(m_window->newsroom()->page()->holds());
     }
 
     void cleanupTestCase() {
