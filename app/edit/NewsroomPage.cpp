@@ -162,11 +162,22 @@ void NewsroomPage::readNotifications() {
         return;
     }
     if (pull) pullAgain();
+    takeWhenFree();
 }
 
 void NewsroomPage::heard(const layout::Change& change, bool& pull) {
     if (change.id > m_lastChange) m_lastChange = change.id;
     if (concerns(change, m_address.page, m_holds)) pull = true;
+    if (!m_holds && change.page == m_address.page && change.what == "page-released")
+        m_released = true;
+}
+
+void NewsroomPage::takeWhenFree() {
+    if (!m_released || m_holds) return;
+    m_released = false;
+    layout::Holding holding;
+    if (hold(holding)) return;  // another was quicker: read-only still, naming them
+    emit nowHeld();
 }
 
 void NewsroomPage::pullAgain() {
@@ -226,6 +237,7 @@ void NewsroomPage::tryReconnect() {
     if (m_holds) renew();
     emit status(tr("The connection to the newsroom is back"));
     if (pull) pullAgain();
+    takeWhenFree();
 }
 
 }  // namespace banmian::app

@@ -75,6 +75,9 @@ signals:
     /// The lease was lost (someone took the page while this window could not renew): the page
     /// is read-only now (readOnly() says why).
     void leaseLost(const QString& why);
+    /// The page was read-only here, its holder gave it back, and this window took it: it may be
+    /// changed now.
+    void nowHeld();
     /// What the window's status bar should say: the connection lost, back again.
     void status(const QString& message);
 
@@ -87,6 +90,8 @@ private:
     // not this window's own doing.
     void heard(const layout::Change& change, bool& pull);
     void pullAgain();
+    // Read-only here and given back by its holder: taken, as the next designer would.
+    void takeWhenFree();
     void renew();
     void connectionLost();
     void tryReconnect();
@@ -101,6 +106,7 @@ private:
     std::optional<QString> m_readOnly;
     long long m_lastChange = 0;  // the last change heard, for changesSince() after a reconnect
     bool m_following = false;
+    bool m_released = false;  // its holder gave it back (heard, not yet acted on)
     QSocketNotifier* m_socket = nullptr;
     QTimer m_renewal;
     QTimer m_reconnect;

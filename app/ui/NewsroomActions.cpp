@@ -103,6 +103,15 @@ std::optional<QString> NewsroomActions::openPage(const NewsroomAddress& address)
     m_page = std::move(page);
     connect(m_page.get(), &NewsroomPage::pulled, this, &NewsroomActions::takeOthers);
     connect(m_page.get(), &NewsroomPage::leaseLost, this, &NewsroomActions::leaseLost);
+    connect(m_page.get(), &NewsroomPage::nowHeld, this, [this] {
+        // As it stands in the edition (pulled when it was given back), and ours to change now.
+        m_document.takeOthers(m_page->stored().document, true);
+        m_document.setReadOnly(std::nullopt);
+        showState();
+        m_window.statusBar()->showMessage(
+                tr("Page %1 was given back: it is yours to change now").arg(m_page->address().page),
+                10000);
+    });
     connect(m_page.get(), &NewsroomPage::status, this,
             [this](const QString& message) { m_window.statusBar()->showMessage(message, 10000); });
     m_files.setSaveElsewhere([this] { return save(); });

@@ -247,6 +247,22 @@ private slots:
         QVERIFY(m_window->newsroom()->page()->holds());
     }
 
+    // (f) A read-only window takes the page when its holder closes theirs, and may change it.
+    void aReadOnlyWindowTakesThePageWhenItIsGivenBack() {
+        auto second = openWindow(QStringLiteral("设计丁"));
+        QVERIFY(second);
+        QVERIFY(second->newsroom()->readOnly());
+        m_window->close();
+        QTRY_VERIFY_WITH_TIMEOUT(second->newsroom()->page()->holds(), 2000);
+        QVERIFY(!second->newsroom()->readOnly());
+        QVERIFY(!second->document()->frozen());
+        QVERIFY(!second->newsroom()->readOnlyLabel()->isVisible());
+        QVERIFY(!second->windowTitle().contains(QStringLiteral("设计甲")));
+        auto pulled = m_proofreader->pullPage(m_edition, 1);
+        QVERIFY(pulled);
+        QCOMPARE(QString::fromStdString(pulled.value().holder), QStringLiteral("设计丁"));
+    }
+
     void cleanupTestCase() {
         m_window.reset();
         m_proofreader.reset();
