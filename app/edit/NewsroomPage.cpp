@@ -109,6 +109,10 @@ std::optional<layout::Document> NewsroomPage::takeAutosave() {
 
 std::optional<QString> NewsroomPage::push(const layout::Document& document) {
     if (!m_holds) return m_readOnly.value_or(tr("the page is not held by this window"));
+    if (!reachable())
+        return tr(
+                "the newsroom's server cannot be reached now; the page is kept here, save "
+                "again when the connection is back");
     auto error = m_store.pushPage(m_edition, m_address.page, document);
     readSoon();
     if (error) return text(error->message);
@@ -126,7 +130,8 @@ void NewsroomPage::release() {
     if (!m_holds) return;
     m_holds = false;
     // A window closing while the server is gone leaves the lease to run out: nothing is stuck.
-    if (m_connection.alive()) m_store.release(m_edition, m_address.page);
+    if (m_connection.alive() && !m_connection.run("SELECT 1"))
+        m_store.release(m_edition, m_address.page);
 }
 
 void NewsroomPage::follow() {
@@ -175,12 +180,23 @@ void NewsroomPage::heard(const layout::Change& change, bool& pull) {
 void NewsroomPage::takeWhenFree() {
     if (!m_released || m_holds) return;
     m_released = false;
+    if (!reachable()) return;
     layout::Holding holding;
     if (hold(holding)) return;  // another was quicker: read-only still, naming them
     emit nowHeld();
 }
 
+bool NewsroomPage::reachable() {
+    // The store's transactions wait up to half a minute for a lost server to come back (right for
+    // the command, wrong for a window): a statement that fails fast tells first, and the timer
+    // reconnects while the window goes on.
+    if (m_connection.alive() && !m_connection.run("SELECT 1")) return true;
+    connectionLost();
+    return false;
+}
+
 void NewsroomPage::pullAgain() {
+    if (!reachable()) return;
     auto fresh = m_store.pullPage(m_edition, m_address.page);
     if (!fresh) {
         if (!m_connection.alive()) connectionLost();

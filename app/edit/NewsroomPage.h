@@ -90,6 +90,8 @@ private:
     // not this window's own doing.
     void heard(const layout::Change& change, bool& pull);
     void pullAgain();
+    // Whether the server answers now; when not, the connection is said lost and tried again.
+    bool reachable();
     // Read-only here and given back by its holder: taken, as the next designer would.
     void takeWhenFree();
     void renew();

@@ -119,15 +119,7 @@ void PageDocument::setReadOnly(std::optional<QString> why) {
     emit changed();
 }
 
-void PageDocument::takeOthers(const layout::Document& pulled, bool everything) {
-    layout::Document merged = everything ? pulled : m_document;
-    if (!everything) {
-        merged.stories = pulled.stories;
-        merged.marks = pulled.marks;
-        merged.rounds = pulled.rounds;
-        merged.signOffs = pulled.signOffs;
-        merged.manuscripts = pulled.manuscripts;
-    }
+void PageDocument::takeOthers(layout::Document merged) {
     layout::giveMissingIds(merged);
     const bool storiesDiffer = !(merged.stories == m_document.stories);
     if (storiesDiffer || !(merged.marks == m_document.marks))

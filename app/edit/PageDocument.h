@@ -109,11 +109,10 @@ public:
     /// Freezes the page as a signed one is, for another reason (a newsroom page another window
     /// holds: "read-only: page 3 is held by 王五"), or lets it be changed again (nothing).
     void setReadOnly(std::optional<QString> why);
-    /// Brings in what others changed on a newsroom page, `pulled` from the store: their stories'
-    /// text, the marks, rounds and sign-offs — and, when `everything` (this window does not hold
-    /// the page), the layout too. The window's own unsaved layout stays; the page reflows. Not an
-    /// undo step, and the page stays as modified as it was: it is others' work, saved already.
-    void takeOthers(const layout::Document& pulled, bool everything);
+    /// Shows others' work on a newsroom page brought into this one (mergeOthers()): the page
+    /// reflows. Not an undo step, and the page stays as modified as it was: it is others' work,
+    /// saved already.
+    void takeOthers(layout::Document merged);
     /// Signs the page off or lifts its sign-off (`after`: the document with the event added),
     /// past the freeze. Not an undo step: a signature is a record — an editor expects Undo
     /// neither to erase it nor to step back past it into the page before it was signed (which

@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include "app/edit/Autosave.h"
+#include "app/edit/NewsroomMerge.h"
 #include "app/edit/PageDocument.h"
 #include "app/ui/FileActions.h"
 #include "app/ui/NewsroomDialog.h"
@@ -101,11 +102,13 @@ std::optional<QString> NewsroomActions::openPage(const NewsroomAddress& address)
     m_document.setReadOnly(readOnly);
 
     m_page = std::move(page);
+    m_base = m_page->stored().document;
     connect(m_page.get(), &NewsroomPage::pulled, this, &NewsroomActions::takeOthers);
     connect(m_page.get(), &NewsroomPage::leaseLost, this, &NewsroomActions::leaseLost);
     connect(m_page.get(), &NewsroomPage::nowHeld, this, [this] {
         // As it stands in the edition (pulled when it was given back), and ours to change now.
-        m_document.takeOthers(m_page->stored().document, true);
+        m_base = m_page->stored().document;
+        m_document.takeOthers(m_base);
         m_document.setReadOnly(std::nullopt);
         showState();
         m_window.statusBar()->showMessage(
@@ -131,7 +134,9 @@ std::optional<QString> NewsroomActions::readOnly() const {
 
 void NewsroomActions::takeOthers(const layout::StoredPage& pulled) {
     // A window that holds the page keeps its own layout; one that only looks takes it all.
-    m_document.takeOthers(pulled.document, !m_page->holds());
+    m_document.takeOthers(
+            mergeOthers(m_document.document(), m_base, pulled.document, !m_page->holds()));
+    m_base = pulled.document;
     if (m_page->readOnly()) m_document.setReadOnly(m_page->readOnly());
     showState();
 }
@@ -150,6 +155,7 @@ bool NewsroomActions::save() {
         QMessageBox::warning(&m_window, tr("Cannot save"), *error);
         return false;
     }
+    m_base = m_document.document();  // what the store has now
     m_document.undoStack()->setClean();
     m_window.statusBar()->showMessage(tr("Saved %1 into the edition").arg(m_page->name()), 4000);
     return true;

@@ -65,6 +65,9 @@ private:
     PageDocument& m_document;
     FileActions& m_files;
     std::unique_ptr<NewsroomPage> m_page;
+    // The page as this window last read it from the store or wrote it there: what tells others'
+    // changes from its own.
+    layout::Document m_base;
     QLabel* m_label;
 };
 

@@ -209,6 +209,30 @@ private slots:
         QVERIFY(other.frozen()->contains(QStringLiteral("设计甲")));
     }
 
+    // The window's own unsaved work stays when others' comes in: a story's text edited here, a
+    // block moved here, while a mark arrives on another story.
+    void ownUnsavedWorkStaysWhenOthersComeIn() {
+        layout::Document edited = doc();
+        edited.stories[2].paragraphs[0] = "本报讯 " + edited.stories[2].paragraphs[0];
+        edited.page.blocks[2].area = {{0, 8, 48, 16}};
+        QVERIFY(document().change(QStringLiteral("Edit"), edited));
+        const layout::Story& story = doc().stories[0];
+        layout::ProofMark mark;
+        mark.id = "mark-while-editing";
+        mark.kind = layout::MarkKind::Comment;
+        mark.author = "校对乙";
+        mark.range = {{story.id, layout::StoryField::Body, 0, 0},
+                      {story.id, layout::StoryField::Body, 0, 3}};
+        mark.created = "2026-12-05T22:20:00+08:00";
+        auto added = m_proofreader->addMark(m_edition, 1, mark);
+        QVERIFY2(added, added ? "" : added.error().message.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(layout::findMark(doc().marks, "mark-while-editing"), 1000);
+        QCOMPARE(doc().stories[2].paragraphs[0], edited.stories[2].paragraphs[0]);
+        QVERIFY(doc().page.blocks[2].area == edited.page.blocks[2].area);
+        QVERIFY(layout::findMark(doc().marks, "mark-from-afar"));
+        QVERIFY(document().isModified());
+    }
+
     // (d) Save pushes the window's layout: the rest of the newsroom pulls the block where the
     // window put it.
     void savePushesTheLayout() {
@@ -223,6 +247,7 @@ private slots:
         auto pulled = m_proofreader->pullPage(m_edition, 1);
         QVERIFY(pulled);
         QVERIFY(pulled.value().document.page.blocks[3].area == moved.page.blocks[3].area);
+        QCOMPARE(pulled.value().document.stories[2].paragraphs[0], moved.stories[2].paragraphs[0]);
         QCOMPARE(QString::fromStdString(pulled.value().holder), QStringLiteral("设计甲"));
     }
 
