@@ -182,7 +182,10 @@ void NewsroomPage::takeWhenFree() {
     m_released = false;
     if (!reachable()) return;
     layout::Holding holding;
-    if (hold(holding)) return;  // another was quicker: read-only still, naming them
+    if (hold(holding)) {
+        emit pulled(m_stored);  // another was quicker: read-only still, naming them
+        return;
+    }
     emit nowHeld();
 }
 
