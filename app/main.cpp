@@ -12,6 +12,7 @@
 #include "app/render/GalleyImage.h"
 #include "app/render/PagePainter.h"
 #include "app/ui/MainWindow.h"
+#include "app/ui/NewsroomActions.h"
 #include "app/ui/PhotoActions.h"
 #include "app/ui/Translations.h"
 #include "app/view/PageView.h"
@@ -82,6 +83,12 @@ int main(int argc, char** argv) {
     }
     if (restored) {
         window.show();
+    } else if (banmian::app::asksForNewsroomPage(argc, argv)) {
+        // `banmian --db URL --date D --page N` (the options checked: refuseNewsroomPage()).
+        banmian::app::NewsroomPageArgs args;
+        banmian::app::refuseNewsroomPage(argc, argv, &args);
+        window.show();
+        window.newsroom()->openPageShown({QString::fromStdString(args.url), args.date, args.page});
     } else if (argc >= 2) {
         window.show();
         // `banmian FILE --photos DIR`: the day's photos onto the page opened (the command line

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -106,6 +107,10 @@ says who is at work, default the login's name):
   banmian edition create|status --folder DIR …, banmian page push|pull --folder DIR …
                                   the same for an edition kept in a folder (edition.json beside
                                   page-01.banmian …), for a paper with no database server
+  banmian --db URL --date YYYY-MM-DD --page N
+                                  the app on page N of the edition: held while the window is
+                                  open (read-only when another window holds it), others'
+                                  marks and text coming in as they are made
 
   banmian --help | --version
 
@@ -159,7 +164,60 @@ bool isSubcommand(std::string_view argument) {
     return argument.starts_with("-");
 }
 
+bool asksForNewsroomPage(int argc, char** argv) {
+    if (argc < 2) return false;
+    const std::string_view first = argv[1];
+    return first == "--db" || first == "--date" || first == "--page";
+}
+
+std::optional<int> refuseNewsroomPage(int argc, char** argv, NewsroomPageArgs* args) {
+    std::string url, date, page;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view option = argv[i];
+        std::string* value = option == "--db"     ? &url
+                             : option == "--date" ? &date
+                             : option == "--page" ? &page
+                                                  : nullptr;
+        if (!value) {
+            std::cerr << "banmian: " << option
+                      << " is not for the window's newsroom page (banmian --db URL --date "
+                         "YYYY-MM-DD --page N; see banmian --help)\n";
+            return kExitUsage;
+        }
+        if (i + 1 >= argc) {
+            std::cerr << "banmian: " << option << " needs a value (banmian --db URL --date "
+                      << "YYYY-MM-DD --page N)\n";
+            return kExitUsage;
+        }
+        *value = argv[++i];
+    }
+    if (url.empty()) {
+        if (const char* env = std::getenv("BANMIAN_DB")) url = env;
+    }
+    if (url.empty()) {
+        std::cerr << "banmian: say which newsroom database: --db URL (postgresql://user@host/db), "
+                     "or BANMIAN_DB\n";
+        return kExitUsage;
+    }
+    const auto day = layout::parseIsoDate(date);
+    if (!day) {
+        std::cerr << "banmian: --date needs the edition's day as YYYY-MM-DD"
+                  << (date.empty() ? std::string() : ", not " + date) << "\n";
+        return kExitUsage;
+    }
+    char* end = nullptr;
+    const long number = std::strtol(page.c_str(), &end, 10);
+    if (page.empty() || *end != '\0' || number < 1 || number > 999) {
+        std::cerr << "banmian: --page needs the page's number (1, 2 …)"
+                  << (page.empty() ? std::string() : ", not " + page) << "\n";
+        return kExitUsage;
+    }
+    if (args) *args = {url, *day, static_cast<int>(number)};
+    return std::nullopt;
+}
+
 std::optional<int> refuseFileToOpen(int argc, char** argv) {
+    if (asksForNewsroomPage(argc, argv)) return refuseNewsroomPage(argc, argv);
     if (argc < 2 || isSubcommand(argv[1])) return std::nullopt;
     const std::string file = argv[1];
     struct stat st {};
@@ -235,6 +293,7 @@ std::optional<int> runCommandLine(int argc, char** argv) {
     if (command == "newsroom") return runNewsroomCommand(rest);
     if (command == "edition") return runEditionCommand(rest);
     if (command == "page") return runPageCommand(rest);
+    if (asksForNewsroomPage(argc, argv)) return refuseNewsroomPage(argc, argv);  // the app's
     if (command.starts_with("-")) {
         std::cerr << "banmian: unknown option " << command << " (see banmian --help)\n";
         return kExitUsage;

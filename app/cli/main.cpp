@@ -15,6 +15,7 @@ namespace {
 
 bool wantsTheApp(int argc, char** argv) {
     if (argc < 2 || !banmian::app::isSubcommand(argv[1])) return true;
+    if (banmian::app::asksForNewsroomPage(argc, argv)) return true;  // checked already
     for (int i = 2; i < argc; ++i) {
         if (std::string_view(argv[i]) == "--png") return true;
     }

@@ -73,6 +73,7 @@ void Autosave::changed() {
 void Autosave::saveNow() {
     if (!m_document.isModified()) return;
     m_changes = 0;
+    emit copying();
     // The snapshot on this thread (a millisecond); the disk on the worker.
     const std::string json = layout::documentToJson(m_document.document());
     const QJsonObject notes{

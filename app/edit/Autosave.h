@@ -62,6 +62,9 @@ signals:
     /// a crash until one can, and the person must know. Sent again when the reason changes, and
     /// `message` empty when a copy is written once more.
     void failed(const QString& message);
+    /// A copy of the unsaved changes is being taken: what keeps one elsewhere too (a newsroom
+    /// page's autosave in the store) takes it now.
+    void copying();
 
 private:
     void changed();

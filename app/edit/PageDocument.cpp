@@ -36,6 +36,7 @@ bool PageDocument::isModified() const {
 void PageDocument::reset(layout::Document document, const QString& path,
                          std::unique_ptr<FileLock> lock) {
     m_undo->clear();
+    m_readOnly.reset();  // another page: editable unless its opener says otherwise
     if (lock)
         m_lock = std::move(lock);
     else if (path != m_path)
@@ -113,7 +114,22 @@ void PageDocument::reloadKnownMistakes() {
     emit changed();
 }
 
+void PageDocument::setReadOnly(std::optional<QString> why) {
+    m_readOnly = std::move(why);
+    emit changed();
+}
+
+void PageDocument::takeOthers(layout::Document merged) {
+    layout::giveMissingIds(merged);
+    const bool storiesDiffer = !(merged.stories == m_document.stories);
+    if (storiesDiffer || !(merged.marks == m_document.marks))
+        m_hints = layout::undecidedHints(merged.stories, merged.marks, m_knownMistakes);
+    setDocument(std::move(merged), storiesDiffer);
+    compose();
+}
+
 std::optional<QString> PageDocument::frozen() const {
+    if (m_readOnly) return m_readOnly;
     const auto signedOff = layout::currentSignOff(m_document);
     if (!signedOff) return std::nullopt;
     // "22:41" on this desk's clock for a signature of today, else with the day too.

@@ -106,6 +106,13 @@ public:
     /// Why the page cannot be changed now — it is signed off (签样): "This page is signed off
     /// (张三 22:41): lift the sign-off before changing it" — or nothing.
     std::optional<QString> frozen() const;
+    /// Freezes the page as a signed one is, for another reason (a newsroom page another window
+    /// holds: "read-only: page 3 is held by 王五"), or lets it be changed again (nothing).
+    void setReadOnly(std::optional<QString> why);
+    /// Shows others' work on a newsroom page brought into this one (mergeOthers()): the page
+    /// reflows. Not an undo step, and the page stays as modified as it was: it is others' work,
+    /// saved already.
+    void takeOthers(layout::Document merged);
     /// Signs the page off or lifts its sign-off (`after`: the document with the event added),
     /// past the freeze. Not an undo step: a signature is a record — an editor expects Undo
     /// neither to erase it nor to step back past it into the page before it was signed (which
@@ -154,7 +161,8 @@ private:
     QUndoStack* m_undo;
     QString m_path;
     QString m_proofreader;
-    std::unique_ptr<FileLock> m_lock;  // of m_path
+    std::unique_ptr<FileLock> m_lock;   // of m_path
+    std::optional<QString> m_readOnly;  // why, when the page is read-only here
     std::uint64_t m_revision = 0;
 };
 

@@ -175,7 +175,13 @@ void FileActions::restore(const RecoveredPage& page) {
                    nullptr);
 }
 
+void FileActions::showOpened(const QString& name, const QString& summary) {
+    m_name = name;
+    emit pageShown(summary, nullptr);
+}
+
 bool FileActions::save() {
+    if (m_saveElsewhere) return m_saveElsewhere();
     if (m_document.path().isEmpty()) return saveAs();
     if (const auto error = saveTo(m_document.path())) {
         QMessageBox::warning(&m_window, tr("Cannot save"), *error);

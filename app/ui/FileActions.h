@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -60,6 +61,11 @@ public:
     std::optional<QString> saveTo(const QString& path);
     /// Whether the unsaved changes, if any, may go (saved, or let go); asks.
     bool maySetAside();
+    /// A page shown that another part of the window opened (a newsroom page), called `name`.
+    void showOpened(const QString& name, const QString& summary);
+    /// What Save does instead of writing the page's file (a newsroom page is pushed into its
+    /// edition); whether it was saved. Empty: the file.
+    void setSaveElsewhere(std::function<bool()> save) { m_saveElsewhere = std::move(save); }
 
 signals:
     /// Another page is shown: `summary` says what it holds; `imported` the import's result when
@@ -83,6 +89,7 @@ private:
     Autosave& m_autosave;
     QMenu* m_recentMenu = nullptr;
     QString m_name;
+    std::function<bool()> m_saveElsewhere;
 };
 
 }  // namespace banmian::app

@@ -29,6 +29,7 @@
 #include "app/ui/FileActions.h"
 #include "app/ui/FormatActions.h"
 #include "app/ui/FurnitureActions.h"
+#include "app/ui/NewsroomActions.h"
 #include "app/ui/PhotoActions.h"
 #include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
@@ -174,6 +175,9 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     const FileActions::Actions files = m_files->addTo(*file);
+    m_newsroom = new NewsroomActions(*this, *m_document, *m_files, *m_autosave);
+    file->insertAction(files.save, m_newsroom->addTo(*file));
+    connect(m_newsroom, &NewsroomActions::stateChanged, this, &MainWindow::updateTitle);
     file->addSeparator();
     m_photos->addTo(*file);
     file->addSeparator();
@@ -330,7 +334,11 @@ void MainWindow::updateCopyfit() {
 void MainWindow::updateTitle() {
     const QString name = m_files->name().isEmpty() ? tr("Untitled") : m_files->name();
     m_autosave->setName(name);
-    setWindowTitle(tr("%1 — Banmian").arg(name) + QStringLiteral("[*]"));
+    // A newsroom page another window holds says so where the eye goes first.
+    const auto readOnly = m_newsroom ? m_newsroom->readOnly() : std::nullopt;
+    setWindowTitle((readOnly ? tr("%1 (%2) — Banmian").arg(name, *readOnly)
+                             : tr("%1 — Banmian").arg(name)) +
+                   QStringLiteral("[*]"));
     setWindowModified(m_document->isModified());
 }
 
@@ -342,6 +350,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     // Closed on purpose: the recovery copy goes.
     m_autosave->discard();
     m_autosave->waitForWrites();
+    m_newsroom->letGo();  // the next designer may take the page at once
     event->accept();
 }
 

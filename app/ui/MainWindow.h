@@ -22,6 +22,7 @@ class ComposeActions;
 class ExportActions;
 class FileActions;
 class FurnitureActions;
+class NewsroomActions;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
@@ -82,6 +83,8 @@ public:
     FurnitureActions* furniture() const { return m_furniture; }
     /// File → Import Photos…: the day's photos into the document and onto the page.
     PhotoActions* photos() const { return m_photos; }
+    /// File → Open from Newsroom…: a page of the newsroom's edition, held or read-only, live.
+    NewsroomActions* newsroom() const { return m_newsroom; }
     /// Edit → Auto-Compose the Page and Choose an Auto-Composed Layout…, on a worker thread.
     ComposeActions* compose() const { return m_compose; }
 
@@ -117,6 +120,7 @@ private:
     ProofActions* m_proof = nullptr;
     FurnitureActions* m_furniture = nullptr;
     ComposeActions* m_compose = nullptr;
+    NewsroomActions* m_newsroom = nullptr;
 };
 
 /// Tells that the last session did not close properly and what its recovery copy holds; asks

@@ -2,6 +2,7 @@
 // own: the schema made, an edition made, a page pushed, marked, pulled, signed and sent.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -199,3 +200,22 @@ TEST(FolderEditionCommand, AnEditionInAFolderHasItsPlanAndMovesPagesInAndOut) {
 }
 
 }  // namespace
+
+// `banmian --db URL --date D --page N` is the window's, not a subcommand's: wrong options are
+// refused with one line on stderr before any window, as a mistyped file is.
+TEST(NewsroomWindowOptions, WrongOnesAreRefusedWithOneLine) {
+    const std::vector<std::vector<std::string>> wrong = {
+            {"--db", "host=/nowhere", "--date", "2026-13-01", "--page", "1"},
+            {"--db", "host=/nowhere", "--date", "2026-12-06", "--page", "one"},
+            {"--db", "host=/nowhere", "--date", "2026-12-06"},
+            {"--date", "2026-12-06", "--page", "1"},
+            {"--db", "host=/nowhere", "--date", "2026-12-06", "--page", "1", "--force"},
+            {"--db"},
+    };
+    for (const auto& args : wrong) {
+        const ProcessOutput run = runProcess(kBanmian, args, {"BANMIAN_DB", "DISPLAY"}, {}, 30);
+        EXPECT_EQ(run.exitCode, 2) << args.back() << ": " << run.err;
+        EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 1) << run.err;
+        EXPECT_TRUE(run.out.empty()) << run.out;
+    }
+}

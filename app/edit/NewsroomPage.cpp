@@ -1,0 +1,262 @@
+#include "app/edit/NewsroomPage.h"
+
+#include <QSocketNotifier>
+
+#include "layout/newsroom/Changes.h"
+
+namespace banmian::app {
+
+namespace {
+
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+// What this window's page is about, of the changes an edition's followers hear. While the window
+// holds the layout, the saves and leases of the page are its own doing.
+bool concerns(const layout::Change& change, int page, bool holding) {
+    if (change.page != page) return false;
+    const bool aboutTheLease = change.what == "page-saved" || change.what == "page-held" ||
+                               change.what == "page-taken-over" || change.what == "page-released";
+    return !(holding && aboutTheLease);
+}
+
+}  // namespace
+
+std::unique_ptr<NewsroomPage> NewsroomPage::open(const NewsroomAddress& address, const QString& who,
+                                                 QString& error) {
+    auto connection = layout::PgConnection::open(address.url.toStdString());
+    if (!connection) {
+        error = text(connection.error().message);
+        return nullptr;
+    }
+    std::unique_ptr<NewsroomPage> page(
+            new NewsroomPage(address, std::move(connection).value(), who));
+    auto edition = page->m_store.findEdition(address.date);
+    if (!edition) {
+        error = text(edition.error().message);
+        return nullptr;
+    }
+    page->m_edition = std::move(edition).value();
+    auto pulled = page->m_store.pullPage(page->m_edition, address.page);
+    if (!pulled) {
+        error = text(pulled.error().message);
+        return nullptr;
+    }
+    page->m_stored = std::move(pulled).value();
+    return page;
+}
+
+NewsroomPage::NewsroomPage(NewsroomAddress address, layout::PgConnection connection,
+                           const QString& who)
+    : m_address(std::move(address)),
+      m_connection(std::move(connection)),
+      m_store(m_connection, {who.toStdString(), ""}) {
+    m_renewal.setInterval(kRenewMilliseconds);
+    connect(&m_renewal, &QTimer::timeout, this, &NewsroomPage::renew);
+    m_reconnect.setInterval(kReconnectMilliseconds);
+    connect(&m_reconnect, &QTimer::timeout, this, &NewsroomPage::tryReconnect);
+}
+
+NewsroomPage::~NewsroomPage() {
+    release();
+    delete m_socket;  // before the connection closes its socket
+}
+
+void NewsroomPage::readSoon() {
+    // libpq reads what came while one of our statements ran into its own queue: the socket does
+    // not wake the loop for it again, so it is looked at once the statement is done.
+    if (m_following) QTimer::singleShot(0, this, &NewsroomPage::readNotifications);
+}
+
+QString NewsroomPage::name() const {
+    const layout::CalendarDate& d = m_address.date;
+    return tr("%1 %2-%3-%4 page %5")
+            .arg(text(m_edition.edition.paper))
+            .arg(d.year)
+            .arg(d.month, 2, 10, QLatin1Char('0'))
+            .arg(d.day, 2, 10, QLatin1Char('0'))
+            .arg(m_address.page);
+}
+
+std::optional<QString> NewsroomPage::hold(layout::Holding& holding) {
+    auto held = m_store.hold(m_edition, m_address.page, kLeaseSeconds);
+    if (!held) {
+        if (held.error().kind == "page-held") {
+            // The holder's name as the store has it now (the pull before may be older).
+            if (auto now = m_store.pullPage(m_edition, m_address.page))
+                m_stored = std::move(now).value();
+            m_readOnly = tr("read-only: page %1 is held by %2")
+                                 .arg(m_address.page)
+                                 .arg(text(m_stored.holder));
+        } else {
+            m_readOnly = tr("read-only: %1").arg(text(held.error().message));
+        }
+        return m_readOnly;
+    }
+    holding = std::move(held).value();
+    m_holds = true;
+    m_readOnly.reset();
+    m_renewal.start();
+    return std::nullopt;
+}
+
+std::optional<layout::Document> NewsroomPage::takeAutosave() {
+    auto taken = m_store.takeAutosave(m_edition, m_address.page);
+    if (!taken) return std::nullopt;
+    return std::move(taken).value();
+}
+
+std::optional<QString> NewsroomPage::push(const layout::Document& document) {
+    if (!m_holds) return m_readOnly.value_or(tr("the page is not held by this window"));
+    if (!reachable())
+        return tr(
+                "the newsroom's server cannot be reached now; the page is kept here, save "
+                "again when the connection is back");
+    auto error = m_store.pushPage(m_edition, m_address.page, document);
+    readSoon();
+    if (error) return text(error->message);
+    return std::nullopt;
+}
+
+void NewsroomPage::autosave(const layout::Document& document) {
+    if (!m_holds) return;
+    if (auto error = m_store.autosave(m_edition, m_address.page, document))
+        emit status(tr("The newsroom's autosave was not written: %1").arg(text(error->message)));
+}
+
+void NewsroomPage::release() {
+    m_renewal.stop();
+    if (!m_holds) return;
+    m_holds = false;
+    // A window closing while the server is gone leaves the lease to run out: nothing is stuck.
+    if (m_connection.alive() && !m_connection.run("SELECT 1"))
+        m_store.release(m_edition, m_address.page);
+}
+
+void NewsroomPage::follow() {
+    if (m_following) return;
+    if (auto error = m_store.follow(m_edition)) {
+        emit status(tr("Others' changes are not followed: %1").arg(text(error->message)));
+        return;
+    }
+    m_following = true;
+    // From the last change on record: what comes after it is heard, or read after a reconnect.
+    if (auto changes = m_store.changesSince(m_edition, 0); changes && !changes.value().empty())
+        m_lastChange = changes.value().back().id;
+    watchSocket();
+    readSoon();
+}
+
+void NewsroomPage::watchSocket() {
+    delete m_socket;
+    m_socket = nullptr;
+    const int fd = m_connection.socket();
+    if (fd < 0) return;
+    m_socket = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_socket, &QSocketNotifier::activated, this, &NewsroomPage::readNotifications);
+}
+
+void NewsroomPage::readNotifications() {
+    bool pull = false;
+    for (const layout::PgNotification& note : m_connection.takeNotifications()) {
+        if (auto change = layout::changeFromPayload(note.payload)) heard(*change, pull);
+    }
+    if (!m_connection.alive()) {
+        connectionLost();
+        return;
+    }
+    if (pull) pullAgain();
+    takeWhenFree();
+}
+
+void NewsroomPage::heard(const layout::Change& change, bool& pull) {
+    if (change.id > m_lastChange) m_lastChange = change.id;
+    if (concerns(change, m_address.page, m_holds)) pull = true;
+    if (!m_holds && change.page == m_address.page && change.what == "page-released")
+        m_released = true;
+}
+
+void NewsroomPage::takeWhenFree() {
+    if (!m_released || m_holds) return;
+    m_released = false;
+    if (!reachable()) return;
+    layout::Holding holding;
+    if (hold(holding)) {
+        emit pulled(m_stored);  // another was quicker: read-only still, naming them
+        return;
+    }
+    emit nowHeld();
+}
+
+bool NewsroomPage::reachable() {
+    // The store's transactions wait up to half a minute for a lost server to come back (right for
+    // the command, wrong for a window): a statement that fails fast tells first, and the timer
+    // reconnects while the window goes on.
+    if (m_connection.alive() && !m_connection.run("SELECT 1")) return true;
+    connectionLost();
+    return false;
+}
+
+void NewsroomPage::pullAgain() {
+    if (!reachable()) return;
+    auto fresh = m_store.pullPage(m_edition, m_address.page);
+    if (!fresh) {
+        if (!m_connection.alive()) connectionLost();
+        return;
+    }
+    m_stored = std::move(fresh).value();
+    readSoon();
+    if (!m_holds && m_readOnly)
+        m_readOnly = tr("read-only: page %1 is held by %2")
+                             .arg(m_address.page)
+                             .arg(text(m_stored.holder));
+    emit pulled(m_stored);
+}
+
+void NewsroomPage::renew() {
+    if (!m_holds) return;
+    auto error = m_store.renew(m_edition, m_address.page, kLeaseSeconds);
+    readSoon();
+    if (!error) return;
+    if (error->kind == "lease-lost") {
+        goReadOnly(text(error->message));
+        return;
+    }
+    if (!m_connection.alive()) connectionLost();
+}
+
+void NewsroomPage::goReadOnly(const QString& why) {
+    m_holds = false;
+    m_renewal.stop();
+    if (auto now = m_store.pullPage(m_edition, m_address.page)) m_stored = std::move(now).value();
+    m_readOnly =
+            tr("read-only: page %1 is held by %2").arg(m_address.page).arg(text(m_stored.holder));
+    emit leaseLost(why);
+}
+
+void NewsroomPage::connectionLost() {
+    if (m_reconnect.isActive()) return;
+    delete m_socket;  // a closed socket would wake the loop again and again
+    m_socket = nullptr;
+    emit status(tr("The connection to the newsroom was lost (%1); trying again…")
+                        .arg(text(m_connection.describe())));
+    m_reconnect.start();
+}
+
+void NewsroomPage::tryReconnect() {
+    if (!m_connection.reconnect()) return;
+    m_reconnect.stop();
+    watchSocket();
+    // What was missed while the connection was gone, by id: nothing lost.
+    bool pull = false;
+    if (auto missed = m_store.changesSince(m_edition, m_lastChange)) {
+        for (const layout::Change& change : missed.value()) heard(change, pull);
+    }
+    if (m_holds) renew();
+    emit status(tr("The connection to the newsroom is back"));
+    if (pull) pullAgain();
+    takeWhenFree();
+}
+
+}  // namespace banmian::app

@@ -1,0 +1,301 @@
+// A page of the newsroom's edition open in the window, against a throw-away PostgreSQL server:
+// a proofreader's mark and an editor's new text come into the open page as they are made, with
+// no reload; a second window on the same page is read-only and says who holds it; Save pushes the
+// window's layout into the edition.
+#include <QLabel>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <memory>
+
+#include "ThrowAwayServer.h"
+#include "app/edit/NewsroomPage.h"
+#include "app/edit/PageDocument.h"
+#include "app/edit/Proofreading.h"
+#include "app/ui/MainWindow.h"
+#include "app/ui/MarksPanel.h"
+#include "app/ui/NewsroomActions.h"
+#include "app/ui/ProofActions.h"
+#include "app/view/PageView.h"
+#include "layout/document/Document.h"
+#include "layout/model/DocumentText.h"
+#include "layout/newsroom/EditionStore.h"
+#include "layout/newsroom/Schema.h"
+#include "tests/app/SeedStories.h"
+
+using banmian::app::MainWindow;
+namespace layout = banmian::layout;
+
+namespace {
+
+constexpr layout::CalendarDate kDay{2026, 12, 6};
+
+// The seed's stories, the first four placed down the page in blocks of their own (as the
+// engine's newsroom tests place them).
+layout::Document seedPage() {
+    layout::Document document = seedStoriesOnABroadsheet();
+    for (int i = 0; i < 4; ++i) {
+        layout::Block block;
+        block.id = "block-" + std::to_string(i);
+        block.story = document.stories[static_cast<std::size_t>(i)].id;
+        block.area = {{0, 8, 12 + 18 * i, 18}};
+        document.page.blocks.push_back(block);
+    }
+    layout::giveMissingIds(document);
+    return document;
+}
+
+// Every character the page shows of block `block`, in order.
+std::string laidOutText(const layout::PageLayout& page, int block) {
+    std::string text;
+    for (const layout::PageRun& run : page.runs) {
+        if (run.block != block) continue;
+        for (const std::string& piece : run.text) text += piece;
+    }
+    return text;
+}
+
+// Whether a row of the marks panel's list shows `text` in any column.
+bool listShows(const QTreeWidget& list, const QString& text) {
+    for (int column = 0; column < list.columnCount(); ++column) {
+        if (!list.findItems(text, Qt::MatchContains | Qt::MatchRecursive, column).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+class NewsroomWindowTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<ThrowAwayServer> m_server;
+    std::string m_url;
+    std::unique_ptr<layout::PgConnection> m_others;  // the rest of the newsroom's connection
+    std::unique_ptr<layout::EditionStore> m_proofreader, m_editor;
+    layout::StoredEdition m_edition;
+    std::unique_ptr<MainWindow> m_window;
+
+    banmian::app::PageDocument& document() { return *m_window->document(); }
+    const layout::Document& doc() { return document().document(); }
+
+    std::unique_ptr<MainWindow> openWindow(const QString& who) {
+        banmian::app::setProofreaderName(who);
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1400, 1000);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) return nullptr;
+        const auto error = window->newsroom()->openPage({QString::fromStdString(m_url), kDay, 1});
+        if (error) {
+            qWarning() << *error;
+            return nullptr;
+        }
+        return window;
+    }
+
+private slots:
+    void initTestCase() {
+        m_server = std::make_unique<ThrowAwayServer>();
+        QVERIFY2(m_server->running(), m_server->error().c_str());
+        m_url = m_server->createDatabase("newsroom");
+        auto connection = layout::PgConnection::open(m_url);
+        QVERIFY2(connection, connection ? "" : connection.error().message.c_str());
+        m_others = std::make_unique<layout::PgConnection>(std::move(connection).value());
+        auto schema = layout::initSchema(*m_others, "admin");
+        QVERIFY2(schema, schema ? "" : schema.error().message.c_str());
+        m_proofreader =
+                std::make_unique<layout::EditionStore>(*m_others, layout::Worker{"校对乙", ""});
+        m_editor = std::make_unique<layout::EditionStore>(*m_others, layout::Worker{"编辑丙", ""});
+        auto edition = m_editor->createEdition("徐汇报", kDay, 4, [](const layout::EditionPage&) {
+            layout::Document page;
+            page.page.grid = layout::pageGrid(layout::PagePreset::Broadsheet);
+            return page;
+        });
+        QVERIFY2(edition, edition ? "" : edition.error().message.c_str());
+        m_edition = edition.value();
+        const auto pushed = m_editor->pushPage(m_edition, 1, seedPage());
+        QVERIFY2(!pushed, pushed ? pushed->message.c_str() : "");
+
+        m_window = openWindow(QStringLiteral("设计甲"));
+        QVERIFY(m_window);
+        QVERIFY(m_window->newsroom()->page());
+        QVERIFY(m_window->newsroom()->page()->holds());
+        QVERIFY(!m_window->newsroom()->readOnly());
+        QCOMPARE(doc().page.blocks.size(), 4u);
+        QVERIFY(document().layout());
+    }
+
+    // (a) A proofreader's mark made elsewhere is on the open page within a second, in the
+    // document and in the marks panel, with nothing reloaded by hand.
+    void aMarkMadeElsewhereAppearsAtOnce() {
+        const layout::Story& story = doc().stories[0];
+        layout::ProofMark mark;
+        mark.id = "mark-from-afar";
+        mark.kind = layout::MarkKind::Delete;
+        mark.author = "校对乙";
+        mark.range = {{story.id, layout::StoryField::Body, 0, 0},
+                      {story.id, layout::StoryField::Body, 0, 6}};
+        mark.created = "2026-12-05T22:10:00+08:00";
+        auto added = m_proofreader->addMark(m_edition, 1, mark);
+        QVERIFY2(added, added ? "" : added.error().message.c_str());
+
+        QTRY_VERIFY_WITH_TIMEOUT(layout::findMark(doc().marks, "mark-from-afar"), 1000);
+        QTreeWidget* list = m_window->proof()->panel()->list();
+        QTRY_VERIFY_WITH_TIMEOUT(listShows(*list, QStringLiteral("校对乙")), 1000);
+        QVERIFY(!document().isModified());  // others' work, saved already: nothing to save here
+    }
+
+    // (b) An editor's new text reflows the open page, and the mark stays on its characters.
+    void anEditorsNewTextReflowsThePage() {
+        auto pulled = m_editor->pullPage(m_edition, 1);
+        QVERIFY(pulled);
+        layout::Story story = pulled.value().document.stories[0];
+        const std::string words = "区里新开的社区食堂今天迎来第一批老人";
+        QVERIFY(story.paragraphs.size() > 1);
+        story.paragraphs[1] = words + story.paragraphs[1];
+        const std::string marked =
+                layout::DocumentText(doc().stories)
+                        .textOf(layout::findMark(doc().marks, "mark-from-afar")->range);
+        auto saved =
+                m_editor->saveStory(m_edition, story, pulled.value().storyVersions.at(story.id));
+        QVERIFY2(saved, saved ? "" : saved.error().message.c_str());
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+                laidOutText(*document().layout(), 0).find(words) != std::string::npos, 2000);
+        const layout::ProofMark* mark = layout::findMark(doc().marks, "mark-from-afar");
+        QVERIFY(mark);
+        QCOMPARE(layout::DocumentText(doc().stories).textOf(mark->range), marked);
+        QCOMPARE(doc().page.blocks.size(), 4u);  // the window's layout kept
+    }
+
+    // (c) A second window on the page is read-only, says who holds it, and refuses every edit.
+    void aSecondWindowIsReadOnly() {
+        auto second = openWindow(QStringLiteral("设计丁"));
+        QVERIFY(second);
+        const auto why = second->newsroom()->readOnly();
+        QVERIFY(why);
+        QVERIFY2(why->contains(QStringLiteral("设计甲")), qPrintable(*why));
+        QVERIFY(second->windowTitle().contains(QStringLiteral("设计甲")));
+        QVERIFY(second->newsroom()->readOnlyLabel()->isVisible());
+
+        // A drag on the page's first block moves nothing.
+        banmian::app::PageDocument& other = *second->document();
+        const layout::Document before = other.document();
+        const layout::PageRun* run = nullptr;
+        for (const layout::PageRun& r : other.layout()->runs) {
+            if (r.block == 0 && !r.x.empty()) {
+                run = &r;
+                break;
+            }
+        }
+        QVERIFY(run);
+        banmian::app::PageView* view = second->pageView();
+        view->actualSize();
+        const QPoint from = view->viewPointOf(
+                {layout::toPoints(run->x.front()), layout::toPoints(run->y.front()) - 4});
+        const QPoint to = from + QPoint(0, -40);  // up, where nothing is in the way
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 4; ++i) QTest::mouseMove(view->viewport(), from + (to - from) * i / 4);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(other.document().page.blocks == before.page.blocks);
+        QVERIFY(!other.isModified());
+        QVERIFY2(second->statusBar()->currentMessage().contains(QStringLiteral("设计甲")),
+                 qPrintable(second->statusBar()->currentMessage()));
+        // An edit by any other way is refused too, saying why.
+        layout::Document edited = before;
+        edited.page.blocks.pop_back();
+        QVERIFY(!other.change(QStringLiteral("Take off"), edited));
+        QVERIFY(other.frozen()->contains(QStringLiteral("设计甲")));
+    }
+
+    // The window's own unsaved work stays when others' comes in: a story's text edited here, a
+    // block moved here, while a mark arrives on another story.
+    void ownUnsavedWorkStaysWhenOthersComeIn() {
+        layout::Document edited = doc();
+        edited.stories[2].paragraphs[0] = "本报讯 " + edited.stories[2].paragraphs[0];
+        edited.page.blocks[2].area = {{0, 8, 48, 16}};
+        QVERIFY(document().change(QStringLiteral("Edit"), edited));
+        const layout::Story& story = doc().stories[0];
+        layout::ProofMark mark;
+        mark.id = "mark-while-editing";
+        mark.kind = layout::MarkKind::Comment;
+        mark.author = "校对乙";
+        mark.range = {{story.id, layout::StoryField::Body, 0, 0},
+                      {story.id, layout::StoryField::Body, 0, 3}};
+        mark.created = "2026-12-05T22:20:00+08:00";
+        auto added = m_proofreader->addMark(m_edition, 1, mark);
+        QVERIFY2(added, added ? "" : added.error().message.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(layout::findMark(doc().marks, "mark-while-editing"), 1000);
+        QCOMPARE(doc().stories[2].paragraphs[0], edited.stories[2].paragraphs[0]);
+        QVERIFY(doc().page.blocks[2].area == edited.page.blocks[2].area);
+        QVERIFY(layout::findMark(doc().marks, "mark-from-afar"));
+        QVERIFY(document().isModified());
+    }
+
+    // (d) Save pushes the window's layout: the rest of the newsroom pulls the block where the
+    // window put it.
+    void savePushesTheLayout() {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        layout::Document moved = doc();
+        moved.page.blocks[3].area = {{0, 8, 66, 14}};
+        QVERIFY(document().change(QStringLiteral("Resize"), moved));
+        QVERIFY(document().isModified());
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!document().isModified());
+        auto pulled = m_proofreader->pullPage(m_edition, 1);
+        QVERIFY(pulled);
+        QVERIFY(pulled.value().document.page.blocks[3].area == moved.page.blocks[3].area);
+        QCOMPARE(pulled.value().document.stories[2].paragraphs[0], moved.stories[2].paragraphs[0]);
+        QCOMPARE(QString::fromStdString(pulled.value().holder), QStringLiteral("设计甲"));
+    }
+
+    // (e) The server restarted: the window connects again and reads what it missed by id — a
+    // mark made before it was back is on the page — and the status bar said so.
+    void aLostConnectionMissesNothing() {
+        QVERIFY(m_server->stop());
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_window->statusBar()->currentMessage().contains(QStringLiteral("lost")), 5000);
+        QVERIFY(m_server->start());
+        const layout::Story& story = doc().stories[1];
+        layout::ProofMark mark;
+        mark.id = "mark-while-away";
+        mark.kind = layout::MarkKind::Query;
+        mark.author = "校对乙";
+        mark.range = {{story.id, layout::StoryField::Body, 0, 0},
+                      {story.id, layout::StoryField::Body, 0, 3}};
+        mark.created = "2026-12-05T22:30:00+08:00";
+        auto added = m_proofreader->addMark(m_edition, 1, mark);
+        QVERIFY2(added, added ? "" : added.error().message.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(layout::findMark(doc().marks, "mark-while-away"), 10000);
+        QVERIFY(m_window->newsroom()->page()->holds());
+    }
+
+    // (f) A read-only window takes the page when its holder closes theirs, and may change it.
+    void aReadOnlyWindowTakesThePageWhenItIsGivenBack() {
+        auto second = openWindow(QStringLiteral("设计丁"));
+        QVERIFY(second);
+        QVERIFY(second->newsroom()->readOnly());
+        m_window->close();
+        QTRY_VERIFY_WITH_TIMEOUT(second->newsroom()->page()->holds(), 2000);
+        QVERIFY(!second->newsroom()->readOnly());
+        QVERIFY(!second->document()->frozen());
+        QVERIFY(!second->newsroom()->readOnlyLabel()->isVisible());
+        QVERIFY(!second->windowTitle().contains(QStringLiteral("设计甲")));
+        auto pulled = m_proofreader->pullPage(m_edition, 1);
+        QVERIFY(pulled);
+        QCOMPARE(QString::fromStdString(pulled.value().holder), QStringLiteral("设计丁"));
+    }
+
+    void cleanupTestCase() {
+        m_window.reset();
+        m_proofreader.reset();
+        m_editor.reset();
+        m_others.reset();
+        m_server.reset();
+    }
+};
+
+QTEST_MAIN(NewsroomWindowTest)
+#include "NewsroomWindowTest.moc"
