@@ -51,6 +51,29 @@
     </message>
 </context>
 <context>
+    <name>NewsroomDialog</name>
+    <message>
+        <source>Open from Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is never kept here: it is taken from PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoCropMode</name>
     <message>
         <source>Move the picture in the photo frame of %1</source>
@@ -1104,6 +1127,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>&amp;Page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) — Banmian</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>
@@ -1220,6 +1247,95 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     </message>
     <message>
         <source>Colour of the name (套红)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::NewsroomActions</name>
+    <message>
+        <source>Open from &amp;Newsroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the newsroom&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown on this machine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page in the window has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from the autosave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was working on page %2 and did not save it; their unsaved layout was kept at %3. Continue from it, or from the page as last saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 was given back: it is yours to change now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n story(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n story</numerusform>
+            <numerusform>%1: %n stories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page is no longer yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 into the edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::NewsroomPage</name>
+    <message>
+        <source>%1 %2-%3-%4 page %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: page %1 is held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is not held by this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s server cannot be reached now; the page is kept here, save again when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s autosave was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; changes are not followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom was lost (%1); trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom is back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

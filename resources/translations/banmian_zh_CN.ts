@@ -47,6 +47,29 @@
     </message>
 </context>
 <context>
+    <name>NewsroomDialog</name>
+    <message>
+        <source>Open from Newsroom</source>
+        <translation>从编辑部打开</translation>
+    </message>
+    <message>
+        <source>The password is never kept here: it is taken from PGPASSWORD or ~/.pgpass</source>
+        <translation>此处从不保存密码：密码取自 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edition of:</source>
+        <translation>出版日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>版次(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCropMode</name>
     <message>
         <source>Move the picture in the photo frame of %1</source>
@@ -1091,6 +1114,10 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
+    <message>
+        <source>%1 (%2) — Banmian</source>
+        <translation>%1（%2）— 版面</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::MarksPanel</name>
@@ -1208,6 +1235,94 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>Colour of the name (套红)</source>
         <translation>报名颜色（套红）</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::NewsroomActions</name>
+    <message>
+        <source>Open from &amp;Newsroom…</source>
+        <translation>从编辑部打开(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cannot open the newsroom&apos;s page</source>
+        <translation>无法打开编辑部的版面</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown on this machine: %2</source>
+        <translation>%1 无法在本机显示：%2</translation>
+    </message>
+    <message>
+        <source>The page in the window has unsaved changes.</source>
+        <translation>窗口中的版面有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Continue from the autosave?</source>
+        <translation>从自动保存继续？</translation>
+    </message>
+    <message>
+        <source>%1 was working on page %2 and did not save it; their unsaved layout was kept at %3. Continue from it, or from the page as last saved?</source>
+        <translation>%1 曾在编辑第%2版，未及保存；其未保存的版式已于 %3 自动保存。从该自动保存继续，还是从上次保存的版面继续？</translation>
+    </message>
+    <message>
+        <source>Page %1 was given back: it is yours to change now</source>
+        <translation>第%1版已交回：现在由你编辑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n story(ies)</source>
+        <translation>
+            <numerusform>%1：%n 篇稿件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page is no longer yours</source>
+        <translation>此版已不归你编辑</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1 into the edition</source>
+        <translation>已将 %1 保存到本期报纸</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::NewsroomPage</name>
+    <message>
+        <source>%1 %2-%3-%4 page %5</source>
+        <translation>%1 %2-%3-%4 第%5版</translation>
+    </message>
+    <message>
+        <source>read-only: page %1 is held by %2</source>
+        <translation>只读：第%1版由 %2 编辑中</translation>
+    </message>
+    <message>
+        <source>read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>the page is not held by this window</source>
+        <translation>此版不由本窗口编辑</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s server cannot be reached now; the page is kept here, save again when the connection is back</source>
+        <translation>暂时连不上编辑部的服务器；版面保留在本窗口，连接恢复后请再次保存</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s autosave was not written: %1</source>
+        <translation>编辑部的自动保存未写入：%1</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes are not followed: %1</source>
+        <translation>无法跟进他人的改动：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom was lost (%1); trying again…</source>
+        <translation>与编辑部的连接已断开（%1）；正在重试…</translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom is back</source>
+        <translation>与编辑部的连接已恢复</translation>
     </message>
 </context>
 <context>
