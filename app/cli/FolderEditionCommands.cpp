@@ -55,20 +55,7 @@ int create(const std::vector<std::string>& args) {
     }
     const layout::Edition edition{paper, *date, layout::numberedPages(pages)};
     auto made = layout::createFolderEdition(folder, edition, [&](const layout::EditionPage& p) {
-        layout::Document page;
-        page.page.grid = layout::pageGrid(*preset);
-        page.page.masthead.title = paper;
-        page.page.masthead.publication = *date;
-        page.page.number = p.number;
-        page.page.section = p.section;
-        if (p.number > 1) {  // an inside page's 报眉 at its top
-            layout::Block header;
-            header.id = layout::newId();
-            header.kind = layout::BlockKind::Folio;
-            header.area = {{0, page.page.grid.columns, 0, 1}};
-            page.page.blocks.push_back(header);
-        }
-        return page;
+        return layout::newEditionPage(paper, *date, *preset, p);
     });
     if (made) return fail("edition create", *made);
     std::cout << "made the edition of " << paper << " for " << layout::isoDate(*date) << " in "

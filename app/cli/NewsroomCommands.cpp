@@ -168,26 +168,6 @@ int newsroomInitOrMigrate(const std::string& verb, const std::vector<std::string
     return kExitOk;
 }
 
-// A new page of the edition: the grid, the masthead's name and date from the edition, and on an
-// inside page its 报眉 at the top (page 1's masthead is set when its stories are composed).
-layout::Document newPage(const std::string& paper, const layout::CalendarDate& date,
-                         layout::PagePreset preset, const layout::EditionPage& number) {
-    layout::Document page;
-    page.page.grid = layout::pageGrid(preset);
-    page.page.masthead.title = paper;
-    page.page.masthead.publication = date;
-    page.page.number = number.number;
-    page.page.section = number.section;
-    if (number.number > 1) {
-        layout::Block header;
-        header.id = layout::newId();
-        header.kind = layout::BlockKind::Folio;
-        header.area = {{0, page.page.grid.columns, 0, 1}};
-        page.page.blocks.push_back(header);
-    }
-    return page;
-}
-
 int editionCreate(const std::vector<std::string>& args) {
     const Given given =
             parse(args, 1, {"--db", "--as", "--paper", "--date", "--pages", "--size"}, {});
@@ -218,7 +198,7 @@ int editionCreate(const std::vector<std::string>& args) {
     const int pages = std::atoi(given["--pages"].c_str());
     auto made = session->store.createEdition(
             given["--paper"], *date, pages, [&](const layout::EditionPage& p) {
-                return newPage(given["--paper"], *date, *preset, p);
+                return layout::newEditionPage(given["--paper"], *date, *preset, p);
             });
     if (!made) return fail("edition create", made.error());
     std::cout << "made the edition of " << given["--paper"] << " for " << layout::isoDate(*date)

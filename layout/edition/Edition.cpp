@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "layout/base/Id.h"
 #include "layout/proof/Rounds.h"
 
 namespace banmian::layout {
@@ -83,6 +84,24 @@ std::optional<std::string> checkNewEdition(const std::string& paper, const Calen
         return "an edition has from 1 to " + std::to_string(kMaxEditionPages) + " pages, not " +
                std::to_string(count);
     return std::nullopt;
+}
+
+Document newEditionPage(const std::string& paper, const CalendarDate& date, PagePreset preset,
+                        const EditionPage& page) {
+    Document document;
+    document.page.grid = pageGrid(preset);
+    document.page.masthead.title = paper;
+    document.page.masthead.publication = date;
+    document.page.number = page.number;
+    document.page.section = page.section;
+    if (page.number > 1) {
+        Block header;
+        header.id = newId();
+        header.kind = BlockKind::Folio;
+        header.area = {{0, document.page.grid.columns, 0, 1}};
+        document.page.blocks.push_back(header);
+    }
+    return document;
 }
 
 std::vector<EditionPage> numberedPages(int count) {

@@ -79,6 +79,12 @@ struct PageStatus {
     std::string savedBy, savedAt;
 };
 
+/// A new page of the edition: the grid of `preset`, the masthead's name and date from the edition,
+/// its number and section, and on an inside page its 报眉 at the top (page 1's masthead is set
+/// when its stories are composed). What the database and the folder make an edition of.
+Document newEditionPage(const std::string& paper, const CalendarDate& date, PagePreset preset,
+                        const EditionPage& page);
+
 /// A paper of more pages than this is a typing mistake (the largest dailies print ~100).
 inline constexpr int kMaxEditionPages = 200;
 
