@@ -36,6 +36,11 @@ std::optional<Change> changeFromPayload(const std::string& payload) {
     Change change;
     change.id = json["change"].get<long long>();
     change.what = json["what"].get<std::string>();
+    // Another program's payload on the channel is skipped, never a crash in the window.
+    if (json.contains("page") && !json["page"].is_number_integer()) return std::nullopt;
+    for (const char* key : {"story", "mark", "who"}) {
+        if (json.contains(key) && !json[key].is_string()) return std::nullopt;
+    }
     change.page = json.value("page", 0);
     change.story = json.value("story", "");
     change.mark = json.value("mark", "");

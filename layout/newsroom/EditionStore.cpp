@@ -54,8 +54,6 @@ PageState stateOf(const std::optional<std::string>& round,
     return {PageStage::Proofing, r["number"].get<int>(), r.value("last", false)};
 }
 
-constexpr const char* kTime = "'YYYY-MM-DD\"T\"HH24:MI:SSOF'";
-
 }  // namespace
 
 std::string newSession() {
@@ -128,10 +126,11 @@ Result<StoredEdition> EditionStore::findEdition(const CalendarDate& date,
                           Severity::Error, "several-editions"};
     }
     StoredEdition found{rows.value().number(0, 0), {rows.value().text(0, 1), date, {}}};
-    auto pages = m_connection.exec(
-            "SELECT number, section, sent_at IS NOT NULL, to_char(sent_at, " + std::string(kTime) +
-                    ") FROM banmian.pages WHERE edition = $1 ORDER BY number",
-            {id(found.id)});
+    auto pages =
+            m_connection.exec("SELECT number, section, sent_at IS NOT NULL, to_char(sent_at, " +
+                                      std::string(kIsoTime) +
+                                      ") FROM banmian.pages WHERE edition = $1 ORDER BY number",
+                              {id(found.id)});
     if (!pages) return pages.error();
     for (int r = 0; r < pages.value().size(); ++r) {
         found.edition.pages.push_back({static_cast<int>(pages.value().number(r, 0)),
@@ -170,7 +169,7 @@ Result<StoredPage> EditionStore::readPage(const StoredEdition& edition, int numb
     auto page = m_connection.exec(
             "SELECT layout, version, section, holder, holder_session, "
             "coalesce(lease_until > now(), false), to_char(lease_until, " +
-                    std::string(kTime) +
+                    std::string(kIsoTime) +
                     "), sent_at IS NOT NULL FROM banmian.pages WHERE edition = $1 AND number = $2" +
                     (lock ? " FOR UPDATE" : ""),
             {id(edition.id), std::to_string(number)});
@@ -463,7 +462,7 @@ Result<long long> EditionStore::saveStory(const StoredEdition& edition, const St
     return inTransaction<long long>(m_connection, [&]() -> Result<long long> {
         const std::string e = id(edition.id);
         auto now = m_connection.exec(
-                "SELECT version, edited_by, to_char(edited_at, " + std::string(kTime) +
+                "SELECT version, edited_by, to_char(edited_at, " + std::string(kIsoTime) +
                         ") FROM banmian.stories WHERE edition = $1 AND id = $2 FOR UPDATE",
                 {e, story.id});
         if (!now) return now.error();
@@ -536,7 +535,7 @@ Result<std::vector<PageStatus>> EditionStore::status(const StoredEdition& editio
     auto rows = m_connection.exec(
             "SELECT p.number, p.section, CASE WHEN p.lease_until > now() THEN p.holder END, "
             "to_char(p.lease_until, " +
-                    std::string(kTime) +
+                    std::string(kIsoTime) +
                     "), p.version, "
                     "(SELECT round::text FROM banmian.rounds r WHERE r.edition = p.edition AND "
                     "r.page = "
@@ -558,7 +557,7 @@ Result<std::vector<PageStatus>> EditionStore::status(const StoredEdition& editio
                     "banmian.placements pl WHERE pl.edition = p.edition AND pl.page = "
                     "p.number)))), "
                     "p.saved_by, to_char(p.saved_at, " +
-                    std::string(kTime) +
+                    std::string(kIsoTime) +
                     ") "
                     "FROM banmian.pages p WHERE p.edition = $1 ORDER BY p.number",
             {id(edition.id)});

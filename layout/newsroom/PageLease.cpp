@@ -5,13 +5,12 @@
 // clock decides, so that two machines' clocks never disagree about it.
 #include "layout/newsroom/EditionStore.h"
 #include "layout/newsroom/PageParts.h"
+#include "layout/newsroom/SqlValues.h"
 #include "layout/newsroom/Transaction.h"
 
 namespace banmian::layout {
 
 namespace {
-
-constexpr const char* kTime = "'YYYY-MM-DD\"T\"HH24:MI:SSOF'";
 
 std::string leaseFor(int seconds) {
     return std::to_string(seconds < 1 ? 1 : seconds);
@@ -25,10 +24,10 @@ Result<Holding> EditionStore::hold(const StoredEdition& edition, int number, int
         auto row = m_connection.exec(
                 "SELECT holder, holder_session, coalesce(lease_until > now(), false), to_char("
                 "lease_until, " +
-                        std::string(kTime) +
+                        std::string(kIsoTime) +
                         "), autosave IS NOT NULL, autosave_by, "
                         "to_char(autosave_at, " +
-                        std::string(kTime) +
+                        std::string(kIsoTime) +
                         ") FROM banmian.pages WHERE edition "
                         "= $1 AND number = $2 FOR UPDATE",
                 {e, page});
@@ -56,7 +55,7 @@ Result<Holding> EditionStore::hold(const StoredEdition& edition, int number, int
                 "UPDATE banmian.pages SET holder = $3, holder_session = $4, lease_until = now() + "
                 "make_interval(secs => $5::int) WHERE edition = $1 AND number = $2 RETURNING "
                 "to_char(lease_until, " +
-                        std::string(kTime) + ")",
+                        std::string(kIsoTime) + ")",
                 {e, page, m_worker.name, m_worker.session, leaseFor(seconds)});
         if (!taken) return taken.error();
         holding.leaseUntil = taken.value().text(0, 0);
