@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include "app/render/PagePainter.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/NewsroomActions.h"
+#include "app/ui/PagePlanActions.h"
 #include "app/ui/PhotoActions.h"
 #include "app/ui/Translations.h"
 #include "app/view/PageView.h"
@@ -88,7 +90,20 @@ int main(int argc, char** argv) {
         banmian::app::NewsroomPageArgs args;
         banmian::app::refuseNewsroomPage(argc, argv, &args);
         window.show();
-        window.newsroom()->openPageShown({QString::fromStdString(args.url), args.date, args.page});
+        const QString url = QString::fromStdString(args.url);
+        if (args.page > 0) {
+            window.newsroom()->openPageShown({url, args.date, args.page});
+        } else if (const auto error = window.pagePlan()->showNewsroomPlan(url, args.date)) {
+            QMessageBox::warning(&window, banmian::app::MainWindow::tr("Cannot show the page plan"),
+                                 *error);
+        }
+    } else if (argc == 2 && QFileInfo(QString::fromLocal8Bit(argv[1])).isDir()) {
+        // `banmian DIR`: an edition's folder (refuseFileToOpen() checked its edition.json), shown
+        // as its page plan to pick a page from.
+        window.show();
+        if (const auto error = window.pagePlan()->showFolderPlan(QString::fromLocal8Bit(argv[1])))
+            QMessageBox::warning(&window, banmian::app::MainWindow::tr("Cannot show the page plan"),
+                                 *error);
     } else if (argc >= 2) {
         window.show();
         // `banmian FILE --photos DIR`: the day's photos onto the page opened (the command line

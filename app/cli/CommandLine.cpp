@@ -16,6 +16,7 @@
 #include "app/cli/PageCommands.h"
 #include "app/cli/ProofCommand.h"
 #include "app/cli/TypesetCommand.h"
+#include "layout/edition/FolderEdition.h"
 
 namespace banmian::app {
 
@@ -205,9 +206,10 @@ std::optional<int> refuseNewsroomPage(int argc, char** argv, NewsroomPageArgs* a
                   << (date.empty() ? std::string() : ", not " + date) << "\n";
         return kExitUsage;
     }
+    // No page: the edition's page plan (版面规划) alone, to pick one from.
     char* end = nullptr;
-    const long number = std::strtol(page.c_str(), &end, 10);
-    if (page.empty() || *end != '\0' || number < 1 || number > 999) {
+    const long number = page.empty() ? 0 : std::strtol(page.c_str(), &end, 10);
+    if (!page.empty() && (*end != '\0' || number < 1 || number > 999)) {
         std::cerr << "banmian: --page needs the page's number (1, 2 …)"
                   << (page.empty() ? std::string() : ", not " + page) << "\n";
         return kExitUsage;
@@ -240,8 +242,13 @@ std::optional<int> refuseFileToOpen(int argc, char** argv) {
         return kExitBadInput;
     }
     if (S_ISDIR(st.st_mode)) {
+        // An edition's folder opens as its page plan; any other folder is a mistake.
+        const std::string edition = file + "/" + layout::kEditionFile;
+        if (::stat(edition.c_str(), &st) == 0 && argc == 2) return std::nullopt;
         std::cerr << "banmian: " << file
-                  << " is a folder; give an article file or a .banmian page in it to open\n";
+                  << " is a folder; give an article file or a .banmian page in it to open, or "
+                     "an edition's folder (with its edition.json, banmian edition create "
+                     "--folder)\n";
         return kExitBadInput;
     }
     if (argc >= 3 && std::string_view(argv[2]) == "--photos") {

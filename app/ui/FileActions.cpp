@@ -13,14 +13,39 @@
 
 #include "app/SeedPage.h"
 #include "app/edit/Autosave.h"
+#include "app/edit/EditionPlan.h"
 #include "app/edit/FileLock.h"
 #include "app/edit/PageDocument.h"
 #include "layout/document/Document.h"
+#include "layout/edition/FolderEdition.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/import/FileKind.h"
 #include "layout/proof/Rounds.h"
 
 namespace banmian::app {
+
+namespace {
+
+// The page in file `path`; a page of an edition's folder with its jump lines put right.
+layout::Result<layout::Document> readPage(const QString& path, layout::PageComposer& composer) {
+    // A page of an edition's folder opens as the command opens it: its number and section the
+    // edition's, its jump lines naming where the story's other parts stand now.
+    const QString folder = editionFolderOf(path);
+    if (!folder.isEmpty()) {
+        const std::filesystem::path dir(folder.toStdU16String());
+        if (auto edition = layout::readFolderEdition(dir)) {
+            const QString name = QFileInfo(path).fileName();
+            for (const layout::EditionPage& page : edition.value().pages) {
+                const auto file = layout::folderPageFile(dir, page.number).filename();
+                if (name == QString::fromStdU16String(file.u16string()))
+                    return layout::openFolderPage(dir, edition.value(), page.number, composer);
+            }
+        }
+    }
+    return layout::readDocument(path.toStdString());
+}
+
+}  // namespace
 
 FileActions::FileActions(QMainWindow& window, PageDocument& document, Autosave& autosave)
     : QObject(&window), m_window(window), m_document(document), m_autosave(autosave) {}
@@ -98,7 +123,7 @@ std::optional<QString> FileActions::importFile(const QString& path) {
                                        static_cast<qsizetype>(layout::describe(kind).size())));
     }
     if (path.endsWith(QStringLiteral(".banmian")) || kind == layout::FileKind::BanmianDocument) {
-        const auto document = layout::readDocument(path.toStdString());
+        const auto document = readPage(path, m_document.composer());
         if (!document) return QString::fromStdString(document.error().message);
         if (const auto missing = m_document.missingFonts(document.value())) {
             return tr("%1 cannot be shown on this machine: %2").arg(path, *missing);

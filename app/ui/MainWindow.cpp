@@ -30,6 +30,7 @@
 #include "app/ui/FormatActions.h"
 #include "app/ui/FurnitureActions.h"
 #include "app/ui/NewsroomActions.h"
+#include "app/ui/PagePlanActions.h"
 #include "app/ui/PhotoActions.h"
 #include "app/ui/ProofActions.h"
 #include "app/ui/PropertiesPanel.h"
@@ -178,6 +179,7 @@ void MainWindow::createActions() {
     m_newsroom = new NewsroomActions(*this, *m_document, *m_files, *m_autosave);
     file->insertAction(files.save, m_newsroom->addTo(*file));
     connect(m_newsroom, &NewsroomActions::stateChanged, this, &MainWindow::updateTitle);
+    m_pagePlan = new PagePlanActions(*this, *m_document, *m_files, *m_newsroom);
     file->addSeparator();
     m_photos->addTo(*file);
     file->addSeparator();
@@ -221,6 +223,9 @@ void MainWindow::createActions() {
     grid->setCheckable(true);
     grid->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Apostrophe));
     connect(grid, &QAction::toggled, m_pageView, &PageView::setGridVisible);
+    view->addSeparator();
+    // 版面规划: the edition's pages, beside File's way to open them.
+    m_pagePlan->addTo(*file, files.save, *view);
 
     // The toolbar: what a designer reaches for all evening.
     QToolBar* tools = addToolBar(tr("Tools"));

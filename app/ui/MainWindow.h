@@ -23,6 +23,7 @@ class ExportActions;
 class FileActions;
 class FurnitureActions;
 class NewsroomActions;
+class PagePlanActions;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
@@ -85,6 +86,7 @@ public:
     PhotoActions* photos() const { return m_photos; }
     /// File → Open from Newsroom…: a page of the newsroom's edition, held or read-only, live.
     NewsroomActions* newsroom() const { return m_newsroom; }
+    PagePlanActions* pagePlan() const { return m_pagePlan; }
     /// Edit → Auto-Compose the Page and Choose an Auto-Composed Layout…, on a worker thread.
     ComposeActions* compose() const { return m_compose; }
 
@@ -121,6 +123,7 @@ private:
     FurnitureActions* m_furniture = nullptr;
     ComposeActions* m_compose = nullptr;
     NewsroomActions* m_newsroom = nullptr;
+    PagePlanActions* m_pagePlan = nullptr;
 };
 
 /// Tells that the last session did not close properly and what its recovery copy holds; asks

@@ -24,9 +24,10 @@ constexpr auto kPageKey = "newsroom/page";
 
 }  // namespace
 
-std::optional<NewsroomAddress> askForNewsroomPage(QWidget* parent) {
+std::optional<NewsroomAddress> askForNewsroomPage(QWidget* parent, bool withPage) {
     QDialog dialog(parent);
-    dialog.setWindowTitle(Text::tr("Open from Newsroom"));
+    dialog.setWindowTitle(withPage ? Text::tr("Open from Newsroom")
+                                   : Text::tr("Page Plan from Newsroom"));
     QSettings settings;
     auto* url = new QLineEdit(settings.value(QLatin1String(kUrlKey)).toString());
     url->setObjectName(QStringLiteral("newsroomUrl"));
@@ -57,15 +58,19 @@ std::optional<NewsroomAddress> askForNewsroomPage(QWidget* parent) {
     auto* form = new QFormLayout(&dialog);
     form->addRow(Text::tr("&Database:"), url);
     form->addRow(Text::tr("&Edition of:"), date);
-    form->addRow(Text::tr("&Page:"), page);
+    if (withPage)
+        form->addRow(Text::tr("&Page:"), page);
+    else
+        page->hide();
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted) return std::nullopt;
 
     settings.setValue(QLatin1String(kUrlKey), url->text().trimmed());
-    settings.setValue(QLatin1String(kPageKey), page->value());
+    if (withPage) settings.setValue(QLatin1String(kPageKey), page->value());
     const QDate day = date->date();
-    return NewsroomAddress{
-            url->text().trimmed(), {day.year(), day.month(), day.day()}, page->value()};
+    return NewsroomAddress{url->text().trimmed(),
+                           {day.year(), day.month(), day.day()},
+                           withPage ? page->value() : 0};
 }
 
 }  // namespace banmian::app

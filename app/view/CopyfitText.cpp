@@ -17,6 +17,19 @@ QString copyfitText(const layout::Copyfit& fit) {
     return QCoreApplication::translate("Copyfit", "Fits");
 }
 
+QString pageCopyfitText(const std::vector<layout::Copyfit>& blocks) {
+    layout::Copyfit over, shortBy;
+    for (const layout::Copyfit& fit : blocks) {
+        over.oversetLines += fit.oversetLines;
+        over.oversetCharacters += fit.oversetCharacters;
+        shortBy.undersetLines += fit.undersetLines;
+    }
+    if (over.oversetLines > 0 && shortBy.undersetLines > 0)
+        return copyfitText(over) + QCoreApplication::translate("Copyfit", "; ") +
+               copyfitText(shortBy);
+    return over.oversetLines > 0 ? copyfitText(over) : copyfitText(shortBy);
+}
+
 QString oversetMark(const layout::Copyfit& fit) {
     const int characters = static_cast<int>(fit.oversetCharacters);
     return QCoreApplication::translate("Copyfit", "+%n char(s)", "", characters);
