@@ -18,6 +18,11 @@ bool EditCommand::mergeWith(const QUndoCommand* other) {
     return true;
 }
 
+void EditCommand::rebase(const std::function<layout::Document(const layout::Document&)>& merge) {
+    m_before = merge(m_before);
+    m_after = merge(m_after);
+}
+
 void EditCommand::undo() {
     m_document.apply(m_before);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QUndoCommand>
+#include <functional>
 #include <string>
 
 #include "layout/document/Document.h"
@@ -26,6 +27,10 @@ public:
     void setMergeKey(std::string key) { m_mergeKey = std::move(key); }
     int id() const override { return m_mergeKey.empty() ? -1 : kMergeable; }
     bool mergeWith(const QUndoCommand* other) override;
+
+    /// Brings others' work into both pages it keeps (PageDocument::takeOthers()): undoing or
+    /// redoing it then changes what it changed and nothing else.
+    void rebase(const std::function<layout::Document(const layout::Document&)>& merge);
 
 private:
     static constexpr int kMergeable = 1;

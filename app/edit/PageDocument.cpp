@@ -119,7 +119,16 @@ void PageDocument::setReadOnly(std::optional<QString> why) {
     emit changed();
 }
 
-void PageDocument::takeOthers(layout::Document merged) {
+void PageDocument::takeOthers(
+        layout::Document merged,
+        const std::function<layout::Document(const layout::Document&)>& rebase) {
+    if (rebase) {
+        for (int i = 0; i < m_undo->count(); ++i) {
+            // The stack hands its steps out const; each is ours (EditCommand), made by this class.
+            auto* step = const_cast<QUndoCommand*>(m_undo->command(i));
+            if (auto* edit = dynamic_cast<EditCommand*>(step)) edit->rebase(rebase);
+        }
+    }
     layout::giveMissingIds(merged);
     const bool storiesDiffer = !(merged.stories == m_document.stories);
     if (storiesDiffer || !(merged.marks == m_document.marks))

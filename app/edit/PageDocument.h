@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -111,8 +112,11 @@ public:
     void setReadOnly(std::optional<QString> why);
     /// Shows others' work on a newsroom page brought into this one (mergeOthers()): the page
     /// reflows. Not an undo step, and the page stays as modified as it was: it is others' work,
-    /// saved already.
-    void takeOthers(layout::Document merged);
+    /// saved already. `rebase` brings the same work into every page the undo history keeps
+    /// (mergeOthers() over each), so that undoing a step made before it takes back that step
+    /// only, never others' text or marks.
+    void takeOthers(layout::Document merged,
+                    const std::function<layout::Document(const layout::Document&)>& rebase = {});
     /// Signs the page off or lifts its sign-off (`after`: the document with the event added),
     /// past the freeze. Not an undo step: a signature is a record — an editor expects Undo
     /// neither to erase it nor to step back past it into the page before it was signed (which

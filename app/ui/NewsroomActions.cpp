@@ -133,9 +133,14 @@ std::optional<QString> NewsroomActions::readOnly() const {
 }
 
 void NewsroomActions::takeOthers(const layout::StoredPage& pulled) {
-    // A window that holds the page keeps its own layout; one that only looks takes it all.
-    m_document.takeOthers(
-            mergeOthers(m_document.document(), m_base, pulled.document, !m_page->holds()));
+    // A window that holds the page keeps its own layout; one that only looks takes it all. The
+    // pages kept for undo take others' work too (as this one does, against the same base).
+    const bool everything = !m_page->holds();
+    const layout::Document base = m_base;
+    m_document.takeOthers(mergeOthers(m_document.document(), base, pulled.document, everything),
+                          [&](const layout::Document& kept) {
+                              return mergeOthers(kept, base, pulled.document, false);
+                          });
     m_base = pulled.document;
     if (m_page->readOnly()) m_document.setReadOnly(m_page->readOnly());
     showState();

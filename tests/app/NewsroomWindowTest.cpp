@@ -251,6 +251,35 @@ private slots:
         QCOMPARE(QString::fromStdString(pulled.value().holder), QStringLiteral("设计甲"));
     }
 
+    // Undo after others' work came in takes back the window's own step only: the block moved
+    // here goes back, and the editor's text that arrived after the move stays.
+    void undoTakesBackOwnStepNotOthersText() {
+        const layout::Document before = doc();
+        layout::Document moved = before;
+        moved.page.blocks[1].area = {{0, 8, 70, 10}};
+        QVERIFY(document().change(QStringLiteral("Move"), moved));
+
+        auto pulled = m_editor->pullPage(m_edition, 1);
+        QVERIFY(pulled);
+        layout::Story story = pulled.value().document.stories[0];
+        const std::string words = "撤销不会抹去编辑的改稿";
+        story.paragraphs[0] = words + story.paragraphs[0];
+        auto saved =
+                m_editor->saveStory(m_edition, story, pulled.value().storyVersions.at(story.id));
+        QVERIFY2(saved, saved ? "" : saved.error().message.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(doc().stories[0].paragraphs[0] == story.paragraphs[0], 2000);
+
+        document().undoStack()->undo();
+        QVERIFY(doc().page.blocks[1].area == before.page.blocks[1].area);
+        QCOMPARE(doc().stories[0].paragraphs[0], story.paragraphs[0]);
+        QVERIFY(layout::findMark(doc().marks, "mark-from-afar"));
+        document().undoStack()->redo();
+        QVERIFY(doc().page.blocks[1].area == moved.page.blocks[1].area);
+        QCOMPARE(doc().stories[0].paragraphs[0], story.paragraphs[0]);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);  // nothing left unsaved
+        QTRY_VERIFY(!document().isModified());
+    }
+
     // (e) The server restarted: the window connects again and reads what it missed by id — a
     // mark made before it was back is on the page — and the status bar said so.
     void aLostConnectionMissesNothing() {
