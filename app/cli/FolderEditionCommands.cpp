@@ -7,8 +7,10 @@
 
 #include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/EditionArticles.h"
 #include "layout/base/Id.h"
 #include "layout/edition/FolderEdition.h"
+#include "layout/edition/FolderStock.h"
 #include "layout/pipeline/PageComposer.h"
 
 namespace banmian::app {
@@ -84,7 +86,29 @@ int status(const std::vector<std::string>& args) {
                          {"marks", {{"open", p.openMarks}, {"total", p.marks}}}});
     }
     out["pages"] = std::move(pages);
+    auto stock = layout::readFolderStock(folder);
+    if (!stock) return fail("edition status", stock.error());
+    out["stock"] = stock.value().size();
     std::cout << out.dump(2) << "\n";
+    return kExitOk;
+}
+
+// The day's articles into the folder's stock, read as the database's import reads them.
+int import(const std::vector<std::string>& args) {
+    const std::string folder = option(args, "--folder");
+    const std::vector<std::string> rest = files(args);
+    if (folder.empty() || rest.size() != 1) {
+        std::cerr << "banmian edition import: usage: banmian edition import --folder DIR "
+                     "ARTICLES\n";
+        return kExitUsage;
+    }
+    const auto stories = readEditionArticles("edition import", rest[0]);
+    if (!stories) return kExitBadInput;
+    auto edition = layout::readFolderEdition(folder);
+    if (!edition) return fail("edition import", edition.error());
+    auto added = layout::importIntoFolderStock(folder, edition.value(), *stories);
+    if (!added) return fail("edition import", added.error());
+    reportImported(added.value(), *stories);
     return kExitOk;
 }
 
@@ -98,8 +122,9 @@ int runFolderEditionCommand(const std::vector<std::string>& args) {
     const std::string verb = args.empty() ? "" : args[0];
     if (verb == "create") return create(args);
     if (verb == "status") return status(args);
-    std::cerr << "banmian edition: an edition in a folder takes create and status (--folder DIR); "
-                 "import and export need the newsroom's database (--db URL)\n";
+    if (verb == "import") return import(args);
+    std::cerr << "banmian edition: an edition in a folder takes create, import and status "
+                 "(--folder DIR); export needs the newsroom's database (--db URL)\n";
     return kExitUsage;
 }
 

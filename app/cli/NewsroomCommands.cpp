@@ -13,6 +13,7 @@
 
 #include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/EditionArticles.h"
 #include "app/cli/FolderEditionCommands.h"
 #include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
@@ -214,28 +215,15 @@ int editionImport(const std::vector<std::string>& args) {
                   << "; usage: banmian edition import --db URL --date D ARTICLES\n";
         return kExitUsage;
     }
-    if (const auto refused = notAnArticleFile(given.files[0])) {
-        std::cerr << "banmian edition import: " << *refused << "\n";
-        return kExitBadInput;
-    }
-    auto imported = layout::importArticleFile(given.files[0]);
-    if (!imported) {
-        std::cerr << "banmian edition import: " << given.files[0] << ": "
-                  << layout::describe(imported.error()) << "\n";
-        return kExitBadInput;
-    }
+    const auto stories = readEditionArticles("edition import", given.files[0]);
+    if (!stories) return kExitBadInput;
     auto session = connect("edition import", given);
     if (!session) return kExitBadInput;
     const auto found = edition("edition import", *session, given);
     if (!found) return kExitBadInput;
-    const auto& stories = imported.value().stories;
-    auto added = session->store.importStories(*found, stories);
+    auto added = session->store.importStories(*found, *stories);
     if (!added) return fail("edition import", added.error());
-    std::cout << "imported " << added.value() << " of " << stories.size()
-              << " stories into the edition's stock (placed on no page yet)\n";
-    for (const layout::Story& story : stories)
-        std::cout << "  " << story.id << "  "
-                  << (story.headline.empty() ? story.kicker : story.headline) << "\n";
+    reportImported(added.value(), *stories);
     return kExitOk;
 }
 
