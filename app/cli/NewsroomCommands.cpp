@@ -15,6 +15,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/EditionArticles.h"
 #include "app/cli/FolderEditionCommands.h"
+#include "app/cli/PrintFilesReport.h"
 #include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
 #include "layout/import/ArticleImporter.h"
@@ -291,27 +292,7 @@ int editionExport(const std::vector<std::string>& args) {
     layout::PageComposer composer;
     auto report = layout::exportEdition(session->store, *found, composer, options);
     if (!report) return fail("edition export", report.error());
-    int written = 0, sent = 0, refused = 0;
-    for (const layout::PageSent& page : report.value()) {
-        for (const layout::Diagnostic& finding : page.findings) {
-            if (finding.severity == layout::Severity::Error)
-                std::cerr << "banmian edition export: page " << page.number << ": "
-                          << (options.force ? "warning: " : "error: ") << layout::describe(finding)
-                          << "\n";
-        }
-        if (!page.file.empty()) {
-            ++written;
-            sent += page.sent;
-            std::cout << "page " << page.number << ": " << (options.folder / page.file).string()
-                      << (page.sent ? " (已付印)" : " (not signed: a check copy)") << "\n";
-        } else {
-            refused += page.skipped.starts_with("refused");
-            std::cout << "page " << page.number << ": not written: " << page.skipped << "\n";
-        }
-    }
-    std::cout << written << " print files in " << options.folder.string() << ", " << sent
-              << " pages sent (已付印)\n";
-    return refused ? kExitBadInput : kExitOk;
+    return reportPrintFiles(report.value(), options);
 }
 
 int pagePushOrPull(const std::string& verb, const std::vector<std::string>& args) {
