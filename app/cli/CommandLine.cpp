@@ -105,9 +105,11 @@ says who is at work, default the login's name):
                                   a proofreader's mark (delete, insert, replace, transpose,
                                   style, query, comment) on the first TEXT in the story
 
-  banmian edition create|status --folder DIR …, banmian page push|pull --folder DIR …
+  banmian edition create|import|status|export --folder DIR …
+  banmian page push|pull --folder DIR …
                                   the same for an edition kept in a folder (edition.json beside
-                                  page-01.banmian …), for a paper with no database server
+                                  page-01.banmian …, its stock in stock.json), for a paper with
+                                  no database server
   banmian --db URL --date YYYY-MM-DD --page N
                                   the app on page N of the edition: held while the window is
                                   open (read-only when another window holds it), others'

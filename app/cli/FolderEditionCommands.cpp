@@ -7,8 +7,12 @@
 
 #include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/EditionArticles.h"
+#include "app/cli/PrintFilesReport.h"
 #include "layout/base/Id.h"
 #include "layout/edition/FolderEdition.h"
+#include "layout/edition/FolderExport.h"
+#include "layout/edition/FolderStock.h"
 #include "layout/pipeline/PageComposer.h"
 
 namespace banmian::app {
@@ -23,8 +27,8 @@ std::string option(const std::vector<std::string>& args, const std::string& name
 
 // What is left when the options and their values are taken out: the files.
 std::vector<std::string> files(const std::vector<std::string>& args) {
-    static const std::vector<std::string> valued = {"--folder", "--paper", "--date", "--pages",
-                                                    "--size",   "--page",  "--as"};
+    static const std::vector<std::string> valued = {
+            "--folder", "--paper", "--date", "--pages", "--size", "--page", "--as", "-o", "--name"};
     std::vector<std::string> rest;
     for (std::size_t i = 1; i < args.size(); ++i) {
         if (std::find(valued.begin(), valued.end(), args[i]) != valued.end()) {
@@ -84,8 +88,57 @@ int status(const std::vector<std::string>& args) {
                          {"marks", {{"open", p.openMarks}, {"total", p.marks}}}});
     }
     out["pages"] = std::move(pages);
+    auto stock = layout::readFolderStock(folder);
+    if (!stock) return fail("edition status", stock.error());
+    out["stock"] = stock.value().size();
     std::cout << out.dump(2) << "\n";
     return kExitOk;
+}
+
+// The day's articles into the folder's stock, read as the database's import reads them.
+int import(const std::vector<std::string>& args) {
+    const std::string folder = option(args, "--folder");
+    const std::vector<std::string> rest = files(args);
+    if (folder.empty() || rest.size() != 1) {
+        std::cerr << "banmian edition import: usage: banmian edition import --folder DIR "
+                     "ARTICLES\n";
+        return kExitUsage;
+    }
+    const auto stories = readEditionArticles("edition import", rest[0]);
+    if (!stories) return kExitBadInput;
+    auto edition = layout::readFolderEdition(folder);
+    if (!edition) return fail("edition import", edition.error());
+    auto added = layout::importIntoFolderStock(folder, edition.value(), *stories);
+    if (!added) return fail("edition import", added.error());
+    reportImported(added.value(), *stories);
+    return kExitOk;
+}
+
+bool flag(const std::vector<std::string>& args, const std::string& name) {
+    return std::find(args.begin(), args.end(), name) != args.end();
+}
+
+// The signed pages (--all: every page) to the plant, as the database's export sends them.
+int exportPages(const std::vector<std::string>& args) {
+    const std::string folder = option(args, "--folder");
+    if (folder.empty() || option(args, "-o").empty() || !files(args).empty()) {
+        std::cerr << "banmian edition export: usage: banmian edition export --folder DIR -o OUT "
+                     "[--all] [--name TEMPLATE] [--force] [--no-marks]\n";
+        return kExitUsage;
+    }
+    auto edition = layout::readFolderEdition(folder);
+    if (!edition) return fail("edition export", edition.error());
+    layout::EditionExportOptions options;
+    options.folder = option(args, "-o");
+    if (!option(args, "--name").empty()) options.nameTemplate = option(args, "--name");
+    options.everyPage = flag(args, "--all");
+    options.force = flag(args, "--force");
+    options.cropMarks = !flag(args, "--no-marks");
+    layout::PageComposer composer;
+    layout::Edition sending = std::move(edition).value();
+    auto report = layout::exportFolderEdition(folder, sending, composer, options);
+    if (!report) return fail("edition export", report.error());
+    return reportPrintFiles(report.value(), options);
 }
 
 }  // namespace
@@ -98,8 +151,10 @@ int runFolderEditionCommand(const std::vector<std::string>& args) {
     const std::string verb = args.empty() ? "" : args[0];
     if (verb == "create") return create(args);
     if (verb == "status") return status(args);
-    std::cerr << "banmian edition: an edition in a folder takes create and status (--folder DIR); "
-                 "import and export need the newsroom's database (--db URL)\n";
+    if (verb == "import") return import(args);
+    if (verb == "export") return exportPages(args);
+    std::cerr << "banmian edition: usage: banmian edition create|import|status|export --folder "
+                 "DIR … (see banmian --help)\n";
     return kExitUsage;
 }
 

@@ -9,9 +9,9 @@ namespace banmian::app {
 /// one in the database (--db URL).
 bool namesFolderEdition(const std::vector<std::string>& args);
 
-/// `banmian edition create|status --folder DIR …` and `banmian page push|pull --folder DIR …`:
-/// the edition kept in a folder (edition.json beside page-01.banmian …), for a paper with no
-/// database server.
+/// `banmian edition create|import|status|export --folder DIR …` and `banmian page push|pull
+/// --folder DIR …`: the edition kept in a folder (edition.json beside page-01.banmian …, the stock
+/// in stock.json), for a paper with no database server.
 int runFolderEditionCommand(const std::vector<std::string>& args);
 int runFolderPageCommand(const std::vector<std::string>& args);
 

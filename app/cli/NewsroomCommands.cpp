@@ -13,7 +13,9 @@
 
 #include "app/cli/CommandFiles.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/EditionArticles.h"
 #include "app/cli/FolderEditionCommands.h"
+#include "app/cli/PrintFilesReport.h"
 #include "layout/base/Id.h"
 #include "layout/base/Utf8.h"
 #include "layout/import/ArticleImporter.h"
@@ -214,28 +216,15 @@ int editionImport(const std::vector<std::string>& args) {
                   << "; usage: banmian edition import --db URL --date D ARTICLES\n";
         return kExitUsage;
     }
-    if (const auto refused = notAnArticleFile(given.files[0])) {
-        std::cerr << "banmian edition import: " << *refused << "\n";
-        return kExitBadInput;
-    }
-    auto imported = layout::importArticleFile(given.files[0]);
-    if (!imported) {
-        std::cerr << "banmian edition import: " << given.files[0] << ": "
-                  << layout::describe(imported.error()) << "\n";
-        return kExitBadInput;
-    }
+    const auto stories = readEditionArticles("edition import", given.files[0]);
+    if (!stories) return kExitBadInput;
     auto session = connect("edition import", given);
     if (!session) return kExitBadInput;
     const auto found = edition("edition import", *session, given);
     if (!found) return kExitBadInput;
-    const auto& stories = imported.value().stories;
-    auto added = session->store.importStories(*found, stories);
+    auto added = session->store.importStories(*found, *stories);
     if (!added) return fail("edition import", added.error());
-    std::cout << "imported " << added.value() << " of " << stories.size()
-              << " stories into the edition's stock (placed on no page yet)\n";
-    for (const layout::Story& story : stories)
-        std::cout << "  " << story.id << "  "
-                  << (story.headline.empty() ? story.kicker : story.headline) << "\n";
+    reportImported(added.value(), *stories);
     return kExitOk;
 }
 
@@ -303,27 +292,7 @@ int editionExport(const std::vector<std::string>& args) {
     layout::PageComposer composer;
     auto report = layout::exportEdition(session->store, *found, composer, options);
     if (!report) return fail("edition export", report.error());
-    int written = 0, sent = 0, refused = 0;
-    for (const layout::PageSent& page : report.value()) {
-        for (const layout::Diagnostic& finding : page.findings) {
-            if (finding.severity == layout::Severity::Error)
-                std::cerr << "banmian edition export: page " << page.number << ": "
-                          << (options.force ? "warning: " : "error: ") << layout::describe(finding)
-                          << "\n";
-        }
-        if (!page.file.empty()) {
-            ++written;
-            sent += page.sent;
-            std::cout << "page " << page.number << ": " << (options.folder / page.file).string()
-                      << (page.sent ? " (已付印)" : " (not signed: a check copy)") << "\n";
-        } else {
-            refused += page.skipped.starts_with("refused");
-            std::cout << "page " << page.number << ": not written: " << page.skipped << "\n";
-        }
-    }
-    std::cout << written << " print files in " << options.folder.string() << ", " << sent
-              << " pages sent (已付印)\n";
-    return refused ? kExitBadInput : kExitOk;
+    return reportPrintFiles(report.value(), options);
 }
 
 int pagePushOrPull(const std::string& verb, const std::vector<std::string>& args) {

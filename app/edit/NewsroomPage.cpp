@@ -52,6 +52,7 @@ NewsroomPage::NewsroomPage(NewsroomAddress address, layout::PgConnection connect
     : m_address(std::move(address)),
       m_connection(std::move(connection)),
       m_store(m_connection, {who.toStdString(), ""}) {
+    m_store.setPatience(std::chrono::milliseconds(kPatienceMilliseconds));
     m_renewal.setInterval(kRenewMilliseconds);
     connect(&m_renewal, &QTimer::timeout, this, &NewsroomPage::renew);
     m_reconnect.setInterval(kReconnectMilliseconds);
@@ -115,14 +116,21 @@ std::optional<QString> NewsroomPage::push(const layout::Document& document) {
                 "again when the connection is back");
     auto error = m_store.pushPage(m_edition, m_address.page, document);
     readSoon();
-    if (error) return text(error->message);
-    return std::nullopt;
+    if (!error) return std::nullopt;
+    if (!m_connection.alive()) connectionLost();
+    return text(error->message);
 }
 
 void NewsroomPage::autosave(const layout::Document& document) {
     if (!m_holds) return;
-    if (auto error = m_store.autosave(m_edition, m_address.page, document))
+    if (auto error = m_store.autosave(m_edition, m_address.page, document)) {
+        // A server gone is said once, as lost, and the timer brings it back; not every minute.
+        if (!m_connection.alive()) {
+            connectionLost();
+            return;
+        }
         emit status(tr("The newsroom's autosave was not written: %1").arg(text(error->message)));
+    }
 }
 
 void NewsroomPage::release() {
@@ -190,9 +198,8 @@ void NewsroomPage::takeWhenFree() {
 }
 
 bool NewsroomPage::reachable() {
-    // The store's transactions wait up to half a minute for a lost server to come back (right for
-    // the command, wrong for a window): a statement that fails fast tells first, and the timer
-    // reconnects while the window goes on.
+    // A statement that fails fast tells first, without the store's few seconds of patience, and
+    // the timer reconnects while the window goes on.
     if (m_connection.alive() && !m_connection.run("SELECT 1")) return true;
     connectionLost();
     return false;

@@ -35,6 +35,9 @@ public:
     static constexpr int kLeaseSeconds = 30;
     static constexpr int kRenewMilliseconds = 10000;
     static constexpr int kReconnectMilliseconds = 2000;
+    /// How long one of the store's writes waits for a lost server (the command waits half a
+    /// minute): the window must not stop for longer, its reconnect timer does the waiting.
+    static constexpr int kPatienceMilliseconds = 2000;
 
     /// Connects as `who`, finds the edition and pulls the page; the error said as a person reads
     /// it (no server, no edition that day, no such page).

@@ -1,42 +1,16 @@
 #pragma once
 
-#include <filesystem>
-#include <string>
 #include <vector>
 
 #include "layout/base/Result.h"
-#include "layout/edition/PrintFileName.h"
+#include "layout/edition/PrintFiles.h"
 #include "layout/newsroom/EditionStore.h"
 #include "layout/pipeline/PageComposer.h"
 
 namespace banmian::layout {
 
-/// What production sends to the plant: the signed pages (or every page, for a check), as print
-/// PDFs named by the plant's template, into one folder.
-struct EditionExportOptions {
-    std::filesystem::path folder;
-    std::string nameTemplate = kDefaultPrintFileName;
-    bool everyPage = false;  ///< pages not signed too (a check: they are not marked 已付印)
-    /// Write a page's print file even where the preflight found what the plant would reject (as
-    /// `banmian export --force`); a print file of the same name is replaced, as export does.
-    bool force = false;
-    bool cropMarks = true;
-};
-
-/// One page's outcome.
-struct PageSent {
-    int number = 0;
-    std::string file;     ///< the print file's name; empty when none was written
-    bool sent = false;    ///< signed, written, and so 已付印 now
-    std::string skipped;  ///< why not written (not signed, refused by the preflight, …)
-    std::vector<Diagnostic> findings;
-};
-
-/// Exports the edition's pages through the one pipeline (PageComposer, exportPage(), as `banmian
-/// export` and the window do), each file written whole (beside, then renamed) or not at all; a
-/// signed page written becomes 已付印. Errors only for what stops it all (the folder, the
-/// template, the database); a page the preflight refuses is listed with its findings, the others
-/// go on.
+/// Exports the newsroom's edition for the plant (exportPrintFiles(), as a folder's edition is):
+/// each page opened from the store as the window opens it, a signed page sent marked 已付印 there.
 Result<std::vector<PageSent>> exportEdition(EditionStore& store, const StoredEdition& edition,
                                             PageComposer& composer,
                                             const EditionExportOptions& options);

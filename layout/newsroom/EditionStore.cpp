@@ -78,7 +78,7 @@ Result<StoredEdition> EditionStore::createEdition(
     std::vector<std::string> layouts;
     for (const EditionPage& page : edition.pages)
         layouts.push_back(splitPage(newPage(page)).layout.dump());
-    return inTransaction<StoredEdition>(m_connection, [&]() -> Result<StoredEdition> {
+    return transaction<StoredEdition>([&]() -> Result<StoredEdition> {
         auto row = m_connection.exec(
                 "INSERT INTO banmian.editions (paper, date, created_by) VALUES ($1, $2, $3) "
                 "ON CONFLICT (paper, date) DO NOTHING RETURNING id",
@@ -142,7 +142,7 @@ Result<StoredEdition> EditionStore::findEdition(const CalendarDate& date,
 
 Result<int> EditionStore::importStories(const StoredEdition& edition,
                                         const std::vector<Story>& stories) {
-    return inTransaction<int>(m_connection, [&]() -> Result<int> {
+    return transaction<int>([&]() -> Result<int> {
         int added = 0;
         for (std::size_t i = 0; i < stories.size(); ++i) {
             Story story = stories[i];
@@ -242,7 +242,7 @@ Result<StoredPage> EditionStore::readPage(const StoredEdition& edition, int numb
 
 Result<StoredPage> EditionStore::pullPage(const StoredEdition& edition, int number) {
     // One snapshot: the layout, stories and marks as they stood at one moment.
-    return inTransaction<StoredPage>(m_connection, [&]() -> Result<StoredPage> {
+    return transaction<StoredPage>([&]() -> Result<StoredPage> {
         if (auto error =
                     m_connection.run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
             return *error;
@@ -254,7 +254,7 @@ std::optional<Diagnostic> EditionStore::pushPage(const StoredEdition& edition, i
                                                  const Document& document,
                                                  const std::map<std::string, long long>* read) {
     const PageParts parts = splitPage(document);
-    auto pushed = inTransaction<bool>(m_connection, [&]() -> Result<bool> {
+    auto pushed = transaction<bool>([&]() -> Result<bool> {
         auto stored = readPage(edition, number, true);
         if (!stored) return stored.error();
         const StoredPage& now = stored.value();
@@ -410,7 +410,7 @@ std::optional<Diagnostic> EditionStore::pushPage(const StoredEdition& edition, i
 
 Result<Change> EditionStore::addMark(const StoredEdition& edition, int page,
                                      const ProofMark& mark) {
-    return inTransaction<Change>(m_connection, [&]() -> Result<Change> {
+    return transaction<Change>([&]() -> Result<Change> {
         const std::string e = id(edition.id);
         const std::string storyId = mark.range.begin.story;
         auto row = m_connection.exec(
@@ -459,7 +459,7 @@ Result<Change> EditionStore::addMark(const StoredEdition& edition, int page,
 
 Result<long long> EditionStore::saveStory(const StoredEdition& edition, const Story& story,
                                           long long readVersion) {
-    return inTransaction<long long>(m_connection, [&]() -> Result<long long> {
+    return transaction<long long>([&]() -> Result<long long> {
         const std::string e = id(edition.id);
         auto now = m_connection.exec(
                 "SELECT version, edited_by, to_char(edited_at, " + std::string(kIsoTime) +
@@ -588,7 +588,7 @@ Result<std::vector<PageStatus>> EditionStore::status(const StoredEdition& editio
 }
 
 std::optional<Diagnostic> EditionStore::markSent(const StoredEdition& edition, int number) {
-    auto sent = inTransaction<bool>(m_connection, [&]() -> Result<bool> {
+    auto sent = transaction<bool>([&]() -> Result<bool> {
         auto row = m_connection.exec(
                 "UPDATE banmian.pages SET sent_at = now(), sent_by = $3 WHERE edition = $1 AND "
                 "number = $2",

@@ -11,6 +11,7 @@
 #include "layout/edition/Edition.h"
 #include "layout/newsroom/Changes.h"
 #include "layout/newsroom/PgConnection.h"
+#include "layout/newsroom/Transaction.h"
 
 namespace banmian::layout {
 
@@ -66,6 +67,11 @@ public:
 
     const Worker& worker() const { return m_worker; }
     PgConnection& connection() { return m_connection; }
+
+    /// How long a write waits for a lost server to come back before it gives up and says so:
+    /// half a minute (a restart) for a command; a window waits little and reconnects on its own
+    /// timer, so that it never stops for long.
+    void setPatience(std::chrono::milliseconds patience) { m_patience = patience; }
 
     /// A new edition of `pages` pages, each made by `newPage`; an error when that paper has an
     /// edition of that day already.
@@ -129,9 +135,15 @@ public:
 
 private:
     Result<StoredPage> readPage(const StoredEdition& edition, int number, bool lock);
+    // One transaction of this store, waiting for a lost server as patiently as it was told.
+    template <typename T, typename Work>
+    Result<T> transaction(Work&& work) {
+        return inTransaction<T>(m_connection, std::forward<Work>(work), m_patience);
+    }
 
     PgConnection& m_connection;
     Worker m_worker;
+    std::chrono::milliseconds m_patience = kReconnectPatience;
 };
 
 }  // namespace banmian::layout

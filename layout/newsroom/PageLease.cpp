@@ -19,7 +19,7 @@ std::string leaseFor(int seconds) {
 }  // namespace
 
 Result<Holding> EditionStore::hold(const StoredEdition& edition, int number, int seconds) {
-    return inTransaction<Holding>(m_connection, [&]() -> Result<Holding> {
+    return transaction<Holding>([&]() -> Result<Holding> {
         const std::string e = std::to_string(edition.id), page = std::to_string(number);
         auto row = m_connection.exec(
                 "SELECT holder, holder_session, coalesce(lease_until > now(), false), to_char("
@@ -88,7 +88,7 @@ std::optional<Diagnostic> EditionStore::renew(const StoredEdition& edition, int 
 }
 
 std::optional<Diagnostic> EditionStore::release(const StoredEdition& edition, int number) {
-    auto released = inTransaction<bool>(m_connection, [&]() -> Result<bool> {
+    auto released = transaction<bool>([&]() -> Result<bool> {
         auto row = m_connection.exec(
                 "UPDATE banmian.pages SET holder = NULL, holder_session = NULL, lease_until = NULL "
                 "WHERE edition = $1 AND number = $2 AND holder_session = $3",
@@ -123,24 +123,22 @@ std::optional<Diagnostic> EditionStore::autosave(const StoredEdition& edition, i
 
 Result<std::optional<Document>> EditionStore::takeAutosave(const StoredEdition& edition,
                                                            int number) {
-    return inTransaction<std::optional<Document>>(
-            m_connection, [&]() -> Result<std::optional<Document>> {
-                auto stored = readPage(edition, number, false);
-                if (!stored) return stored.error();
-                auto row = m_connection.exec(
-                        "SELECT autosave FROM banmian.pages WHERE edition = $1 AND number = $2 AND "
-                        "autosave IS NOT NULL",
-                        {std::to_string(edition.id), std::to_string(number)});
-                if (!row) return row.error();
-                if (row.value().empty()) return std::optional<Document>();
-                // The holder's layout over the page's stories and marks as they are now.
-                PageParts parts = splitPage(stored.value().document);
-                parts.layout =
-                        nlohmann::ordered_json::parse(row.value().text(0, 0), nullptr, false);
-                auto document = joinPage(parts);
-                if (!document) return document.error();
-                return std::optional<Document>(std::move(document).value());
-            });
+    return transaction<std::optional<Document>>([&]() -> Result<std::optional<Document>> {
+        auto stored = readPage(edition, number, false);
+        if (!stored) return stored.error();
+        auto row = m_connection.exec(
+                "SELECT autosave FROM banmian.pages WHERE edition = $1 AND number = $2 AND "
+                "autosave IS NOT NULL",
+                {std::to_string(edition.id), std::to_string(number)});
+        if (!row) return row.error();
+        if (row.value().empty()) return std::optional<Document>();
+        // The holder's layout over the page's stories and marks as they are now.
+        PageParts parts = splitPage(stored.value().document);
+        parts.layout = nlohmann::ordered_json::parse(row.value().text(0, 0), nullptr, false);
+        auto document = joinPage(parts);
+        if (!document) return document.error();
+        return std::optional<Document>(std::move(document).value());
+    });
 }
 
 }  // namespace banmian::layout

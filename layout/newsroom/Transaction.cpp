@@ -8,8 +8,8 @@ bool worthRetrying(const Diagnostic& error) {
            error.kind == "database:40P01";
 }
 
-bool reconnectPatiently(PgConnection& connection) {
-    const auto deadline = std::chrono::steady_clock::now() + kReconnectPatience;
+bool reconnectPatiently(PgConnection& connection, std::chrono::milliseconds patience) {
+    const auto deadline = std::chrono::steady_clock::now() + patience;
     while (!connection.reconnect()) {
         if (std::chrono::steady_clock::now() > deadline) return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(250));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "RunProcess.h"
@@ -196,6 +197,62 @@ TEST(FolderEditionCommand, AnEditionInAFolderHasItsPlanAndMovesPagesInAndOut) {
     ASSERT_EQ(three.page.blocks.size(), 1u);
     EXPECT_EQ(three.page.blocks[0].kind, BlockKind::Folio);
     EXPECT_EQ(three.page.blocks[0].area.front().line, 0);
+    fs::remove_all(folder);
+}
+
+// The day's articles into a folder edition's stock, and its signed pages to the plant, as the
+// database's edition takes and sends them.
+TEST(FolderEditionCommand, ArticlesComeInAndOnlySignedPagesGoToThePlant) {
+    const fs::path folder =
+            fs::temp_directory_path() / ("banmian-folder-export-" + std::to_string(::getpid()));
+    fs::remove_all(folder);
+    const std::string edition = (folder / "2026-12-06").string();
+    auto banmian = [](std::vector<std::string> args) {
+        return runProcess(kBanmian, args, {}, {}, 300);
+    };
+    ProcessOutput out = banmian({"edition", "create", "--folder", edition, "--paper", "徐汇报",
+                                 "--date", "2026-12-06", "--pages", "2"});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+
+    out = banmian({"edition", "import", "--folder", edition,
+                   BANMIAN_SOURCE_DIR "/seeds/xuhui-front-page.txt"});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    EXPECT_NE(out.out.find("into the edition's stock"), std::string::npos) << out.out;
+    EXPECT_TRUE(fs::exists(edition + "/stock.json"));
+    out = banmian({"edition", "status", "--folder", edition});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    EXPECT_GT(nlohmann::json::parse(out.out, nullptr, false)["stock"].get<int>(), 5) << out.out;
+    // A page document is no article file: said so, the stock left as it was.
+    out = banmian({"edition", "import", "--folder", edition, edition + "/page-01.banmian"});
+    EXPECT_EQ(out.exitCode, 1);
+    EXPECT_FALSE(out.err.empty());
+
+    // The editor signs page 2 off in its file; page 1 is still being composed.
+    Document two = readDocument(edition + "/page-02.banmian").value();
+    ASSERT_FALSE(openFirstRound(two, "编辑 王", "2026-12-05T22:00:00+08:00"));
+    ASSERT_FALSE(signOff(two, "总编 张", "2026-12-05T23:30:00+08:00"));
+    ASSERT_FALSE(writeDocument(two, edition + "/page-02.banmian"));
+
+    const fs::path plant = folder / "plant";
+    out = banmian({"edition", "export", "--folder", edition, "-o", plant.string(), "--name",
+                   "XHB{date}A{page2}.pdf"});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    EXPECT_FALSE(fs::exists(plant / "XHB20261206A01.pdf"));
+    // Page 1 is not sent, and the line says what would send it.
+    EXPECT_NE(out.out.find("page 1: not written: not signed off (签样)"), std::string::npos)
+            << out.out;
+    EXPECT_NE(out.out.find("--all"), std::string::npos) << out.out;
+    std::ifstream pdf(plant / "XHB20261206A02.pdf", std::ios::binary);
+    std::string magic(5, '\0');
+    pdf.read(magic.data(), 5);
+    EXPECT_EQ(magic, "%PDF-");
+
+    out = banmian({"edition", "status", "--folder", edition});
+    ASSERT_EQ(out.exitCode, 0) << out.err;
+    const auto plan = nlohmann::json::parse(out.out, nullptr, false);
+    EXPECT_EQ(plan["pages"][0]["state"], "composing");
+    EXPECT_EQ(plan["pages"][1]["state"], "sent");
+    EXPECT_EQ(plan["pages"][1]["stateName"], "已付印");
     fs::remove_all(folder);
 }
 

@@ -1,8 +1,10 @@
 #include "ThrowAwayServer.h"
 
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -33,7 +35,36 @@ std::string readAll(const fs::path& path) {
     return text.str();
 }
 
+// Whether process `pid` still runs (another user's counts: kill() is refused, not failed).
+bool alive(pid_t pid) {
+    return pid > 0 && (::kill(pid, 0) == 0 || errno != ESRCH);
+}
+
 }  // namespace
+
+void ThrowAwayServer::stopLeftovers() {
+    const fs::path prefix(kFolderPrefix);
+    std::vector<fs::path> folders;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(prefix.parent_path(), error)) {
+        if (entry.path().filename().string().starts_with(prefix.filename().string()))
+            folders.push_back(entry.path());
+    }
+    for (const fs::path& folder : folders) {
+        // A folder without an owner is one being made this moment, or one of a build from before
+        // owners were written, perhaps in use: left alone.
+        std::ifstream owner(folder / kOwnerFile);
+        long pid = 0;
+        if (!(owner >> pid) || alive(static_cast<pid_t>(pid))) continue;
+        const std::string keep = m_error;
+        if (fs::exists(folder / "data" / "postmaster.pid"))
+            runAsServerUser(m_bin + "/pg_ctl", {"-D", (folder / "data").string(), "-w", "-s", "-m",
+                                                "immediate", "stop"});
+        m_error = keep;  // a server that had died with its owner is no error of this one
+        std::error_code ignored;
+        fs::remove_all(folder, ignored);
+    }
+}
 
 ThrowAwayServer::ThrowAwayServer() {
     m_bin = serverPrograms();
@@ -43,12 +74,14 @@ ThrowAwayServer::ThrowAwayServer() {
                 "postgresql-15: scripts/setup does)";
         return;
     }
-    char folder[] = "/tmp/banmian-pg-XXXXXX";
-    if (!mkdtemp(folder)) {
+    stopLeftovers();
+    std::string folder = std::string(kFolderPrefix) + "XXXXXX";
+    if (!mkdtemp(folder.data())) {
         m_error = "cannot make a temporary folder";
         return;
     }
     m_folder = folder;
+    std::ofstream(m_folder + "/" + kOwnerFile) << ::getpid() << "\n";
     if (geteuid() == 0) {
         // The server refuses to run as root: its folder is given to the postgres user.
         const passwd* postgres = getpwnam("postgres");

@@ -7,8 +7,17 @@
 /// temporary folder, listening only on a Unix socket in that folder, run as the postgres user when
 /// the tests run as root (the server refuses root); stopped and removed when it goes. Nothing
 /// mocked: the tests talk to a real server, which they may stop and start again mid-work.
+///
+/// A test process that aborts (a crash, a timeout's SIGKILL) runs no destructor and leaves its
+/// server running: each folder names the process that owns it (kOwnerFile), and a new server
+/// first stops and removes those whose owner is gone.
 class ThrowAwayServer {
 public:
+    /// Where the servers' folders are made: /tmp/banmian-pg-XXXXXX.
+    static constexpr const char* kFolderPrefix = "/tmp/banmian-pg-";
+    /// The file in a server's folder holding the owning process's id.
+    static constexpr const char* kOwnerFile = "owner";
+
     ThrowAwayServer();
     ~ThrowAwayServer();
     ThrowAwayServer(const ThrowAwayServer&) = delete;
@@ -30,6 +39,8 @@ public:
     bool start();
 
 private:
+    // Stops and removes the servers of test processes that died without doing it.
+    void stopLeftovers();
     bool runAsServerUser(const std::string& program, const std::vector<std::string>& args);
 
     std::string m_folder;  // the socket's and the log's; the data in data/

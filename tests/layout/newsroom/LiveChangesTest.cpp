@@ -166,5 +166,24 @@ TEST_F(NewsroomTest, AServerRestartedMidWorkLosesNothingWritten) {
     EXPECT_EQ(hear(designer.connection, 2000ms).size(), 1u);
 }
 
+// A window's store waits only briefly for a lost server, its own timer reconnecting meanwhile:
+// with no patience at all, a write to a stopped server comes back at once as the error, and the
+// connection is left closed for that timer, not tried again inside the write.
+TEST_F(NewsroomTest, AStoreWithNoPatienceSaysTheServerIsGoneInsteadOfWaiting) {
+    Desk& window = desk("designer");
+    window.store.setPatience(0ms);
+    ASSERT_TRUE(m_server.stop()) << m_server.error();
+    auto held = window.store.hold(m_edition, 1, 30);
+    ASSERT_FALSE(held);
+    EXPECT_EQ(held.error().kind, "database-gone") << held.error().message;
+    EXPECT_FALSE(window.connection.alive());
+
+    // The server back and the connection opened again (the window's timer), the store goes on.
+    ASSERT_TRUE(m_server.start()) << m_server.error();
+    ASSERT_TRUE(window.connection.reconnect());
+    held = window.store.hold(m_edition, 1, 30);
+    EXPECT_TRUE(held) << held.error().message;
+}
+
 }  // namespace
 }  // namespace banmian::layout
