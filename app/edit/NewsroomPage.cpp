@@ -63,6 +63,16 @@ NewsroomPage::~NewsroomPage() {
     delete m_socket;  // before the connection closes its socket
 }
 
+layout::Result<std::vector<layout::EditionStory>> NewsroomPage::stories() {
+    if (!reachable())
+        return layout::Diagnostic{0, tr("the newsroom's server cannot be reached now; try again "
+                                        "when the connection is back")
+                                             .toStdString()};
+    auto stories = m_store.stories(m_edition);
+    readSoon();
+    return stories;
+}
+
 void NewsroomPage::readSoon() {
     // libpq reads what came while one of our statements ran into its own queue: the socket does
     // not wake the loop for it again, so it is looked at once the statement is done.

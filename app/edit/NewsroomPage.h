@@ -45,6 +45,10 @@ public:
     const NewsroomAddress& address() const { return m_address; }
     /// The page as pulled last.
     const layout::StoredPage& stored() const { return m_stored; }
+    /// The edition the page is of (its pages, for the page numbers a designer may name).
+    const layout::StoredEdition& edition() const { return m_edition; }
+    /// The edition's stories with the pages each is placed on; the error, if any.
+    layout::Result<std::vector<layout::EditionStory>> stories();
     /// "徐汇报 2026-12-06 page 3": what the window's title calls it.
     QString name() const;
 

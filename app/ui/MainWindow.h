@@ -23,6 +23,7 @@ class ExportActions;
 class FileActions;
 class FurnitureActions;
 class NewsroomActions;
+class EditionActions;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
@@ -85,6 +86,8 @@ public:
     PhotoActions* photos() const { return m_photos; }
     /// File → Open from Newsroom…: a page of the newsroom's edition, held or read-only, live.
     NewsroomActions* newsroom() const { return m_newsroom; }
+    /// Page → Place Story from Edition…, Continue on Page…: the edition's stories and jumps.
+    EditionActions* edition() const { return m_edition; }
     /// Edit → Auto-Compose the Page and Choose an Auto-Composed Layout…, on a worker thread.
     ComposeActions* compose() const { return m_compose; }
 
@@ -121,6 +124,7 @@ private:
     FurnitureActions* m_furniture = nullptr;
     ComposeActions* m_compose = nullptr;
     NewsroomActions* m_newsroom = nullptr;
+    EditionActions* m_edition = nullptr;
 };
 
 /// Tells that the last session did not close properly and what its recovery copy holds; asks

@@ -2,6 +2,7 @@
 // a proofreader's mark and an editor's new text come into the open page as they are made, with
 // no reload; a second window on the same page is read-only and says who holds it; Save pushes the
 // window's layout into the edition.
+#include <QAction>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTest>
@@ -13,6 +14,7 @@
 #include "app/edit/NewsroomPage.h"
 #include "app/edit/PageDocument.h"
 #include "app/edit/Proofreading.h"
+#include "app/ui/EditionActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/MarksPanel.h"
 #include "app/ui/NewsroomActions.h"
@@ -56,6 +58,14 @@ std::string laidOutText(const layout::PageLayout& page, int block) {
     return text;
 }
 
+// The index of the block showing `story` on the page; -1 when none does.
+int blockOf(const layout::Document& document, const std::string& story) {
+    for (std::size_t b = 0; b < document.page.blocks.size(); ++b) {
+        if (document.page.blocks[b].story == story) return static_cast<int>(b);
+    }
+    return -1;
+}
+
 // Whether a row of the marks panel's list shows `text` in any column.
 bool listShows(const QTreeWidget& list, const QString& text) {
     for (int column = 0; column < list.columnCount(); ++column) {
@@ -76,17 +86,19 @@ class NewsroomWindowTest : public QObject {
     std::unique_ptr<layout::EditionStore> m_proofreader, m_editor;
     layout::StoredEdition m_edition;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindow> m_designer;  // a second designer's window, on page 2
 
     banmian::app::PageDocument& document() { return *m_window->document(); }
     const layout::Document& doc() { return document().document(); }
 
-    std::unique_ptr<MainWindow> openWindow(const QString& who) {
+    std::unique_ptr<MainWindow> openWindow(const QString& who, int page = 1) {
         banmian::app::setProofreaderName(who);
         auto window = std::make_unique<MainWindow>();
         window->resize(1400, 1000);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get())) return nullptr;
-        const auto error = window->newsroom()->openPage({QString::fromStdString(m_url), kDay, 1});
+        const auto error =
+                window->newsroom()->openPage({QString::fromStdString(m_url), kDay, page});
         if (error) {
             qWarning() << *error;
             return nullptr;
@@ -251,6 +263,57 @@ private slots:
         QCOMPARE(QString::fromStdString(pulled.value().holder), QStringLiteral("设计甲"));
     }
 
+    // Place Story from Edition: a story of the day's stock goes onto the page this window holds,
+    // where the page is free, as one undo step; the list says where each story is placed; a
+    // read-only window cannot place one.
+    void aStoryOfTheEditionIsPlacedOnTheHeldPage() {
+        layout::Story stock = seedStoriesOnABroadsheet().stories[0];
+        stock.id = "stock-story";
+        stock.headline = "社区食堂开张迎客";
+        auto imported = m_editor->importStories(m_edition, {stock});
+        QVERIFY2(imported, imported ? "" : imported.error().message.c_str());
+
+        // The window on page 1 is held by 设计甲: a second one there may not place anything.
+        auto readOnly = openWindow(QStringLiteral("设计丁"));
+        QVERIFY(readOnly);
+        QVERIFY(!readOnly->findChild<QAction*>(QStringLiteral("placeEditionStory"))->isEnabled());
+        const auto refused = readOnly->edition()->placeStory(stock.id);
+        QVERIFY(refused && refused->contains(QStringLiteral("设计甲")));
+        readOnly.reset();
+
+        m_designer = openWindow(QStringLiteral("设计戊"), 2);
+        QVERIFY(m_designer);
+        QVERIFY(m_designer->newsroom()->page()->holds());
+        QVERIFY(m_designer->findChild<QAction*>(QStringLiteral("placeEditionStory"))->isEnabled());
+        auto listed = m_designer->newsroom()->page()->stories();
+        QVERIFY(listed);
+        bool inStock = false, onPageOne = false;
+        for (const layout::EditionStory& story : listed.value()) {
+            if (story.id == stock.id)
+                inStock = story.pages.empty() && story.title == stock.headline;
+            if (story.id == doc().stories[0].id) onPageOne = story.pages == std::vector<int>{1};
+        }
+        QVERIFY(inStock);
+        QVERIFY(onPageOne);
+
+        banmian::app::PageDocument& page = *m_designer->document();
+        const int steps = page.undoStack()->count();
+        const auto placed = m_designer->edition()->placeStory(stock.id);
+        QVERIFY2(!placed, placed ? qPrintable(*placed) : "");
+        const int block = blockOf(page.document(), stock.id);
+        QVERIFY(block >= 0);
+        QCOMPARE(page.undoStack()->count(), steps + 1);
+        QVERIFY(laidOutText(*page.layout(), block).find("社区食堂开张迎客") != std::string::npos);
+        page.undoStack()->undo();
+        QCOMPARE(blockOf(page.document(), stock.id), -1);
+        page.undoStack()->redo();
+        QCOMPARE(blockOf(page.document(), stock.id), block);
+        // Once is enough: a second time says where it is.
+        const auto twice = m_designer->edition()->placeStory(stock.id);
+        QVERIFY(twice && twice->contains(QStringLiteral("already")));
+        m_designer.reset();
+    }
+
     // (e) The server restarted: the window connects again and reads what it missed by id — a
     // mark made before it was back is on the page — and the status bar said so.
     void aLostConnectionMissesNothing() {
@@ -289,6 +352,7 @@ private slots:
     }
 
     void cleanupTestCase() {
+        m_designer.reset();
         m_window.reset();
         m_proofreader.reset();
         m_editor.reset();
