@@ -3,6 +3,7 @@
 #include <QSocketNotifier>
 
 #include "layout/newsroom/Changes.h"
+#include "layout/newsroom/OpenPage.h"
 
 namespace banmian::app {
 
@@ -24,14 +25,14 @@ bool concerns(const layout::Change& change, int page, bool holding) {
 }  // namespace
 
 std::unique_ptr<NewsroomPage> NewsroomPage::open(const NewsroomAddress& address, const QString& who,
-                                                 QString& error) {
+                                                 layout::PageComposer& composer, QString& error) {
     auto connection = layout::PgConnection::open(address.url.toStdString());
     if (!connection) {
         error = text(connection.error().message);
         return nullptr;
     }
     std::unique_ptr<NewsroomPage> page(
-            new NewsroomPage(address, std::move(connection).value(), who));
+            new NewsroomPage(address, std::move(connection).value(), who, composer));
     auto edition = page->m_store.findEdition(address.date);
     if (!edition) {
         error = text(edition.error().message);
@@ -48,10 +49,11 @@ std::unique_ptr<NewsroomPage> NewsroomPage::open(const NewsroomAddress& address,
 }
 
 NewsroomPage::NewsroomPage(NewsroomAddress address, layout::PgConnection connection,
-                           const QString& who)
+                           const QString& who, layout::PageComposer& composer)
     : m_address(std::move(address)),
       m_connection(std::move(connection)),
-      m_store(m_connection, {who.toStdString(), ""}) {
+      m_store(m_connection, {who.toStdString(), ""}),
+      m_composer(composer) {
     m_renewal.setInterval(kRenewMilliseconds);
     connect(&m_renewal, &QTimer::timeout, this, &NewsroomPage::renew);
     m_reconnect.setInterval(kReconnectMilliseconds);
@@ -71,6 +73,40 @@ layout::Result<std::vector<layout::EditionStory>> NewsroomPage::stories() {
     auto stories = m_store.stories(m_edition);
     readSoon();
     return stories;
+}
+
+std::optional<QString> NewsroomPage::changeOtherPage(
+        int number, const std::function<std::optional<QString>(layout::Document&)>& edit) {
+    if (!reachable())
+        return tr(
+                "the newsroom's server cannot be reached now; try again when the connection is "
+                "back");
+    auto held = m_store.hold(m_edition, number, kLeaseSeconds);
+    if (!held) {
+        readSoon();
+        if (held.error().kind != "page-held") return text(held.error().message);
+        const auto other = m_store.pullPage(m_edition, number);
+        const QString holder = other ? text(other.value().holder) : tr("another designer");
+        return tr("Page %1 is held by %2 now: ask them to close it, or try again when they have")
+                .arg(number)
+                .arg(holder);
+    }
+    // Given back whatever happens next: the page is held for this one change only.
+    std::optional<QString> error;
+    auto opened = layout::openPage(m_store, m_edition, number, m_composer);
+    if (!opened) {
+        error = text(opened.error().message);
+    } else {
+        layout::StoredPage there = std::move(opened).value();
+        if (auto refused = edit(there.document))
+            error = refused;
+        else if (auto pushed =
+                         m_store.pushPage(m_edition, number, there.document, &there.storyVersions))
+            error = text(pushed->message);
+    }
+    m_store.release(m_edition, number);
+    readSoon();
+    return error;
 }
 
 void NewsroomPage::readSoon() {

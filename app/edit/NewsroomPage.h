@@ -3,11 +3,13 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <optional>
 
 #include "layout/model/MastheadDate.h"
 #include "layout/newsroom/EditionStore.h"
+#include "layout/pipeline/PageComposer.h"
 
 class QSocketNotifier;
 
@@ -37,9 +39,10 @@ public:
     static constexpr int kReconnectMilliseconds = 2000;
 
     /// Connects as `who`, finds the edition and pulls the page; the error said as a person reads
-    /// it (no server, no edition that day, no such page).
+    /// it (no server, no edition that day, no such page). `composer`, the window's, puts right
+    /// the jumps of the other pages it changes (changeOtherPage()); it must outlive the page.
     static std::unique_ptr<NewsroomPage> open(const NewsroomAddress& address, const QString& who,
-                                              QString& error);
+                                              layout::PageComposer& composer, QString& error);
     ~NewsroomPage() override;
 
     const NewsroomAddress& address() const { return m_address; }
@@ -49,6 +52,11 @@ public:
     const layout::StoredEdition& edition() const { return m_edition; }
     /// The edition's stories with the pages each is placed on; the error, if any.
     layout::Result<std::vector<layout::EditionStory>> stories();
+    /// Another page of the edition, held for one change: opened (its jumps put right), changed
+    /// by `edit` (which says why not, if it cannot), pushed and given back. Refused, naming the
+    /// holder, while another's lease on it is live; the error, if any.
+    std::optional<QString> changeOtherPage(
+            int number, const std::function<std::optional<QString>(layout::Document&)>& edit);
     /// "徐汇报 2026-12-06 page 3": what the window's title calls it.
     QString name() const;
 
@@ -86,7 +94,8 @@ signals:
     void status(const QString& message);
 
 private:
-    NewsroomPage(NewsroomAddress address, layout::PgConnection connection, const QString& who);
+    NewsroomPage(NewsroomAddress address, layout::PgConnection connection, const QString& who,
+                 layout::PageComposer& composer);
     void watchSocket();
     void readNotifications();
     void readSoon();
@@ -108,6 +117,7 @@ private:
     layout::EditionStore m_store;
     layout::StoredEdition m_edition;
     layout::StoredPage m_stored;
+    layout::PageComposer& m_composer;
     bool m_holds = false;
     std::optional<QString> m_readOnly;
     long long m_lastChange = 0;  // the last change heard, for changesSince() after a reconnect

@@ -16,8 +16,9 @@ class PageDocument;
 class PageView;
 
 /// The edition's stories and jumps from the window, on the newsroom page this window holds: a
-/// story of the edition placed on it (Place Story from Edition…). Disabled on a read-only page, a
-/// file, or a page signed off.
+/// story of the edition placed on it (Place Story from Edition…), and the selected story
+/// continued on another page of the edition (Continue on Page…, 转版). Both disabled on a
+/// read-only page, a file, or a page signed off.
 class EditionActions : public QObject {
     Q_OBJECT
 
@@ -27,19 +28,28 @@ public:
 
     struct Actions {
         QAction* placeStory = nullptr;
+        QAction* continueOnPage = nullptr;
     };
-    /// Adds them to `menu`.
+    /// Adds both to `menu`.
     Actions addTo(QMenu& menu);
 
     /// Places the edition's story `story` on the page where it is free, as one undo step (what
     /// the dialog's choice does); why not, if it cannot be.
     std::optional<QString> placeStory(const std::string& story);
+    /// Continues the story of block `block` on page `page` (转版): that page held for the
+    /// change, a block for the continuation put where it is free there, both jump lines made,
+    /// that page saved and given back; this page shows （下转第N版） as one undo step. Why not, if
+    /// it cannot be (the page held by another, no free place there …).
+    std::optional<QString> continueOnPage(const std::string& block, int page);
 
 private:
     void choosePlace();
+    void chooseContinue();
     void updateEnabled();
     // Why the newsroom's page cannot be changed from here; nothing when it can.
     std::optional<QString> whyNot() const;
+    // The one story block selected, if that is what is selected.
+    std::optional<std::string> selectedStoryBlock() const;
 
     QMainWindow& m_window;
     PageDocument& m_document;

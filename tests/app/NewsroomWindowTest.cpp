@@ -23,6 +23,7 @@
 #include "layout/document/Document.h"
 #include "layout/model/DocumentText.h"
 #include "layout/newsroom/EditionStore.h"
+#include "layout/newsroom/OpenPage.h"
 #include "layout/newsroom/Schema.h"
 #include "tests/app/SeedStories.h"
 
@@ -66,6 +67,14 @@ int blockOf(const layout::Document& document, const std::string& story) {
     return -1;
 }
 
+// Where block `block`'s text stops, when some is left over for a part after it.
+std::optional<layout::TextPlace> stopOf(const layout::PageLayout& page, int block) {
+    for (const layout::Copyfit& fit : page.copyfit) {
+        if (fit.block == block) return fit.continueAt;
+    }
+    return std::nullopt;
+}
+
 // Whether a row of the marks panel's list shows `text` in any column.
 bool listShows(const QTreeWidget& list, const QString& text) {
     for (int column = 0; column < list.columnCount(); ++column) {
@@ -87,6 +96,7 @@ class NewsroomWindowTest : public QObject {
     layout::StoredEdition m_edition;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<MainWindow> m_designer;  // a second designer's window, on page 2
+    std::string m_continued;                 // the story continued from page 2 onto page 3
 
     banmian::app::PageDocument& document() { return *m_window->document(); }
     const layout::Document& doc() { return document().document(); }
@@ -270,6 +280,7 @@ private slots:
         layout::Story stock = seedStoriesOnABroadsheet().stories[0];
         stock.id = "stock-story";
         stock.headline = "社区食堂开张迎客";
+        m_continued = stock.id;
         auto imported = m_editor->importStories(m_edition, {stock});
         QVERIFY2(imported, imported ? "" : imported.error().message.c_str());
 
@@ -311,6 +322,69 @@ private slots:
         // Once is enough: a second time says where it is.
         const auto twice = m_designer->edition()->placeStory(stock.id);
         QVERIFY(twice && twice->contains(QStringLiteral("already")));
+    }
+
+    // Continue on Page (转版): the story's block on page 2 goes on to page 3, held for the change
+    // and refused while another holds it; page 3 is saved with the continuation starting where
+    // page 2's part stops, under （上接第2版）, and page 2 says （下转第3版）, one undo step.
+    void aStoryIsContinuedOnAnotherPage() {
+        banmian::app::PageDocument& page = *m_designer->document();
+        const int block = blockOf(page.document(), m_continued);
+        QVERIFY(block >= 0);
+        layout::Document shorter = page.document();
+        shorter.page.blocks[static_cast<std::size_t>(block)].area = {{0, 3, 0, 16}};
+        QVERIFY(page.change(QStringLiteral("Resize"), shorter));
+        const std::string blockId = page.document().page.blocks[static_cast<std::size_t>(block)].id;
+        m_designer->pageView()->select(
+                {{layout::PagePart::Kind::Block, static_cast<std::size_t>(block), 0}});
+        QVERIFY(m_designer->findChild<QAction*>(QStringLiteral("continueOnPage"))->isEnabled());
+
+        // Page 3 held by another: refused, naming them, and nothing changed here.
+        auto held = m_proofreader->hold(m_edition, 3, 30);
+        QVERIFY2(held, held ? "" : held.error().message.c_str());
+        const int steps = page.undoStack()->count();
+        const auto refused = m_designer->edition()->continueOnPage(blockId, 3);
+        QVERIFY(refused);
+        QVERIFY2(refused->contains(QStringLiteral("校对乙")), qPrintable(*refused));
+        QCOMPARE(page.undoStack()->count(), steps);
+        QVERIFY(!m_proofreader->release(m_edition, 3));
+
+        const auto continued = m_designer->edition()->continueOnPage(blockId, 3);
+        QVERIFY2(!continued, continued ? qPrintable(*continued) : "");
+        QCOMPARE(page.undoStack()->count(), steps + 1);
+        QCOMPARE(page.document().page.blocks[static_cast<std::size_t>(block)].jump.continuedOn, 3);
+        QVERIFY(laidOutText(*page.layout(), block).find("（下转第3版）") != std::string::npos);
+        const auto stop = stopOf(*page.layout(), block);
+        QVERIFY(stop);
+
+        auto pulled = m_editor->pullPage(m_edition, 3);
+        QVERIFY2(pulled, pulled ? "" : pulled.error().message.c_str());
+        QVERIFY(pulled.value().holder.empty() || !pulled.value().leaseLive);  // given back
+        const layout::Document& there = pulled.value().document;
+        const int part = blockOf(there, m_continued);
+        QVERIFY(part >= 0);
+        QCOMPARE(there.page.blocks[static_cast<std::size_t>(part)].jump.continuedFrom, 2);
+        QVERIFY(there.page.blocks[static_cast<std::size_t>(part)].jump.start == *stop);
+        for (std::size_t b = 0; b < there.page.blocks.size(); ++b) {
+            if (static_cast<int>(b) != part)
+                QVERIFY(!there.page.blocks[b].area.front().overlaps(
+                        there.page.blocks[static_cast<std::size_t>(part)].area.front()));
+        }
+        auto composed = page.composer().layout(there);
+        QVERIFY(composed);
+        QVERIFY(laidOutText(composed.value(), part).find("（上接第2版）") != std::string::npos);
+
+        // Saved, page 2 keeps its jump, and page 3 opened by anyone shows the continuation.
+        m_designer->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_designer.get()));
+        QTest::keyClick(m_designer.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!page.isModified());
+        auto opened = layout::openPage(*m_editor, m_edition, 3, page.composer());
+        QVERIFY(opened);
+        const layout::Block& opens =
+                opened.value().document.page.blocks[static_cast<std::size_t>(part)];
+        QCOMPARE(opens.jump.continuedFrom, 2);
+        QVERIFY(opens.jump.start == *stop);
         m_designer.reset();
     }
 
