@@ -4,6 +4,7 @@
 
 #include "layout/newsroom/Changes.h"
 #include "layout/newsroom/OpenPage.h"
+#include "layout/newsroom/SqlValues.h"
 
 namespace banmian::app {
 
@@ -39,7 +40,7 @@ std::unique_ptr<NewsroomPage> NewsroomPage::open(const NewsroomAddress& address,
         return nullptr;
     }
     page->m_edition = std::move(edition).value();
-    auto pulled = page->m_store.pullPage(page->m_edition, address.page);
+    auto pulled = page->fetch();
     if (!pulled) {
         error = text(pulled.error().message);
         return nullptr;
@@ -63,6 +64,44 @@ NewsroomPage::NewsroomPage(NewsroomAddress address, layout::PgConnection connect
 NewsroomPage::~NewsroomPage() {
     release();
     delete m_socket;  // before the connection closes its socket
+}
+
+layout::Result<layout::StoredPage> NewsroomPage::fetch() {
+    auto pulled = m_store.pullPage(m_edition, m_address.page);
+    if (!pulled) return pulled;
+    noteJumps(pulled.value().document);
+    if (m_continued.empty()) return pulled;
+    // Jump lines and a continuation's start are derived from the other parts as they stand now.
+    auto opened = layout::openPage(m_store, m_edition, m_address.page, m_composer);
+    if (opened) {
+        for (const layout::Block& block : opened.value().document.page.blocks) {
+            if (block.jump.continuedOn) m_jumpPages.insert(block.jump.continuedOn);
+            if (block.jump.continuedFrom) m_jumpPages.insert(block.jump.continuedFrom);
+        }
+    }
+    return opened;
+}
+
+void NewsroomPage::noteJumps(const layout::Document& stored) {
+    m_continued.clear();
+    m_jumpPages.clear();
+    for (const layout::Block& block : stored.page.blocks) {
+        if (!block.jump.continued() || block.story.empty()) continue;
+        m_continued.push_back(block.story);
+        if (block.jump.continuedOn) m_jumpPages.insert(block.jump.continuedOn);
+        if (block.jump.continuedFrom) m_jumpPages.insert(block.jump.continuedFrom);
+    }
+}
+
+bool NewsroomPage::touchesJumps(int page) {
+    if (m_continued.empty() || page == m_address.page) return false;
+    if (m_jumpPages.count(page)) return true;
+    // A part moved onto that page: it holds one of the stories this page continues now.
+    auto placed = m_connection.exec(
+            "SELECT 1 FROM banmian.placements WHERE edition = $1 AND page = $2 AND story = "
+            "ANY($3::text[]) LIMIT 1",
+            {std::to_string(m_edition.id), std::to_string(page), layout::textArray(m_continued)});
+    return placed && !placed.value().empty();
 }
 
 layout::Result<std::vector<layout::EditionStory>> NewsroomPage::stories() {
@@ -130,8 +169,7 @@ std::optional<QString> NewsroomPage::hold(layout::Holding& holding) {
     if (!held) {
         if (held.error().kind == "page-held") {
             // The holder's name as the store has it now (the pull before may be older).
-            if (auto now = m_store.pullPage(m_edition, m_address.page))
-                m_stored = std::move(now).value();
+            if (auto now = fetch()) m_stored = std::move(now).value();
             m_readOnly = tr("read-only: page %1 is held by %2")
                                  .arg(m_address.page)
                                  .arg(text(m_stored.holder));
@@ -162,6 +200,7 @@ std::optional<QString> NewsroomPage::push(const layout::Document& document) {
     auto error = m_store.pushPage(m_edition, m_address.page, document);
     readSoon();
     if (error) return text(error->message);
+    noteJumps(document);  // the page's layout as the store keeps it now
     return std::nullopt;
 }
 
@@ -219,6 +258,9 @@ void NewsroomPage::readNotifications() {
 void NewsroomPage::heard(const layout::Change& change, bool& pull) {
     if (change.id > m_lastChange) m_lastChange = change.id;
     if (concerns(change, m_address.page, m_holds)) pull = true;
+    // Another page saved where a part of a story this page continues stands, or stood: this
+    // page's jump lines and starts are worked out again.
+    if (change.what == "page-saved" && !pull && touchesJumps(change.page)) pull = true;
     if (!m_holds && change.page == m_address.page && change.what == "page-released")
         m_released = true;
 }
@@ -246,7 +288,7 @@ bool NewsroomPage::reachable() {
 
 void NewsroomPage::pullAgain() {
     if (!reachable()) return;
-    auto fresh = m_store.pullPage(m_edition, m_address.page);
+    auto fresh = fetch();
     if (!fresh) {
         if (!m_connection.alive()) connectionLost();
         return;
@@ -275,7 +317,7 @@ void NewsroomPage::renew() {
 void NewsroomPage::goReadOnly(const QString& why) {
     m_holds = false;
     m_renewal.stop();
-    if (auto now = m_store.pullPage(m_edition, m_address.page)) m_stored = std::move(now).value();
+    if (auto now = fetch()) m_stored = std::move(now).value();
     m_readOnly =
             tr("read-only: page %1 is held by %2").arg(m_address.page).arg(text(m_stored.holder));
     emit leaseLost(why);

@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 
 #include "layout/model/MastheadDate.h"
 #include "layout/newsroom/EditionStore.h"
@@ -26,8 +28,10 @@ struct NewsroomAddress {
 /// A page of the newsroom's edition open in a window: the connection and the store, the page's
 /// lease (held and renewed while the window is open, given back when it closes), and the edition
 /// followed live — each change to this page heard on the connection's socket, the page pulled
-/// again and handed on (pulled()). A connection lost is opened again by a timer, and the changes
-/// missed meanwhile are read by id, so that none is lost.
+/// again and handed on (pulled()); and so is a save of another page where a story this page
+/// continues (转版) stands, so that its jump lines and continuation starts follow. A connection
+/// lost is opened again by a timer, and the changes missed meanwhile are read by id, so that none
+/// is lost.
 class NewsroomPage : public QObject {
     Q_OBJECT
 
@@ -38,9 +42,9 @@ public:
     static constexpr int kRenewMilliseconds = 10000;
     static constexpr int kReconnectMilliseconds = 2000;
 
-    /// Connects as `who`, finds the edition and pulls the page; the error said as a person reads
-    /// it (no server, no edition that day, no such page). `composer`, the window's, puts right
-    /// the jumps of the other pages it changes (changeOtherPage()); it must outlive the page.
+    /// Connects as `who`, finds the edition and opens the page (its jumps put right with
+    /// `composer`, the window's, which must outlive it); the error said as a person reads it (no
+    /// server, no edition that day, no such page).
     static std::unique_ptr<NewsroomPage> open(const NewsroomAddress& address, const QString& who,
                                               layout::PageComposer& composer, QString& error);
     ~NewsroomPage() override;
@@ -96,6 +100,14 @@ signals:
 private:
     NewsroomPage(NewsroomAddress address, layout::PgConnection connection, const QString& who,
                  layout::PageComposer& composer);
+    // The page as the store has it, its jumps put right (layout::openPage()) when it has any;
+    // what it continues noted for heard().
+    layout::Result<layout::StoredPage> fetch();
+    // Notes which stories `stored` (the page's layout as the store keeps it) continues, and on
+    // which pages.
+    void noteJumps(const layout::Document& stored);
+    // Whether a save of page `page` may move where this page's jumps lead.
+    bool touchesJumps(int page);
     void watchSocket();
     void readNotifications();
     void readSoon();
@@ -118,6 +130,8 @@ private:
     layout::StoredEdition m_edition;
     layout::StoredPage m_stored;
     layout::PageComposer& m_composer;
+    std::vector<std::string> m_continued;  // the stories this page continues (转版)
+    std::set<int> m_jumpPages;             // the pages their other parts stood on when read
     bool m_holds = false;
     std::optional<QString> m_readOnly;
     long long m_lastChange = 0;  // the last change heard, for changesSince() after a reconnect

@@ -385,6 +385,39 @@ private slots:
                 opened.value().document.page.blocks[static_cast<std::size_t>(part)];
         QCOMPARE(opens.jump.continuedFrom, 2);
         QVERIFY(opens.jump.start == *stop);
+    }
+
+    // A window follows its jumps: another moves the continuation from page 3 to page 4 and saves
+    // both pages; page 2's window, which holds its page, says （下转第4版） within a second, with
+    // nothing saved by it.
+    void anOpenWindowFollowsItsJumps() {
+        banmian::app::PageDocument& page = *m_designer->document();
+        const int block = blockOf(page.document(), m_continued);
+        QVERIFY(block >= 0);
+        auto two = m_editor->pullPage(m_edition, 2);
+        QVERIFY(two);
+        auto three = m_editor->pullPage(m_edition, 3);
+        auto four = m_editor->pullPage(m_edition, 4);
+        QVERIFY(three && four);
+        layout::Document from = three.value().document;
+        layout::Document to = four.value().document;
+        const int part = blockOf(from, m_continued);
+        QVERIFY(part >= 0);
+        to.page.blocks.push_back(from.page.blocks[static_cast<std::size_t>(part)]);
+        to.stories.push_back(*layout::findStory(from.stories, m_continued));
+        from.page.blocks.erase(from.page.blocks.begin() + part);
+        // Page 3 first: for a moment the story stands on page 2 alone.
+        QVERIFY(!m_editor->pushPage(m_edition, 3, from, &three.value().storyVersions));
+        QVERIFY(!m_editor->pushPage(m_edition, 4, to, &four.value().storyVersions));
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+                laidOutText(*page.layout(), block).find("（下转第4版）") != std::string::npos,
+                1500);
+        QCOMPARE(page.document().page.blocks[static_cast<std::size_t>(block)].jump.continuedOn, 4);
+        QVERIFY(!page.isModified());
+        auto after = m_editor->pullPage(m_edition, 2);
+        QVERIFY(after);
+        QCOMPARE(after.value().version, two.value().version);  // page 2 was not written
         m_designer.reset();
     }
 
