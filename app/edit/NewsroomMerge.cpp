@@ -28,6 +28,25 @@ std::vector<T> mergeById(const std::vector<T>& ours, const std::vector<T>& base,
     return merged;
 }
 
+// A block's jump lines and its continuation's start are derived from where the story's other parts
+// stand (layout::openPage()), not chosen by the designer: a window that holds the layout takes
+// them as worked out afresh, unless only this window changed them (a jump made here, not saved).
+void takeDerivedJumps(std::vector<layout::Block>& ours, const std::vector<layout::Block>& base,
+                      const std::vector<layout::Block>& theirs) {
+    auto find = [](const std::vector<layout::Block>& blocks,
+                   const std::string& id) -> const layout::Block* {
+        const auto it = std::find_if(blocks.begin(), blocks.end(),
+                                     [&](const layout::Block& b) { return b.id == id; });
+        return it == blocks.end() ? nullptr : &*it;
+    };
+    for (layout::Block& our : ours) {
+        const layout::Block* their = find(theirs, our.id);
+        if (!their) continue;
+        const layout::Block* was = find(base, our.id);
+        if (!was || !(was->jump == their->jump)) our.jump = their->jump;
+    }
+}
+
 }  // namespace
 
 layout::Document mergeOthers(const layout::Document& ours, const layout::Document& base,
@@ -36,6 +55,7 @@ layout::Document mergeOthers(const layout::Document& ours, const layout::Documen
     layout::Document merged = ours;
     merged.stories = mergeById(ours.stories, base.stories, theirs.stories);
     merged.marks = mergeById(ours.marks, base.marks, theirs.marks);
+    takeDerivedJumps(merged.page.blocks, base.page.blocks, theirs.page.blocks);
     // A record of rounds and sign-offs is written by one person at a time and only grows.
     if (!(theirs.rounds == base.rounds)) merged.rounds = theirs.rounds;
     if (!(theirs.signOffs == base.signOffs)) merged.signOffs = theirs.signOffs;

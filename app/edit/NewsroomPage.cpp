@@ -3,6 +3,8 @@
 #include <QSocketNotifier>
 
 #include "layout/newsroom/Changes.h"
+#include "layout/newsroom/OpenPage.h"
+#include "layout/newsroom/SqlValues.h"
 
 namespace banmian::app {
 
@@ -24,21 +26,21 @@ bool concerns(const layout::Change& change, int page, bool holding) {
 }  // namespace
 
 std::unique_ptr<NewsroomPage> NewsroomPage::open(const NewsroomAddress& address, const QString& who,
-                                                 QString& error) {
+                                                 layout::PageComposer& composer, QString& error) {
     auto connection = layout::PgConnection::open(address.url.toStdString());
     if (!connection) {
         error = text(connection.error().message);
         return nullptr;
     }
     std::unique_ptr<NewsroomPage> page(
-            new NewsroomPage(address, std::move(connection).value(), who));
+            new NewsroomPage(address, std::move(connection).value(), who, composer));
     auto edition = page->m_store.findEdition(address.date);
     if (!edition) {
         error = text(edition.error().message);
         return nullptr;
     }
     page->m_edition = std::move(edition).value();
-    auto pulled = page->m_store.pullPage(page->m_edition, address.page);
+    auto pulled = page->fetch();
     if (!pulled) {
         error = text(pulled.error().message);
         return nullptr;
@@ -48,10 +50,11 @@ std::unique_ptr<NewsroomPage> NewsroomPage::open(const NewsroomAddress& address,
 }
 
 NewsroomPage::NewsroomPage(NewsroomAddress address, layout::PgConnection connection,
-                           const QString& who)
+                           const QString& who, layout::PageComposer& composer)
     : m_address(std::move(address)),
       m_connection(std::move(connection)),
-      m_store(m_connection, {who.toStdString(), ""}) {
+      m_store(m_connection, {who.toStdString(), ""}),
+      m_composer(composer) {
     m_store.setPatience(std::chrono::milliseconds(kPatienceMilliseconds));
     m_renewal.setInterval(kRenewMilliseconds);
     connect(&m_renewal, &QTimer::timeout, this, &NewsroomPage::renew);
@@ -62,6 +65,88 @@ NewsroomPage::NewsroomPage(NewsroomAddress address, layout::PgConnection connect
 NewsroomPage::~NewsroomPage() {
     release();
     delete m_socket;  // before the connection closes its socket
+}
+
+layout::Result<layout::StoredPage> NewsroomPage::fetch() {
+    auto pulled = m_store.pullPage(m_edition, m_address.page);
+    if (!pulled) return pulled;
+    noteJumps(pulled.value().document);
+    if (m_continued.empty()) return pulled;
+    // Jump lines and a continuation's start are derived from the other parts as they stand now.
+    auto opened = layout::openPage(m_store, m_edition, m_address.page, m_composer);
+    if (opened) {
+        for (const layout::Block& block : opened.value().document.page.blocks) {
+            if (block.jump.continuedOn) m_jumpPages.insert(block.jump.continuedOn);
+            if (block.jump.continuedFrom) m_jumpPages.insert(block.jump.continuedFrom);
+        }
+    }
+    return opened;
+}
+
+void NewsroomPage::noteJumps(const layout::Document& stored) {
+    m_continued.clear();
+    m_jumpPages.clear();
+    for (const layout::Block& block : stored.page.blocks) {
+        if (!block.jump.continued() || block.story.empty()) continue;
+        m_continued.push_back(block.story);
+        if (block.jump.continuedOn) m_jumpPages.insert(block.jump.continuedOn);
+        if (block.jump.continuedFrom) m_jumpPages.insert(block.jump.continuedFrom);
+    }
+}
+
+bool NewsroomPage::touchesJumps(int page) {
+    if (m_continued.empty() || page == m_address.page) return false;
+    if (m_jumpPages.count(page)) return true;
+    // A part moved onto that page: it holds one of the stories this page continues now.
+    auto placed = m_connection.exec(
+            "SELECT 1 FROM banmian.placements WHERE edition = $1 AND page = $2 AND story = "
+            "ANY($3::text[]) LIMIT 1",
+            {std::to_string(m_edition.id), std::to_string(page), layout::textArray(m_continued)});
+    return placed && !placed.value().empty();
+}
+
+layout::Result<std::vector<layout::EditionStory>> NewsroomPage::stories() {
+    if (!reachable())
+        return layout::Diagnostic{0, tr("the newsroom's server cannot be reached now; try again "
+                                        "when the connection is back")
+                                             .toStdString()};
+    auto stories = m_store.stories(m_edition);
+    readSoon();
+    return stories;
+}
+
+std::optional<QString> NewsroomPage::changeOtherPage(
+        int number, const std::function<std::optional<QString>(layout::Document&)>& edit) {
+    if (!reachable())
+        return tr(
+                "the newsroom's server cannot be reached now; try again when the connection is "
+                "back");
+    auto held = m_store.hold(m_edition, number, kLeaseSeconds);
+    if (!held) {
+        readSoon();
+        if (held.error().kind != "page-held") return text(held.error().message);
+        const auto other = m_store.pullPage(m_edition, number);
+        const QString holder = other ? text(other.value().holder) : tr("another designer");
+        return tr("Page %1 is held by %2 now: ask them to close it, or try again when they have")
+                .arg(number)
+                .arg(holder);
+    }
+    // Given back whatever happens next: the page is held for this one change only.
+    std::optional<QString> error;
+    auto opened = layout::openPage(m_store, m_edition, number, m_composer);
+    if (!opened) {
+        error = text(opened.error().message);
+    } else {
+        layout::StoredPage there = std::move(opened).value();
+        if (auto refused = edit(there.document))
+            error = refused;
+        else if (auto pushed =
+                         m_store.pushPage(m_edition, number, there.document, &there.storyVersions))
+            error = text(pushed->message);
+    }
+    m_store.release(m_edition, number);
+    readSoon();
+    return error;
 }
 
 void NewsroomPage::readSoon() {
@@ -85,8 +170,7 @@ std::optional<QString> NewsroomPage::hold(layout::Holding& holding) {
     if (!held) {
         if (held.error().kind == "page-held") {
             // The holder's name as the store has it now (the pull before may be older).
-            if (auto now = m_store.pullPage(m_edition, m_address.page))
-                m_stored = std::move(now).value();
+            if (auto now = fetch()) m_stored = std::move(now).value();
             m_readOnly = tr("read-only: page %1 is held by %2")
                                  .arg(m_address.page)
                                  .arg(text(m_stored.holder));
@@ -116,9 +200,12 @@ std::optional<QString> NewsroomPage::push(const layout::Document& document) {
                 "again when the connection is back");
     auto error = m_store.pushPage(m_edition, m_address.page, document);
     readSoon();
-    if (!error) return std::nullopt;
-    if (!m_connection.alive()) connectionLost();
-    return text(error->message);
+    if (error) {
+        if (!m_connection.alive()) connectionLost();
+        return text(error->message);
+    }
+    noteJumps(document);  // the page's layout as the store keeps it now
+    return std::nullopt;
 }
 
 void NewsroomPage::autosave(const layout::Document& document) {
@@ -181,6 +268,9 @@ void NewsroomPage::readNotifications() {
 void NewsroomPage::heard(const layout::Change& change, bool& pull) {
     if (change.id > m_lastChange) m_lastChange = change.id;
     if (concerns(change, m_address.page, m_holds)) pull = true;
+    // Another page saved where a part of a story this page continues stands, or stood: this
+    // page's jump lines and starts are worked out again.
+    if (change.what == "page-saved" && !pull && touchesJumps(change.page)) pull = true;
     if (!m_holds && change.page == m_address.page && change.what == "page-released")
         m_released = true;
 }
@@ -207,7 +297,7 @@ bool NewsroomPage::reachable() {
 
 void NewsroomPage::pullAgain() {
     if (!reachable()) return;
-    auto fresh = m_store.pullPage(m_edition, m_address.page);
+    auto fresh = fetch();
     if (!fresh) {
         if (!m_connection.alive()) connectionLost();
         return;
@@ -236,7 +326,7 @@ void NewsroomPage::renew() {
 void NewsroomPage::goReadOnly(const QString& why) {
     m_holds = false;
     m_renewal.stop();
-    if (auto now = m_store.pullPage(m_edition, m_address.page)) m_stored = std::move(now).value();
+    if (auto now = fetch()) m_stored = std::move(now).value();
     m_readOnly =
             tr("read-only: page %1 is held by %2").arg(m_address.page).arg(text(m_stored.holder));
     emit leaseLost(why);

@@ -3,11 +3,15 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 
 #include "layout/model/MastheadDate.h"
 #include "layout/newsroom/EditionStore.h"
+#include "layout/pipeline/PageComposer.h"
 
 class QSocketNotifier;
 
@@ -24,8 +28,10 @@ struct NewsroomAddress {
 /// A page of the newsroom's edition open in a window: the connection and the store, the page's
 /// lease (held and renewed while the window is open, given back when it closes), and the edition
 /// followed live — each change to this page heard on the connection's socket, the page pulled
-/// again and handed on (pulled()). A connection lost is opened again by a timer, and the changes
-/// missed meanwhile are read by id, so that none is lost.
+/// again and handed on (pulled()); and so is a save of another page where a story this page
+/// continues (转版) stands, so that its jump lines and continuation starts follow. A connection
+/// lost is opened again by a timer, and the changes missed meanwhile are read by id, so that none
+/// is lost.
 class NewsroomPage : public QObject {
     Q_OBJECT
 
@@ -39,15 +45,25 @@ public:
     /// minute): the window must not stop for longer, its reconnect timer does the waiting.
     static constexpr int kPatienceMilliseconds = 2000;
 
-    /// Connects as `who`, finds the edition and pulls the page; the error said as a person reads
-    /// it (no server, no edition that day, no such page).
+    /// Connects as `who`, finds the edition and opens the page (its jumps put right with
+    /// `composer`, the window's, which must outlive it); the error said as a person reads it (no
+    /// server, no edition that day, no such page).
     static std::unique_ptr<NewsroomPage> open(const NewsroomAddress& address, const QString& who,
-                                              QString& error);
+                                              layout::PageComposer& composer, QString& error);
     ~NewsroomPage() override;
 
     const NewsroomAddress& address() const { return m_address; }
     /// The page as pulled last.
     const layout::StoredPage& stored() const { return m_stored; }
+    /// The edition the page is of (its pages, for the page numbers a designer may name).
+    const layout::StoredEdition& edition() const { return m_edition; }
+    /// The edition's stories with the pages each is placed on; the error, if any.
+    layout::Result<std::vector<layout::EditionStory>> stories();
+    /// Another page of the edition, held for one change: opened (its jumps put right), changed
+    /// by `edit` (which says why not, if it cannot), pushed and given back. Refused, naming the
+    /// holder, while another's lease on it is live; the error, if any.
+    std::optional<QString> changeOtherPage(
+            int number, const std::function<std::optional<QString>(layout::Document&)>& edit);
     /// "徐汇报 2026-12-06 page 3": what the window's title calls it.
     QString name() const;
 
@@ -85,7 +101,16 @@ signals:
     void status(const QString& message);
 
 private:
-    NewsroomPage(NewsroomAddress address, layout::PgConnection connection, const QString& who);
+    NewsroomPage(NewsroomAddress address, layout::PgConnection connection, const QString& who,
+                 layout::PageComposer& composer);
+    // The page as the store has it, its jumps put right (layout::openPage()) when it has any;
+    // what it continues noted for heard().
+    layout::Result<layout::StoredPage> fetch();
+    // Notes which stories `stored` (the page's layout as the store keeps it) continues, and on
+    // which pages.
+    void noteJumps(const layout::Document& stored);
+    // Whether a save of page `page` may move where this page's jumps lead.
+    bool touchesJumps(int page);
     void watchSocket();
     void readNotifications();
     void readSoon();
@@ -107,6 +132,9 @@ private:
     layout::EditionStore m_store;
     layout::StoredEdition m_edition;
     layout::StoredPage m_stored;
+    layout::PageComposer& m_composer;
+    std::vector<std::string> m_continued;  // the stories this page continues (转版)
+    std::set<int> m_jumpPages;             // the pages their other parts stood on when read
     bool m_holds = false;
     std::optional<QString> m_readOnly;
     long long m_lastChange = 0;  // the last change heard, for changesSince() after a reconnect

@@ -25,6 +25,7 @@
 #include "app/edit/FileLock.h"
 #include "app/edit/PageDocument.h"
 #include "app/ui/ComposeActions.h"
+#include "app/ui/EditionActions.h"
 #include "app/ui/ExportActions.h"
 #include "app/ui/FileActions.h"
 #include "app/ui/FormatActions.h"
@@ -206,6 +207,10 @@ void MainWindow::createActions() {
     m_furniture->addTo(*pageMenu);
     connect(m_furniture, &FurnitureActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+    // The edition's stories and jumps (转版), on a newsroom page this window holds.
+    pageMenu->addSeparator();
+    m_edition = new EditionActions(*this, *m_document, *m_pageView, *m_newsroom);
+    m_edition->addTo(*pageMenu);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fitPage = view->addAction(tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0),

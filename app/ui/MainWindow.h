@@ -24,6 +24,7 @@ class FileActions;
 class FurnitureActions;
 class NewsroomActions;
 class PagePlanActions;
+class EditionActions;
 class PageDocument;
 struct RecoveredPage;
 class PageView;
@@ -87,6 +88,8 @@ public:
     /// File → Open from Newsroom…: a page of the newsroom's edition, held or read-only, live.
     NewsroomActions* newsroom() const { return m_newsroom; }
     PagePlanActions* pagePlan() const { return m_pagePlan; }
+    /// Page → Place Story from Edition…, Continue on Page…: the edition's stories and jumps.
+    EditionActions* edition() const { return m_edition; }
     /// Edit → Auto-Compose the Page and Choose an Auto-Composed Layout…, on a worker thread.
     ComposeActions* compose() const { return m_compose; }
 
@@ -124,6 +127,7 @@ private:
     ComposeActions* m_compose = nullptr;
     NewsroomActions* m_newsroom = nullptr;
     PagePlanActions* m_pagePlan = nullptr;
+    EditionActions* m_edition = nullptr;
 };
 
 /// Tells that the last session did not close properly and what its recovery copy holds; asks

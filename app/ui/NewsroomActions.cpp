@@ -67,7 +67,7 @@ bool NewsroomActions::openPageShown(const NewsroomAddress& address) {
 
 std::optional<QString> NewsroomActions::openPage(const NewsroomAddress& address) {
     QString error;
-    auto page = NewsroomPage::open(address, workerName(m_document), error);
+    auto page = NewsroomPage::open(address, workerName(m_document), m_document.composer(), error);
     if (!page) return error;
     if (const auto missing = m_document.missingFonts(page->stored().document))
         return tr("%1 cannot be shown on this machine: %2").arg(page->name(), *missing);

@@ -2,6 +2,7 @@
 // a proofreader's mark and an editor's new text come into the open page as they are made, with
 // no reload; a second window on the same page is read-only and says who holds it; Save pushes the
 // window's layout into the edition.
+#include <QAction>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTest>
@@ -13,6 +14,7 @@
 #include "app/edit/NewsroomPage.h"
 #include "app/edit/PageDocument.h"
 #include "app/edit/Proofreading.h"
+#include "app/ui/EditionActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/MarksPanel.h"
 #include "app/ui/NewsroomActions.h"
@@ -21,6 +23,7 @@
 #include "layout/document/Document.h"
 #include "layout/model/DocumentText.h"
 #include "layout/newsroom/EditionStore.h"
+#include "layout/newsroom/OpenPage.h"
 #include "layout/newsroom/Schema.h"
 #include "tests/app/SeedStories.h"
 
@@ -56,6 +59,22 @@ std::string laidOutText(const layout::PageLayout& page, int block) {
     return text;
 }
 
+// The index of the block showing `story` on the page; -1 when none does.
+int blockOf(const layout::Document& document, const std::string& story) {
+    for (std::size_t b = 0; b < document.page.blocks.size(); ++b) {
+        if (document.page.blocks[b].story == story) return static_cast<int>(b);
+    }
+    return -1;
+}
+
+// Where block `block`'s text stops, when some is left over for a part after it.
+std::optional<layout::TextPlace> stopOf(const layout::PageLayout& page, int block) {
+    for (const layout::Copyfit& fit : page.copyfit) {
+        if (fit.block == block) return fit.continueAt;
+    }
+    return std::nullopt;
+}
+
 // Whether a row of the marks panel's list shows `text` in any column.
 bool listShows(const QTreeWidget& list, const QString& text) {
     for (int column = 0; column < list.columnCount(); ++column) {
@@ -76,17 +95,20 @@ class NewsroomWindowTest : public QObject {
     std::unique_ptr<layout::EditionStore> m_proofreader, m_editor;
     layout::StoredEdition m_edition;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindow> m_designer;  // a second designer's window, on page 2
+    std::string m_continued;                 // the story continued from page 2 onto page 3
 
     banmian::app::PageDocument& document() { return *m_window->document(); }
     const layout::Document& doc() { return document().document(); }
 
-    std::unique_ptr<MainWindow> openWindow(const QString& who) {
+    std::unique_ptr<MainWindow> openWindow(const QString& who, int page = 1) {
         banmian::app::setProofreaderName(who);
         auto window = std::make_unique<MainWindow>();
         window->resize(1400, 1000);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get())) return nullptr;
-        const auto error = window->newsroom()->openPage({QString::fromStdString(m_url), kDay, 1});
+        const auto error =
+                window->newsroom()->openPage({QString::fromStdString(m_url), kDay, page});
         if (error) {
             qWarning() << *error;
             return nullptr;
@@ -280,6 +302,154 @@ private slots:
         QTRY_VERIFY(!document().isModified());
     }
 
+    // Place Story from Edition: a story of the day's stock goes onto the page this window holds,
+    // where the page is free, as one undo step; the list says where each story is placed; a
+    // read-only window cannot place one.
+    void aStoryOfTheEditionIsPlacedOnTheHeldPage() {
+        layout::Story stock = seedStoriesOnABroadsheet().stories[0];
+        stock.id = "stock-story";
+        stock.headline = "社区食堂开张迎客";
+        m_continued = stock.id;
+        auto imported = m_editor->importStories(m_edition, {stock});
+        QVERIFY2(imported, imported ? "" : imported.error().message.c_str());
+
+        // The window on page 1 is held by 设计甲: a second one there may not place anything.
+        auto readOnly = openWindow(QStringLiteral("设计丁"));
+        QVERIFY(readOnly);
+        QVERIFY(!readOnly->findChild<QAction*>(QStringLiteral("placeEditionStory"))->isEnabled());
+        const auto refused = readOnly->edition()->placeStory(stock.id);
+        QVERIFY(refused && refused->contains(QStringLiteral("设计甲")));
+        readOnly.reset();
+
+        m_designer = openWindow(QStringLiteral("设计戊"), 2);
+        QVERIFY(m_designer);
+        QVERIFY(m_designer->newsroom()->page()->holds());
+        QVERIFY(m_designer->findChild<QAction*>(QStringLiteral("placeEditionStory"))->isEnabled());
+        auto listed = m_designer->newsroom()->page()->stories();
+        QVERIFY(listed);
+        bool inStock = false, onPageOne = false;
+        for (const layout::EditionStory& story : listed.value()) {
+            if (story.id == stock.id)
+                inStock = story.pages.empty() && story.title == stock.headline;
+            if (story.id == doc().stories[0].id) onPageOne = story.pages == std::vector<int>{1};
+        }
+        QVERIFY(inStock);
+        QVERIFY(onPageOne);
+
+        banmian::app::PageDocument& page = *m_designer->document();
+        const int steps = page.undoStack()->count();
+        const auto placed = m_designer->edition()->placeStory(stock.id);
+        QVERIFY2(!placed, placed ? qPrintable(*placed) : "");
+        const int block = blockOf(page.document(), stock.id);
+        QVERIFY(block >= 0);
+        QCOMPARE(page.undoStack()->count(), steps + 1);
+        QVERIFY(laidOutText(*page.layout(), block).find("社区食堂开张迎客") != std::string::npos);
+        page.undoStack()->undo();
+        QCOMPARE(blockOf(page.document(), stock.id), -1);
+        page.undoStack()->redo();
+        QCOMPARE(blockOf(page.document(), stock.id), block);
+        // Once is enough: a second time says where it is.
+        const auto twice = m_designer->edition()->placeStory(stock.id);
+        QVERIFY(twice && twice->contains(QStringLiteral("already")));
+    }
+
+    // Continue on Page (转版): the story's block on page 2 goes on to page 3, held for the change
+    // and refused while another holds it; page 3 is saved with the continuation starting where
+    // page 2's part stops, under （上接第2版）, and page 2 says （下转第3版）, one undo step.
+    void aStoryIsContinuedOnAnotherPage() {
+        banmian::app::PageDocument& page = *m_designer->document();
+        const int block = blockOf(page.document(), m_continued);
+        QVERIFY(block >= 0);
+        layout::Document shorter = page.document();
+        shorter.page.blocks[static_cast<std::size_t>(block)].area = {{0, 3, 0, 16}};
+        QVERIFY(page.change(QStringLiteral("Resize"), shorter));
+        const std::string blockId = page.document().page.blocks[static_cast<std::size_t>(block)].id;
+        m_designer->pageView()->select(
+                {{layout::PagePart::Kind::Block, static_cast<std::size_t>(block), 0}});
+        QVERIFY(m_designer->findChild<QAction*>(QStringLiteral("continueOnPage"))->isEnabled());
+
+        // Page 3 held by another: refused, naming them, and nothing changed here.
+        auto held = m_proofreader->hold(m_edition, 3, 30);
+        QVERIFY2(held, held ? "" : held.error().message.c_str());
+        const int steps = page.undoStack()->count();
+        const auto refused = m_designer->edition()->continueOnPage(blockId, 3);
+        QVERIFY(refused);
+        QVERIFY2(refused->contains(QStringLiteral("校对乙")), qPrintable(*refused));
+        QCOMPARE(page.undoStack()->count(), steps);
+        QVERIFY(!m_proofreader->release(m_edition, 3));
+
+        const auto continued = m_designer->edition()->continueOnPage(blockId, 3);
+        QVERIFY2(!continued, continued ? qPrintable(*continued) : "");
+        QCOMPARE(page.undoStack()->count(), steps + 1);
+        QCOMPARE(page.document().page.blocks[static_cast<std::size_t>(block)].jump.continuedOn, 3);
+        QVERIFY(laidOutText(*page.layout(), block).find("（下转第3版）") != std::string::npos);
+        const auto stop = stopOf(*page.layout(), block);
+        QVERIFY(stop);
+
+        auto pulled = m_editor->pullPage(m_edition, 3);
+        QVERIFY2(pulled, pulled ? "" : pulled.error().message.c_str());
+        QVERIFY(pulled.value().holder.empty() || !pulled.value().leaseLive);  // given back
+        const layout::Document& there = pulled.value().document;
+        const int part = blockOf(there, m_continued);
+        QVERIFY(part >= 0);
+        QCOMPARE(there.page.blocks[static_cast<std::size_t>(part)].jump.continuedFrom, 2);
+        QVERIFY(there.page.blocks[static_cast<std::size_t>(part)].jump.start == *stop);
+        for (std::size_t b = 0; b < there.page.blocks.size(); ++b) {
+            if (static_cast<int>(b) != part)
+                QVERIFY(!there.page.blocks[b].area.front().overlaps(
+                        there.page.blocks[static_cast<std::size_t>(part)].area.front()));
+        }
+        auto composed = page.composer().layout(there);
+        QVERIFY(composed);
+        QVERIFY(laidOutText(composed.value(), part).find("（上接第2版）") != std::string::npos);
+
+        // Saved, page 2 keeps its jump, and page 3 opened by anyone shows the continuation.
+        m_designer->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_designer.get()));
+        QTest::keyClick(m_designer.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!page.isModified());
+        auto opened = layout::openPage(*m_editor, m_edition, 3, page.composer());
+        QVERIFY(opened);
+        const layout::Block& opens =
+                opened.value().document.page.blocks[static_cast<std::size_t>(part)];
+        QCOMPARE(opens.jump.continuedFrom, 2);
+        QVERIFY(opens.jump.start == *stop);
+    }
+
+    // A window follows its jumps: another moves the continuation from page 3 to page 4 and saves
+    // both pages; page 2's window, which holds its page, says （下转第4版） within a second, with
+    // nothing saved by it.
+    void anOpenWindowFollowsItsJumps() {
+        banmian::app::PageDocument& page = *m_designer->document();
+        const int block = blockOf(page.document(), m_continued);
+        QVERIFY(block >= 0);
+        auto two = m_editor->pullPage(m_edition, 2);
+        QVERIFY(two);
+        auto three = m_editor->pullPage(m_edition, 3);
+        auto four = m_editor->pullPage(m_edition, 4);
+        QVERIFY(three && four);
+        layout::Document from = three.value().document;
+        layout::Document to = four.value().document;
+        const int part = blockOf(from, m_continued);
+        QVERIFY(part >= 0);
+        to.page.blocks.push_back(from.page.blocks[static_cast<std::size_t>(part)]);
+        to.stories.push_back(*layout::findStory(from.stories, m_continued));
+        from.page.blocks.erase(from.page.blocks.begin() + part);
+        // Page 3 first: for a moment the story stands on page 2 alone.
+        QVERIFY(!m_editor->pushPage(m_edition, 3, from, &three.value().storyVersions));
+        QVERIFY(!m_editor->pushPage(m_edition, 4, to, &four.value().storyVersions));
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+                laidOutText(*page.layout(), block).find("（下转第4版）") != std::string::npos,
+                1500);
+        QCOMPARE(page.document().page.blocks[static_cast<std::size_t>(block)].jump.continuedOn, 4);
+        QVERIFY(!page.isModified());
+        auto after = m_editor->pullPage(m_edition, 2);
+        QVERIFY(after);
+        QCOMPARE(after.value().version, two.value().version);  // page 2 was not written
+        m_designer.reset();
+    }
+
     // (e) The server restarted: the window connects again and reads what it missed by id — a
     // mark made before it was back is on the page — and the status bar said so.
     void aLostConnectionMissesNothing() {
@@ -318,6 +488,7 @@ private slots:
     }
 
     void cleanupTestCase() {
+        m_designer.reset();
         m_window.reset();
         m_proofreader.reset();
         m_editor.reset();

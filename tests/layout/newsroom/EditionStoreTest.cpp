@@ -64,6 +64,46 @@ TEST_F(NewsroomTest, APagePushedComesBackAsItWas) {
     EXPECT_EQ(missing.error().kind, "no-page");
 }
 
+// The page plan's list of stories: each with its title, length and version, and the pages it is
+// placed on; a story of the stock on none.
+TEST_F(NewsroomTest, TheEditionsStoriesSayWhereTheyArePlaced) {
+    Desk& designer = desk("designer");
+    const Document page = seedPage();
+    ASSERT_GT(page.stories.size(), 5u);
+    ASSERT_FALSE(designer.store.pushPage(m_edition, 1, page));
+    Story stock;
+    stock.id = "stock-story";
+    stock.headline = "社区食堂开张";
+    stock.paragraphs = {"区里新开的社区食堂今天迎来第一批老人。"};
+    auto imported = designer.store.importStories(m_edition, {stock});
+    ASSERT_TRUE(imported) << imported.error().message;
+
+    auto stories = desk("editor").store.stories(m_edition);
+    ASSERT_TRUE(stories) << stories.error().message;
+    ASSERT_EQ(stories.value().size(), page.stories.size() + 1);
+    const auto find = [&](const std::string& id) -> const EditionStory* {
+        for (const EditionStory& s : stories.value())
+            if (s.id == id) return &s;
+        return nullptr;
+    };
+    const EditionStory* placed = find(page.stories[0].id);
+    ASSERT_TRUE(placed);
+    EXPECT_EQ(placed->pages, std::vector<int>{1});
+    EXPECT_EQ(placed->title, page.stories[0].headline);
+    EXPECT_EQ(placed->characters, page.stories[0].characterCount());
+    EXPECT_EQ(placed->story.paragraphs, page.stories[0].paragraphs);
+    // A story that came in with the page but stands in no block is not placed.
+    const EditionStory* unplaced = find(page.stories[5].id);
+    ASSERT_TRUE(unplaced);
+    EXPECT_TRUE(unplaced->pages.empty());
+    const EditionStory* fromStock = find("stock-story");
+    ASSERT_TRUE(fromStock);
+    EXPECT_EQ(fromStock->title, "社区食堂开张");
+    EXPECT_EQ(fromStock->characters, stock.characterCount());
+    EXPECT_EQ(fromStock->version, 1);
+    EXPECT_TRUE(fromStock->pages.empty());
+}
+
 TEST_F(NewsroomTest, TwoDesignersCannotHoldOnePage) {
     Desk& alice = desk("alice");
     Desk& bob = desk("bob");
