@@ -17,6 +17,7 @@
 #include "app/cli/FolderEditionCommands.h"
 #include "app/cli/PrintFilesReport.h"
 #include "layout/base/Id.h"
+#include "layout/base/LocalTime.h"
 #include "layout/base/Utf8.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/model/MastheadDate.h"
@@ -381,14 +382,7 @@ std::optional<layout::TextRange> firstOccurrence(const layout::Story& story,
 }
 
 std::string nowIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[40];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S%z", &local);
-    std::string iso = text;
-    if (iso.size() > 5) iso.insert(iso.size() - 2, ":");
-    return iso;
+    return layout::isoLocalTime(std::time(nullptr));
 }
 
 }  // namespace

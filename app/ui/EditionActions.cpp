@@ -214,11 +214,10 @@ std::optional<QString> EditionActions::continueOnPage(const std::string& blockId
     if (error) return error;
     if (!m_document.change(tr("Continue %1 on page %2").arg(name).arg(target), current))
         return m_document.frozen().value_or(tr("The page cannot be changed now"));
+    // Both parts in the edition at once: whoever opens either page sees the jump whole.
+    if (!m_newsroom.save()) return std::nullopt;  // its dialog said why; the step stays here
     m_window.statusBar()->showMessage(
-            tr("%1 continues on page %2, saved there; save this page to keep its jump line")
-                    .arg(name)
-                    .arg(target),
-            10000);
+            tr("%1 continues on page %2; both pages are saved").arg(name).arg(target), 10000);
     return std::nullopt;
 }
 

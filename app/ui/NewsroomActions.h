@@ -47,6 +47,10 @@ public:
     /// The status bar's word that the page is read-only, and who holds it.
     QLabel* readOnlyLabel() const { return m_label; }
 
+    /// Writes the page into the edition (File → Save, and a jump made to another page, so that
+    /// both parts stand in the edition at once); whether it was saved (if not, a dialog said why).
+    bool save();
+
 signals:
     /// The page's read-only state changed: the title says it again.
     void stateChanged();
@@ -56,7 +60,6 @@ private:
     // Others changed the page: their parts brought in.
     void takeOthers(const layout::StoredPage& pulled);
     void leaseLost(const QString& why);
-    bool save();
     // The window shows another page than the newsroom's (a file opened, a new page): let it go.
     void checkStillShown();
     void showState();

@@ -1,26 +1,10 @@
 #include "layout/edition/FolderExport.h"
 
-#include <ctime>
-
+#include "layout/base/LocalTime.h"
 #include "layout/edition/FolderEdition.h"
 #include "layout/pipeline/PageExport.h"
 
 namespace banmian::layout {
-
-namespace {
-
-// ISO 8601 with the local offset (2026-12-05T23:40:00+08:00), as the database's sent_at reads.
-std::string isoTime(std::time_t when) {
-    std::tm local{};
-    localtime_r(&when, &local);
-    char text[40];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S%z", &local);
-    std::string iso = text;
-    if (iso.size() > 5) iso.insert(iso.size() - 2, ":");
-    return iso;
-}
-
-}  // namespace
 
 Result<std::vector<PageSent>> exportFolderEdition(const std::filesystem::path& folder,
                                                   Edition& edition, PageComposer& composer,
@@ -32,7 +16,7 @@ Result<std::vector<PageSent>> exportFolderEdition(const std::filesystem::path& f
         EditionPage* page = marked.page(number);
         if (!page) return Diagnostic{0, "the edition has no page " + std::to_string(number)};
         page->sent = true;
-        page->sentAt = isoTime(exportClock());
+        page->sentAt = isoLocalTime(exportClock());
         if (auto written = writeFolderEdition(folder, marked)) return written;
         edition = std::move(marked);
         return std::nullopt;

@@ -35,11 +35,50 @@
             <numerusform>+%n chars</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditLine</name>
     <message>
         <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditionStoryDialog</name>
+    <message>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed on page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place Story from Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a story of the edition to place on page %1; it goes where the page is free, and you can move it from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -71,6 +110,68 @@
     <message>
         <source>&amp;Page:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Plan from Newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagePlan</name>
+    <message>
+        <source>Composing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open mark(s)</source>
+        <translation>
+            <numerusform>%n open mark</numerusform>
+            <numerusform>%n open marks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -416,6 +517,116 @@
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::EditionActions</name>
+    <message>
+        <source>Place Story from &amp;Edition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue on Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a page of the newsroom&apos;s edition first (File → Open from Newsroom…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is not held by this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the edition&apos;s stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot place the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition has no such story any more: choose it again from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the page already: drag its block to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is placed on page %2 already: take it off there first, or continue it from there with Continue on Page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has no free place for %2: make room (move or take off a block) and place it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cannot be changed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue on Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected story on page (1–%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot continue the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story stands on page %1 already: choose another page to continue it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition has no page %1: choose one of pages 1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the story&apos;s block on the page first, then continue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes on to page %2 already: move that part, or take it off there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands on page %2 already: take it off there, or choose another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has no free place for the rest of %2: make room there, or choose another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue %1 on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continues on page %2, saved there; save this page to keep its jump line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::EditionPlanSource</name>
+    <message>
+        <source>The connection to the newsroom was lost (%1); trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom is back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,6 +1549,18 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>The connection to the newsroom is back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the newsroom&apos;s server cannot be reached now; try again when the connection is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is held by %2 now: ask them to close it, or try again when they have</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PageDocument</name>
@@ -1376,6 +1599,51 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>This page is signed off (%1 %2): lift the sign-off before changing it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PagePlanActions</name>
+    <message>
+        <source>Page Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Plan from Ne&amp;wsroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Plan of a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the page plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition&apos;s folder (with its edition.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PagePlanPanel</name>
+    <message>
+        <source>No edition: File → Page Plan… opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cannot be laid out here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) — %2 composing, %3 in proof, %4 signed off, %5 sent</source>
+        <translation>
+            <numerusform>%1: %n page — %2 composing, %3 in proof, %4 signed off, %5 sent</numerusform>
+            <numerusform>%1: %n pages — %2 composing, %3 in proof, %4 signed off, %5 sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,12 +31,51 @@
             <numerusform>超 %n 字</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>CreditLine</name>
     <message>
         <source>“%1” is not a credit line: a role and names, as 记者 张三</source>
         <translation>“%1”不是署名：应为身份加姓名，如 记者 张三</translation>
+    </message>
+</context>
+<context>
+    <name>EditionStoryDialog</name>
+    <message>
+        <source>not placed</source>
+        <translation>未排</translation>
+    </message>
+    <message>
+        <source>placed on page %1</source>
+        <translation>已排第%1版</translation>
+    </message>
+    <message>
+        <source>Place Story from Edition</source>
+        <translation>从本期稿库排稿</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已排</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>排入(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose a story of the edition to place on page %1; it goes where the page is free, and you can move it from there.</source>
+        <translation>选择本期的一篇稿件排入第%1版；稿件放在版面空白处，之后可再拖动。</translation>
     </message>
 </context>
 <context>
@@ -67,6 +106,67 @@
     <message>
         <source>&amp;Page:</source>
         <translation>版次(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Page Plan from Newsroom</source>
+        <translation>编辑部版面规划</translation>
+    </message>
+</context>
+<context>
+    <name>PagePlan</name>
+    <message>
+        <source>Composing</source>
+        <translation>排版中</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>签版</translation>
+    </message>
+    <message>
+        <source>Sent to the plant</source>
+        <translation>已付印</translation>
+    </message>
+    <message>
+        <source>Final proof</source>
+        <translation>终校</translation>
+    </message>
+    <message>
+        <source>1st proof</source>
+        <translation>一校</translation>
+    </message>
+    <message>
+        <source>2nd proof</source>
+        <translation>二校</translation>
+    </message>
+    <message>
+        <source>3rd proof</source>
+        <translation>三校</translation>
+    </message>
+    <message>
+        <source>Proof round %1</source>
+        <translation>第%1次校对</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>编辑中</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>%1 编辑中</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>无法显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open mark(s)</source>
+        <translation>
+            <numerusform>待改 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -413,6 +513,116 @@
     <message>
         <source>Text</source>
         <translation>文字</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::EditionActions</name>
+    <message>
+        <source>Place Story from &amp;Edition…</source>
+        <translation>从本期稿库排稿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue on Page…</source>
+        <translation>转版到(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a page of the newsroom&apos;s edition first (File → Open from Newsroom…)</source>
+        <translation>请先打开编辑部的一个版面（文件 → 从编辑部打开…）</translation>
+    </message>
+    <message>
+        <source>The page is not held by this window</source>
+        <translation>此版不由本窗口编辑</translation>
+    </message>
+    <message>
+        <source>Cannot list the edition&apos;s stories</source>
+        <translation>无法列出本期稿件</translation>
+    </message>
+    <message>
+        <source>Cannot place the story</source>
+        <translation>无法排入稿件</translation>
+    </message>
+    <message>
+        <source>The edition has no such story any more: choose it again from the list</source>
+        <translation>本期已没有这篇稿件：请从列表中重新选择</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is on the page already: drag its block to move it</source>
+        <translation>%1 已在本版：拖动其稿块即可移动</translation>
+    </message>
+    <message>
+        <source>%1 is placed on page %2 already: take it off there first, or continue it from there with Continue on Page…</source>
+        <translation>%1 已排在第%2版：请先从那里撤下，或在那里用“转版到…”接续</translation>
+    </message>
+    <message>
+        <source>Page %1 has no free place for %2: make room (move or take off a block) and place it again</source>
+        <translation>第%1版没有空处放 %2：请腾出位置（移动或撤下稿块）后再排</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>排入 %1</translation>
+    </message>
+    <message>
+        <source>The page cannot be changed now</source>
+        <translation>此版现在不能修改</translation>
+    </message>
+    <message>
+        <source>Continue on Page</source>
+        <translation>转版</translation>
+    </message>
+    <message>
+        <source>Continue the selected story on page (1–%1):</source>
+        <translation>所选稿件转到第几版（1–%1）：</translation>
+    </message>
+    <message>
+        <source>Cannot continue the story</source>
+        <translation>无法转版</translation>
+    </message>
+    <message>
+        <source>The story stands on page %1 already: choose another page to continue it on</source>
+        <translation>稿件已在第%1版：请选择另一版转接</translation>
+    </message>
+    <message>
+        <source>The edition has no page %1: choose one of pages 1–%2</source>
+        <translation>本期没有第%1版：请在第1–%2版中选择</translation>
+    </message>
+    <message>
+        <source>Select the story&apos;s block on the page first, then continue it</source>
+        <translation>请先在版面上选中稿块，再转版</translation>
+    </message>
+    <message>
+        <source>%1 goes on to page %2 already: move that part, or take it off there first</source>
+        <translation>%1 已转到第%2版：请移动那一部分，或先从那里撤下</translation>
+    </message>
+    <message>
+        <source>%1 stands on page %2 already: take it off there, or choose another page</source>
+        <translation>%1 已在第%2版：请从那里撤下，或选择另一版</translation>
+    </message>
+    <message>
+        <source>Page %1 has no free place for the rest of %2: make room there, or choose another page</source>
+        <translation>第%1版没有空处放 %2 的转文：请在那里腾出位置，或选择另一版</translation>
+    </message>
+    <message>
+        <source>Continue %1 on page %2</source>
+        <translation>%1 转第%2版</translation>
+    </message>
+    <message>
+        <source>%1 continues on page %2, saved there; save this page to keep its jump line</source>
+        <translation>%1 已转到第%2版并在那里保存；请保存本版以保留转版说明</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::EditionPlanSource</name>
+    <message>
+        <source>The connection to the newsroom was lost (%1); trying again…</source>
+        <translation>与编辑部的连接已断开（%1）；正在重试…</translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom is back</source>
+        <translation>与编辑部的连接已恢复</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1534,18 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
         <source>The connection to the newsroom is back</source>
         <translation>与编辑部的连接已恢复</translation>
     </message>
+    <message>
+        <source>the newsroom&apos;s server cannot be reached now; try again when the connection is back</source>
+        <translation>暂时连不上编辑部的服务器；连接恢复后请重试</translation>
+    </message>
+    <message>
+        <source>another designer</source>
+        <translation>另一位美编</translation>
+    </message>
+    <message>
+        <source>Page %1 is held by %2 now: ask them to close it, or try again when they have</source>
+        <translation>第%1版现由 %2 编辑中：请对方关闭后再试</translation>
+    </message>
 </context>
 <context>
     <name>banmian::app::PageDocument</name>
@@ -1362,6 +1584,50 @@ It is kept at %4 for someone to look at, and will not be offered again.</source>
     <message>
         <source>This page is signed off (%1 %2): lift the sign-off before changing it</source>
         <translation>此版已签样（%1 %2），先撤销签样再改</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PagePlanActions</name>
+    <message>
+        <source>Page Plan</source>
+        <translation>版面规划</translation>
+    </message>
+    <message>
+        <source>Page Plan from Ne&amp;wsroom…</source>
+        <translation>编辑部版面规划(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Page Plan of a &amp;Folder…</source>
+        <translation>文件夹版面规划(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Page P&amp;lan</source>
+        <translation>版面规划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cannot show the page plan</source>
+        <translation>无法显示版面规划</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s folder (with its edition.json)</source>
+        <translation>本期的文件夹（含 edition.json）</translation>
+    </message>
+</context>
+<context>
+    <name>banmian::app::PagePlanPanel</name>
+    <message>
+        <source>No edition: File → Page Plan… opens one</source>
+        <translation>未打开任何一期：文件 → 版面规划… 可打开</translation>
+    </message>
+    <message>
+        <source>The page cannot be laid out here</source>
+        <translation>此版在本机无法排出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) — %2 composing, %3 in proof, %4 signed off, %5 sent</source>
+        <translation>
+            <numerusform>%1：共 %n 版 — 排版中 %2，校对中 %3，已签版 %4，已付印 %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>

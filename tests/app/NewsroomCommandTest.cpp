@@ -264,7 +264,7 @@ TEST(NewsroomWindowOptions, WrongOnesAreRefusedWithOneLine) {
     const std::vector<std::vector<std::string>> wrong = {
             {"--db", "host=/nowhere", "--date", "2026-13-01", "--page", "1"},
             {"--db", "host=/nowhere", "--date", "2026-12-06", "--page", "one"},
-            {"--db", "host=/nowhere", "--date", "2026-12-06"},
+            {"--db", "host=/nowhere", "--page", "1"},  // (no page is the plan's: not wrong)
             {"--date", "2026-12-06", "--page", "1"},
             {"--db", "host=/nowhere", "--date", "2026-12-06", "--page", "1", "--force"},
             {"--db"},
