@@ -95,9 +95,12 @@ void PagePlanPanel::fill() {
         const layout::PageLayout* shown = composed ? &*composed : nullptr;
         PlanPage drawn = page;
         if (page.document && !composed) drawn.error = tr("The page cannot be laid out here");
-        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(planTile(
-                                                 drawn, shown, m_document.registry(), kTileWidth))),
-                                         planCaption(drawn, shown));
+        // The page the same when picked: the selection shows in its words, never tints the page.
+        const QPixmap tile =
+                QPixmap::fromImage(planTile(drawn, shown, m_document.registry(), kTileWidth));
+        QIcon icon(tile);
+        icon.addPixmap(tile, QIcon::Selected);
+        auto* item = new QListWidgetItem(icon, planCaption(drawn, shown));
         item->setData(Qt::UserRole, page.status.number);
         item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
         if (!drawn.error.isEmpty()) item->setToolTip(drawn.error);
