@@ -18,4 +18,19 @@ QString editionFolderOf(const QString& path) {
     return folder.absolutePath();
 }
 
+std::optional<FolderPage> folderPageOf(const QString& path) {
+    const QString folder = editionFolderOf(path);
+    if (folder.isEmpty()) return std::nullopt;
+    const std::filesystem::path dir(folder.toStdU16String());
+    auto edition = layout::readFolderEdition(dir);
+    if (!edition) return std::nullopt;
+    const QString name = QFileInfo(path).fileName();
+    for (const layout::EditionPage& page : edition.value().pages) {
+        const auto file = layout::folderPageFile(dir, page.number).filename();
+        if (name == QString::fromStdU16String(file.u16string()))
+            return FolderPage{dir, std::move(edition).value(), page.number};
+    }
+    return std::nullopt;
+}
+
 }  // namespace banmian::app

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -71,5 +72,14 @@ QString newsroomIdentity(const QString& url, const layout::CalendarDate& date);
 /// The folder of the edition whose page file `path` is (page-03.banmian beside edition.json);
 /// empty when it is a page of no edition.
 QString editionFolderOf(const QString& path);
+
+/// A page file of an edition's folder: the folder, its edition and the page's number.
+struct FolderPage {
+    std::filesystem::path folder;
+    layout::Edition edition;
+    int number = 0;
+};
+/// What edition and page the file `path` is; none when it is no page of an edition's folder.
+std::optional<FolderPage> folderPageOf(const QString& path);
 
 }  // namespace banmian::app

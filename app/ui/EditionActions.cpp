@@ -8,13 +8,17 @@
 #include <QStatusBar>
 #include <algorithm>
 
+#include "app/edit/EditionLink.h"
+#include "app/edit/EditionPlan.h"
 #include "app/edit/NewsroomPage.h"
 #include "app/edit/PageDocument.h"
 #include "app/ui/EditionStoryDialog.h"
+#include "app/ui/FileActions.h"
 #include "app/ui/NewsroomActions.h"
 #include "app/view/PageView.h"
 #include "layout/compose/FreePlace.h"
 #include "layout/edition/Jumps.h"
+#include "layout/import/ArticleImporter.h"
 
 namespace banmian::app {
 
@@ -43,9 +47,16 @@ bool standsOn(const layout::Document& document, const std::string& story) {
 }  // namespace
 
 EditionActions::EditionActions(QMainWindow& window, PageDocument& document, PageView& view,
-                               NewsroomActions& newsroom)
-    : QObject(&window), m_window(window), m_document(document), m_view(view), m_newsroom(newsroom) {
+                               NewsroomActions& newsroom, FileActions& files)
+    : QObject(&window),
+      m_window(window),
+      m_document(document),
+      m_view(view),
+      m_newsroom(newsroom),
+      m_files(files) {
     connect(&m_newsroom, &NewsroomActions::stateChanged, this, &EditionActions::updateEnabled);
+    connect(&m_files, &FileActions::pageShown, this, &EditionActions::updateEnabled);
+    connect(&m_files, &FileActions::nameChanged, this, &EditionActions::updateEnabled);
     connect(&m_view, &PageView::selectionChanged, this, &EditionActions::updateEnabled);
     connect(&m_document, &PageDocument::changed, this, &EditionActions::updateEnabled);
 }
@@ -62,11 +73,25 @@ EditionActions::Actions EditionActions::addTo(QMenu& menu) {
 }
 
 std::optional<QString> EditionActions::whyNot() const {
-    const NewsroomPage* page = m_newsroom.page();
-    if (!page)
-        return tr("Open a page of the newsroom's edition first (File → Open from Newsroom…)");
-    if (!page->holds()) return page->readOnly().value_or(tr("The page is not held by this window"));
+    if (const NewsroomPage* page = m_newsroom.page()) {
+        if (!page->holds())
+            return page->readOnly().value_or(tr("The page is not held by this window"));
+        return m_document.frozen();
+    }
+    if (!folderPageOf(m_document.path()))
+        return tr(
+                "Open a page of an edition first: File → Open from Newsroom…, or a page of an "
+                "edition's folder");
     return m_document.frozen();
+}
+
+std::unique_ptr<EditionLink> EditionActions::link() const {
+    if (NewsroomPage* page = m_newsroom.page()) return newsroomLink(*page);
+    return folderLink(m_document.path(), m_document.composer());
+}
+
+bool EditionActions::saveHere() {
+    return m_newsroom.page() ? m_newsroom.save() : m_files.save();
 }
 
 std::optional<std::string> EditionActions::selectedStoryBlock() const {
@@ -88,15 +113,15 @@ void EditionActions::updateEnabled() {
 }
 
 void EditionActions::choosePlace() {
-    NewsroomPage* page = m_newsroom.page();
-    if (!page) return;
-    auto stories = page->stories();
+    const auto edition = link();
+    if (!edition) return;
+    auto stories = edition->stories();
     if (!stories) {
         QMessageBox::warning(&m_window, tr("Cannot list the edition's stories"),
                              text(stories.error().message));
         return;
     }
-    const auto chosen = askForEditionStory(&m_window, stories.value(), page->address().page);
+    const auto chosen = askForEditionStory(&m_window, stories.value(), edition->here());
     if (!chosen) return;
     if (const auto error = placeStory(*chosen))
         QMessageBox::warning(&m_window, tr("Cannot place the story"), *error);
@@ -104,15 +129,16 @@ void EditionActions::choosePlace() {
 
 std::optional<QString> EditionActions::placeStory(const std::string& id) {
     if (auto why = whyNot()) return why;
-    NewsroomPage& page = *m_newsroom.page();
-    auto stories = page.stories();
+    const auto edition = link();
+    if (!edition) return tr("The page cannot be changed now");
+    auto stories = edition->stories();
     if (!stories) return text(stories.error().message);
     const auto found = std::find_if(stories.value().begin(), stories.value().end(),
                                     [&](const layout::EditionStory& s) { return s.id == id; });
     if (found == stories.value().end())
         return tr("The edition has no such story any more: choose it again from the list");
     const QString name = tr("“%1”").arg(text(found->title));
-    const int here = page.address().page;
+    const int here = edition->here();
     if (standsOn(m_document.document(), id))
         return tr("%1 is on the page already: drag its block to move it").arg(name);
     const auto elsewhere = std::find_if(found->pages.begin(), found->pages.end(),
@@ -140,11 +166,11 @@ std::optional<QString> EditionActions::placeStory(const std::string& id) {
 }
 
 void EditionActions::chooseContinue() {
-    NewsroomPage* page = m_newsroom.page();
+    const auto edition = link();
     const auto block = selectedStoryBlock();
-    if (!page || !block) return;
-    const int pages = static_cast<int>(page->edition().edition.pages.size());
-    const int here = page->address().page;
+    if (!edition || !block) return;
+    const int pages = edition->pages();
+    const int here = edition->here();
     bool ok = false;
     const int target =
             QInputDialog::getInt(&m_window, tr("Continue on Page"),
@@ -157,9 +183,10 @@ void EditionActions::chooseContinue() {
 
 std::optional<QString> EditionActions::continueOnPage(const std::string& blockId, int target) {
     if (auto why = whyNot()) return why;
-    NewsroomPage& page = *m_newsroom.page();
-    const int here = page.address().page;
-    const int pages = static_cast<int>(page.edition().edition.pages.size());
+    const auto edition = link();
+    if (!edition) return tr("The page cannot be changed now");
+    const int here = edition->here();
+    const int pages = edition->pages();
     if (target == here)
         return tr("The story stands on page %1 already: choose another page to continue it on")
                 .arg(here);
@@ -182,7 +209,7 @@ std::optional<QString> EditionActions::continueOnPage(const std::string& blockId
     // The continuation as wide as the part it follows, put where the other page is free.
     const int columns = block->area.front().columns;
     layout::Document current;
-    const auto error = page.changeOtherPage(target, [&](layout::Document& there) {
+    const auto error = edition->changeOtherPage(target, [&](layout::Document& there) {
         std::optional<QString> refused;
         if (standsOn(there, story->id)) {
             refused = tr("%1 stands on page %2 already: take it off there, or choose another "
@@ -215,7 +242,7 @@ std::optional<QString> EditionActions::continueOnPage(const std::string& blockId
     if (!m_document.change(tr("Continue %1 on page %2").arg(name).arg(target), current))
         return m_document.frozen().value_or(tr("The page cannot be changed now"));
     // Both parts in the edition at once: whoever opens either page sees the jump whole.
-    if (!m_newsroom.save()) return std::nullopt;  // its dialog said why; the step stays here
+    if (!saveHere()) return std::nullopt;  // its dialog said why; the step stays here
     m_window.statusBar()->showMessage(
             tr("%1 continues on page %2; both pages are saved").arg(name).arg(target), 10000);
     return std::nullopt;

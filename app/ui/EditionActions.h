@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -11,20 +12,23 @@ class QMenu;
 
 namespace banmian::app {
 
+class EditionLink;
+class FileActions;
 class NewsroomActions;
 class PageDocument;
 class PageView;
 
-/// The edition's stories and jumps from the window, on the newsroom page this window holds: a
-/// story of the edition placed on it (Place Story from Edition…), and the selected story
-/// continued on another page of the edition (Continue on Page…, 转版). Both disabled on a
-/// read-only page, a file, or a page signed off.
+/// The edition's stories and jumps from the window, on the page of an edition this window holds
+/// (from the newsroom, or a page file of an edition's folder): a story of the edition placed on
+/// it (Place Story from Edition…), and the selected story continued on another page of the
+/// edition (Continue on Page…, 转版). Both disabled on a read-only page, a page of no edition, or
+/// a page signed off.
 class EditionActions : public QObject {
     Q_OBJECT
 
 public:
     EditionActions(QMainWindow& window, PageDocument& document, PageView& view,
-                   NewsroomActions& newsroom);
+                   NewsroomActions& newsroom, FileActions& files);
 
     struct Actions {
         QAction* placeStory = nullptr;
@@ -46,8 +50,13 @@ private:
     void choosePlace();
     void chooseContinue();
     void updateEnabled();
-    // Why the newsroom's page cannot be changed from here; nothing when it can.
+    // Why the page cannot be changed from here (no edition's page, another holds it, signed
+    // off); nothing when it can.
     std::optional<QString> whyNot() const;
+    // The edition of the page shown: the newsroom's, or its folder's; null when none.
+    std::unique_ptr<EditionLink> link() const;
+    // Saves the page shown where it belongs (into the edition, or its file).
+    bool saveHere();
     // The one story block selected, if that is what is selected.
     std::optional<std::string> selectedStoryBlock() const;
 
@@ -55,6 +64,7 @@ private:
     PageDocument& m_document;
     PageView& m_view;
     NewsroomActions& m_newsroom;
+    FileActions& m_files;
     Actions m_actions;
 };
 

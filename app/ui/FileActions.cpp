@@ -30,18 +30,8 @@ namespace {
 layout::Result<layout::Document> readPage(const QString& path, layout::PageComposer& composer) {
     // A page of an edition's folder opens as the command opens it: its number and section the
     // edition's, its jump lines naming where the story's other parts stand now.
-    const QString folder = editionFolderOf(path);
-    if (!folder.isEmpty()) {
-        const std::filesystem::path dir(folder.toStdU16String());
-        if (auto edition = layout::readFolderEdition(dir)) {
-            const QString name = QFileInfo(path).fileName();
-            for (const layout::EditionPage& page : edition.value().pages) {
-                const auto file = layout::folderPageFile(dir, page.number).filename();
-                if (name == QString::fromStdU16String(file.u16string()))
-                    return layout::openFolderPage(dir, edition.value(), page.number, composer);
-            }
-        }
-    }
+    if (const auto page = folderPageOf(path))
+        return layout::openFolderPage(page->folder, page->edition, page->number, composer);
     return layout::readDocument(path.toStdString());
 }
 

@@ -67,6 +67,10 @@ public:
     /// edition); whether it was saved. Empty: the file.
     void setSaveElsewhere(std::function<bool()> save) { m_saveElsewhere = std::move(save); }
 
+    /// File → Save: the page written to its file (Save As… asked when it has none), or pushed
+    /// where setSaveElsewhere() says; whether it was saved (if not, a dialog said why).
+    bool save();
+
 signals:
     /// Another page is shown: `summary` says what it holds; `imported` the import's result when
     /// it came from an article file (its notes), else null.
@@ -78,7 +82,6 @@ private:
     void newPage();
     void openDocument();
     void chooseArticleFile();
-    bool save();
     bool saveAs();
     // Puts `path` first in Open Recent, or (`remember` false) takes it off.
     void rememberRecent(const QString& path, bool remember = true);

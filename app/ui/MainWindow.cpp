@@ -209,7 +209,7 @@ void MainWindow::createActions() {
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     // The edition's stories and jumps (转版), on a newsroom page this window holds.
     pageMenu->addSeparator();
-    m_edition = new EditionActions(*this, *m_document, *m_pageView, *m_newsroom);
+    m_edition = new EditionActions(*this, *m_document, *m_pageView, *m_newsroom, *m_files);
     m_edition->addTo(*pageMenu);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

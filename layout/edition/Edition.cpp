@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "layout/base/Id.h"
+#include "layout/base/Utf8.h"
 #include "layout/proof/Rounds.h"
 
 namespace banmian::layout {
@@ -102,6 +103,17 @@ Document newEditionPage(const std::string& paper, const CalendarDate& date, Page
         document.page.blocks.push_back(header);
     }
     return document;
+}
+
+EditionStory editionStory(Story story, long long version, std::vector<int> pages) {
+    // A story split off or typed in without a head shows its first words.
+    std::string title = story.headline.empty() ? story.kicker : story.headline;
+    if (title.empty() && !story.paragraphs.empty())
+        title = std::string(utf8::prefix(story.paragraphs.front(), 12)) + "…";
+    const std::size_t characters = story.characterCount();
+    std::string id = story.id;
+    return {std::move(id), std::move(title), characters,
+            version,       std::move(pages), std::move(story)};
 }
 
 std::vector<EditionPage> numberedPages(int count) {

@@ -85,6 +85,21 @@ struct PageStatus {
 Document newEditionPage(const std::string& paper, const CalendarDate& date, PagePreset preset,
                         const EditionPage& page);
 
+/// A story of the edition as the window lists it (Place Story from Edition…): what a designer
+/// picks one to place by, from the database or a folder.
+struct EditionStory {
+    std::string id;
+    std::string title;  ///< its headline, else its kicker, else its first words
+    std::size_t characters = 0;
+    long long version = 0;
+    std::vector<int> pages;  ///< the pages it is placed on, in order; none: still in the stock
+    Story story;             ///< its text as it stands, for placing it on a page
+};
+
+/// `story` as the edition lists it: its title (its headline, else its kicker, else its first
+/// words), its characters, `version` and the pages it stands on.
+EditionStory editionStory(Story story, long long version, std::vector<int> pages);
+
 /// A paper of more pages than this is a typing mistake (the largest dailies print ~100).
 inline constexpr int kMaxEditionPages = 200;
 

@@ -1,6 +1,8 @@
 #include "layout/edition/FolderStock.h"
 
+#include <algorithm>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -91,6 +93,34 @@ Result<int> importIntoFolderStock(const std::filesystem::path& folder, const Edi
     if (added == 0) return 0;
     if (auto written = writeFileAtomically(folder / kStockFile, stockToJson(all))) return *written;
     return added;
+}
+
+Result<std::vector<EditionStory>> folderStories(const std::filesystem::path& folder,
+                                                const Edition& edition) {
+    // As the database lists them: the pages' stories first, each once with the pages a block of
+    // it stands on (a story a page keeps with no block is placed nowhere), then the stock's.
+    std::vector<EditionStory> stories;
+    std::map<std::string, std::size_t> index;
+    const auto add = [&](const Story& story, int page) {
+        auto [at, isNew] = index.try_emplace(story.id, stories.size());
+        if (isNew) stories.push_back(editionStory(story, 0, {}));
+        std::vector<int>& pages = stories[at->second].pages;
+        if (page > 0 && (pages.empty() || pages.back() != page)) pages.push_back(page);
+    };
+    for (const EditionPage& page : edition.pages) {
+        auto document = readDocument(folderPageFile(folder, page.number));
+        if (!document) return document.error();
+        const Document& d = document.value();
+        for (const Story& story : d.stories) {
+            const bool placed = std::any_of(d.page.blocks.begin(), d.page.blocks.end(),
+                                            [&](const Block& b) { return b.story == story.id; });
+            add(story, placed ? page.number : 0);
+        }
+    }
+    auto stock = readFolderStock(folder);
+    if (!stock) return stock.error();
+    for (const Story& story : stock.value()) add(story, 0);
+    return stories;
 }
 
 }  // namespace banmian::layout

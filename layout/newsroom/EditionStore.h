@@ -46,16 +46,6 @@ struct StoredPage {
     std::map<std::string, long long> storyVersions;
 };
 
-/// A story of the edition as the page plan lists it: what a designer picks one to place by.
-struct EditionStory {
-    std::string id;
-    std::string title;  ///< its headline, else its kicker, else its first words
-    std::size_t characters = 0;
-    long long version = 0;
-    std::vector<int> pages;  ///< the pages it is placed on, in order; none: still in the stock
-    Story story;             ///< its text as it stands, for placing it on a page
-};
-
 /// What happened when a page was taken: whether it was free, held by this worker already, or
 /// taken over from someone whose lease ran out — and whether that holder left an autosave.
 struct Holding {

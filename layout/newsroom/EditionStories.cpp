@@ -1,21 +1,11 @@
 #include <nlohmann/json.hpp>
 
-#include "layout/base/Utf8.h"
 #include "layout/model/StoryJson.h"
 #include "layout/newsroom/EditionStore.h"
 
 namespace banmian::layout {
 
 namespace {
-
-// What a list of stories calls one: a story split off or typed in without a head shows its first
-// words.
-std::string titleOf(const Story& story) {
-    std::string title = story.headline.empty() ? story.kicker : story.headline;
-    if (title.empty() && !story.paragraphs.empty())
-        title = std::string(utf8::prefix(story.paragraphs.front(), 12)) + "…";
-    return title;
-}
 
 // A Postgres int[] as text ({1,3}) read back.
 std::vector<int> intArray(const std::string& text) {
@@ -58,8 +48,8 @@ Result<std::vector<EditionStory>> EditionStore::stories(const StoredEdition& edi
         }
         Story text = std::move(story).value();
         text.id = rows.value().text(r, 0);
-        stories.push_back({text.id, titleOf(text), text.characterCount(), rows.value().number(r, 2),
-                           intArray(rows.value().text(r, 3)), text});
+        stories.push_back(editionStory(std::move(text), rows.value().number(r, 2),
+                                       intArray(rows.value().text(r, 3))));
     }
     return stories;
 }

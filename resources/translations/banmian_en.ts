@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>EditionLink</name>
+    <message>
+        <source>Page %1 is open in another window (%2): ask them to close it, or try again when they have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has gone to the plant (已付印): it is not changed any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is signed off (签样 by %2): lift the sign-off there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditionStoryDialog</name>
     <message>
         <source>not placed</source>
@@ -531,10 +546,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a page of the newsroom&apos;s edition first (File → Open from Newsroom…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page is not held by this window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,7 +626,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 continues on page %2, saved there; save this page to keep its jump line</source>
+        <source>Open a page of an edition first: File → Open from Newsroom…, or a page of an edition&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continues on page %2; both pages are saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

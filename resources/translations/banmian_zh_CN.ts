@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>EditionLink</name>
+    <message>
+        <source>Page %1 is open in another window (%2): ask them to close it, or try again when they have</source>
+        <translation>第%1版正在另一个窗口中打开（%2）：请对方关闭后再试</translation>
+    </message>
+    <message>
+        <source>Page %1 has gone to the plant (已付印): it is not changed any more</source>
+        <translation>第%1版已付印：不能再修改</translation>
+    </message>
+    <message>
+        <source>Page %1 is signed off (签样 by %2): lift the sign-off there first</source>
+        <translation>第%1版已签样（%2）：请先在那一版撤销签样</translation>
+    </message>
+</context>
+<context>
     <name>EditionStoryDialog</name>
     <message>
         <source>not placed</source>
@@ -526,10 +541,6 @@
         <translation>转版到(&amp;C)…</translation>
     </message>
     <message>
-        <source>Open a page of the newsroom&apos;s edition first (File → Open from Newsroom…)</source>
-        <translation>请先打开编辑部的一个版面（文件 → 从编辑部打开…）</translation>
-    </message>
-    <message>
         <source>The page is not held by this window</source>
         <translation>此版不由本窗口编辑</translation>
     </message>
@@ -610,8 +621,12 @@
         <translation>%1 转第%2版</translation>
     </message>
     <message>
-        <source>%1 continues on page %2, saved there; save this page to keep its jump line</source>
-        <translation>%1 已转到第%2版并在那里保存；请保存本版以保留转版说明</translation>
+        <source>Open a page of an edition first: File → Open from Newsroom…, or a page of an edition&apos;s folder</source>
+        <translation>请先打开某一期的版面：文件 → 从编辑部打开…，或打开一期文件夹中的版面</translation>
+    </message>
+    <message>
+        <source>%1 continues on page %2; both pages are saved</source>
+        <translation>%1 已转到第%2版；两版均已保存</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,14 @@
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+#include <algorithm>
 #include <memory>
 
 #include "ThrowAwayServer.h"
 #include "app/edit/PageDocument.h"
 #include "app/edit/Proofreading.h"
+#include "app/ui/EditionActions.h"
 #include "app/ui/FileActions.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/NewsroomActions.h"
@@ -21,6 +24,7 @@
 #include "app/ui/PagePlanPanel.h"
 #include "app/ui/PagePlanTile.h"
 #include "layout/edition/FolderEdition.h"
+#include "layout/edition/FolderStock.h"
 #include "layout/import/ArticleImporter.h"
 #include "layout/model/DocumentText.h"
 #include "layout/newsroom/EditionStore.h"
@@ -268,6 +272,80 @@ private slots:
         QVERIFY(m_window->newsroom()->readOnly());  // 设计乙 holds it
         m_window->newsroom()->letGo();
         m_window->pagePlan()->panel()->showEdition(nullptr);  // before the server stops
+    }
+
+    // A folder's edition takes the same 转版 and stock as the database's: a story of the stock
+    // placed on a page, and a story continued from page 1 onto page 2 — that page's file taken by
+    // its lock for the change, both pages saved, the jump lines on both; a signed page refused.
+    void aFolderEditionTakesStoriesAndJumpsFromTheWindow() {
+        const QString folder = m_dir.filePath(QStringLiteral("jumps"));
+        const std::filesystem::path dir = folder.toStdString();
+        layout::Edition edition{"徐汇报", kDay, layout::numberedPages(3)};
+        layout::PageComposer composer;
+        const auto made =
+                layout::createFolderEdition(dir, edition, [&](const layout::EditionPage& page) {
+                    if (page.number != 1)
+                        return layout::newEditionPage("徐汇报", kDay,
+                                                      layout::PagePreset::Broadsheet, page);
+                    return composedPage(composer, page, 0, 6);
+                });
+        QVERIFY2(!made, made ? made->message.c_str() : "");
+        layout::Document signedPage = layout::readDocument(layout::folderPageFile(dir, 3)).value();
+        layout::openFirstRound(signedPage, "编辑丙", kEvening);
+        layout::signOff(signedPage, "总编辑", kEvening);
+        QVERIFY(!layout::writeDocument(signedPage, layout::folderPageFile(dir, 3)));
+        const auto articles = layout::importArticleFile(BANMIAN_SOURCE_DIR
+                                                        "/tests/data/compose/three-stories.txt");
+        QVERIFY(articles);
+        QVERIFY(layout::importIntoFolderStock(dir, edition, articles.value().stories));
+
+        // Page 2, empty: a story of the stock placed on it, one undo step.
+        QVERIFY(m_window->openFile(
+                QString::fromStdString(layout::folderPageFile(dir, 2).string())));
+        banmian::app::PageDocument& page = *m_window->document();
+        QCOMPARE(page.page().number, 2);
+        const int steps = page.undoStack()->count();
+        const std::string stock = articles.value().stories.front().id;
+        const auto placed = m_window->edition()->placeStory(stock);
+        QVERIFY2(!placed, placed ? qPrintable(*placed) : "");
+        QCOMPARE(page.undoStack()->count(), steps + 1);
+        QVERIFY(std::any_of(page.page().blocks.begin(), page.page().blocks.end(),
+                            [&](const layout::Block& b) { return b.story == stock; }));
+        QVERIFY(m_window->files()->save());
+
+        // Page 1: its lead continued on page 3 (signed: refused), then on page 2.
+        QVERIFY(m_window->openFile(
+                QString::fromStdString(layout::folderPageFile(dir, 1).string())));
+        QCOMPARE(page.page().number, 1);
+        const auto lead = std::find_if(
+                page.page().blocks.begin(), page.page().blocks.end(), [](const layout::Block& b) {
+                    return b.kind == layout::BlockKind::Story && !b.story.empty();
+                });
+        QVERIFY(lead != page.page().blocks.end());
+        const std::string blockId = lead->id, story = lead->story;
+        const auto refused = m_window->edition()->continueOnPage(blockId, 3);
+        QVERIFY(refused);
+        QVERIFY2(refused->contains(QStringLiteral("signed off")), qPrintable(*refused));
+        const auto continued = m_window->edition()->continueOnPage(blockId, 2);
+        QVERIFY2(!continued, continued ? qPrintable(*continued) : "");
+        QVERIFY(!page.isModified());  // both pages saved
+
+        const auto one = layout::readDocument(layout::folderPageFile(dir, 1));
+        QVERIFY(one);
+        const auto first =
+                std::find_if(one.value().page.blocks.begin(), one.value().page.blocks.end(),
+                             [&](const layout::Block& b) { return b.id == blockId; });
+        QVERIFY(first != one.value().page.blocks.end());
+        QCOMPARE(first->jump.continuedOn, 2);
+        auto two = layout::openFolderPage(dir, layout::readFolderEdition(dir).value(), 2, composer);
+        QVERIFY2(two, two ? "" : two.error().message.c_str());
+        const auto part =
+                std::find_if(two.value().page.blocks.begin(), two.value().page.blocks.end(),
+                             [&](const layout::Block& b) { return b.story == story; });
+        QVERIFY(part != two.value().page.blocks.end());
+        QCOMPARE(part->jump.continuedFrom, 1);
+        QVERIFY(std::any_of(two.value().page.blocks.begin(), two.value().page.blocks.end(),
+                            [&](const layout::Block& b) { return b.story == stock; }));
     }
 
     void cleanupTestCase() { m_window.reset(); }
