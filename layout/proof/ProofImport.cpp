@@ -2,6 +2,8 @@
 
 #include "layout/proof/MarkWords.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <map>
@@ -23,8 +25,14 @@ constexpr double kNoteReachPoints = 72;
 // A box of the PDF page (points, y upwards) on the page (page units from the trim's top left,
 // y downwards): the inverse of PdfPageFrame, found from the proof's own TrimBox.
 Rect onPage(const PdfBox& box, const PdfBox& trim) {
-    const LayoutUnit x0 = fromPoints(box.x0 - trim.x0), x1 = fromPoints(box.x1 - trim.x0);
-    const LayoutUnit y0 = fromPoints(trim.y1 - box.y1), y1 = fromPoints(trim.y1 - box.y0);
+    // A damaged or hand-edited proof's coordinates can be anything: one far off the sheet (or
+    // not a number) stays far off, where no character is, never past what a page unit holds.
+    const auto units = [](double points) {
+        constexpr double kFar = 1e6;  // points, some 350 m: beyond any sheet
+        return fromPoints(std::isfinite(points) ? std::clamp(points, -kFar, kFar) : kFar);
+    };
+    const LayoutUnit x0 = units(box.x0 - trim.x0), x1 = units(box.x1 - trim.x0);
+    const LayoutUnit y0 = units(trim.y1 - box.y1), y1 = units(trim.y1 - box.y0);
     return {x0, y0, x1 - x0, y1 - y0};
 }
 
