@@ -7,8 +7,12 @@
 
 namespace banmian::app {
 
+QString editionName(const layout::Edition& edition) {
+    return QString::fromStdString(edition.paper + " " + layout::isoDate(edition.date));
+}
+
 QString newsroomIdentity(const QString& url, const layout::CalendarDate& date) {
-    return QStringLiteral("%1 %2-%3-%4").arg(url).arg(date.year).arg(date.month).arg(date.day);
+    return url + QLatin1Char(' ') + QString::fromStdString(layout::isoDate(date));
 }
 
 QString editionFolderOf(const QString& path) {

@@ -66,6 +66,9 @@ protected:
     using QObject::QObject;
 };
 
+/// "徐汇报 2026-12-06": the paper and the day, as the plan's sources name their edition.
+QString editionName(const layout::Edition& edition);
+
 /// EditionPlanSource::identity() of the newsroom's edition at `url` of day `date`.
 QString newsroomIdentity(const QString& url, const layout::CalendarDate& date);
 

@@ -36,14 +36,7 @@ public:
         return std::nullopt;
     }
 
-    QString name() const override {
-        const layout::CalendarDate& d = m_edition.edition.date;
-        return QStringLiteral("%1 %2-%3-%4")
-                .arg(text(m_edition.edition.paper))
-                .arg(d.year)
-                .arg(d.month, 2, 10, QLatin1Char('0'))
-                .arg(d.day, 2, 10, QLatin1Char('0'));
-    }
+    QString name() const override { return editionName(m_edition.edition); }
 
     std::optional<QString> read(std::vector<PlanPage>& pages,
                                 layout::PageComposer& composer) override {
